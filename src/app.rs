@@ -1,0 +1,35 @@
+//! The root component: state, router and the frame around every screen.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::bottom_nav::BottomNav;
+use crate::components::problem_banner::ProblemBanner;
+use crate::pages::{
+    history::History, not_found::NotFound, player::PlayerPage, routine_detail::RoutineDetail,
+    routines::Routines, settings::Settings, today::Today,
+};
+use crate::platform::base_path::base_path;
+use crate::state::provide_app_state;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_app_state();
+    view! {
+        <Router base=base_path()>
+            <ProblemBanner />
+            <main id="main">
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("/") view=Today />
+                    <Route path=path!("/routines") view=Routines />
+                    <Route path=path!("/routines/:id") view=RoutineDetail />
+                    <Route path=path!("/play/:id") view=PlayerPage />
+                    <Route path=path!("/history") view=History />
+                    <Route path=path!("/settings") view=Settings />
+                </Routes>
+            </main>
+            <BottomNav />
+        </Router>
+    }
+}

@@ -1,0 +1,6 @@
+//! Reusable view pieces. Each takes plain values or signals and knows nothing of storage.
+
+pub mod bottom_nav;
+pub mod countdown_ring;
+pub mod pain_picker;
+pub mod problem_banner;

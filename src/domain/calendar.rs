@@ -1,0 +1,151 @@
+//! Local calendar dates from timestamps, without a date library.
+//!
+//! A moment is stored as milliseconds since the Unix epoch (UTC) plus the person's UTC offset
+//! in minutes at that moment, so "which day was this?" never depends on where the phone is
+//! today.
+
+/// A day in the proleptic Gregorian calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LocalDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+const MS_PER_DAY: i64 = 86_400_000;
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// Milliseconds since the epoch shifted into local time.
+fn local_ms(epoch_ms: i64, utc_offset_min: i16) -> i64 {
+    epoch_ms + i64::from(utc_offset_min) * 60_000
+}
+
+impl LocalDate {
+    /// The local date of a moment.
+    pub fn from_epoch_ms(epoch_ms: i64, utc_offset_min: i16) -> Self {
+        Self::from_days(local_ms(epoch_ms, utc_offset_min).div_euclid(MS_PER_DAY))
+    }
+
+    /// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    pub fn from_days(days: i64) -> Self {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Self { year, month, day }
+    }
+
+    /// Days since 1970-01-01.
+    pub fn to_days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday (index 3).
+        (self.to_days() + 3).rem_euclid(7) as u8
+    }
+
+    /// "Wed 25 Nov 2026".
+    pub fn long_label(self) -> String {
+        format!(
+            "{} {} {} {}",
+            WEEKDAYS[usize::from(self.weekday())],
+            self.day,
+            MONTHS[usize::from(self.month - 1)],
+            self.year
+        )
+    }
+
+    /// "2026-11-25".
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Local time of day as "07:05".
+pub fn clock_label(epoch_ms: i64, utc_offset_min: i16) -> String {
+    let minutes = local_ms(epoch_ms, utc_offset_min).rem_euclid(MS_PER_DAY) / 60_000;
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// A duration as "4 min 05 s" or "45 s".
+pub fn duration_label(secs: u32) -> String {
+    if secs < 60 {
+        format!("{secs} s")
+    } else {
+        format!("{} min {:02} s", secs / 60, secs % 60)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn known_dates() {
+        assert_eq!(
+            LocalDate::from_days(0),
+            LocalDate {
+                year: 1970,
+                month: 1,
+                day: 1
+            }
+        );
+        // 2026-11-25 00:00 UTC
+        let d = LocalDate::from_epoch_ms(1_795_564_800_000, 0);
+        assert_eq!(d.iso(), "2026-11-25");
+        assert_eq!(d.long_label(), "Wed 25 Nov 2026");
+        assert_eq!(
+            LocalDate::from_epoch_ms(951_782_400_000, 0).iso(),
+            "2000-02-29"
+        );
+    }
+
+    #[test]
+    fn offset_moves_the_day() {
+        // 23:30 UTC on 24 Nov is already 25 Nov in Berlin (+60) and still 24 Nov in New York.
+        let t = 1_795_564_800_000 - 30 * 60_000;
+        assert_eq!(LocalDate::from_epoch_ms(t, 60).iso(), "2026-11-25");
+        assert_eq!(LocalDate::from_epoch_ms(t, -300).iso(), "2026-11-24");
+        assert_eq!(clock_label(t, 60), "00:30");
+        assert_eq!(clock_label(t, -300), "18:30");
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration_label(45), "45 s");
+        assert_eq!(duration_label(245), "4 min 05 s");
+    }
+
+    proptest! {
+        #[test]
+        fn days_round_trip(days in -1_000_000i64..1_000_000) {
+            let d = LocalDate::from_days(days);
+            prop_assert_eq!(d.to_days(), days);
+            prop_assert!((1..=12).contains(&d.month) && (1..=31).contains(&d.day));
+        }
+
+        #[test]
+        fn consecutive_days_have_consecutive_weekdays(days in -100_000i64..100_000) {
+            let a = LocalDate::from_days(days).weekday();
+            let b = LocalDate::from_days(days + 1).weekday();
+            prop_assert_eq!((a + 1) % 7, b);
+        }
+    }
+}

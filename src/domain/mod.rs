@@ -1,0 +1,11 @@
+//! The pure heart of Limber: exercise content, routines, the session player, pain rules and
+//! history. Nothing in here may import leptos, web-sys, gloo or js-sys: time comes in as
+//! milliseconds since the Unix epoch (`now_ms`), so every rule is testable with `cargo test`.
+
+pub mod calendar;
+pub mod catalog;
+pub mod exercise;
+pub mod history;
+pub mod pain;
+pub mod player;
+pub mod routine;

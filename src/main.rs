@@ -1,0 +1,3 @@
+fn main() {
+    limber::start();
+}

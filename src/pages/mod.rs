@@ -1,0 +1,10 @@
+//! One file per screen. Pages read state and call domain functions; they do no parsing or
+//! date math of their own.
+
+pub mod history;
+pub mod not_found;
+pub mod player;
+pub mod routine_detail;
+pub mod routines;
+pub mod settings;
+pub mod today;

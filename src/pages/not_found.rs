@@ -1,0 +1,14 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Shown for any address the app does not know.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <section class="page">
+            <h1>"Page not found"</h1>
+            <p>"There's nothing at this address. It may be an old link."</p>
+            <A href="/" attr:class="button primary">"Go to Today"</A>
+        </section>
+    }
+}

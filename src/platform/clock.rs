@@ -1,0 +1,21 @@
+//! Wall-clock time and randomness from the browser, handed to the pure domain as numbers.
+
+/// Milliseconds since the Unix epoch, from `Date.now()`.
+///
+/// The player uses wall-clock time rather than `performance.now()` because it must survive a
+/// reload; its timestamps are stored with the in-progress session.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// The device's current offset from UTC in minutes (east positive, so Berlin in winter is
+/// +60). JavaScript's `getTimezoneOffset` has the opposite sign.
+pub fn utc_offset_min() -> i16 {
+    let js = js_sys::Date::new_0().get_timezone_offset();
+    (-js).round().clamp(-24.0 * 60.0, 24.0 * 60.0) as i16
+}
+
+/// A random 32-bit number, for record ids. Not for anything secret.
+pub fn random_u32() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}

@@ -1,0 +1,5 @@
+//! Thin wrappers over browser APIs. Each one degrades quietly when the browser lacks the
+//! feature; none of them panics.
+
+pub mod base_path;
+pub mod clock;

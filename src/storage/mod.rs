@@ -1,0 +1,20 @@
+//! Everything Limber keeps on the device goes through here.
+//!
+//! Each key holds a versioned envelope (`{"v":1,"data":...}`, see [`envelope`]). A value
+//! that cannot be read is never overwritten: it is moved to a quarantine key first, and the
+//! caller gets an error it can show. Writes report a full quota as its own error so the app
+//! can say so plainly and keep the unsaved data in memory.
+
+pub mod envelope;
+pub mod kv;
+pub mod local;
+pub mod sessions;
+
+pub use envelope::LoadError;
+pub use kv::{KeyValue, MemoryStore, StoreError};
+pub use local::LocalStore;
+pub use sessions::SessionStore;
+
+/// Prefix of every key this app writes, so it never touches another app's data on the same
+/// origin.
+pub const KEY_PREFIX: &str = "limber.";

@@ -1,0 +1,227 @@
+//! The session history: the one owner of the `limber.sessions` key.
+
+use std::fmt;
+
+use serde_json::Value;
+
+use super::envelope::{self, LoadError};
+use super::kv::{KeyValue, StoreError};
+use crate::domain::history::{self, SessionRecord};
+
+pub const SESSIONS_KEY: &str = "limber.sessions";
+/// Current format of the sessions key. Bump it together with a migration in `migrate`.
+pub const SESSIONS_VERSION: u32 = 1;
+const QUARANTINE_PREFIX: &str = "limber.quarantine.sessions.";
+
+/// Why history could not be read or written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionsError {
+    Store(StoreError),
+    /// The stored history could not be read. It was copied to `kept_at` (and nothing was
+    /// deleted); `kept_at` is `None` if even that copy failed, in which case the original is
+    /// left exactly where it was and no write will touch it.
+    Damaged {
+        reason: LoadError,
+        kept_at: Option<String>,
+    },
+}
+
+impl fmt::Display for SessionsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SessionsError::Store(e) => write!(f, "{e}"),
+            SessionsError::Damaged {
+                reason,
+                kept_at: Some(key),
+            } => write!(
+                f,
+                "Some of your saved history could not be read: {reason}. Nothing was deleted: \
+                 the old data is kept on this device under \"{key}\"."
+            ),
+            SessionsError::Damaged {
+                reason,
+                kept_at: None,
+            } => write!(
+                f,
+                "Your saved history could not be read: {reason}. It has been left untouched, \
+                 and new sessions won't be saved over it."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SessionsError {}
+
+impl From<StoreError> for SessionsError {
+    fn from(e: StoreError) -> Self {
+        SessionsError::Store(e)
+    }
+}
+
+fn migrate(version: u64, _data: Value) -> Result<Value, LoadError> {
+    // Version 1 is the first format; later versions add their step here.
+    Err(LoadError::UnknownVersion(version))
+}
+
+/// Reads and writes the list of sessions.
+#[derive(Debug)]
+pub struct SessionStore<S> {
+    kv: S,
+}
+
+impl<S: KeyValue> SessionStore<S> {
+    pub fn new(kv: S) -> Self {
+        Self { kv }
+    }
+
+    pub fn kv(&self) -> &S {
+        &self.kv
+    }
+
+    /// All stored sessions. Unreadable data is moved aside (see [`SessionsError::Damaged`])
+    /// so the app can carry on with an empty history and say what happened.
+    pub fn load(&self, now_ms: i64) -> Result<Vec<SessionRecord>, SessionsError> {
+        let Some(raw) = self.kv.get(SESSIONS_KEY)? else {
+            return Ok(Vec::new());
+        };
+        envelope::decode(&raw, SESSIONS_VERSION, migrate).map_err(|reason| {
+            let kept_at = self.quarantine(&raw, now_ms);
+            SessionsError::Damaged { reason, kept_at }
+        })
+    }
+
+    /// Copy unreadable data to its own key, then clear the main key. Returns the new key, or
+    /// `None` if the copy could not be written (then the original stays put).
+    fn quarantine(&self, raw: &str, now_ms: i64) -> Option<String> {
+        let key = format!("{QUARANTINE_PREFIX}{now_ms}");
+        self.kv.set(&key, raw).ok()?;
+        // Only once the copy exists is the original cleared.
+        self.kv.remove(SESSIONS_KEY).ok()?;
+        Some(key)
+    }
+
+    /// Add one session, keeping whatever is stored already (another tab may have added
+    /// sessions since this one loaded). Returns the full, merged list.
+    pub fn add(
+        &self,
+        record: SessionRecord,
+        now_ms: i64,
+    ) -> Result<Vec<SessionRecord>, SessionsError> {
+        let mut sessions = match self.load(now_ms) {
+            Ok(list) => list,
+            // Moved aside safely: start a fresh list.
+            Err(SessionsError::Damaged {
+                kept_at: Some(_), ..
+            }) => Vec::new(),
+            Err(e) => return Err(e),
+        };
+        history::insert_unique(&mut sessions, record);
+        self.kv
+            .set(SESSIONS_KEY, &envelope::encode(SESSIONS_VERSION, &sessions))?;
+        Ok(sessions)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::history::fixtures::record;
+    use crate::storage::kv::MemoryStore;
+
+    const NOW: i64 = 1_795_564_800_000;
+
+    #[test]
+    fn empty_storage_is_an_empty_history() {
+        let store = SessionStore::new(MemoryStore::new());
+        assert_eq!(store.load(NOW), Ok(vec![]));
+    }
+
+    #[test]
+    fn add_then_load_round_trips_inside_a_v1_envelope() {
+        let store = SessionStore::new(MemoryStore::new());
+        store.add(record("a", 1), NOW).unwrap();
+        store.add(record("b", 2), NOW).unwrap();
+        assert_eq!(
+            store.load(NOW).unwrap(),
+            vec![record("a", 1), record("b", 2)]
+        );
+        let raw = store.kv().get(SESSIONS_KEY).unwrap().unwrap();
+        assert!(raw.contains("\"v\":1"), "{raw}");
+    }
+
+    #[test]
+    fn adding_keeps_records_another_tab_wrote() {
+        let kv = MemoryStore::new();
+        let this_tab = SessionStore::new(&kv);
+        this_tab.add(record("a", 1), NOW).unwrap();
+        // Another tab writes its own session straight into storage.
+        let other_tab = SessionStore::new(&kv);
+        other_tab.add(record("b", 2), NOW).unwrap();
+        let merged = this_tab.add(record("c", 3), NOW).unwrap();
+        let ids: Vec<_> = merged.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn garbage_is_quarantined_not_deleted() {
+        let kv = MemoryStore::new();
+        kv.set(SESSIONS_KEY, "{\"v\":1,\"data\":[{\"id\":").unwrap();
+        let store = SessionStore::new(&kv);
+        let err = store.load(NOW).unwrap_err();
+        let SessionsError::Damaged {
+            reason: LoadError::NotJson(_),
+            kept_at: Some(key),
+        } = &err
+        else {
+            panic!("unexpected {err:?}");
+        };
+        assert_eq!(
+            kv.get(key).unwrap().as_deref(),
+            Some("{\"v\":1,\"data\":[{\"id\":")
+        );
+        assert!(err.to_string().contains("Nothing was deleted"));
+        // The app carries on: a new session is saved to a fresh list.
+        assert_eq!(store.add(record("a", 1), NOW).unwrap().len(), 1);
+        assert_eq!(kv.keys().len(), 2);
+    }
+
+    #[test]
+    fn newer_format_is_kept_and_reported() {
+        let kv = MemoryStore::new();
+        kv.set(SESSIONS_KEY, r#"{"v":9,"data":[]}"#).unwrap();
+        let err = SessionStore::new(&kv).load(NOW).unwrap_err();
+        assert!(matches!(
+            err,
+            SessionsError::Damaged {
+                reason: LoadError::TooNew { found: 9, .. },
+                kept_at: Some(_)
+            }
+        ));
+    }
+
+    #[test]
+    fn when_quarantine_cannot_be_written_the_original_is_never_overwritten() {
+        let garbage = "not json at all, but precious";
+        let kv = MemoryStore::with_quota(SESSIONS_KEY.len() + garbage.len() + 10);
+        kv.set(SESSIONS_KEY, garbage).unwrap();
+        let store = SessionStore::new(&kv);
+        assert!(matches!(
+            store.add(record("a", 1), NOW),
+            Err(SessionsError::Damaged { kept_at: None, .. })
+        ));
+        assert_eq!(kv.get(SESSIONS_KEY).unwrap().as_deref(), Some(garbage));
+    }
+
+    #[test]
+    fn full_quota_is_reported_and_keeps_what_was_saved() {
+        let kv = MemoryStore::with_quota(700);
+        let store = SessionStore::new(&kv);
+        store.add(record("a", 1), NOW).unwrap();
+        let before = kv.get(SESSIONS_KEY).unwrap();
+        assert_eq!(
+            store.add(record("b", 2), NOW),
+            Err(SessionsError::Store(StoreError::QuotaExceeded))
+        );
+        assert_eq!(kv.get(SESSIONS_KEY).unwrap(), before);
+    }
+}

@@ -1,0 +1,116 @@
+//! Browser tests: run with `cargo test --target wasm32-unknown-unknown` in headless Chromium.
+//! They use the real localStorage, so each test starts by clearing it.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use limber::domain::history::{ExerciseDone, SessionRecord};
+use limber::domain::pain::PainScore;
+use limber::storage::sessions::SESSIONS_KEY;
+use limber::storage::{KeyValue, LocalStore, SessionStore, SessionsError, StoreError};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn clear_storage() {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.clear();
+    }
+}
+
+fn record(id: &str, started_at: i64) -> SessionRecord {
+    SessionRecord {
+        id: id.into(),
+        started_at,
+        utc_offset_min: 0,
+        routine_id: "gentle-start".into(),
+        routine_name: "Gentle start".into(),
+        duration_secs: 300,
+        exercises: vec![ExerciseDone {
+            id: "pelvic-tilt".into(),
+            sets_done: 2,
+            sets_planned: 2,
+        }],
+        pain_after: PainScore::new(2),
+    }
+}
+
+#[wasm_bindgen_test]
+fn sessions_round_trip_through_real_local_storage() {
+    clear_storage();
+    let store = SessionStore::new(LocalStore);
+    store.add(record("a", 1_795_564_800_000), 0).unwrap();
+    store.add(record("b", 1_795_651_200_000), 0).unwrap();
+    let raw = LocalStore.get(SESSIONS_KEY).unwrap().unwrap();
+    assert!(raw.starts_with('{') && raw.contains("\"v\":1"), "{raw}");
+    let loaded = SessionStore::new(LocalStore).load(0).unwrap();
+    assert_eq!(
+        loaded,
+        vec![
+            record("a", 1_795_564_800_000),
+            record("b", 1_795_651_200_000)
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+fn damaged_history_is_moved_aside_in_the_browser() {
+    clear_storage();
+    LocalStore.set(SESSIONS_KEY, "{\"v\":1,\"data\":[").unwrap();
+    let err = SessionStore::new(LocalStore).load(42).unwrap_err();
+    assert!(matches!(
+        err,
+        SessionsError::Damaged {
+            kept_at: Some(_),
+            ..
+        }
+    ));
+    assert_eq!(
+        LocalStore
+            .get("limber.quarantine.sessions.42")
+            .unwrap()
+            .as_deref(),
+        Some("{\"v\":1,\"data\":[")
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_as_such() {
+    clear_storage();
+    // Chromium allows about 5 MB (counted in UTF-16 code units) per origin; 6 million
+    // characters cannot fit.
+    let big = "x".repeat(6_000_000);
+    assert_eq!(
+        LocalStore.set("limber.test-big", &big),
+        Err(StoreError::QuotaExceeded)
+    );
+    clear_storage();
+}
+
+fn mount_app() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), limber::App);
+    handle.forget();
+    host
+}
+
+#[wasm_bindgen_test]
+async fn app_mounts_and_shows_stored_history() {
+    clear_storage();
+    SessionStore::new(LocalStore)
+        .add(record("a", 1_795_564_800_000), 0)
+        .unwrap();
+    let host = mount_app();
+    tick().await;
+    let text = host.text_content().unwrap_or_default();
+    assert!(text.contains("Today"), "{text}");
+    assert!(
+        text.contains("Last session: Gentle start on Wed 25 Nov 2026"),
+        "stored session should reach the Today screen: {text}"
+    );
+    let nav_links = host.query_selector_all("nav a").unwrap().length();
+    assert_eq!(nav_links, 4);
+    host.remove();
+}

@@ -1,0 +1,82 @@
+// Shared set-up for the end-to-end journeys: a static server for the release build (with the
+// single-page-app fallback a real static host gives), and Debian's Chromium at phone size.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serve `dist` under `basePath` (e.g. "/limber/") on a free loopback port. */
+export async function startServer(dist = process.env.DIST ?? 'dist', basePath = process.env.BASE_PATH ?? '/') {
+  const root = resolve(dist);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (!url.pathname.startsWith(basePath)) {
+      res.writeHead(404).end('outside the app');
+      return;
+    }
+    const rel = normalize(decodeURIComponent(url.pathname.slice(basePath.length)));
+    let file = join(root, rel);
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+    } catch {
+      // Unknown paths get the app, as the 404.html fallback does on a static host.
+      file = join(root, 'index.html');
+    }
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { server, url: `http://127.0.0.1:${port}${basePath}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export const PHONE = { width: 390, height: 844 };
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A fresh phone-sized page that records every console error and uncaught exception. */
+export async function phonePage(browser) {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return { context, page, errors };
+}
+
+/** Wait until the wasm app has replaced the static loading screen. */
+export async function appReady(page) {
+  await page.locator('#boot').waitFor({ state: 'detached' });
+  await page.locator('nav[aria-label="Main"]').waitFor();
+}

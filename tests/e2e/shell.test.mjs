@@ -1,0 +1,85 @@
+// The frame around the app: first paint before wasm, the sub-path, navigation, 404, and
+// damaged storage.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, launch, phonePage, startServer } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the static first screen shows before (and without) the wasm', async () => {
+  const { page, context } = await phonePage(browser);
+  // Hold the wasm back entirely: what the person sees must not depend on it.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Limber' }).waitFor();
+  await page.getByText('Gentle, guided exercise for low back pain').waitFor();
+  await page.getByRole('status', { name: 'Loading Limber' }).waitFor();
+  await context.close();
+});
+
+test('bottom navigation reaches all four screens under the /limber/ sub-path', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [name, path] of [
+    ['Routines', 'routines'],
+    ['History', 'history'],
+    ['Settings', 'settings'],
+    ['Today', ''],
+  ]) {
+    await nav.getByRole('link', { name }).click();
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
+    assert.equal(new URL(page.url()).pathname, `/limber/${path}`);
+    assert.equal(await nav.getByRole('link', { name }).getAttribute('aria-current'), 'page');
+  }
+  // The one-time note that this is general guidance, not a diagnosis.
+  await page.getByText('This is general guidance, not a diagnosis.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an unknown address shows a friendly 404 with a way home', async () => {
+  const { page, context } = await phonePage(browser);
+  await page.goto(`${server.url}no/such/page`);
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  await page.getByRole('link', { name: 'Go to Today' }).click();
+  await page.getByRole('heading', { name: 'Today' }).waitFor();
+  await context.close();
+});
+
+test('damaged history is kept aside and explained, not lost', async () => {
+  const { page, context } = await phonePage(browser);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('limber.sessions', '{"v":1,"data":[{"id":"a","start');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto(server.url);
+  await appReady(page);
+  const alert = page.getByRole('alert');
+  await alert.getByText(/could not be read/).waitFor();
+  await alert.getByText(/Nothing was deleted/).waitFor();
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('limber.quarantine.sessions.'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  assert.deepEqual(kept, ['{"v":1,"data":[{"id":"a","start']);
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await alert.waitFor({ state: 'detached' });
+  await context.close();
+});
