@@ -2,7 +2,7 @@
 //! They use the real localStorage, so each test starts by clearing it.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
+use leptos::task::tick;
 use limber::domain::history::{ExerciseDone, SessionRecord};
 use limber::domain::pain::PainScore;
 use limber::storage::sessions::SESSIONS_KEY;

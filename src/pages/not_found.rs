@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::platform::base_path::href;
+
 /// Shown for any address the app does not know.
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -8,7 +10,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page">
             <h1>"Page not found"</h1>
             <p>"There's nothing at this address. It may be an old link."</p>
-            <A href="/" attr:class="button primary">"Go to Today"</A>
+            <A href=href("/") attr:class="button primary">"Go to Today"</A>
         </section>
     }
 }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+use crate::platform::base_path::href;
 use leptos_router::hooks::use_params_map;
 
 use crate::domain::catalog;
@@ -14,7 +16,7 @@ pub fn RoutineDetail() -> impl IntoView {
         None => view! { <NotFound /> }.into_any(),
         Some(r) => view! {
             <section class="page">
-                <A href="/routines" attr:class="back">"‹ Routines"</A>
+                <A href=href("/routines") attr:class="back">"‹ Routines"</A>
                 <p class="eyebrow">{r.stage.label()}" · about "{r.estimated_minutes()}" min"</p>
                 <h1>{r.name}</h1>
                 <p>{r.goal}</p>
@@ -29,7 +31,7 @@ pub fn RoutineDetail() -> impl IntoView {
                         })
                         .collect_view()}
                 </ol>
-                <A href=format!("/play/{}", r.id) attr:class="button primary big">"Start"</A>
+                <A href=href(&format!("/play/{}", r.id)) attr:class="button primary big">"Start"</A>
             </section>
         }
         .into_any(),

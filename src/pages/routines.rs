@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::platform::base_path::href;
+
 use crate::domain::catalog::ROUTINES;
 
 /// Every built-in routine as a card.
@@ -14,7 +16,7 @@ pub fn Routines() -> impl IntoView {
                     .iter()
                     .map(|r| view! {
                         <li>
-                            <A href=format!("/routines/{}", r.id) attr:class="card routine-card link-card">
+                            <A href=href(&format!("/routines/{}", r.id)) attr:class="card routine-card link-card">
                                 <p class="eyebrow">
                                     {r.stage.label()}" · about "{r.estimated_minutes()}" min · "
                                     {r.items.len()}" exercises"

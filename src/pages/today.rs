@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::platform::base_path::href;
+
 use crate::domain::{calendar, catalog, history};
 use crate::state::use_history;
 
@@ -43,9 +45,14 @@ pub fn Today() -> impl IntoView {
                     <p class="eyebrow">{r.stage.label()}" · about "{r.estimated_minutes()}" min"</p>
                     <h2>{r.name}</h2>
                     <p>{r.goal}</p>
-                    <A href=format!("/routines/{}", r.id) attr:class="button primary">
-                        "See this routine"
-                    </A>
+                    <div class="actions">
+                        <A href=href(&format!("/play/{}", r.id)) attr:class="button primary">
+                            "Start"
+                        </A>
+                        <A href=href(&format!("/routines/{}", r.id)) attr:class="button">
+                            "What's in it"
+                        </A>
+                    </div>
                 </article>
             })}
             <p class="muted">{move || last().unwrap_or_else(|| "No sessions yet. Your first one is a few minutes away.".to_string())}</p>

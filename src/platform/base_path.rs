@@ -1,10 +1,14 @@
 //! The path the app is served under, so it works at `/` and at a sub-path like `/limber/`.
 //!
-//! Trunk writes the public URL into `<base href>` (see `index.html`); the router needs it
-//! without the trailing slash, and as "" at the root.
+//! Trunk writes the public URL into `<base href>` (see `index.html`). The router takes it as
+//! its base, which covers route matching and `use_navigate`. Leptos 0.8's `<A>` leaves
+//! absolute hrefs alone, so links are built with [`href`].
 
-/// The router base for this page, e.g. "" or "/limber".
-pub fn base_path() -> String {
+thread_local! {
+    static BASE: String = read_base_path();
+}
+
+fn read_base_path() -> String {
     let base_uri = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten());
@@ -14,7 +18,45 @@ pub fn base_path() -> String {
         .unwrap_or_default()
 }
 
+/// The router base for this page, e.g. "" or "/limber".
+pub fn base_path() -> String {
+    BASE.with(Clone::clone)
+}
+
+/// An in-app path ("/routines") as an href that includes the base ("/limber/routines").
+pub fn href(path: &str) -> String {
+    BASE.with(|base| join(base, path))
+}
+
 /// "/limber/" -> "/limber", "/" -> "".
-pub fn normalise(pathname: &str) -> String {
+fn normalise(pathname: &str) -> String {
     pathname.trim_end_matches('/').to_string()
+}
+
+fn join(base: &str, path: &str) -> String {
+    match (base, path) {
+        ("", p) => p.to_string(),
+        // The home link keeps a trailing slash: "/limber/" is where the static host serves
+        // index.html.
+        (b, "/") => format!("{b}/"),
+        (b, p) => format!("{b}{p}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_base_and_path() {
+        assert_eq!(normalise("/limber/"), "/limber");
+        assert_eq!(normalise("/"), "");
+        assert_eq!(join("", "/routines"), "/routines");
+        assert_eq!(join("", "/"), "/");
+        assert_eq!(join("/limber", "/"), "/limber/");
+        assert_eq!(
+            join("/limber", "/routines/gentle-start"),
+            "/limber/routines/gentle-start"
+        );
+    }
 }

@@ -4,7 +4,24 @@ use leptos::prelude::*;
 
 use crate::domain::history::SessionRecord;
 use crate::platform::clock;
-use crate::storage::{LocalStore, SessionStore};
+use crate::storage::{LocalStore, SessionStore, SessionsError};
+
+/// Something about storage the person should know, in plain words, with the technical part
+/// kept apart for a "Details" disclosure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub message: String,
+    pub details: Option<String>,
+}
+
+impl From<&SessionsError> for Notice {
+    fn from(e: &SessionsError) -> Self {
+        Self {
+            message: e.to_string(),
+            details: e.details(),
+        }
+    }
+}
 
 /// The session history and anything worth telling the person about how it was stored.
 #[derive(Clone, Copy)]
@@ -12,9 +29,9 @@ pub struct History {
     /// Every session on this device, in stored order (pages sort as they need).
     pub sessions: ReadSignal<Vec<SessionRecord>>,
     set_sessions: WriteSignal<Vec<SessionRecord>>,
-    /// A plain-words message about a storage problem, shown at the top of the app.
-    pub problem: ReadSignal<Option<String>>,
-    set_problem: WriteSignal<Option<String>>,
+    /// A storage problem, shown at the top of the app until dismissed.
+    pub problem: ReadSignal<Option<Notice>>,
+    set_problem: WriteSignal<Option<Notice>>,
 }
 
 impl History {
@@ -23,7 +40,7 @@ impl History {
     fn load() -> Self {
         let (sessions, problem) = match SessionStore::new(LocalStore).load(clock::now_ms()) {
             Ok(list) => (list, None),
-            Err(e) => (Vec::new(), Some(e.to_string())),
+            Err(e) => (Vec::new(), Some(Notice::from(&e))),
         };
         let (sessions, set_sessions) = signal(sessions);
         let (problem, set_problem) = signal(problem);
@@ -44,9 +61,8 @@ impl History {
                 Ok(())
             }
             Err(e) => {
-                let message = e.to_string();
-                self.set_problem.set(Some(message.clone()));
-                Err(message)
+                self.set_problem.set(Some(Notice::from(&e)));
+                Err(e.to_string())
             }
         }
     }

@@ -23,7 +23,7 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::NotJson(e) => write!(f, "the saved data is damaged ({e})"),
+            LoadError::NotJson(e) => write!(f, "the saved data is damaged or cut short ({e})"),
             LoadError::NoVersion => write!(f, "the saved data has no version number"),
             LoadError::TooNew { found, newest } => write!(
                 f,

@@ -13,7 +13,7 @@ pub mod sessions;
 pub use envelope::LoadError;
 pub use kv::{KeyValue, MemoryStore, StoreError};
 pub use local::LocalStore;
-pub use sessions::SessionStore;
+pub use sessions::{SessionStore, SessionsError};
 
 /// Prefix of every key this app writes, so it never touches another app's data on the same
 /// origin.

@@ -26,25 +26,40 @@ pub enum SessionsError {
     },
 }
 
+impl SessionsError {
+    /// The technical part (parse error, storage key), for a "Details" disclosure and for a
+    /// person helping with support. `None` when the message says it all.
+    pub fn details(&self) -> Option<String> {
+        match self {
+            SessionsError::Store(_) => None,
+            SessionsError::Damaged {
+                reason,
+                kept_at: Some(key),
+            } => Some(format!("Reason: {reason}. Kept under the key \"{key}\".")),
+            SessionsError::Damaged {
+                reason,
+                kept_at: None,
+            } => Some(format!("Reason: {reason}.")),
+        }
+    }
+}
+
+/// The plain-words message for the person.
 impl fmt::Display for SessionsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SessionsError::Store(e) => write!(f, "{e}"),
             SessionsError::Damaged {
-                reason,
-                kept_at: Some(key),
+                kept_at: Some(_), ..
             } => write!(
                 f,
-                "Some of your saved history could not be read: {reason}. Nothing was deleted: \
-                 the old data is kept on this device under \"{key}\"."
+                "Some of your saved history couldn't be read, so Limber has set it aside. \
+                 Nothing was deleted."
             ),
-            SessionsError::Damaged {
-                reason,
-                kept_at: None,
-            } => write!(
+            SessionsError::Damaged { kept_at: None, .. } => write!(
                 f,
-                "Your saved history could not be read: {reason}. It has been left untouched, \
-                 and new sessions won't be saved over it."
+                "Your saved history couldn't be read. It has been left exactly as it was, and \
+                 new sessions won't be saved over it."
             ),
         }
     }
@@ -180,6 +195,7 @@ mod tests {
             Some("{\"v\":1,\"data\":[{\"id\":")
         );
         assert!(err.to_string().contains("Nothing was deleted"));
+        assert!(err.details().unwrap_or_default().contains(key.as_str()));
         // The app carries on: a new session is saved to a fresh list.
         assert_eq!(store.add(record("a", 1), NOW).unwrap().len(), 1);
         assert_eq!(kv.keys().len(), 2);
@@ -214,7 +230,9 @@ mod tests {
 
     #[test]
     fn full_quota_is_reported_and_keeps_what_was_saved() {
-        let kv = MemoryStore::with_quota(700);
+        // Room for exactly one session.
+        let one = envelope::encode(SESSIONS_VERSION, &[record("a", 1)]);
+        let kv = MemoryStore::with_quota(SESSIONS_KEY.len() + one.len() + 10);
         let store = SessionStore::new(&kv);
         store.add(record("a", 1), NOW).unwrap();
         let before = kv.get(SESSIONS_KEY).unwrap();

@@ -32,11 +32,13 @@ test('complete the gentle routine and find it in History after a reload', async 
 
   // Pelvic tilt: two sets of reps with a rest between them.
   await page.getByRole('heading', { name: 'Pelvic tilt' }).waitFor();
-  await page.getByText('Set 1 of 2').waitFor();
+  await page.getByText('Set 1 of 2', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Done' }).click();
   await page.getByText('Rest', { exact: true }).waitFor();
+  // Screen readers hear the change of phase once, through the polite live region.
+  assert.equal(await page.locator('[aria-live="polite"]').first().textContent(), 'Rest for 20 seconds.');
   await page.getByRole('button', { name: 'Skip rest' }).click();
-  await page.getByText('Set 2 of 2').waitFor();
+  await page.getByText('Set 2 of 2', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Done' }).click();
 
   // Glute bridge: let the rest run out on the clock this time.
@@ -44,13 +46,14 @@ test('complete the gentle routine and find it in History after a reload', async 
   await page.getByRole('button', { name: 'Done' }).click();
   await page.getByText('Rest', { exact: true }).waitFor();
   await page.clock.runFor(31_000);
-  await page.getByText('Set 2 of 2').waitFor();
+  await page.getByText('Set 2 of 2', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Done' }).click();
 
   // Knee-to-chest: four timed holds. Check the countdown, then let them all run out.
   await page.getByRole('heading', { name: 'Knee-to-chest stretch' }).waitFor();
   await page.getByText('Hold', { exact: true }).waitFor();
-  await page.clock.runFor(5_000);
+  // 5.5 s in (the screen refreshes every 200 ms), 14.5 to 14.7 s are left: shown as 15.
+  await page.clock.runFor(5_500);
   assert.equal((await page.locator('.ring-number').textContent()).trim(), '15');
   await page.clock.runFor(95_000);
 

@@ -71,7 +71,7 @@ test('damaged history is kept aside and explained, not lost', async () => {
   await page.goto(server.url);
   await appReady(page);
   const alert = page.getByRole('alert');
-  await alert.getByText(/could not be read/).waitFor();
+  await alert.getByText(/couldn't be read/).waitFor();
   await alert.getByText(/Nothing was deleted/).waitFor();
   const kept = await page.evaluate(() =>
     Object.keys(localStorage)
