@@ -22,7 +22,7 @@ if (storage) {
 await page.goto(url);
 await page.waitForTimeout(600);
 for (const name of clicks) {
-  await page.getByText(name, { exact: true }).first().click();
+  await page.getByText(name, { exact: true }).first().click({ force: true });
   await page.waitForTimeout(300);
 }
 await page.screenshot({ path: out });

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::bottom_nav::BottomNav;
@@ -29,7 +30,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings") view=Settings />
                 </Routes>
             </main>
-            <BottomNav />
+            // No navigation bar during a session: one stray tap must not lose it.
+            <Show when=move || !use_location().pathname.get().contains("/play/")>
+                <BottomNav />
+            </Show>
         </Router>
     }
 }

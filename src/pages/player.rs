@@ -1,6 +1,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::countdown_ring::CountdownRing;
@@ -12,6 +13,7 @@ use crate::domain::pain::PainScore;
 use crate::domain::player::{Player, StepKind};
 use crate::domain::routine::Routine;
 use crate::pages::not_found::NotFound;
+use crate::platform::base_path::href;
 use crate::platform::clock;
 use crate::state::use_history;
 
@@ -138,20 +140,35 @@ fn StepView(player: RwSignal<Player>, now: RwSignal<i64>) -> impl IntoView {
             <h1>{ex.name}</h1>
             <p class="eyebrow">{set_label}</p>
             <div class="step-main">{what}</div>
-            <details class="how-to">
+            <details class="how-to" open>
                 <summary>"How to do it"</summary>
                 <ol>{ex.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
             </details>
         })
     };
 
+    // Ending is one tap away but asks first: a stray tap on the floor must not end a session.
+    let confirming_end = RwSignal::new(false);
     view! {
         <header class="player-top">
             <p>{move || { let (n, of) = position(); format!("Exercise {n} of {of}") }}</p>
-            <button type="button" class="link-button" on:click=move |_| act(Player::end_early)>
+            <button type="button" class="link-button" on:click=move |_| confirming_end.set(true)>
                 "End session"
             </button>
         </header>
+        <Show when=move || confirming_end.get()>
+            <div class="card confirm" role="group" aria-label="End the session?">
+                <p>"End the session now? What you've done so far is kept."</p>
+                <div class="actions">
+                    <button type="button" class="button primary" on:click=move |_| act(Player::end_early)>
+                        "Yes, end it"
+                    </button>
+                    <button type="button" class="button" on:click=move |_| confirming_end.set(false)>
+                        "Keep going"
+                    </button>
+                </div>
+            </div>
+        </Show>
         <p class="visually-hidden" aria-live="polite">{announcement}</p>
         {body}
         <button type="button" class="link-button skip" on:click=move |_| act(Player::skip_exercise)>
@@ -215,5 +232,6 @@ fn Finish(player: RwSignal<Player>) -> impl IntoView {
         <button type="button" class="button primary big" on:click=save>
             "Save session"
         </button>
+        <A href=href("/") attr:class="button discard">"Don't save"</A>
     }
 }

@@ -78,5 +78,5 @@ export async function phonePage(browser) {
 /** Wait until the wasm app has replaced the static loading screen. */
 export async function appReady(page) {
   await page.locator('#boot').waitFor({ state: 'detached' });
-  await page.locator('nav[aria-label="Main"]').waitFor();
+  await page.locator('main#main').waitFor();
 }

@@ -88,13 +88,33 @@ test('ending early saves a partial session that shows what was skipped', async (
   await page.getByRole('button', { name: 'Skip this exercise' }).click();
   await page.getByRole('heading', { name: 'Glute bridge' }).waitFor();
   await page.getByRole('button', { name: 'Done' }).click();
+  // No bottom navigation during a session, and ending asks first.
+  assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 0);
   await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Keep going' }).click();
+  await page.getByRole('heading', { name: 'Glute bridge' }).waitFor();
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Yes, end it' }).click();
   await page.getByRole('heading', { name: 'Session ended' }).waitFor();
   await page.getByRole('button', { name: 'Save session' }).click();
   const card = page.locator('li.session');
   await card.getByText('1 of 3 exercises').waitFor();
   await card.getByText('Pain afterwards: not recorded').waitFor();
   await card.getByText('Skipped: Pelvic tilt, Knee-to-chest stretch').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("\"Don't save\" leaves history untouched", async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(`${server.url}play/gentle-start`);
+  await appReady(page);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Yes, end it' }).click();
+  await page.getByRole('link', { name: "Don't save" }).click();
+  await page.getByRole('heading', { name: 'Today' }).waitFor();
+  await page.getByText('No sessions yet.', { exact: false }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('limber.sessions')), null);
   assert.deepEqual(errors, []);
   await context.close();
 });
