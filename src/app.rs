@@ -8,8 +8,9 @@ use leptos_router::path;
 use crate::components::bottom_nav::BottomNav;
 use crate::components::problem_banner::ProblemBanner;
 use crate::pages::{
-    history::History, not_found::NotFound, player::PlayerPage, routine_detail::RoutineDetail,
-    routines::Routines, settings::Settings, today::Today,
+    exercise_detail::ExerciseDetail, history::History, library::Library, not_found::NotFound,
+    player::PlayerPage, routine_detail::RoutineDetail, routines::Routines, settings::Settings,
+    today::Today,
 };
 use crate::platform::base_path::base_path;
 use crate::state::provide_app_state;
@@ -25,6 +26,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Today />
                     <Route path=path!("/routines") view=Routines />
                     <Route path=path!("/routines/:id") view=RoutineDetail />
+                    <Route path=path!("/exercises") view=Library />
+                    <Route path=path!("/exercises/:id") view=ExerciseDetail />
                     <Route path=path!("/play/:id") view=PlayerPage />
                     <Route path=path!("/history") view=History />
                     <Route path=path!("/settings") view=Settings />

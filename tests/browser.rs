@@ -25,6 +25,7 @@ fn record(id: &str, started_at: i64) -> SessionRecord {
         utc_offset_min: 0,
         routine_id: "gentle-start".into(),
         routine_name: "Gentle start".into(),
+        level: 0,
         duration_secs: 300,
         exercises: vec![ExerciseDone {
             id: "pelvic-tilt".into(),

@@ -1,41 +1,56 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
-use crate::platform::base_path::href;
+use crate::platform::base_path::{base_path, href};
 
-/// The bar of four main screens at the bottom of the phone screen. `A` marks the current
-/// screen with `aria-current="page"`, which the CSS also uses for the highlight.
+/// The bar of four main screens at the bottom of the phone screen. Plain links (the router
+/// still handles them) so that "Routines" stays marked on the exercise library and detail
+/// pages too: the current section gets `aria-current="page"`, which the CSS highlights.
 #[component]
 pub fn BottomNav() -> impl IntoView {
+    let location = use_location();
+    let base = base_path();
+    let section = Memo::new(move |_| {
+        let path = location.pathname.get();
+        let rest = path.strip_prefix(base.as_str()).unwrap_or(&path);
+        match rest.trim_start_matches('/').split('/').next().unwrap_or("") {
+            "" => "today",
+            "routines" | "exercises" => "routines",
+            "history" => "history",
+            "settings" => "settings",
+            _ => "",
+        }
+    });
+    let current = move |name: &'static str| move || (section.get() == name).then_some("page");
     view! {
         <nav class="bottom-nav" aria-label="Main">
-            <A href=href("/") exact=true>
+            <a href=href("/") aria-current=current("today")>
                 <svg viewBox="0 0 24 24" aria-hidden="true">
                     <circle cx="12" cy="12" r="4" />
                     <path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1" />
                 </svg>
                 <span>"Today"</span>
-            </A>
-            <A href=href("/routines")>
+            </a>
+            <a href=href("/routines") aria-current=current("routines")>
                 <svg viewBox="0 0 24 24" aria-hidden="true">
                     <path d="M4 6h16M4 12h16M4 18h10" />
                 </svg>
                 <span>"Routines"</span>
-            </A>
-            <A href=href("/history")>
+            </a>
+            <a href=href("/history") aria-current=current("history")>
                 <svg viewBox="0 0 24 24" aria-hidden="true">
                     <rect x="3" y="5" width="18" height="16" rx="2" />
                     <path d="M3 10h18M8 3v4M16 3v4" />
                 </svg>
                 <span>"History"</span>
-            </A>
-            <A href=href("/settings")>
+            </a>
+            <a href=href("/settings") aria-current=current("settings")>
                 <svg viewBox="0 0 24 24" aria-hidden="true">
                     <circle cx="12" cy="12" r="3" />
                     <path d="M12 2v4M12 18v4M2 12h4M18 12h4" />
                 </svg>
                 <span>"Settings"</span>
-            </A>
+            </a>
         </nav>
     }
 }

@@ -13,6 +13,9 @@ pub fn CountdownRing(
     /// Length of the whole step in milliseconds.
     #[prop(into)]
     total_ms: Signal<i64>,
+    /// Show "12:05" (minutes and seconds) instead of plain seconds, for long activities.
+    #[prop(optional)]
+    minutes: bool,
 ) -> impl IntoView {
     let circumference = 2.0 * std::f64::consts::PI * RADIUS;
     let offset = move || {
@@ -21,7 +24,14 @@ pub fn CountdownRing(
         circumference * (1.0 - left / total)
     };
     // Round up, so the ring shows "1" during the last second rather than "0".
-    let seconds = move || (remaining_ms.get().max(0) + 999) / 1000;
+    let seconds = move || {
+        let secs = (remaining_ms.get().max(0) + 999) / 1000;
+        if minutes {
+            format!("{}:{:02}", secs / 60, secs % 60)
+        } else {
+            secs.to_string()
+        }
+    };
     view! {
         <div class="ring" aria-hidden="true">
             <svg viewBox="0 0 120 120">
@@ -35,7 +45,7 @@ pub fn CountdownRing(
                     stroke-dashoffset=offset
                 />
             </svg>
-            <span class="ring-number">{seconds}</span>
+            <span class=if minutes { "ring-number minutes" } else { "ring-number" }>{seconds}</span>
         </div>
     }
 }

@@ -2,5 +2,7 @@
 
 pub mod bottom_nav;
 pub mod countdown_ring;
+pub mod exercise_figure;
+pub mod filter_chips;
 pub mod pain_picker;
 pub mod problem_banner;

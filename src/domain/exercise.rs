@@ -2,14 +2,18 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::figure::Figure;
+
 /// What one set of an exercise asks of you.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Work {
-    /// Repeat a movement `reps` times, at roughly `secs_per_rep` seconds each.
+    /// Repeat a movement `reps` times, at roughly `secs_per_rep` seconds each (the tempo).
     Reps { reps: u16, secs_per_rep: u16 },
     /// Hold a position for `secs` seconds.
     Hold { secs: u16 },
+    /// Keep an activity going for `mins` minutes (walking, cycling, swimming).
+    Timed { mins: u16 },
 }
 
 /// How much of an exercise to do: the work in one set, how many sets, and the rest between
@@ -38,11 +42,20 @@ impl Dose {
         }
     }
 
+    pub const fn timed(mins: u16) -> Self {
+        Self {
+            work: Work::Timed { mins },
+            sets: 1,
+            rest_secs: 0,
+        }
+    }
+
     /// Seconds of work in one set.
     pub fn set_secs(&self) -> u32 {
         match self.work {
             Work::Reps { reps, secs_per_rep } => u32::from(reps) * u32::from(secs_per_rep),
             Work::Hold { secs } => u32::from(secs),
+            Work::Timed { mins } => u32::from(mins) * 60,
         }
     }
 
@@ -53,20 +66,151 @@ impl Dose {
         sets * self.set_secs() + sets.saturating_sub(1) * u32::from(self.rest_secs)
     }
 
-    /// A short human description, e.g. "2 sets of 10" or "3 × 20 s hold".
+    /// A short human description, e.g. "2 sets of 10 reps" or "3 holds of 20 s".
     pub fn describe(&self) -> String {
         match (self.work, self.sets) {
             (Work::Reps { reps, .. }, 1) => format!("{reps} reps"),
             (Work::Reps { reps, .. }, sets) => format!("{sets} sets of {reps} reps"),
             (Work::Hold { secs }, 1) => format!("Hold {secs} s"),
             (Work::Hold { secs }, sets) => format!("{sets} holds of {secs} s"),
+            (Work::Timed { mins }, _) => format!("{mins} minutes"),
+        }
+    }
+
+    /// The same dose made easier (negative `steps`) or harder (positive), 20% per step:
+    /// fewer or more reps, shorter or longer holds and activities. Sets and rests stay as
+    /// they are. Never drops below a useful minimum (3 reps, 10 s, 5 min).
+    pub fn scaled(self, steps: i8) -> Self {
+        let factor = 1.0 + 0.2 * f32::from(steps.clamp(-4, 4));
+        let scale = |value: u16, floor: u16, round_to: u16| -> u16 {
+            let scaled =
+                (f32::from(value) * factor / f32::from(round_to)).round() as u16 * round_to;
+            scaled.max(floor.min(value))
+        };
+        let work = match self.work {
+            Work::Reps { reps, secs_per_rep } => Work::Reps {
+                reps: scale(reps, 3, 1),
+                secs_per_rep,
+            },
+            Work::Hold { secs } => Work::Hold {
+                secs: scale(secs, 10, 5),
+            },
+            Work::Timed { mins } => Work::Timed {
+                mins: scale(mins, 5, 1),
+            },
+        };
+        Self { work, ..self }
+    }
+}
+
+/// Parts of the body an exercise works or stretches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BodyArea {
+    Core,
+    Hips,
+    Hamstrings,
+    LowerBack,
+    Glutes,
+    WholeBody,
+}
+
+impl BodyArea {
+    pub const ALL: [BodyArea; 6] = [
+        BodyArea::Core,
+        BodyArea::Hips,
+        BodyArea::Hamstrings,
+        BodyArea::LowerBack,
+        BodyArea::Glutes,
+        BodyArea::WholeBody,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BodyArea::Core => "Core",
+            BodyArea::Hips => "Hips",
+            BodyArea::Hamstrings => "Hamstrings",
+            BodyArea::LowerBack => "Lower back",
+            BodyArea::Glutes => "Glutes",
+            BodyArea::WholeBody => "Whole body",
+        }
+    }
+}
+
+/// What sort of exercise it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Mobility,
+    Stretch,
+    Strength,
+    /// Low-impact cardio: walking, cycling, swimming, water aerobics.
+    Cardio,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Mobility, Kind::Stretch, Kind::Strength, Kind::Cardio];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Mobility => "Mobility",
+            Kind::Stretch => "Stretch",
+            Kind::Strength => "Strength",
+            Kind::Cardio => "Low-impact cardio",
+        }
+    }
+}
+
+/// What you need for an exercise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Equipment {
+    None,
+    Mat,
+    Chair,
+    Wall,
+    /// A strap, belt or towel.
+    Strap,
+    Bike,
+    Pool,
+}
+
+impl Equipment {
+    pub fn label(self) -> &'static str {
+        match self {
+            Equipment::None => "Nothing",
+            Equipment::Mat => "A mat or rug",
+            Equipment::Chair => "A sturdy chair",
+            Equipment::Wall => "A wall",
+            Equipment::Strap => "A strap, belt or towel",
+            Equipment::Bike => "A stationary bike",
+            Equipment::Pool => "A pool",
+        }
+    }
+}
+
+/// The body position an exercise starts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Position {
+    Lying,
+    Kneeling,
+    Sitting,
+    Standing,
+    InWater,
+}
+
+impl Position {
+    pub fn label(self) -> &'static str {
+        match self {
+            Position::Lying => "Lying down",
+            Position::Kneeling => "Kneeling",
+            Position::Sitting => "Sitting",
+            Position::Standing => "Standing",
+            Position::InWater => "In the water",
         }
     }
 }
 
 /// One exercise as the library and the player know it. Built-in exercises are static data
 /// (see `catalog`), so every text field is `&'static str`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Exercise {
     /// Stable id, used in URLs and stored session records. Never rename one.
     pub id: &'static str,
@@ -75,6 +219,112 @@ pub struct Exercise {
     pub purpose: &'static str,
     /// What to do, in order.
     pub steps: &'static [&'static str],
+    /// "Keep in mind" cues while doing it.
+    pub cues: &'static [&'static str],
+    /// "Stop if" cautions.
+    pub cautions: &'static [&'static str],
+    pub areas: &'static [BodyArea],
+    pub kind: Kind,
+    pub position: Position,
+    pub equipment: &'static [Equipment],
     /// The amount the library suggests.
     pub dose: Dose,
+    /// Id of a gentler version, if there is one.
+    pub easier: Option<&'static str>,
+    /// Id of a more demanding version, if there is one.
+    pub harder: Option<&'static str>,
+    /// The illustration: start and end pose.
+    pub figure: Figure,
+}
+
+impl Exercise {
+    /// Whether the name matches a search, ignoring case and surrounding spaces.
+    pub fn matches(&self, query: &str) -> bool {
+        let query = query.trim();
+        query.is_empty()
+            || self
+                .name
+                .to_lowercase()
+                .contains(query.to_lowercase().as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn descriptions() {
+        assert_eq!(Dose::reps(10, 3, 2, 20).describe(), "2 sets of 10 reps");
+        assert_eq!(Dose::reps(8, 3, 1, 0).describe(), "8 reps");
+        assert_eq!(Dose::hold(20, 3, 10).describe(), "3 holds of 20 s");
+        assert_eq!(Dose::hold(30, 1, 0).describe(), "Hold 30 s");
+        assert_eq!(Dose::timed(15).describe(), "15 minutes");
+    }
+
+    #[test]
+    fn total_time_counts_rests_between_sets_only() {
+        assert_eq!(Dose::reps(10, 3, 2, 20).total_secs(), 2 * 30 + 20);
+        assert_eq!(Dose::hold(20, 1, 30).total_secs(), 20);
+        assert_eq!(Dose::timed(10).total_secs(), 600);
+    }
+
+    #[test]
+    fn scaling_examples() {
+        let reps = Dose::reps(10, 3, 2, 20);
+        assert_eq!(reps.scaled(0), reps);
+        assert_eq!(
+            reps.scaled(1).work,
+            Work::Reps {
+                reps: 12,
+                secs_per_rep: 3
+            }
+        );
+        assert_eq!(
+            reps.scaled(-1).work,
+            Work::Reps {
+                reps: 8,
+                secs_per_rep: 3
+            }
+        );
+        assert_eq!(
+            Dose::hold(30, 2, 10).scaled(1).work,
+            Work::Hold { secs: 35 }
+        );
+        assert_eq!(
+            Dose::hold(20, 2, 10).scaled(-4).work,
+            Work::Hold { secs: 10 }
+        );
+        assert_eq!(
+            Dose::reps(4, 3, 1, 0).scaled(-4).work,
+            Work::Reps {
+                reps: 3,
+                secs_per_rep: 3
+            }
+        );
+        assert_eq!(Dose::timed(10).scaled(2).work, Work::Timed { mins: 14 });
+    }
+
+    fn any_dose() -> impl Strategy<Value = Dose> {
+        prop_oneof![
+            (1u16..60, 1u16..8, 1u8..5, 0u16..60)
+                .prop_map(|(r, t, s, rest)| Dose::reps(r, t, s, rest)),
+            (5u16..120, 1u8..5, 0u16..60).prop_map(|(h, s, rest)| Dose::hold(h, s, rest)),
+            (1u16..90).prop_map(Dose::timed),
+        ]
+    }
+
+    proptest! {
+        /// Harder is never less work than easier, sets and rests never change, and a dose
+        /// never scales below its floor (or below itself when it started under the floor).
+        #[test]
+        fn scaling_is_monotonic_and_bounded(dose in any_dose(), a in -4i8..=4, b in -4i8..=4) {
+            let (lo, hi) = (a.min(b), a.max(b));
+            prop_assert!(dose.scaled(lo).set_secs() <= dose.scaled(hi).set_secs());
+            let scaled = dose.scaled(a);
+            prop_assert_eq!((scaled.sets, scaled.rest_secs), (dose.sets, dose.rest_secs));
+            prop_assert!(scaled.set_secs() > 0);
+        }
+    }
 }

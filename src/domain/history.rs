@@ -33,6 +33,9 @@ pub struct SessionRecord {
     pub routine_id: String,
     /// The routine's name at the time, so history reads well even if a routine is renamed.
     pub routine_name: String,
+    /// The routine's level (-2 gentlest … +2 hardest); 0 for records from before levels.
+    #[serde(default)]
+    pub level: i8,
     /// Seconds from start to finish.
     pub duration_secs: u32,
     pub exercises: Vec<ExerciseDone>,
@@ -89,6 +92,7 @@ pub(crate) mod fixtures {
             utc_offset_min: 60,
             routine_id: "gentle-start".into(),
             routine_name: "Gentle start".into(),
+            level: 0,
             duration_secs: 312,
             exercises: vec![
                 ExerciseDone {
@@ -118,6 +122,16 @@ mod tests {
         let json = serde_json::to_string(&r).unwrap();
         let back: SessionRecord = serde_json::from_str(&json).unwrap();
         assert_eq!(back, r);
+    }
+
+    #[test]
+    fn records_written_before_levels_read_as_standard_level() {
+        let json = serde_json::to_string(&record("a", 0))
+            .unwrap()
+            .replace("\"level\":0,", "");
+        assert!(!json.contains("level"));
+        let back: SessionRecord = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.level, 0);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod catalog;
 pub mod exercise;
+pub mod figure;
 pub mod history;
 pub mod pain;
 pub mod player;

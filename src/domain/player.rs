@@ -7,7 +7,7 @@
 use super::exercise::{Dose, Exercise, Work};
 use super::history::{ExerciseDone, SessionRecord};
 use super::pain::PainScore;
-use super::routine::Routine;
+use super::routine::{Level, PlannedItem, Routine};
 
 /// What the person is asked to do right now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,6 +18,8 @@ pub enum StepKind {
     Hold { secs: u16 },
     /// Rest for `secs` seconds before the next set; ends on its own.
     Rest { secs: u16 },
+    /// Keep an activity going (walking, cycling) for `mins` minutes; ends on its own.
+    Activity { mins: u16 },
 }
 
 /// One step of the plan: a set of an exercise, or the rest after it.
@@ -36,6 +38,7 @@ impl Step {
     pub fn timed_ms(&self) -> Option<i64> {
         match self.kind {
             StepKind::Hold { secs } | StepKind::Rest { secs } => Some(i64::from(secs) * 1000),
+            StepKind::Activity { mins } => Some(i64::from(mins) * 60_000),
             StepKind::Reps { .. } => None,
         }
     }
@@ -45,13 +48,14 @@ impl Step {
     }
 }
 
-fn plan(routine: &Routine) -> Vec<Step> {
+fn steps_for(items: &[PlannedItem]) -> Vec<Step> {
     let mut steps = Vec::new();
-    for (item, (_, dose)) in routine.exercises().enumerate() {
+    for (item, PlannedItem { dose, .. }) in items.iter().enumerate() {
         for set in 1..=dose.sets {
             let kind = match dose.work {
                 Work::Reps { reps, .. } => StepKind::Reps { reps },
                 Work::Hold { secs } => StepKind::Hold { secs },
+                Work::Timed { mins } => StepKind::Activity { mins },
             };
             steps.push(Step {
                 item,
@@ -78,7 +82,8 @@ fn plan(routine: &Routine) -> Vec<Step> {
 #[derive(Clone, Debug)]
 pub struct Player {
     routine: &'static Routine,
-    exercises: Vec<(&'static Exercise, Dose)>,
+    level: Level,
+    items: Vec<PlannedItem>,
     steps: Vec<Step>,
     index: usize,
     started_at: i64,
@@ -88,14 +93,16 @@ pub struct Player {
 }
 
 impl Player {
-    pub fn new(routine: &'static Routine, now_ms: i64) -> Self {
-        let exercises: Vec<_> = routine.exercises().collect();
-        let steps = plan(routine);
+    /// Start `routine` at `level` (see [`Level`]: easier or harder doses and variants).
+    pub fn new(routine: &'static Routine, level: Level, now_ms: i64) -> Self {
+        let items = routine.plan(level);
+        let steps = steps_for(&items);
         let finished_at = steps.is_empty().then_some(now_ms);
         Self {
             routine,
-            sets_done: vec![0; exercises.len()],
-            exercises,
+            level,
+            sets_done: vec![0; items.len()],
+            items,
             steps,
             index: 0,
             started_at: now_ms,
@@ -124,12 +131,13 @@ impl Player {
     /// The exercise of the current step.
     pub fn exercise(&self) -> Option<(&'static Exercise, Dose)> {
         self.step()
-            .and_then(|s| self.exercises.get(s.item).copied())
+            .and_then(|s| self.items.get(s.item))
+            .map(|p| (p.exercise, p.dose))
     }
 
     /// 1-based number of the current exercise and how many there are.
     pub fn position(&self) -> (usize, usize) {
-        let total = self.exercises.len();
+        let total = self.items.len();
         (self.step().map_or(total, |s| s.item + 1), total)
     }
 
@@ -220,13 +228,13 @@ impl Player {
 
     /// What was done, per exercise.
     pub fn results(&self) -> Vec<ExerciseDone> {
-        self.exercises
+        self.items
             .iter()
             .zip(&self.sets_done)
-            .map(|((ex, dose), &done)| ExerciseDone {
-                id: ex.id.to_string(),
+            .map(|(item, &done)| ExerciseDone {
+                id: item.exercise.id.to_string(),
                 sets_done: done,
-                sets_planned: dose.sets,
+                sets_planned: item.dose.sets,
             })
             .collect()
     }
@@ -245,6 +253,7 @@ impl Player {
             utc_offset_min,
             routine_id: self.routine.id.to_string(),
             routine_name: self.routine.name.to_string(),
+            level: self.level.value(),
             duration_secs: self.elapsed_secs(now_ms),
             exercises: self.results(),
             pain_after,
@@ -266,7 +275,7 @@ mod tests {
 
     #[test]
     fn plan_has_sets_and_rests_but_no_rest_after_last_set() {
-        let p = Player::new(gentle(), T0);
+        let p = Player::new(gentle(), Level::STANDARD, T0);
         let kinds: Vec<_> = p.steps.iter().map(|s| (s.item, s.kind)).collect();
         assert_eq!(kinds[0], (0, StepKind::Reps { reps: 10 }));
         assert_eq!(kinds[1], (0, StepKind::Rest { secs: 20 }));
@@ -276,7 +285,7 @@ mod tests {
 
     #[test]
     fn full_routine_records_every_set() {
-        let mut p = Player::new(gentle(), T0);
+        let mut p = Player::new(gentle(), Level::STANDARD, T0);
         let mut now = T0;
         while let Some(step) = p.step() {
             match step.timed_ms() {
@@ -300,7 +309,7 @@ mod tests {
     #[test]
     fn hidden_page_catches_up_to_the_planned_boundaries() {
         // Skip to the knee-to-chest holds (4 × 20 s with 5 s rests = 95 s in all).
-        let mut p = Player::new(gentle(), T0);
+        let mut p = Player::new(gentle(), Level::STANDARD, T0);
         p.skip_exercise(T0);
         p.skip_exercise(T0);
         assert_eq!(p.step().map(|s| s.kind), Some(StepKind::Hold { secs: 20 }));
@@ -316,7 +325,7 @@ mod tests {
 
     #[test]
     fn skipping_records_zero_sets() {
-        let mut p = Player::new(gentle(), T0);
+        let mut p = Player::new(gentle(), Level::STANDARD, T0);
         p.skip_exercise(T0 + 1_000);
         assert_eq!(p.position(), (2, 3));
         assert_eq!(p.results()[0].sets_done, 0);
@@ -324,7 +333,7 @@ mod tests {
 
     #[test]
     fn ending_early_keeps_what_was_done() {
-        let mut p = Player::new(gentle(), T0);
+        let mut p = Player::new(gentle(), Level::STANDARD, T0);
         p.complete(T0 + 30_000);
         p.end_early(T0 + 40_000);
         assert!(p.is_finished() && p.ended_early());
@@ -343,7 +352,7 @@ mod tests {
         fn any_sequence_of_actions_is_consistent(
             actions in proptest::collection::vec((0u8..3, 0i64..120_000), 0..80)
         ) {
-            let mut p = Player::new(gentle(), T0);
+            let mut p = Player::new(gentle(), Level::STANDARD, T0);
             let mut now = T0;
             for (action, wait) in actions {
                 now += wait;

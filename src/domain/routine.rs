@@ -1,10 +1,11 @@
-//! Routines: an ordered list of exercises, each with its own dose.
+//! Routines: an ordered list of exercises, each with its own dose, and how to make a whole
+//! routine gentler or harder.
 
 use super::catalog;
-use super::exercise::{Dose, Exercise};
+use super::exercise::{Dose, Exercise, Kind};
 
 /// Where a person is in their recovery; each routine is written for one stage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Stage {
     /// Pain is high; very gentle movement only.
     FlareUp,
@@ -15,11 +16,22 @@ pub enum Stage {
 }
 
 impl Stage {
+    pub const ALL: [Stage; 3] = [Stage::FlareUp, Stage::Building, Stage::Maintaining];
+
     pub fn label(self) -> &'static str {
         match self {
             Stage::FlareUp => "Flare-up",
             Stage::Building => "Building",
             Stage::Maintaining => "Maintaining",
+        }
+    }
+
+    /// One line on who the stage is for.
+    pub fn description(self) -> &'static str {
+        match self {
+            Stage::FlareUp => "For bad days: slow, gentle and mostly lying down.",
+            Stage::Building => "As pain settles: a little more strength and range.",
+            Stage::Maintaining => "Keeping a recovered back strong and supple.",
         }
     }
 }
@@ -33,29 +45,90 @@ pub struct RoutineItem {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Routine {
+    /// Stable id, used in URLs and stored sessions. Never rename one.
     pub id: &'static str,
     pub name: &'static str,
     pub stage: Stage,
     /// One line: what the routine helps with.
     pub goal: &'static str,
+    /// The range of minutes the routine is advertised with; a test keeps the estimate
+    /// inside it.
+    pub minutes: (u16, u16),
     pub items: &'static [RoutineItem],
 }
 
 /// Seconds allowed for moving from one exercise into the next one's start position.
 pub const TRANSITION_SECS: u32 = 10;
 
+/// How hard to make a routine, from -2 (gentlest) to +2 (hardest). The ladder, per
+/// exercise: -2 swaps in the easier variant (at its own suggested dose) where there is one,
+/// -1 and +1 scale the dose by 20%, +2 swaps in the harder variant. Where there is no
+/// variant, ±2 scales the dose by 40% instead.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Level(i8);
+
+impl Level {
+    pub const MIN: i8 = -2;
+    pub const MAX: i8 = 2;
+    pub const STANDARD: Level = Level(0);
+
+    /// A level, clamped to the ladder.
+    pub fn new(value: i8) -> Self {
+        Self(value.clamp(Self::MIN, Self::MAX))
+    }
+
+    pub fn value(self) -> i8 {
+        self.0
+    }
+
+    pub fn label(self) -> &'static str {
+        match self.0 {
+            -2 => "Gentlest",
+            -1 => "Gentler",
+            0 => "As written",
+            1 => "A bit harder",
+            _ => "Hardest",
+        }
+    }
+}
+
+/// Which version of an exercise a planned item uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Version {
+    AsWritten,
+    Easier,
+    Harder,
+}
+
+/// One exercise of a routine as it will be done at a given level.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlannedItem {
+    pub exercise: &'static Exercise,
+    pub dose: Dose,
+    pub version: Version,
+}
+
 impl Routine {
     /// Estimated seconds for the whole routine: every dose, plus a short change-over between
     /// exercises.
     pub fn estimated_secs(&self) -> u32 {
-        let work: u32 = self.items.iter().map(|item| item.dose.total_secs()).sum();
-        let changes = (self.items.len() as u32).saturating_sub(1) * TRANSITION_SECS;
-        work + changes
+        Self::secs_of(self.items.iter().map(|item| item.dose))
     }
 
-    /// Estimated minutes, rounded up so "5 min" never means six.
+    fn secs_of(doses: impl Iterator<Item = Dose>) -> u32 {
+        let mut count = 0u32;
+        let work: u32 = doses
+            .map(|d| {
+                count += 1;
+                d.total_secs()
+            })
+            .sum();
+        work + count.saturating_sub(1) * TRANSITION_SECS
+    }
+
+    /// Estimated minutes, rounded to the nearest minute (at least 1).
     pub fn estimated_minutes(&self) -> u32 {
-        self.estimated_secs().div_ceil(60)
+        ((self.estimated_secs() + 30) / 60).max(1)
     }
 
     /// The routine's exercises with their doses, in order. Items whose exercise is missing
@@ -64,5 +137,42 @@ impl Routine {
         self.items
             .iter()
             .filter_map(|item| catalog::exercise(item.exercise_id).map(|ex| (ex, item.dose)))
+    }
+
+    /// True for the low-impact cardio sessions (walking, cycling, swimming, water aerobics).
+    pub fn is_cardio(&self) -> bool {
+        self.exercises().all(|(ex, _)| ex.kind == Kind::Cardio)
+    }
+
+    /// The routine as it will be done at `level` (see [`Level`] for the ladder).
+    pub fn plan(&self, level: Level) -> Vec<PlannedItem> {
+        self.exercises()
+            .map(|(exercise, dose)| plan_item(exercise, dose, level))
+            .collect()
+    }
+
+    /// Estimated seconds at a given level.
+    pub fn estimated_secs_at(&self, level: Level) -> u32 {
+        Self::secs_of(self.plan(level).into_iter().map(|p| p.dose))
+    }
+}
+
+fn plan_item(exercise: &'static Exercise, dose: Dose, level: Level) -> PlannedItem {
+    let variant = match level.0 {
+        -2 => exercise.easier.map(|id| (id, Version::Easier)),
+        2 => exercise.harder.map(|id| (id, Version::Harder)),
+        _ => None,
+    };
+    match variant.and_then(|(id, version)| catalog::exercise(id).map(|ex| (ex, version))) {
+        Some((variant, version)) => PlannedItem {
+            exercise: variant,
+            dose: variant.dose,
+            version,
+        },
+        None => PlannedItem {
+            exercise,
+            dose: dose.scaled(level.0),
+            version: Version::AsWritten,
+        },
     }
 }

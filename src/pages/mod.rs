@@ -1,7 +1,9 @@
 //! One file per screen. Pages read state and call domain functions; they do no parsing or
 //! date math of their own.
 
+pub mod exercise_detail;
 pub mod history;
+pub mod library;
 pub mod not_found;
 pub mod player;
 pub mod routine_detail;

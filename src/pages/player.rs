@@ -2,16 +2,17 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::components::countdown_ring::CountdownRing;
+use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::pain_picker::PainPicker;
 use crate::domain::calendar;
 use crate::domain::catalog;
 use crate::domain::history::SessionRecord;
 use crate::domain::pain::PainScore;
 use crate::domain::player::{Player, StepKind};
-use crate::domain::routine::Routine;
+use crate::domain::routine::{Level, Routine};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::clock;
@@ -26,15 +27,18 @@ const TICK: Duration = Duration::from_millis(200);
 pub fn PlayerPage() -> impl IntoView {
     let params = use_params_map();
     let routine = params.with_untracked(|p| p.get("id").and_then(|id| catalog::routine(&id)));
+    // "?level=-1" from the routine page; anything unreadable means "as written".
+    let level = use_query_map()
+        .with_untracked(|q| Level::new(q.get("level").and_then(|v| v.parse().ok()).unwrap_or(0)));
     match routine {
-        Some(routine) => view! { <Session routine /> }.into_any(),
+        Some(routine) => view! { <Session routine level /> }.into_any(),
         None => view! { <NotFound /> }.into_any(),
     }
 }
 
 #[component]
-fn Session(routine: &'static Routine) -> impl IntoView {
-    let player = RwSignal::new(Player::new(routine, clock::now_ms()));
+fn Session(routine: &'static Routine, level: Level) -> impl IntoView {
+    let player = RwSignal::new(Player::new(routine, level, clock::now_ms()));
     let now = RwSignal::new(clock::now_ms());
 
     let handle = set_interval_with_handle(
@@ -96,6 +100,9 @@ fn StepView(player: RwSignal<Player>, now: RwSignal<i64>) -> impl IntoView {
                 )
             }
             StepKind::Rest { secs } => format!("Rest for {secs} seconds."),
+            StepKind::Activity { mins } => {
+                format!("{}: {mins} minutes at an easy pace.", ex.name)
+            }
         }
     };
 
@@ -131,14 +138,26 @@ fn StepView(player: RwSignal<Player>, now: RwSignal<i64>) -> impl IntoView {
                 </button>
             }
             .into_any(),
+            StepKind::Activity { .. } => view! {
+                <CountdownRing remaining_ms=remaining total_ms=total_ms minutes=true />
+                <p class="phase">"Easy pace"</p>
+                <button type="button" class="button secondary" on:click=move |_| act(Player::complete)>
+                    "I've finished"
+                </button>
+            }
+            .into_any(),
         };
         let set_label = match step.kind {
             StepKind::Rest { .. } => format!("Next: set {} of {}", step.set + 1, step.sets),
+            StepKind::Activity { .. } => ex.purpose.to_string(),
             _ => format!("Set {} of {}", step.set, step.sets),
         };
         Some(view! {
             <h1>{ex.name}</h1>
             <p class="eyebrow">{set_label}</p>
+            {(!matches!(step.kind, StepKind::Rest { .. })).then(|| view! {
+                <ExerciseFigure figure=ex.figure label=format!("How {} looks", ex.name) class="player-figure" />
+            })}
             <div class="step-main">{what}</div>
             <details class="how-to" open>
                 <summary>"How to do it"</summary>

@@ -1,33 +1,79 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::filter_chips::FilterChips;
+use crate::domain::catalog::{self, RoutineFilter};
+use crate::domain::routine::{Routine, Stage};
 use crate::platform::base_path::href;
 
-use crate::domain::catalog::ROUTINES;
-
-/// Every built-in routine as a card.
+/// Every built-in routine as a card, filtered by stage and the time you have.
 #[component]
 pub fn Routines() -> impl IntoView {
+    let stage = RwSignal::new(None::<Stage>);
+    let minutes = RwSignal::new(None::<u32>);
+    let shown = move || {
+        catalog::routines_matching(RoutineFilter {
+            stage: stage.get(),
+            max_minutes: minutes.get(),
+        })
+    };
+    let mut stages = vec![(None, "All")];
+    stages.extend(Stage::ALL.map(|s| (Some(s), s.label())));
     view! {
         <section class="page">
             <h1>"Routines"</h1>
+            <LibraryTabs />
+            <FilterChips label="Stage" options=stages selected=stage />
+            <FilterChips
+                label="Time you have"
+                options=vec![(None, "Any time"), (Some(5), "5 min"), (Some(10), "10 min"), (Some(20), "20 min")]
+                selected=minutes
+            />
+            <p class="muted small" aria-live="polite">
+                {move || match shown().len() {
+                    0 => "No routine fits those choices. Try a longer time or another stage.".to_string(),
+                    1 => "1 routine".to_string(),
+                    n => format!("{n} routines"),
+                }}
+            </p>
             <ul class="card-list">
-                {ROUTINES
-                    .iter()
-                    .map(|r| view! {
-                        <li>
-                            <A href=href(&format!("/routines/{}", r.id)) attr:class="card routine-card link-card">
-                                <p class="eyebrow">
-                                    {r.stage.label()}" · about "{r.estimated_minutes()}" min · "
-                                    {r.items.len()}" exercises"
-                                </p>
-                                <h2>{r.name}</h2>
-                                <p>{r.goal}</p>
-                            </A>
-                        </li>
-                    })
-                    .collect_view()}
+                <For each=shown key=|r| r.id let:routine>
+                    <li><RoutineCard routine /></li>
+                </For>
             </ul>
         </section>
+    }
+}
+
+/// Switch between routines and the exercise library. `<A>` marks the current one.
+#[component]
+pub fn LibraryTabs() -> impl IntoView {
+    view! {
+        <nav class="tabs" aria-label="Browse">
+            <A href=href("/routines") exact=true>"Routines"</A>
+            <A href=href("/exercises") exact=true>"Exercises"</A>
+        </nav>
+    }
+}
+
+#[component]
+fn RoutineCard(routine: &'static Routine) -> impl IntoView {
+    let count = routine.items.len();
+    let what = if routine.is_cardio() {
+        "timed session".to_string()
+    } else if count == 1 {
+        "1 exercise".to_string()
+    } else {
+        format!("{count} exercises")
+    };
+    view! {
+        <A href=href(&format!("/routines/{}", routine.id)) attr:class="card routine-card link-card">
+            <p class="eyebrow">
+                <span class=format!("stage stage-{}", routine.stage.label().to_lowercase())>{routine.stage.label()}</span>
+                {format!(" · about {} min · {what}", routine.estimated_minutes())}
+            </p>
+            <h2>{routine.name}</h2>
+            <p>{routine.goal}</p>
+        </A>
     }
 }

@@ -3,3 +3,4 @@
 
 pub mod base_path;
 pub mod clock;
+pub mod motion;

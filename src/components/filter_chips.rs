@@ -1,0 +1,37 @@
+use leptos::prelude::*;
+
+/// A row of toggle buttons choosing one value or "any" (`None`). Each button reports its
+/// state with `aria-pressed`, so screen readers say which filter is on.
+#[component]
+pub fn FilterChips<T>(
+    /// Accessible name of the group, e.g. "Stage".
+    #[prop(into)]
+    label: String,
+    /// The choices in order, each with its visible text. Include `(None, "All")` for "any".
+    options: Vec<(Option<T>, &'static str)>,
+    /// The current choice.
+    selected: RwSignal<Option<T>>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    view! {
+        <div class="chips" role="group" aria-label=label>
+            {options
+                .into_iter()
+                .map(|(value, text)| {
+                    view! {
+                        <button
+                            type="button"
+                            class="chip"
+                            aria-pressed=move || (selected.get() == value).to_string()
+                            on:click=move |_| selected.set(value)
+                        >
+                            {text}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

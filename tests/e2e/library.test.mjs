@@ -1,0 +1,139 @@
+// The content screens: routines with filters, the exercise library with search and
+// filters, every exercise page, and a routine page at different levels.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, launch, phonePage, startServer } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const names = async (page) => (await page.locator('.exercise-row strong').allTextContents()).map((s) => s.trim());
+
+test('search and filters narrow the exercise library instantly', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(`${server.url}routines`);
+  await appReady(page);
+  await page.getByRole('navigation', { name: 'Browse' }).getByRole('link', { name: 'Exercises' }).click();
+  await page.getByRole('heading', { name: 'Exercises', level: 1 }).waitFor();
+  // The bottom bar still shows we are under Routines.
+  assert.equal(
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Routines' }).getAttribute('aria-current'),
+    'page',
+  );
+  const all = await names(page);
+  assert.ok(all.length >= 24, `only ${all.length} exercises listed`);
+
+  await page.getByRole('searchbox', { name: 'Search exercises by name' }).fill('BRIDGE');
+  await page.getByText(/^\d+ exercises?$/).waitFor();
+  let shown = await names(page);
+  assert.ok(shown.includes('Glute bridge'), shown.join());
+  assert.ok(shown.every((n) => n.toLowerCase().includes('bridge')), shown.join());
+
+  await page.getByRole('searchbox', { name: 'Search exercises by name' }).fill('zzzz');
+  await page.getByText('Nothing matches. Try fewer filters or another word.').waitFor();
+  await page.getByRole('searchbox', { name: 'Search exercises by name' }).fill('');
+
+  await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'Low-impact cardio' }).click();
+  shown = await names(page);
+  assert.deepEqual(shown.sort(), ['Stationary cycling', 'Swimming', 'Walking', 'Water aerobics']);
+  assert.equal(
+    await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'Low-impact cardio' }).getAttribute('aria-pressed'),
+    'true',
+  );
+  await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'All kinds' }).click();
+  await page.getByRole('group', { name: 'Body area' }).getByRole('button', { name: 'Hamstrings' }).click();
+  shown = await names(page);
+  assert.ok(shown.includes('Hamstring stretch with a strap') && !shown.includes('Clamshell'), shown.join());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('every exercise page shows its figure, steps, cues and cautions', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(`${server.url}exercises`);
+  await appReady(page);
+  const hrefs = await page.locator('a.exercise-row').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.length >= 24);
+  for (const href of hrefs) {
+    await page.goto(new URL(href, server.url).href);
+    await appReady(page);
+    const title = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
+    const figure = page.getByRole('img', { name: `${title}: start and end position` });
+    await figure.waitFor();
+    assert.ok((await figure.locator('polyline').count()) >= 5, `${href}: figure has no limbs`);
+    assert.ok((await figure.locator('.moving').count()) >= 1, `${href}: nothing is highlighted`);
+    assert.ok((await page.locator('ol.steps li').count()) >= 3, `${href}: steps`);
+    await page.getByRole('heading', { name: 'Keep in mind' }).waitFor();
+    await page.getByRole('heading', { name: 'Stop if' }).waitFor();
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('variants link both ways', async () => {
+  const { page, context } = await phonePage(browser);
+  await page.goto(`${server.url}exercises/knee-plank`);
+  await appReady(page);
+  await page.getByRole('link', { name: 'Forearm plank' }).click();
+  await page.getByRole('heading', { name: 'Forearm plank', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Plank from your knees' }).click();
+  await page.getByRole('heading', { name: 'Plank from your knees', level: 1 }).waitFor();
+  await context.close();
+});
+
+test('reduced motion shows still figures; otherwise they move', async () => {
+  const { page, context } = await phonePage(browser);
+  await page.goto(`${server.url}exercises/glute-bridge`);
+  await appReady(page);
+  assert.ok((await page.locator('svg.figure.large animate').count()) > 0);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await appReady(page);
+  await page.locator('svg.figure.large').waitFor();
+  assert.equal(await page.locator('svg.figure.large animate').count(), 0);
+  assert.equal(await page.locator('svg.figure.large .ghost').count(), 1);
+  await context.close();
+});
+
+test('routines filter by stage and time, and a routine can be made gentler', async () => {
+  const { page, errors, context } = await phonePage(browser);
+  await page.goto(`${server.url}routines`);
+  await appReady(page);
+  const cards = page.locator('.routine-card');
+  const total = await cards.count();
+  assert.ok(total >= 12, `${total} routines`);
+  await page.getByRole('group', { name: 'Stage' }).getByRole('button', { name: 'Flare-up' }).click();
+  const flare = await cards.locator('.stage').allTextContents();
+  assert.ok(flare.length > 0 && flare.length < total);
+  assert.ok(flare.every((s) => s === 'Flare-up'), flare.join());
+  await page.getByRole('group', { name: 'Stage' }).getByRole('button', { name: 'All' }).click();
+  await page.getByRole('group', { name: 'Time you have' }).getByRole('button', { name: '10 min' }).click();
+  for (const text of await cards.locator('.eyebrow').allTextContents()) {
+    const minutes = Number(text.match(/about (\d+) min/)[1]);
+    assert.ok(minutes <= 10, text);
+  }
+  await page.getByRole('group', { name: 'Time you have' }).getByRole('button', { name: 'Any time' }).click();
+
+  await page.getByRole('link', { name: /Core basics/ }).click();
+  await page.getByRole('heading', { name: 'Core basics', level: 1 }).waitFor();
+  const before = await names(page);
+  await page.getByRole('group', { name: 'How hard' }).getByRole('button', { name: 'Gentlest' }).click();
+  const after = await names(page);
+  assert.notDeepEqual(after, before, 'the gentlest level swaps in easier versions');
+  await page.getByText('Easier version').first().waitFor();
+  assert.match(await page.getByRole('link', { name: 'Start' }).getAttribute('href'), /level=-2$/);
+  await page.getByRole('link', { name: 'Start' }).click();
+  await page.getByRole('heading', { name: after[0], level: 1 }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
