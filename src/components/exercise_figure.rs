@@ -25,6 +25,7 @@ pub fn ExerciseFigure(
     still: bool,
 ) -> impl IntoView {
     let animate = !still && !prefers_reduced_motion();
+    let (x, y, w, h) = figure.bounds();
     let water = figure.props.iter().find_map(|p| match p {
         Prop::Water { y } => Some(*y),
         _ => None,
@@ -51,7 +52,7 @@ pub fn ExerciseFigure(
     view! {
         <svg
             class=format!("figure {class}")
-            viewBox=format!("0 0 {} {}", VIEW.0, VIEW.1)
+            viewBox=format!("{x} {y} {w} {h}")
             role="img"
             aria-label=label
         >

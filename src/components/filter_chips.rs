@@ -11,12 +11,16 @@ pub fn FilterChips<T>(
     options: Vec<(Option<T>, &'static str)>,
     /// The current choice.
     selected: RwSignal<Option<T>>,
+    /// Wrap onto several lines instead of scrolling sideways (for short lists where every
+    /// choice should be seen at once).
+    #[prop(optional)]
+    wrap: bool,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
     view! {
-        <div class="chips" role="group" aria-label=label>
+        <div class=if wrap { "chips wrap" } else { "chips" } role="group" aria-label=label>
             {options
                 .into_iter()
                 .map(|(value, text)| {

@@ -92,6 +92,11 @@ pub fn duration_label(secs: u32) -> String {
     }
 }
 
+/// An estimate in whole minutes, as "11 min" (never "0 min").
+pub fn minutes_label(secs: u32) -> String {
+    format!("{} min", ((secs + 30) / 60).max(1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +136,8 @@ mod tests {
     fn durations() {
         assert_eq!(duration_label(45), "45 s");
         assert_eq!(duration_label(245), "4 min 05 s");
+        assert_eq!(minutes_label(644), "11 min");
+        assert_eq!(minutes_label(10), "1 min");
     }
 
     proptest! {

@@ -15,6 +15,18 @@ pub const VIEW: (i16, i16) = (120, 90);
 pub const FLOOR_Y: i16 = 84;
 /// Radius of the head.
 pub const HEAD_R: i16 = 6;
+/// The smallest box a figure is drawn in, so a small figure is not blown up into thick
+/// strokes.
+const MIN_SIZE: (i16, i16) = (110, 55);
+
+/// Widen the span `lo..hi` around its centre to at least `min`, keeping it inside
+/// `0..limit`. Returns the start and the length.
+fn grow(lo: i16, hi: i16, min: i16, limit: i16) -> (i16, i16) {
+    let len = (hi - lo).max(min).min(limit);
+    let centre = (lo + hi) / 2;
+    let start = (centre - len / 2).clamp(0, limit - len);
+    (start, len)
+}
 
 /// Where every joint is. Index 0 of each pair is the limb nearer the viewer (drawn solid),
 /// index 1 the far one (drawn lighter, behind).
@@ -140,6 +152,55 @@ pub fn points_attr(points: &[Pt]) -> String {
 }
 
 impl Figure {
+    /// The part of the drawing space the figure uses, as (x, y, width, height): both poses,
+    /// the head, the props and the floor under them, plus a margin. Drawing only this box
+    /// makes a lying figure fill the width instead of sitting in a strip at the bottom.
+    pub fn bounds(&self) -> (i16, i16, i16, i16) {
+        const MARGIN: i16 = 5;
+        let mut xs = Vec::with_capacity(32);
+        let mut ys = Vec::with_capacity(32);
+        for pose in [self.start, self.end] {
+            for (x, y) in pose.joints() {
+                xs.push(x);
+                ys.push(y);
+            }
+            let (hx, hy) = pose.head;
+            xs.extend([hx - HEAD_R, hx + HEAD_R]);
+            ys.extend([hy - HEAD_R, hy + HEAD_R]);
+        }
+        let mut floor = FLOOR_Y;
+        for prop in self.props {
+            match *prop {
+                Prop::Chair { x, seat_y } => {
+                    xs.extend([x - 16, x]);
+                    ys.push(seat_y - 22);
+                }
+                Prop::Wall { x } => xs.push(x),
+                Prop::Bike { saddle, bar, crank } => {
+                    xs.extend([saddle.0 - 5, bar.0, crank.0 - 14, crank.0 + 14]);
+                    ys.extend([saddle.1, bar.1]);
+                }
+                Prop::Water { y } => floor = y,
+                Prop::Cushion { at } => {
+                    xs.extend([at.0 - 7, at.0 + 7]);
+                    ys.push(at.1 + 3);
+                }
+                Prop::Strap => {}
+            }
+        }
+        ys.push(floor);
+        let (min_x, max_x) = (xs.iter().min(), xs.iter().max());
+        let (min_y, max_y) = (ys.iter().min(), ys.iter().max());
+        match (min_x, max_x, min_y, max_y) {
+            (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) => {
+                let (x0, w) = grow(x0 - MARGIN, x1 + MARGIN, MIN_SIZE.0, VIEW.0);
+                let (y0, h) = grow(y0 - MARGIN, y1 + MARGIN, MIN_SIZE.1, VIEW.1);
+                (x0, y0, w, h)
+            }
+            _ => (0, 0, VIEW.0, VIEW.1),
+        }
+    }
+
     /// Whether a part moves between the start and the end pose: those are highlighted.
     pub fn moves(&self, part: Part) -> bool {
         self.start.points(part) != self.end.points(part)
@@ -180,6 +241,26 @@ mod tests {
         };
         let moving: Vec<_> = Part::ALL.into_iter().filter(|p| fig.moves(*p)).collect();
         assert_eq!(moving, [Part::NearArm]);
+    }
+
+    #[test]
+    fn bounds_hug_the_figure_and_floor() {
+        let fig = Figure {
+            start: STAND,
+            end: STAND,
+            props: &[],
+        };
+        // Head top at 9, floor at 84 (with a 5 margin: 4..89); x 49..71 is narrower than
+        // the minimum 110, so it widens around its centre (60) to 5..115.
+        assert_eq!(fig.bounds(), (5, 4, 110, 85));
+        let wide = Figure {
+            props: &[Prop::Wall { x: 2 }, Prop::Wall { x: 118 }],
+            ..fig
+        };
+        assert_eq!(wide.bounds(), (0, 4, 120, 85));
+        assert_eq!(grow(60, 80, 10, 120), (60, 20));
+        assert_eq!(grow(0, 10, 40, 120), (0, 40));
+        assert_eq!(grow(110, 119, 40, 120), (80, 40));
     }
 
     #[test]

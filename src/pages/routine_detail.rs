@@ -29,7 +29,7 @@ fn RoutineView(r: &'static Routine) -> impl IntoView {
     let levels = (Level::MIN..=Level::MAX)
         .map(|v| (Some(v), Level::new(v).label()))
         .collect::<Vec<_>>();
-    let total = move || calendar::duration_label(r.estimated_secs_at(current()));
+    let total = move || calendar::minutes_label(r.estimated_secs_at(current()));
     let items = move || {
         r.plan(current())
             .into_iter()
@@ -67,7 +67,7 @@ fn RoutineView(r: &'static Routine) -> impl IntoView {
                 </p>
             })}
             {(!r.is_cardio()).then(|| view! {
-                <FilterChips label="How hard" options=levels selected=level />
+                <FilterChips label="How hard" options=levels selected=level wrap=true />
             })}
             <p class="total">"About "{total}</p>
             <ol class="exercise-rows numbered">{items}</ol>
