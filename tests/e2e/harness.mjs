@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -79,4 +80,22 @@ export async function phonePage(browser) {
 export async function appReady(page) {
   await page.locator('#boot').waitFor({ state: 'detached' });
   await page.locator('main#main').waitFor();
+}
+
+/**
+ * Register before/after hooks for a test file: one server for the release build and one
+ * browser, shared by the file's tests. Read `env.url` and `env.browser` inside tests.
+ */
+export function useApp() {
+  const env = { server: null, browser: null, url: '' };
+  before(async () => {
+    env.server = await startServer();
+    env.url = env.server.url;
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,26 +1,15 @@
 // A person's first session, clicked through the way they would: by visible names and roles.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, launch, phonePage, startServer } from './harness.mjs';
+import { appReady, phonePage, useApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 test('complete the gentle routine and find it in History after a reload', async () => {
-  const { page, errors, context } = await phonePage(browser);
+  const { page, errors, context } = await phonePage(app.browser);
   // Control the page clock, so timed holds and rests pass in milliseconds of real time.
   await page.clock.install({ time: new Date('2026-11-25T08:00:00Z') });
-  await page.goto(server.url);
+  await page.goto(app.url);
   await appReady(page);
   await page.getByRole('heading', { name: 'Today' }).waitFor();
 
@@ -81,8 +70,8 @@ test('complete the gentle routine and find it in History after a reload', async 
 });
 
 test('ending early saves a partial session that shows what was skipped', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(`${server.url}play/gentle-start`);
+  const { page, errors, context } = await phonePage(app.browser);
+  await page.goto(`${app.url}play/gentle-start`);
   await appReady(page);
   await page.getByRole('heading', { name: 'Pelvic tilt' }).waitFor();
   await page.getByRole('button', { name: 'Skip this exercise' }).click();
@@ -106,8 +95,8 @@ test('ending early saves a partial session that shows what was skipped', async (
 });
 
 test("\"Don't save\" leaves history untouched", async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(`${server.url}play/gentle-start`);
+  const { page, errors, context } = await phonePage(app.browser);
+  await page.goto(`${app.url}play/gentle-start`);
   await appReady(page);
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Yes, end it' }).click();

@@ -1,27 +1,16 @@
 // The content screens: routines with filters, the exercise library with search and
 // filters, every exercise page, and a routine page at different levels.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, launch, phonePage, startServer } from './harness.mjs';
+import { appReady, phonePage, useApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const names = async (page) => (await page.locator('.exercise-row strong').allTextContents()).map((s) => s.trim());
 
 test('search and filters narrow the exercise library instantly', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(`${server.url}routines`);
+  const { page, errors, context } = await phonePage(app.browser);
+  await page.goto(`${app.url}routines`);
   await appReady(page);
   await page.getByRole('navigation', { name: 'Browse' }).getByRole('link', { name: 'Exercises' }).click();
   await page.getByRole('heading', { name: 'Exercises', level: 1 }).waitFor();
@@ -59,13 +48,13 @@ test('search and filters narrow the exercise library instantly', async () => {
 });
 
 test('every exercise page shows its figure, steps, cues and cautions', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(`${server.url}exercises`);
+  const { page, errors, context } = await phonePage(app.browser);
+  await page.goto(`${app.url}exercises`);
   await appReady(page);
   const hrefs = await page.locator('a.exercise-row').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.length >= 24);
   for (const href of hrefs) {
-    await page.goto(new URL(href, server.url).href);
+    await page.goto(new URL(href, app.url).href);
     await appReady(page);
     const title = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
     const figure = page.getByRole('img', { name: `${title}: start and end position` });
@@ -81,8 +70,8 @@ test('every exercise page shows its figure, steps, cues and cautions', async () 
 });
 
 test('variants link both ways', async () => {
-  const { page, context } = await phonePage(browser);
-  await page.goto(`${server.url}exercises/knee-plank`);
+  const { page, context } = await phonePage(app.browser);
+  await page.goto(`${app.url}exercises/knee-plank`);
   await appReady(page);
   await page.getByRole('link', { name: 'Forearm plank' }).click();
   await page.getByRole('heading', { name: 'Forearm plank', level: 1 }).waitFor();
@@ -92,8 +81,8 @@ test('variants link both ways', async () => {
 });
 
 test('reduced motion shows still figures; otherwise they move', async () => {
-  const { page, context } = await phonePage(browser);
-  await page.goto(`${server.url}exercises/glute-bridge`);
+  const { page, context } = await phonePage(app.browser);
+  await page.goto(`${app.url}exercises/glute-bridge`);
   await appReady(page);
   assert.ok((await page.locator('svg.figure.large animate').count()) > 0);
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -106,8 +95,8 @@ test('reduced motion shows still figures; otherwise they move', async () => {
 });
 
 test('routines filter by stage and time, and a routine can be made gentler', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(`${server.url}routines`);
+  const { page, errors, context } = await phonePage(app.browser);
+  await page.goto(`${app.url}routines`);
   await appReady(page);
   const cards = page.locator('.routine-card');
   const total = await cards.count();

@@ -1,27 +1,16 @@
 // The frame around the app: first paint before wasm, the sub-path, navigation, 404, and
 // damaged storage.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, launch, phonePage, startServer } from './harness.mjs';
+import { appReady, phonePage, useApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 test('the static first screen shows before (and without) the wasm', async () => {
-  const { page, context } = await phonePage(browser);
+  const { page, context } = await phonePage(app.browser);
   // Hold the wasm back entirely: what the person sees must not depend on it.
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(server.url);
+  await page.goto(app.url);
   await page.getByRole('heading', { name: 'Limber' }).waitFor();
   await page.getByText('Gentle, guided exercise for low back pain').waitFor();
   await page.getByRole('status', { name: 'Loading Limber' }).waitFor();
@@ -29,8 +18,8 @@ test('the static first screen shows before (and without) the wasm', async () => 
 });
 
 test('bottom navigation reaches all four screens under the /limber/ sub-path', async () => {
-  const { page, errors, context } = await phonePage(browser);
-  await page.goto(server.url);
+  const { page, errors, context } = await phonePage(app.browser);
+  await page.goto(app.url);
   await appReady(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const [name, path] of [
@@ -51,8 +40,8 @@ test('bottom navigation reaches all four screens under the /limber/ sub-path', a
 });
 
 test('an unknown address shows a friendly 404 with a way home', async () => {
-  const { page, context } = await phonePage(browser);
-  await page.goto(`${server.url}no/such/page`);
+  const { page, context } = await phonePage(app.browser);
+  await page.goto(`${app.url}no/such/page`);
   await appReady(page);
   await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   await page.getByRole('link', { name: 'Go to Today' }).click();
@@ -61,14 +50,14 @@ test('an unknown address shows a friendly 404 with a way home', async () => {
 });
 
 test('damaged history is kept aside and explained, not lost', async () => {
-  const { page, context } = await phonePage(browser);
+  const { page, context } = await phonePage(app.browser);
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('limber.sessions', '{"v":1,"data":[{"id":"a","start');
       sessionStorage.setItem('seeded', '1');
     }
   });
-  await page.goto(server.url);
+  await page.goto(app.url);
   await appReady(page);
   const alert = page.getByRole('alert');
   await alert.getByText(/couldn't be read/).waitFor();
