@@ -31,8 +31,16 @@ fn record(id: &str, started_at: i64) -> SessionRecord {
             id: "pelvic-tilt".into(),
             sets_done: 2,
             sets_planned: 2,
+            reps: 20,
+            secs: 80,
+            eased_from: None,
+            pain: None,
         }],
+        pain_before: PainScore::new(4),
         pain_after: PainScore::new(2),
+        feeling: None,
+        note: Some("<b>not bold</b>".into()),
+        ended_early: false,
     }
 }
 
@@ -114,4 +122,43 @@ async fn app_mounts_and_shows_stored_history() {
     let nav_links = host.query_selector_all("nav a").unwrap().length();
     assert_eq!(nav_links, 4);
     host.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_session_in_progress_survives_in_real_storage() {
+    use limber::domain::catalog;
+    use limber::domain::player::Player;
+    use limber::domain::routine::Level;
+    use limber::storage::active;
+    clear_storage();
+    let routine = catalog::routine("gentle-start").unwrap();
+    let t0 = 1_795_564_800_000;
+    let mut player = Player::new(routine, Level::STANDARD, PainScore::new(4), t0);
+    player.advance_to(t0 + 25_000);
+    active::save(&LocalStore, &player.snapshot(t0 + 25_000)).unwrap();
+    let snapshot = active::load(&LocalStore, t0 + 99_000).expect("stored");
+    let restored = Player::restore(&snapshot).expect("restores");
+    assert!(restored.is_paused());
+    assert_eq!(restored.step(), player.step());
+    assert_eq!(
+        restored.remaining_ms(t0 + 500_000),
+        player.remaining_ms(t0 + 25_000)
+    );
+    active::clear(&LocalStore).unwrap();
+    assert!(active::load(&LocalStore, 0).is_none());
+}
+
+#[wasm_bindgen_test]
+fn settings_round_trip_in_real_storage() {
+    use limber::domain::settings::Settings;
+    use limber::storage::settings;
+    clear_storage();
+    assert_eq!(settings::load(&LocalStore, 0), Settings::default());
+    let quiet = Settings {
+        voice: false,
+        sound: false,
+        vibration: true,
+    };
+    settings::save(&LocalStore, &quiet).unwrap();
+    assert_eq!(settings::load(&LocalStore, 0), quiet);
 }

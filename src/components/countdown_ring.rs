@@ -2,9 +2,10 @@ use leptos::prelude::*;
 
 const RADIUS: f64 = 54.0;
 
-/// A large ring that empties as a timed step runs, with the seconds left in the middle,
-/// readable from a metre away. The number is hidden from screen readers: announcing every
-/// second would drown out everything else; the player announces phase changes instead.
+/// A large ring that empties as a step runs, with a big number in the middle (seconds
+/// left, or the rep being done) and a caption under it, readable from a metre away. The
+/// ring is hidden from screen readers: announcing every second would drown out everything
+/// else; the player announces step changes through its live region instead.
 #[component]
 pub fn CountdownRing(
     /// Milliseconds left.
@@ -13,9 +14,12 @@ pub fn CountdownRing(
     /// Length of the whole step in milliseconds.
     #[prop(into)]
     total_ms: Signal<i64>,
-    /// Show "12:05" (minutes and seconds) instead of plain seconds, for long activities.
-    #[prop(optional)]
-    minutes: bool,
+    /// The big text in the middle.
+    #[prop(into)]
+    text: Signal<String>,
+    /// A word under it ("Hold", "rep of 10").
+    #[prop(into)]
+    caption: Signal<String>,
 ) -> impl IntoView {
     let circumference = 2.0 * std::f64::consts::PI * RADIUS;
     let offset = move || {
@@ -23,15 +27,7 @@ pub fn CountdownRing(
         let left = remaining_ms.get().clamp(0, total as i64) as f64;
         circumference * (1.0 - left / total)
     };
-    // Round up, so the ring shows "1" during the last second rather than "0".
-    let seconds = move || {
-        let secs = (remaining_ms.get().max(0) + 999) / 1000;
-        if minutes {
-            format!("{}:{:02}", secs / 60, secs % 60)
-        } else {
-            secs.to_string()
-        }
-    };
+    let long = move || text.with(|t| t.len() > 3);
     view! {
         <div class="ring" aria-hidden="true">
             <svg viewBox="0 0 120 120">
@@ -45,7 +41,10 @@ pub fn CountdownRing(
                     stroke-dashoffset=offset
                 />
             </svg>
-            <span class=if minutes { "ring-number minutes" } else { "ring-number" }>{seconds}</span>
+            <span class="ring-text">
+                <span class="ring-number" class:long=long>{move || text.get()}</span>
+                <span class="ring-caption">{move || caption.get()}</span>
+            </span>
         </div>
     }
 }

@@ -5,13 +5,59 @@ use serde::{Deserialize, Serialize};
 use super::calendar::LocalDate;
 use super::pain::PainScore;
 
-/// How much of one exercise was done in a session.
+fn is_zero_u16(v: &u16) -> bool {
+    *v == 0
+}
+
+fn is_zero_u32(v: &u32) -> bool {
+    *v == 0
+}
+
+fn is_false(v: &bool) -> bool {
+    !*v
+}
+
+/// How much of one exercise was done in a session. Optional details are left out of the
+/// stored JSON when empty, which keeps years of history small.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExerciseDone {
-    /// Catalogue id of the exercise.
+    /// Catalogue id of the exercise actually done (the easier version, if switched).
     pub id: String,
     pub sets_done: u8,
     pub sets_planned: u8,
+    /// Repetitions done, for rep-based exercises.
+    #[serde(default, skip_serializing_if = "is_zero_u16")]
+    pub reps: u16,
+    /// Seconds spent doing it (pauses and rests excluded).
+    #[serde(default, skip_serializing_if = "is_zero_u32")]
+    pub secs: u32,
+    /// Set when the person switched to the easier version: the original exercise's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eased_from: Option<String>,
+    /// The highest pain reported with "this hurts" during it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain: Option<PainScore>,
+}
+
+/// How a session felt, asked at the end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Feeling {
+    TooEasy,
+    AboutRight,
+    TooHard,
+}
+
+impl Feeling {
+    pub const ALL: [Feeling; 3] = [Feeling::TooEasy, Feeling::AboutRight, Feeling::TooHard];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Feeling::TooEasy => "Too easy",
+            Feeling::AboutRight => "About right",
+            Feeling::TooHard => "Too hard",
+        }
+    }
 }
 
 impl ExerciseDone {
@@ -39,8 +85,19 @@ pub struct SessionRecord {
     /// Seconds from start to finish.
     pub duration_secs: u32,
     pub exercises: Vec<ExerciseDone>,
+    /// Pain before starting; `None` for records from before the check-in existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_before: Option<PainScore>,
     /// Pain right after the session; `None` if the person chose not to say.
     pub pain_after: Option<PainScore>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feeling: Option<Feeling>,
+    /// The person's own note, always shown as plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// True when the session was ended before its last step.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub ended_early: bool,
 }
 
 impl SessionRecord {
@@ -99,14 +156,26 @@ pub(crate) mod fixtures {
                     id: "pelvic-tilt".into(),
                     sets_done: 2,
                     sets_planned: 2,
+                    reps: 20,
+                    secs: 80,
+                    eased_from: None,
+                    pain: None,
                 },
                 ExerciseDone {
                     id: "glute-bridge".into(),
                     sets_done: 0,
                     sets_planned: 2,
+                    reps: 0,
+                    secs: 0,
+                    eased_from: None,
+                    pain: PainScore::new(5),
                 },
             ],
+            pain_before: PainScore::new(4),
             pain_after: PainScore::new(3),
+            feeling: Some(Feeling::AboutRight),
+            note: None,
+            ended_early: false,
         }
     }
 }
@@ -132,6 +201,37 @@ mod tests {
         assert!(!json.contains("level"));
         let back: SessionRecord = serde_json::from_str(&json).unwrap();
         assert_eq!(back.level, 0);
+    }
+
+    #[test]
+    fn first_format_records_still_read() {
+        // A record exactly as the first release wrote it.
+        let v1 = r#"{"id":"a","started_at":1795564800000,"utc_offset_min":60,
+            "routine_id":"gentle-start","routine_name":"Gentle start","duration_secs":312,
+            "exercises":[{"id":"pelvic-tilt","sets_done":2,"sets_planned":2}],"pain_after":3}"#;
+        let r: SessionRecord = serde_json::from_str(v1).unwrap();
+        assert_eq!(r.exercises[0].reps, 0);
+        assert_eq!(
+            (r.pain_before, r.feeling, r.ended_early),
+            (None, None, false)
+        );
+    }
+
+    #[test]
+    fn empty_details_are_not_stored() {
+        let mut r = record("a", 0);
+        r.exercises[0].reps = 0;
+        r.exercises[0].secs = 0;
+        let json = serde_json::to_string(&r.exercises[0]).unwrap();
+        assert_eq!(
+            json,
+            r#"{"id":"pelvic-tilt","sets_done":2,"sets_planned":2}"#
+        );
+        r.feeling = None;
+        let json = serde_json::to_string(&r).unwrap();
+        assert!(
+            !json.contains("feeling") && !json.contains("note") && !json.contains("ended_early")
+        );
     }
 
     #[test]

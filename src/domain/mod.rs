@@ -10,3 +10,4 @@ pub mod history;
 pub mod pain;
 pub mod player;
 pub mod routine;
+pub mod settings;

@@ -1,59 +1,100 @@
-//! The session player: walks through a routine one step at a time.
+//! The guided-session player: a state machine driven by timestamps.
 //!
-//! Time comes in as `now_ms` and is never counted in ticks. A timed step ends at the moment
-//! it was planned to end, and the next step starts at that same moment, so a page that was
-//! hidden for a while catches up exactly when it is shown again.
+//! A session is a list of steps: get ready → work (each set) → rest between sets → get
+//! ready for the next exercise → … → finished. Every step runs on the clock (reps are
+//! counted at the exercise's tempo), so a person on the floor can follow a whole routine
+//! without touching the phone; "Done" ends a step early.
+//!
+//! Time comes in as `now_ms` and is never counted in ticks. A step ends at the moment it
+//! was planned to end and the next starts at that same moment, so a page that was hidden
+//! for a while catches up exactly when it is shown again, completing the steps that ended
+//! meanwhile in order. Pausing shifts the rest of the schedule by the length of the pause.
+//!
+//! The live [`Player`] borrows the static catalogue; [`Snapshot`] is its owned, storable
+//! form, saved at every step change so a reload can return to the same point.
 
+use serde::{Deserialize, Serialize};
+
+use super::catalog;
 use super::exercise::{Dose, Exercise, Work};
-use super::history::{ExerciseDone, SessionRecord};
-use super::pain::PainScore;
+use super::history::{ExerciseDone, Feeling, SessionRecord};
+use super::pain::{PainLight, PainScore};
 use super::routine::{Level, PlannedItem, Routine};
+
+/// Seconds to get into position before each exercise.
+pub const GET_READY_SECS: u16 = 10;
+/// How much "+15 s" adds to a rest.
+pub const EXTRA_REST_MS: i64 = 15_000;
 
 /// What the person is asked to do right now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepKind {
-    /// Do `reps` repetitions, then say you are done.
-    Reps { reps: u16 },
-    /// Hold for `secs` seconds; the step ends on its own.
+    /// Get into position for the exercise; `first` is true before the very first one.
+    GetReady { secs: u16, first: bool },
+    /// Repetitions, counted at `secs_per_rep`.
+    Reps { reps: u16, secs_per_rep: u16 },
+    /// Hold a position.
     Hold { secs: u16 },
-    /// Rest for `secs` seconds before the next set; ends on its own.
-    Rest { secs: u16 },
-    /// Keep an activity going (walking, cycling) for `mins` minutes; ends on its own.
+    /// Keep an activity going (walking, cycling).
     Activity { mins: u16 },
+    /// Rest before the next set.
+    Rest { secs: u16 },
 }
 
-/// One step of the plan: a set of an exercise, or the rest after it.
+/// One step of the plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Step {
-    /// Index of the exercise in the routine.
+    /// Index of the exercise in the session.
     pub item: usize,
-    /// 1-based set number.
+    /// 1-based set number (for a rest: the set just done).
     pub set: u8,
     pub sets: u8,
     pub kind: StepKind,
 }
 
 impl Step {
-    /// Length of a step that runs on the clock; `None` for steps that wait for the person.
-    pub fn timed_ms(&self) -> Option<i64> {
-        match self.kind {
-            StepKind::Hold { secs } | StepKind::Rest { secs } => Some(i64::from(secs) * 1000),
-            StepKind::Activity { mins } => Some(i64::from(mins) * 60_000),
-            StepKind::Reps { .. } => None,
-        }
+    /// Planned length in milliseconds.
+    pub fn planned_ms(&self) -> i64 {
+        let secs = match self.kind {
+            StepKind::GetReady { secs, .. } | StepKind::Hold { secs } | StepKind::Rest { secs } => {
+                i64::from(secs)
+            }
+            StepKind::Reps { reps, secs_per_rep } => i64::from(reps) * i64::from(secs_per_rep),
+            StepKind::Activity { mins } => i64::from(mins) * 60,
+        };
+        secs * 1000
     }
 
-    fn is_work(&self) -> bool {
-        !matches!(self.kind, StepKind::Rest { .. })
+    /// True for the steps where the exercise is actually done.
+    pub fn is_work(&self) -> bool {
+        matches!(
+            self.kind,
+            StepKind::Reps { .. } | StepKind::Hold { .. } | StepKind::Activity { .. }
+        )
+    }
+
+    /// True where "+15 s" makes sense.
+    pub fn can_extend(&self) -> bool {
+        matches!(self.kind, StepKind::Rest { .. } | StepKind::GetReady { .. })
     }
 }
 
 fn steps_for(items: &[PlannedItem]) -> Vec<Step> {
     let mut steps = Vec::new();
-    for (item, PlannedItem { dose, .. }) in items.iter().enumerate() {
+    for (item, planned) in items.iter().enumerate() {
+        let dose = planned.dose;
+        steps.push(Step {
+            item,
+            set: 1,
+            sets: dose.sets,
+            kind: StepKind::GetReady {
+                secs: GET_READY_SECS,
+                first: item == 0,
+            },
+        });
         for set in 1..=dose.sets {
             let kind = match dose.work {
-                Work::Reps { reps, .. } => StepKind::Reps { reps },
+                Work::Reps { reps, secs_per_rep } => StepKind::Reps { reps, secs_per_rep },
                 Work::Hold { secs } => StepKind::Hold { secs },
                 Work::Timed { mins } => StepKind::Activity { mins },
             };
@@ -78,49 +119,131 @@ fn steps_for(items: &[PlannedItem]) -> Vec<Step> {
     steps
 }
 
-/// A routine in progress.
-#[derive(Clone, Debug)]
+/// What happened to one exercise of the session, as it goes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemLog {
+    pub sets_done: u8,
+    pub reps_done: u16,
+    /// Milliseconds spent in this exercise's work steps (pauses excluded).
+    pub work_ms: i64,
+    pub skipped: bool,
+    /// Set when the person switched to the easier version: the original exercise's id.
+    pub eased_from: Option<String>,
+    /// The highest pain reported during this exercise.
+    pub pain: Option<PainScore>,
+}
+
+/// What the traffic-light rule says to do after "this hurts".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PainAdvice {
+    /// Up to 3: fine to carry on.
+    CarryOn,
+    /// 4-5: carry on gently, or switch to the easier version.
+    EaseOrCarryOnGently { easier_available: bool },
+    /// 6 and above: stop this exercise; switch to the easier version or skip it, and think
+    /// about ending the session.
+    StopThisExercise { easier_available: bool },
+}
+
+/// A moment worth a voice, sound or vibration cue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// A step began; the text says what to do.
+    StepStart(String),
+    Halfway,
+    /// 3, 2, 1 before a timed step ends.
+    Countdown(u8),
+    Finished,
+}
+
+/// The owned, storable state of a session in progress.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub routine_id: String,
+    pub level: i8,
+    /// Per item: the exercise id it was switched to, if any.
+    pub swaps: Vec<Option<String>>,
+    pub index: usize,
+    pub started_at: i64,
+    pub step_started_at: i64,
+    pub extra_ms: i64,
+    pub paused_at: Option<i64>,
+    pub paused_ms: i64,
+    pub finished_at: Option<i64>,
+    pub ended_early: bool,
+    pub logs: Vec<ItemLog>,
+    pub pain_before: Option<PainScore>,
+    /// When this snapshot was taken.
+    pub saved_at: i64,
+}
+
+/// A session in progress.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Player {
     routine: &'static Routine,
     level: Level,
     items: Vec<PlannedItem>,
+    swaps: Vec<Option<String>>,
     steps: Vec<Step>,
     index: usize,
     started_at: i64,
     step_started_at: i64,
+    /// Time added to the current step with "+15 s".
+    extra_ms: i64,
+    paused_at: Option<i64>,
+    /// Total time spent paused, finished pauses only.
+    paused_ms: i64,
     finished_at: Option<i64>,
-    sets_done: Vec<u8>,
+    ended_early: bool,
+    logs: Vec<ItemLog>,
+    pain_before: Option<PainScore>,
 }
 
 impl Player {
-    /// Start `routine` at `level` (see [`Level`]: easier or harder doses and variants).
-    pub fn new(routine: &'static Routine, level: Level, now_ms: i64) -> Self {
+    /// Start `routine` at `level` (easier or harder doses and variants, see [`Level`]).
+    pub fn new(
+        routine: &'static Routine,
+        level: Level,
+        pain_before: Option<PainScore>,
+        now_ms: i64,
+    ) -> Self {
         let items = routine.plan(level);
         let steps = steps_for(&items);
         let finished_at = steps.is_empty().then_some(now_ms);
         Self {
             routine,
             level,
-            sets_done: vec![0; items.len()],
+            swaps: vec![None; items.len()],
+            logs: vec![ItemLog::default(); items.len()],
             items,
             steps,
             index: 0,
             started_at: now_ms,
             step_started_at: now_ms,
+            extra_ms: 0,
+            paused_at: None,
+            paused_ms: 0,
             finished_at,
+            ended_early: false,
+            pain_before,
         }
     }
 
-    /// When the session started, in ms since the epoch.
-    pub fn started_at(&self) -> i64 {
-        self.started_at
-    }
+    // ----- reading -------------------------------------------------------------------
 
     pub fn routine(&self) -> &'static Routine {
         self.routine
     }
 
-    /// The step in progress, or `None` once the routine is finished or ended.
+    pub fn started_at(&self) -> i64 {
+        self.started_at
+    }
+
+    pub fn pain_before(&self) -> Option<PainScore> {
+        self.pain_before
+    }
+
+    /// The step in progress, or `None` once the session is over.
     pub fn step(&self) -> Option<Step> {
         if self.finished_at.is_some() {
             return None;
@@ -128,11 +251,22 @@ impl Player {
         self.steps.get(self.index).copied()
     }
 
-    /// The exercise of the current step.
+    /// Index of the current step (changes exactly when the step changes).
+    pub fn step_index(&self) -> usize {
+        self.index
+    }
+
+    /// The exercise of the current step, with its dose.
     pub fn exercise(&self) -> Option<(&'static Exercise, Dose)> {
         self.step()
             .and_then(|s| self.items.get(s.item))
             .map(|p| (p.exercise, p.dose))
+    }
+
+    /// The exercise after the current one, for the "next up" preview.
+    pub fn next_exercise(&self) -> Option<&'static Exercise> {
+        let item = self.step()?.item;
+        self.items.get(item + 1).map(|p| p.exercise)
     }
 
     /// 1-based number of the current exercise and how many there are.
@@ -141,112 +275,451 @@ impl Player {
         (self.step().map_or(total, |s| s.item + 1), total)
     }
 
+    pub fn is_paused(&self) -> bool {
+        self.paused_at.is_some()
+    }
+
     pub fn is_finished(&self) -> bool {
         self.finished_at.is_some()
     }
 
-    /// Milliseconds left in a timed step (never negative), `None` for other steps.
-    pub fn remaining_ms(&self, now_ms: i64) -> Option<i64> {
-        let len = self.step()?.timed_ms()?;
-        Some((self.step_started_at + len - now_ms).clamp(0, len))
+    /// True if the session was ended before the last step.
+    pub fn ended_early(&self) -> bool {
+        self.ended_early
     }
 
-    /// Finish every timed step whose planned end is at or before `now_ms`, in order.
-    /// Returns true if the step changed.
+    /// The clock as the player sees it: frozen while paused.
+    fn effective_now(&self, now_ms: i64) -> i64 {
+        self.paused_at.unwrap_or(now_ms)
+    }
+
+    fn step_len(&self) -> Option<i64> {
+        self.step().map(|s| s.planned_ms() + self.extra_ms)
+    }
+
+    /// Milliseconds left in the current step (never negative).
+    pub fn remaining_ms(&self, now_ms: i64) -> Option<i64> {
+        let len = self.step_len()?;
+        let now = self.effective_now(now_ms);
+        Some((self.step_started_at + len - now).clamp(0, len))
+    }
+
+    /// Length of the current step, including any added rest.
+    pub fn step_total_ms(&self) -> Option<i64> {
+        self.step_len()
+    }
+
+    /// Milliseconds into the current step.
+    pub fn step_elapsed_ms(&self, now_ms: i64) -> i64 {
+        let len = self.step_len().unwrap_or(0);
+        (self.effective_now(now_ms) - self.step_started_at).clamp(0, len)
+    }
+
+    /// During a reps step: the repetition being done now (1-based) and the total.
+    pub fn current_rep(&self, now_ms: i64) -> Option<(u16, u16)> {
+        match self.step()?.kind {
+            StepKind::Reps { reps, secs_per_rep } => {
+                let per = i64::from(secs_per_rep.max(1)) * 1000;
+                let done = (self.step_elapsed_ms(now_ms) / per) as u16;
+                Some(((done + 1).min(reps), reps))
+            }
+            _ => None,
+        }
+    }
+
+    /// Seconds from start to finish (or to now while running), pauses excluded.
+    pub fn active_secs(&self, now_ms: i64) -> u32 {
+        let end = self
+            .finished_at
+            .unwrap_or_else(|| self.effective_now(now_ms));
+        let paused_now = match (self.paused_at, self.finished_at) {
+            (Some(p), None) => self.effective_now(now_ms) - p,
+            _ => 0,
+        };
+        let ms = (end - self.started_at - self.paused_ms - paused_now).max(0);
+        u32::try_from(ms / 1000).unwrap_or(u32::MAX)
+    }
+
+    /// Total milliseconds recorded in work steps, over all exercises.
+    pub fn work_ms(&self) -> i64 {
+        self.logs.iter().map(|l| l.work_ms).sum()
+    }
+
+    pub fn logs(&self) -> &[ItemLog] {
+        &self.logs
+    }
+
+    /// Cues due in the current step between `from_ms` (exclusive) and `to_ms`
+    /// (inclusive). After a long gap only the current step's cues are given, so a page
+    /// coming back from the background does not chatter through everything it missed.
+    pub fn cues_between(&self, from_ms: i64, to_ms: i64) -> Vec<Cue> {
+        let Some(step) = self.step() else {
+            return Vec::new();
+        };
+        let len = self.step_len().unwrap_or(0);
+        let start = self.step_started_at;
+        let to = self.effective_now(to_ms);
+        let in_window = |at: i64| at > from_ms.max(start - 1) && at <= to;
+        let mut cues = Vec::new();
+        if in_window(start) {
+            cues.push(Cue::StepStart(self.describe(step)));
+        }
+        let timed_hold = matches!(step.kind, StepKind::Hold { .. } | StepKind::Activity { .. });
+        if timed_hold && len >= 20_000 && in_window(start + len / 2) {
+            cues.push(Cue::Halfway);
+        }
+        if !matches!(step.kind, StepKind::Reps { .. }) && len >= 6_000 {
+            for n in (1..=3u8).rev() {
+                if in_window(start + len - i64::from(n) * 1000) {
+                    cues.push(Cue::Countdown(n));
+                }
+            }
+        }
+        cues
+    }
+
+    /// What to say when a step starts.
+    pub fn describe(&self, step: Step) -> String {
+        let name = self.items.get(step.item).map_or("", |p| p.exercise.name);
+        match step.kind {
+            StepKind::GetReady { first: true, .. } => format!("Get ready: {name}."),
+            StepKind::GetReady { .. } => format!("Next: {name}."),
+            StepKind::Reps { reps, .. } if step.sets > 1 => {
+                format!("{name}, set {} of {}: {reps} reps.", step.set, step.sets)
+            }
+            StepKind::Reps { reps, .. } => format!("{name}: {reps} reps."),
+            StepKind::Hold { secs } if step.sets > 1 => {
+                format!(
+                    "{name}, hold {} of {}: {secs} seconds.",
+                    step.set, step.sets
+                )
+            }
+            StepKind::Hold { secs } => format!("{name}: hold for {secs} seconds."),
+            StepKind::Activity { mins } => format!("{name}: {mins} minutes at an easy pace."),
+            StepKind::Rest { secs } => format!("Rest for {secs} seconds."),
+        }
+    }
+
+    // ----- time passing --------------------------------------------------------------
+
+    /// Finish every step whose planned end is at or before `now_ms`, in order. Does
+    /// nothing while paused. Returns true if the step changed.
     pub fn advance_to(&mut self, now_ms: i64) -> bool {
+        if self.is_paused() {
+            return false;
+        }
         let mut changed = false;
-        while let Some(len) = self.step().and_then(|s| s.timed_ms()) {
+        while let Some(len) = self.step_len() {
             let end = self.step_started_at + len;
             if end > now_ms {
                 break;
             }
-            self.finish_step(end);
+            self.finish_step(end, true);
             changed = true;
         }
         changed
     }
 
-    /// The person says the current step is done (a set of reps, or a hold or rest ended
-    /// early).
-    pub fn complete(&mut self, now_ms: i64) {
-        self.advance_to(now_ms);
-        if self.step().is_some() {
-            self.finish_step(now_ms.max(self.step_started_at));
-        }
-    }
-
-    /// Leave the rest of the current exercise and move to the next one.
-    pub fn skip_exercise(&mut self, now_ms: i64) {
-        self.advance_to(now_ms);
-        let Some(item) = self.step().map(|s| s.item) else {
+    fn finish_step(&mut self, at: i64, full: bool) {
+        let Some(step) = self.step() else {
             return;
         };
-        while self.step().is_some_and(|s| s.item == item) {
-            self.index += 1;
+        if step.is_work() {
+            self.log_work(step, at, full);
         }
-        self.start_step(now_ms.max(self.step_started_at));
+        self.index += 1;
+        self.start_step(at);
     }
 
-    /// Stop here and keep what was done so far. Steps that ended on the clock before
-    /// `now_ms` still count.
-    pub fn end_early(&mut self, now_ms: i64) {
-        self.advance_to(now_ms);
-        if self.finished_at.is_none() {
-            self.finished_at = Some(now_ms.max(self.step_started_at));
-        }
-    }
-
-    /// True if the session was ended before every step was done or skipped.
-    pub fn ended_early(&self) -> bool {
-        self.is_finished() && self.index < self.steps.len()
-    }
-
-    fn finish_step(&mut self, at: i64) {
-        if let Some(step) = self.step() {
-            if step.is_work() {
-                if let Some(done) = self.sets_done.get_mut(step.item) {
-                    *done = done.saturating_add(1);
-                }
+    /// Record the work done in the current step up to `at`.
+    fn log_work(&mut self, step: Step, at: i64, full: bool) {
+        let elapsed = (at - self.step_started_at).max(0);
+        let reps = match step.kind {
+            StepKind::Reps { reps, secs_per_rep } if !full => {
+                ((elapsed / (i64::from(secs_per_rep.max(1)) * 1000)) as u16).min(reps)
             }
-            self.index += 1;
-            self.start_step(at);
+            StepKind::Reps { reps, .. } => reps,
+            _ => 0,
+        };
+        if let Some(log) = self.logs.get_mut(step.item) {
+            log.work_ms += elapsed;
+            log.reps_done = log.reps_done.saturating_add(reps);
+            // A set counts when it ran its course or was marked done.
+            if full {
+                log.sets_done = log.sets_done.saturating_add(1).min(step.sets);
+                log.skipped = false;
+            }
         }
     }
 
     fn start_step(&mut self, at: i64) {
         self.step_started_at = at;
+        self.extra_ms = 0;
         if self.index >= self.steps.len() && self.finished_at.is_none() {
             self.finished_at = Some(at);
         }
     }
 
-    /// Seconds from start to finish (or to `now_ms` while still running).
-    pub fn elapsed_secs(&self, now_ms: i64) -> u32 {
-        let end = self.finished_at.unwrap_or(now_ms);
-        u32::try_from((end - self.started_at).max(0) / 1000).unwrap_or(u32::MAX)
+    // ----- actions -------------------------------------------------------------------
+
+    pub fn pause(&mut self, now_ms: i64) {
+        if self.is_finished() || self.is_paused() {
+            return;
+        }
+        self.advance_to(now_ms);
+        if !self.is_finished() {
+            self.paused_at = Some(now_ms.max(self.step_started_at));
+        }
     }
+
+    pub fn resume(&mut self, now_ms: i64) {
+        if let Some(p) = self.paused_at.take() {
+            let pause = (now_ms - p).max(0);
+            self.step_started_at += pause;
+            self.paused_ms += pause;
+        }
+    }
+
+    pub fn toggle_pause(&mut self, now_ms: i64) {
+        if self.is_paused() {
+            self.resume(now_ms);
+        } else {
+            self.pause(now_ms);
+        }
+    }
+
+    /// "Done": the current step counts as complete now.
+    pub fn complete(&mut self, now_ms: i64) {
+        self.advance_to(now_ms);
+        let at = self.effective_now(now_ms).max(self.step_started_at);
+        self.finish_step(at, true);
+        self.rebase_pause(at);
+    }
+
+    /// Leave the rest of the current exercise and go to the next one.
+    pub fn skip_exercise(&mut self, now_ms: i64) {
+        self.advance_to(now_ms);
+        let Some(step) = self.step() else {
+            return;
+        };
+        let at = self.effective_now(now_ms).max(self.step_started_at);
+        if step.is_work() {
+            self.log_work(step, at, false);
+        }
+        if let Some(log) = self.logs.get_mut(step.item) {
+            log.skipped = log.sets_done == 0;
+        }
+        self.jump_to_item(step.item + 1, at);
+    }
+
+    /// Go back to the start of the previous exercise (or of this one, if it is the
+    /// first). Sets done for the exercise gone back to start again from zero; time
+    /// already worked stays recorded.
+    pub fn back(&mut self, now_ms: i64) {
+        self.advance_to(now_ms);
+        let Some(step) = self.step() else {
+            return;
+        };
+        let at = self.effective_now(now_ms).max(self.step_started_at);
+        if step.is_work() {
+            self.log_work(step, at, false);
+        }
+        let target = step.item.saturating_sub(1);
+        if let Some(log) = self.logs.get_mut(target) {
+            log.sets_done = 0;
+            log.reps_done = 0;
+            log.skipped = false;
+        }
+        self.jump_to_item(target, at);
+    }
+
+    /// Add 15 s to a rest or get-ready step.
+    pub fn add_rest(&mut self, now_ms: i64) {
+        self.advance_to(now_ms);
+        if self.step().is_some_and(|s| s.can_extend()) {
+            self.extra_ms += EXTRA_REST_MS;
+        }
+    }
+
+    /// Stop here and keep what was done so far.
+    pub fn end_early(&mut self, now_ms: i64) {
+        self.advance_to(now_ms);
+        if self.is_finished() {
+            return;
+        }
+        let at = self.effective_now(now_ms).max(self.step_started_at);
+        if let Some(step) = self.step() {
+            if step.is_work() {
+                self.log_work(step, at, false);
+            }
+        }
+        if let Some(p) = self.paused_at.take() {
+            self.paused_ms += (at - p).max(0);
+        }
+        self.ended_early = true;
+        self.finished_at = Some(at);
+    }
+
+    /// "This hurts": record the pain against the current exercise and say what the
+    /// traffic-light rule advises. The caller pauses the session while the person decides.
+    pub fn report_pain(&mut self, pain: PainScore) -> PainAdvice {
+        let Some(step) = self.step() else {
+            return PainAdvice::CarryOn;
+        };
+        let easier_available = self
+            .items
+            .get(step.item)
+            .is_some_and(|p| p.exercise.easier.is_some());
+        if let Some(log) = self.logs.get_mut(step.item) {
+            log.pain = log.pain.max(Some(pain));
+        }
+        match pain.light() {
+            PainLight::Green => PainAdvice::CarryOn,
+            PainLight::Amber => PainAdvice::EaseOrCarryOnGently { easier_available },
+            PainLight::Red => PainAdvice::StopThisExercise { easier_available },
+        }
+    }
+
+    /// Switch the current exercise to its easier version and start it again from "get
+    /// ready". Returns false if there is no easier version.
+    pub fn switch_to_easier(&mut self, now_ms: i64) -> bool {
+        self.advance_to(now_ms);
+        let Some(step) = self.step() else {
+            return false;
+        };
+        let Some(easier) = self
+            .items
+            .get(step.item)
+            .and_then(|p| p.exercise.easier)
+            .and_then(catalog::exercise)
+        else {
+            return false;
+        };
+        let at = self.effective_now(now_ms).max(self.step_started_at);
+        if step.is_work() {
+            self.log_work(step, at, false);
+        }
+        let original = self.items[step.item].exercise.id;
+        self.items[step.item] = PlannedItem {
+            exercise: easier,
+            dose: easier.dose,
+            version: super::routine::Version::Easier,
+        };
+        self.swaps[step.item] = Some(easier.id.to_string());
+        if let Some(log) = self.logs.get_mut(step.item) {
+            log.eased_from.get_or_insert_with(|| original.to_string());
+            log.sets_done = 0;
+            log.reps_done = 0;
+        }
+        self.steps = steps_for(&self.items);
+        self.jump_to_item(step.item, at);
+        true
+    }
+
+    fn jump_to_item(&mut self, item: usize, at: i64) {
+        self.index = self
+            .steps
+            .iter()
+            .position(|s| s.item == item)
+            .unwrap_or(self.steps.len());
+        self.start_step(at);
+        self.rebase_pause(at);
+    }
+
+    /// After an action taken while paused, the new step starts paused at its beginning.
+    fn rebase_pause(&mut self, at: i64) {
+        if self.paused_at.is_some() && self.finished_at.is_none() {
+            self.paused_at = Some(at);
+        }
+    }
+
+    // ----- storing -------------------------------------------------------------------
+
+    pub fn snapshot(&self, now_ms: i64) -> Snapshot {
+        Snapshot {
+            routine_id: self.routine.id.to_string(),
+            level: self.level.value(),
+            swaps: self.swaps.clone(),
+            index: self.index,
+            started_at: self.started_at,
+            step_started_at: self.step_started_at,
+            extra_ms: self.extra_ms,
+            paused_at: self.paused_at,
+            paused_ms: self.paused_ms,
+            finished_at: self.finished_at,
+            ended_early: self.ended_early,
+            logs: self.logs.clone(),
+            pain_before: self.pain_before,
+            saved_at: now_ms,
+        }
+    }
+
+    /// Rebuild a session from a snapshot, brought up to the moment it was saved and paused
+    /// there, so the person chooses to continue. `None` if the routine or an exercise no
+    /// longer exists, or the snapshot does not fit its routine.
+    pub fn restore(snap: &Snapshot) -> Option<Self> {
+        let routine = catalog::routine(&snap.routine_id)?;
+        let level = Level::new(snap.level);
+        let mut items = routine.plan(level);
+        if snap.swaps.len() != items.len() || snap.logs.len() != items.len() {
+            return None;
+        }
+        for (item, swap) in items.iter_mut().zip(&snap.swaps) {
+            if let Some(id) = swap {
+                let ex = catalog::exercise(id)?;
+                *item = PlannedItem {
+                    exercise: ex,
+                    dose: ex.dose,
+                    version: super::routine::Version::Easier,
+                };
+            }
+        }
+        let steps = steps_for(&items);
+        if snap.index > steps.len() {
+            return None;
+        }
+        let mut player = Self {
+            routine,
+            level,
+            items,
+            swaps: snap.swaps.clone(),
+            steps,
+            index: snap.index,
+            started_at: snap.started_at,
+            step_started_at: snap.step_started_at,
+            extra_ms: snap.extra_ms,
+            paused_at: snap.paused_at,
+            paused_ms: snap.paused_ms,
+            finished_at: snap.finished_at,
+            ended_early: snap.ended_early,
+            logs: snap.logs.clone(),
+            pain_before: snap.pain_before,
+        };
+        player.pause(snap.saved_at);
+        Some(player)
+    }
+
+    // ----- the record ----------------------------------------------------------------
 
     /// What was done, per exercise.
     pub fn results(&self) -> Vec<ExerciseDone> {
         self.items
             .iter()
-            .zip(&self.sets_done)
-            .map(|(item, &done)| ExerciseDone {
+            .zip(&self.logs)
+            .map(|(item, log)| ExerciseDone {
                 id: item.exercise.id.to_string(),
-                sets_done: done,
+                sets_done: log.sets_done,
                 sets_planned: item.dose.sets,
+                reps: log.reps_done,
+                secs: u32::try_from(log.work_ms / 1000).unwrap_or(u32::MAX),
+                eased_from: log.eased_from.clone(),
+                pain: log.pain,
             })
             .collect()
     }
 
-    /// The record to store once the person has rated their pain.
-    pub fn to_record(
-        &self,
-        id: String,
-        utc_offset_min: i16,
-        now_ms: i64,
-        pain_after: Option<PainScore>,
-    ) -> SessionRecord {
+    /// The record to store once the person has answered the after-session questions.
+    pub fn to_record(&self, id: String, utc_offset_min: i16, after: AfterSession) -> SessionRecord {
         SessionRecord {
             id,
             started_at: self.started_at,
@@ -254,124 +727,24 @@ impl Player {
             routine_id: self.routine.id.to_string(),
             routine_name: self.routine.name.to_string(),
             level: self.level.value(),
-            duration_secs: self.elapsed_secs(now_ms),
+            duration_secs: self.active_secs(self.finished_at.unwrap_or(self.started_at)),
             exercises: self.results(),
-            pain_after,
+            pain_before: self.pain_before,
+            pain_after: after.pain,
+            feeling: after.feeling,
+            note: after.note.filter(|n| !n.trim().is_empty()),
+            ended_early: self.ended_early,
         }
     }
+}
+
+/// The person's answers after a session.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AfterSession {
+    pub pain: Option<PainScore>,
+    pub feeling: Option<Feeling>,
+    pub note: Option<String>,
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::catalog;
-    use proptest::prelude::*;
-
-    fn gentle() -> &'static Routine {
-        catalog::routine("gentle-start").expect("built-in routine")
-    }
-
-    const T0: i64 = 1_795_564_800_000;
-
-    #[test]
-    fn plan_has_sets_and_rests_but_no_rest_after_last_set() {
-        let p = Player::new(gentle(), Level::STANDARD, T0);
-        let kinds: Vec<_> = p.steps.iter().map(|s| (s.item, s.kind)).collect();
-        assert_eq!(kinds[0], (0, StepKind::Reps { reps: 10 }));
-        assert_eq!(kinds[1], (0, StepKind::Rest { secs: 20 }));
-        assert_eq!(kinds[2], (0, StepKind::Reps { reps: 10 }));
-        assert_eq!(kinds[3].0, 1, "no rest between exercises");
-    }
-
-    #[test]
-    fn full_routine_records_every_set() {
-        let mut p = Player::new(gentle(), Level::STANDARD, T0);
-        let mut now = T0;
-        while let Some(step) = p.step() {
-            match step.timed_ms() {
-                Some(ms) => {
-                    now += ms;
-                    assert!(p.advance_to(now));
-                }
-                None => {
-                    now += 30_000;
-                    p.complete(now);
-                }
-            }
-        }
-        assert!(p.is_finished());
-        assert!(p.results().iter().all(|r| r.sets_done == r.sets_planned));
-        let record = p.to_record("x".into(), 60, now + 99_000, PainScore::new(2));
-        assert_eq!(i64::from(record.duration_secs), (now - T0) / 1000);
-        assert_eq!(record.exercises.len(), 3);
-    }
-
-    #[test]
-    fn hidden_page_catches_up_to_the_planned_boundaries() {
-        // Skip to the knee-to-chest holds (4 × 20 s with 5 s rests = 95 s in all).
-        let mut p = Player::new(gentle(), Level::STANDARD, T0);
-        p.skip_exercise(T0);
-        p.skip_exercise(T0);
-        assert_eq!(p.step().map(|s| s.kind), Some(StepKind::Hold { secs: 20 }));
-        // Hidden for 52 s: two holds and two rests have passed (50 s), 2 s into the third.
-        assert!(p.advance_to(T0 + 52_000));
-        let step = p.step().expect("still running");
-        assert_eq!((step.set, step.kind), (3, StepKind::Hold { secs: 20 }));
-        assert_eq!(p.remaining_ms(T0 + 52_000), Some(18_000));
-        assert!(p.advance_to(T0 + 95_000));
-        assert!(p.is_finished());
-        assert_eq!(p.elapsed_secs(T0 + 500_000), 95);
-    }
-
-    #[test]
-    fn skipping_records_zero_sets() {
-        let mut p = Player::new(gentle(), Level::STANDARD, T0);
-        p.skip_exercise(T0 + 1_000);
-        assert_eq!(p.position(), (2, 3));
-        assert_eq!(p.results()[0].sets_done, 0);
-    }
-
-    #[test]
-    fn ending_early_keeps_what_was_done() {
-        let mut p = Player::new(gentle(), Level::STANDARD, T0);
-        p.complete(T0 + 30_000);
-        p.end_early(T0 + 40_000);
-        assert!(p.is_finished() && p.ended_early());
-        assert_eq!(p.step(), None);
-        assert_eq!(p.results()[0].sets_done, 1);
-        assert_eq!(p.elapsed_secs(T0 + 900_000), 40);
-        // Nothing moves after the end.
-        p.complete(T0 + 50_000);
-        assert_eq!(p.results()[0].sets_done, 1);
-    }
-
-    proptest! {
-        /// Whatever the person does and whenever, the player never goes backwards in time,
-        /// never records more sets than planned, and a routine always ends.
-        #[test]
-        fn any_sequence_of_actions_is_consistent(
-            actions in proptest::collection::vec((0u8..3, 0i64..120_000), 0..80)
-        ) {
-            let mut p = Player::new(gentle(), Level::STANDARD, T0);
-            let mut now = T0;
-            for (action, wait) in actions {
-                now += wait;
-                match action {
-                    0 => { p.advance_to(now); }
-                    1 => p.complete(now),
-                    _ => p.skip_exercise(now),
-                }
-                prop_assert!(!p.ended_early());
-                if let Some(left) = p.remaining_ms(now) {
-                    prop_assert!(left >= 0);
-                }
-                prop_assert!(p.step_started_at <= now);
-            }
-            for _ in 0..64 { p.skip_exercise(now); }
-            prop_assert!(p.is_finished());
-            for r in p.results() {
-                prop_assert!(r.sets_done <= r.sets_planned);
-            }
-        }
-    }
-}
+mod tests;

@@ -14,12 +14,27 @@ pub fn History() -> impl IntoView {
                 .map(|s| {
                     let date = s.local_date().long_label();
                     let time = calendar::clock_label(s.started_at, s.utc_offset_min);
-                    let skipped: Vec<&str> = s
+                    let name = |id: &str| catalog::exercise(id).map_or(id.to_string(), |x| x.name.to_string());
+                    let skipped: Vec<String> = s
                         .exercises
                         .iter()
                         .filter(|e| e.skipped())
-                        .map(|e| catalog::exercise(&e.id).map_or(e.id.as_str(), |x| x.name))
+                        .map(|e| name(&e.id))
                         .collect();
+                    let eased: Vec<String> = s
+                        .exercises
+                        .iter()
+                        .filter(|e| e.eased_from.is_some())
+                        .map(|e| name(&e.id))
+                        .collect();
+                    let pain = match (s.pain_before, s.pain_after) {
+                        (Some(b), Some(a)) => format!("Pain: {b} before, {a} after"),
+                        (None, Some(a)) => format!("Pain afterwards: {a}"),
+                        (Some(b), None) => format!("Pain: {b} before"),
+                        (None, None) => "Pain afterwards: not recorded".to_string(),
+                    };
+                    let feeling = s.feeling.map(|f| format!("Felt: {}", f.label().to_lowercase()));
+                    let note = s.note.clone();
                     view! {
                         <li class="card session">
                             <p class="eyebrow">{date}" · "{time}</p>
@@ -32,14 +47,13 @@ pub fn History() -> impl IntoView {
                                     calendar::duration_label(s.duration_secs)
                                 )}
                             </p>
-                            <p>
-                                {match s.pain_after {
-                                    Some(p) => format!("Pain afterwards: {p}"),
-                                    None => "Pain afterwards: not recorded".to_string(),
-                                }}
-                            </p>
+                            <p>{pain}</p>
+                            {feeling.map(|f| view! { <p>{f}</p> })}
                             {(!skipped.is_empty())
                                 .then(|| view! { <p class="muted">"Skipped: "{skipped.join(", ")}</p> })}
+                            {(!eased.is_empty())
+                                .then(|| view! { <p class="muted">"Easier version: "{eased.join(", ")}</p> })}
+                            {note.map(|n| view! { <p class="note-text">{n}</p> })}
                         </li>
                     }
                 })

@@ -4,7 +4,9 @@ use leptos_router::components::A;
 use crate::platform::base_path::href;
 
 use crate::domain::{calendar, catalog, history};
+use crate::platform::clock;
 use crate::state::use_history;
+use crate::storage::{active, LocalStore};
 
 /// The home screen: one clear next step, and how the last session went.
 #[component]
@@ -25,10 +27,20 @@ pub fn Today() -> impl IntoView {
         })
     };
     let is_new = move || history.sessions.with(Vec::is_empty);
+    // A session left unfinished (page closed, phone died) waits here to be continued.
+    let unfinished = active::load(&LocalStore, clock::now_ms())
+        .filter(|s| s.finished_at.is_none())
+        .and_then(|s| catalog::routine(&s.routine_id));
 
     view! {
         <section class="page">
             <h1>"Today"</h1>
+            {unfinished.map(|r| view! {
+                <div class="card resume" role="status">
+                    <p><strong>"You have an unfinished session: "{r.name}"."</strong></p>
+                    <A href=href(&format!("/play/{}", r.id)) attr:class="button primary">"Continue it"</A>
+                </div>
+            })}
             <Show when=is_new>
                 <div class="card intro">
                     <p>

@@ -4,3 +4,7 @@
 pub mod base_path;
 pub mod clock;
 pub mod motion;
+pub mod speech;
+pub mod tones;
+pub mod vibrate;
+pub mod wake_lock;

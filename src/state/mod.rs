@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::history::SessionRecord;
+use crate::domain::settings::Settings;
 use crate::platform::clock;
-use crate::storage::{LocalStore, SessionStore, SessionsError};
+use crate::storage::{settings, LocalStore, SessionStore, SessionsError};
 
 /// Something about storage the person should know, in plain words, with the technical part
 /// kept apart for a "Details" disclosure.
@@ -72,9 +73,44 @@ impl History {
     }
 }
 
+/// The person's settings. Changing them writes them to storage straight away.
+#[derive(Clone, Copy)]
+pub struct Prefs {
+    pub settings: ReadSignal<Settings>,
+    set_settings: WriteSignal<Settings>,
+}
+
+impl Prefs {
+    fn load() -> Self {
+        let (settings, set_settings) = signal(settings::load(&LocalStore, clock::now_ms()));
+        Self {
+            settings,
+            set_settings,
+        }
+    }
+
+    /// Change one or more settings and save them. If saving fails they still apply for
+    /// this visit; the failure is reported through the history notice.
+    pub fn update(&self, history: History, f: impl FnOnce(&mut Settings)) {
+        self.set_settings.update(f);
+        if let Err(e) = settings::save(&LocalStore, &self.settings.get_untracked()) {
+            history.set_problem.set(Some(Notice {
+                message: format!("Your settings couldn't be saved: {e}."),
+                details: None,
+            }));
+        }
+    }
+}
+
 /// Create the app state and put it in context. Called once, by `App`.
 pub fn provide_app_state() {
     provide_context(History::load());
+    provide_context(Prefs::load());
+}
+
+/// The person's settings.
+pub fn use_prefs() -> Prefs {
+    expect_context::<Prefs>()
 }
 
 /// The session history. Panics only if called outside `App`, which is a programming error.

@@ -1,14 +1,19 @@
 //! Everything Limber keeps on the device goes through here.
 //!
-//! Each key holds a versioned envelope (`{"v":1,"data":...}`, see [`envelope`]). A value
-//! that cannot be read is never overwritten: it is moved to a quarantine key first, and the
-//! caller gets an error it can show. Writes report a full quota as its own error so the app
-//! can say so plainly and keep the unsaved data in memory.
+//! Each key holds a versioned envelope (`{"v":1,"data":...}`, see [`envelope`]) and has
+//! exactly one owner module: `sessions` (`limber.sessions`), `settings`
+//! (`limber.settings`) and `active` (`limber.active-session`). A value that cannot be read
+//! is never overwritten: [`slot`] moves it to a quarantine key first, and the caller gets
+//! an error it can show. Writes report a full quota as its own error so the app can say so
+//! plainly and keep the unsaved data in memory.
 
+pub mod active;
 pub mod envelope;
 pub mod kv;
 pub mod local;
 pub mod sessions;
+pub mod settings;
+pub mod slot;
 
 pub use envelope::LoadError;
 pub use kv::{KeyValue, MemoryStore, StoreError};

@@ -2,16 +2,14 @@
 
 use std::fmt;
 
-use serde_json::Value;
-
-use super::envelope::{self, LoadError};
+use super::envelope::LoadError;
 use super::kv::{KeyValue, StoreError};
+use super::slot::{no_migrations, Slot, SlotError};
 use crate::domain::history::{self, SessionRecord};
 
 pub const SESSIONS_KEY: &str = "limber.sessions";
 /// Current format of the sessions key. Bump it together with a migration in `migrate`.
 pub const SESSIONS_VERSION: u32 = 1;
-const QUARANTINE_PREFIX: &str = "limber.quarantine.sessions.";
 
 /// Why history could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,9 +71,20 @@ impl From<StoreError> for SessionsError {
     }
 }
 
-fn migrate(version: u64, _data: Value) -> Result<Value, LoadError> {
+const SLOT: Slot = Slot {
+    key: SESSIONS_KEY,
+    version: SESSIONS_VERSION,
     // Version 1 is the first format; later versions add their step here.
-    Err(LoadError::UnknownVersion(version))
+    migrate: no_migrations,
+};
+
+impl From<SlotError> for SessionsError {
+    fn from(e: SlotError) -> Self {
+        match e {
+            SlotError::Store(e) => SessionsError::Store(e),
+            SlotError::Damaged { reason, kept_at } => SessionsError::Damaged { reason, kept_at },
+        }
+    }
 }
 
 /// Reads and writes the list of sessions.
@@ -96,23 +105,7 @@ impl<S: KeyValue> SessionStore<S> {
     /// All stored sessions. Unreadable data is moved aside (see [`SessionsError::Damaged`])
     /// so the app can carry on with an empty history and say what happened.
     pub fn load(&self, now_ms: i64) -> Result<Vec<SessionRecord>, SessionsError> {
-        let Some(raw) = self.kv.get(SESSIONS_KEY)? else {
-            return Ok(Vec::new());
-        };
-        envelope::decode(&raw, SESSIONS_VERSION, migrate).map_err(|reason| {
-            let kept_at = self.quarantine(&raw, now_ms);
-            SessionsError::Damaged { reason, kept_at }
-        })
-    }
-
-    /// Copy unreadable data to its own key, then clear the main key. Returns the new key, or
-    /// `None` if the copy could not be written (then the original stays put).
-    fn quarantine(&self, raw: &str, now_ms: i64) -> Option<String> {
-        let key = format!("{QUARANTINE_PREFIX}{now_ms}");
-        self.kv.set(&key, raw).ok()?;
-        // Only once the copy exists is the original cleared.
-        self.kv.remove(SESSIONS_KEY).ok()?;
-        Some(key)
+        Ok(SLOT.load(&self.kv, now_ms)?.unwrap_or_default())
     }
 
     /// Add one session, keeping whatever is stored already (another tab may have added
@@ -131,8 +124,7 @@ impl<S: KeyValue> SessionStore<S> {
             Err(e) => return Err(e),
         };
         history::insert_unique(&mut sessions, record);
-        self.kv
-            .set(SESSIONS_KEY, &envelope::encode(SESSIONS_VERSION, &sessions))?;
+        SLOT.save(&self.kv, &sessions)?;
         Ok(sessions)
     }
 }
@@ -231,7 +223,7 @@ mod tests {
     #[test]
     fn full_quota_is_reported_and_keeps_what_was_saved() {
         // Room for exactly one session.
-        let one = envelope::encode(SESSIONS_VERSION, &[record("a", 1)]);
+        let one = crate::storage::envelope::encode(SESSIONS_VERSION, &[record("a", 1)]);
         let kv = MemoryStore::with_quota(SESSIONS_KEY.len() + one.len() + 10);
         let store = SessionStore::new(&kv);
         store.add(record("a", 1), NOW).unwrap();

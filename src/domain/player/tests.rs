@@ -1,0 +1,486 @@
+use super::*;
+use crate::domain::catalog;
+use proptest::prelude::*;
+
+const T0: i64 = 1_795_564_800_000;
+
+fn routine(id: &str) -> &'static Routine {
+    catalog::routine(id).expect("built-in routine")
+}
+
+fn gentle(now: i64) -> Player {
+    Player::new(
+        routine("gentle-start"),
+        Level::STANDARD,
+        PainScore::new(3),
+        now,
+    )
+}
+
+/// Planned work milliseconds of a player's remaining plan.
+fn planned_work_ms(p: &Player) -> i64 {
+    p.steps
+        .iter()
+        .filter(|s| s.is_work())
+        .map(Step::planned_ms)
+        .sum()
+}
+
+fn planned_total_ms(p: &Player) -> i64 {
+    p.steps.iter().map(Step::planned_ms).sum()
+}
+
+#[test]
+fn plan_is_get_ready_work_rest_work_then_next() {
+    let p = gentle(T0);
+    let kinds: Vec<_> = p.steps.iter().take(5).map(|s| (s.item, s.kind)).collect();
+    assert_eq!(
+        kinds[0],
+        (
+            0,
+            StepKind::GetReady {
+                secs: 10,
+                first: true
+            }
+        )
+    );
+    assert_eq!(
+        kinds[1],
+        (
+            0,
+            StepKind::Reps {
+                reps: 10,
+                secs_per_rep: 4
+            }
+        )
+    );
+    assert_eq!(kinds[2], (0, StepKind::Rest { secs: 20 }));
+    assert_eq!(
+        kinds[3],
+        (
+            0,
+            StepKind::Reps {
+                reps: 10,
+                secs_per_rep: 4
+            }
+        )
+    );
+    assert_eq!(
+        kinds[4],
+        (
+            1,
+            StepKind::GetReady {
+                secs: 10,
+                first: false
+            }
+        )
+    );
+}
+
+#[test]
+fn untouched_session_runs_to_the_end_on_its_own() {
+    let mut p = gentle(T0);
+    let total = planned_total_ms(&p);
+    let work = planned_work_ms(&p);
+    assert!(p.advance_to(T0 + total));
+    assert!(p.is_finished() && !p.ended_early());
+    assert_eq!(p.work_ms(), work);
+    assert!(p.results().iter().all(|r| r.sets_done == r.sets_planned));
+    assert_eq!(i64::from(p.active_secs(T0 + total + 50_000)), total / 1000);
+}
+
+#[test]
+fn reps_are_counted_at_the_tempo() {
+    let mut p = gentle(T0);
+    p.advance_to(T0 + 10_000); // past get ready
+    assert_eq!(p.current_rep(T0 + 10_000), Some((1, 10)));
+    assert_eq!(p.current_rep(T0 + 10_000 + 4_000 * 3 + 100), Some((4, 10)));
+    // Marked done after 5 reps' time: the set counts, all reps are recorded.
+    p.complete(T0 + 30_000);
+    assert_eq!(p.logs()[0].sets_done, 1);
+    assert_eq!(p.logs()[0].reps_done, 10);
+}
+
+#[test]
+fn hidden_page_catches_up_to_the_planned_boundaries() {
+    let mut p = gentle(T0);
+    p.skip_exercise(T0);
+    p.skip_exercise(T0);
+    // Knee-to-chest: 10 s get ready, then 4 × 20 s holds with 5 s rests.
+    assert_eq!(
+        p.step().map(|s| s.kind),
+        Some(StepKind::GetReady {
+            secs: 10,
+            first: false
+        })
+    );
+    // Hidden for 40 s: get ready (10) + hold (20) + rest (5) have passed, 5 s into hold 2.
+    assert!(p.advance_to(T0 + 40_000));
+    let step = p.step().expect("running");
+    assert_eq!((step.set, step.kind), (2, StepKind::Hold { secs: 20 }));
+    assert_eq!(p.remaining_ms(T0 + 40_000), Some(15_000));
+    assert_eq!(p.logs()[2].sets_done, 1);
+}
+
+#[test]
+fn pause_freezes_the_clock_and_shifts_the_schedule() {
+    let mut p = gentle(T0);
+    p.advance_to(T0 + 4_000);
+    p.pause(T0 + 4_000);
+    assert!(!p.advance_to(T0 + 60_000), "nothing moves while paused");
+    assert_eq!(p.remaining_ms(T0 + 60_000), Some(6_000));
+    p.resume(T0 + 60_000);
+    assert_eq!(p.remaining_ms(T0 + 60_000), Some(6_000));
+    assert!(p.advance_to(T0 + 66_000));
+    assert!(matches!(
+        p.step().map(|s| s.kind),
+        Some(StepKind::Reps { .. })
+    ));
+    let total = planned_total_ms(&p);
+    p.advance_to(T0 + 56_000 + total);
+    assert!(p.is_finished());
+    assert_eq!(i64::from(p.active_secs(T0 + 10_000_000)), total / 1000);
+}
+
+#[test]
+fn add_rest_extends_rest_and_get_ready_only() {
+    let mut p = gentle(T0);
+    p.add_rest(T0 + 1_000);
+    assert_eq!(p.remaining_ms(T0 + 1_000), Some(9_000 + EXTRA_REST_MS));
+    p.complete(T0 + 2_000);
+    p.add_rest(T0 + 2_000);
+    assert_eq!(
+        p.step_total_ms(),
+        Some(40_000),
+        "no extra time on a work step"
+    );
+}
+
+#[test]
+fn back_goes_to_the_previous_exercise_and_restarts_its_count() {
+    let mut p = gentle(T0);
+    p.complete(T0); // get ready
+    p.complete(T0 + 39_000); // pelvic tilt set 1, marked done a second early
+    p.skip_exercise(T0 + 41_000); // from the rest, on to glute bridge
+    assert_eq!(p.position(), (2, 3));
+    p.back(T0 + 42_000);
+    assert_eq!(p.position(), (1, 3));
+    assert_eq!(
+        p.step().map(|s| s.kind),
+        Some(StepKind::GetReady {
+            secs: 10,
+            first: true
+        })
+    );
+    assert_eq!(p.logs()[0].sets_done, 0);
+    assert_eq!(p.work_ms(), 39_000, "time already worked stays recorded");
+    p.back(T0 + 43_000);
+    assert_eq!(
+        p.position(),
+        (1, 3),
+        "back on the first exercise restarts it"
+    );
+}
+
+#[test]
+fn this_hurts_follows_the_traffic_light_rule() {
+    let mut p = gentle(T0);
+    p.complete(T0);
+    let pain = |v| PainScore::new(v).expect("0..=10");
+    assert_eq!(p.report_pain(pain(2)), PainAdvice::CarryOn);
+    assert_eq!(
+        p.report_pain(pain(5)),
+        PainAdvice::EaseOrCarryOnGently {
+            easier_available: false
+        }
+    );
+    p.skip_exercise(T0 + 1_000); // glute bridge has an easier version (pelvic tilt)
+    p.complete(T0 + 1_000);
+    assert_eq!(
+        p.report_pain(pain(7)),
+        PainAdvice::StopThisExercise {
+            easier_available: true
+        }
+    );
+    assert_eq!(p.logs()[1].pain, Some(pain(7)));
+    assert_eq!(
+        p.logs()[0].pain,
+        Some(pain(5)),
+        "the highest report is kept"
+    );
+}
+
+#[test]
+fn switching_to_easier_restarts_the_exercise_with_the_variant() {
+    let mut p = gentle(T0);
+    p.skip_exercise(T0);
+    p.complete(T0); // get ready for glute bridge
+    p.report_pain(PainScore::new(7).expect("7"));
+    assert!(p.switch_to_easier(T0 + 3_000));
+    let (ex, dose) = p.exercise().expect("running");
+    assert_eq!(ex.id, "pelvic-tilt");
+    assert_eq!(dose, ex.dose);
+    assert!(matches!(
+        p.step().map(|s| s.kind),
+        Some(StepKind::GetReady { .. })
+    ));
+    let total = planned_total_ms(&p) * 2;
+    p.advance_to(T0 + total);
+    let results = p.results();
+    assert_eq!(results[1].id, "pelvic-tilt");
+    assert_eq!(results[1].eased_from.as_deref(), Some("glute-bridge"));
+    assert_eq!(results[1].pain, PainScore::new(7));
+    assert_eq!(results[1].sets_done, results[1].sets_planned);
+    // Knee-to-chest has no easier version.
+    let mut q = gentle(T0);
+    q.skip_exercise(T0);
+    q.skip_exercise(T0);
+    assert!(!q.switch_to_easier(T0));
+}
+
+#[test]
+fn ending_early_keeps_what_was_done() {
+    let mut p = gentle(T0);
+    p.advance_to(T0 + 30_000); // 20 s into the first set of pelvic tilts
+    p.end_early(T0 + 30_000);
+    assert!(p.is_finished() && p.ended_early());
+    assert_eq!(p.step(), None);
+    assert_eq!(p.logs()[0].sets_done, 0);
+    assert_eq!(p.logs()[0].reps_done, 5);
+    assert_eq!(p.work_ms(), 20_000);
+    let record = p.to_record("id".into(), 60, AfterSession::default());
+    assert!(record.ended_early);
+    assert_eq!(record.duration_secs, 30);
+    assert_eq!(record.pain_before, PainScore::new(3));
+}
+
+#[test]
+fn snapshot_restores_paused_at_the_saved_point() {
+    let mut p = gentle(T0);
+    p.skip_exercise(T0);
+    p.complete(T0);
+    p.report_pain(PainScore::new(6).expect("6"));
+    p.switch_to_easier(T0 + 1_000);
+    p.advance_to(T0 + 15_000);
+    let snap = p.snapshot(T0 + 15_000);
+    let json = serde_json::to_string(&snap).expect("serialise");
+    let back: Snapshot = serde_json::from_str(&json).expect("parse");
+    let restored = Player::restore(&back).expect("restores");
+    assert!(restored.is_paused());
+    assert_eq!(restored.step(), p.step());
+    assert_eq!(
+        restored.remaining_ms(T0 + 999_999),
+        p.remaining_ms(T0 + 15_000)
+    );
+    assert_eq!(restored.results(), p.results());
+    // A routine that no longer exists cannot be restored.
+    let gone = Snapshot {
+        routine_id: "no-such-routine".into(),
+        ..back
+    };
+    assert!(Player::restore(&gone).is_none());
+}
+
+#[test]
+fn cues_say_start_halfway_and_count_down() {
+    let mut p = gentle(T0);
+    p.skip_exercise(T0);
+    p.skip_exercise(T0);
+    p.complete(T0); // knee-to-chest hold 1 starts at T0
+    let cues = p.cues_between(T0 - 1, T0 + 20_000);
+    assert_eq!(
+        cues,
+        vec![
+            Cue::StepStart("Knee-to-chest stretch, hold 1 of 4: 20 seconds.".into()),
+            Cue::Halfway,
+            Cue::Countdown(3),
+            Cue::Countdown(2),
+            Cue::Countdown(1),
+        ]
+    );
+    // Asking again for a later window gives only what is new.
+    assert_eq!(
+        p.cues_between(T0 + 17_500, T0 + 18_500),
+        vec![Cue::Countdown(2)]
+    );
+    assert_eq!(p.cues_between(T0 + 500, T0 + 5_000), vec![]);
+}
+
+#[test]
+fn drift_over_a_thirty_minute_session_is_zero() {
+    // Full maintenance is the longest routine; tick it at an irregular 200-350 ms, as a
+    // busy phone would, and compare every step start with its plan.
+    let mut p = Player::new(routine("full-maintenance"), Level::STANDARD, None, T0);
+    let planned: Vec<i64> = p
+        .steps
+        .iter()
+        .scan(T0, |t, s| {
+            let start = *t;
+            *t += s.planned_ms();
+            Some(start)
+        })
+        .collect();
+    let mut now = T0;
+    let mut worst = 0i64;
+    let mut k = 0u64;
+    while !p.is_finished() {
+        k += 1;
+        now += 200 + (k * 7919 % 151) as i64;
+        if p.advance_to(now) && !p.is_finished() {
+            worst = worst.max((p.step_started_at - planned[p.index]).abs());
+        }
+    }
+    assert!(worst <= 50, "drift {worst} ms");
+    assert_eq!(worst, 0);
+}
+
+/// Actions a person (or the page) can take, for the property tests.
+#[derive(Clone, Copy, Debug)]
+enum Action {
+    Wait(i64),
+    Complete,
+    Skip,
+    Back,
+    Pause,
+    Resume,
+    AddRest,
+    Hurts(u8),
+    Easier,
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        4 => (0i64..90_000).prop_map(Action::Wait),
+        2 => Just(Action::Complete),
+        1 => Just(Action::Skip),
+        1 => Just(Action::Back),
+        1 => Just(Action::Pause),
+        1 => Just(Action::Resume),
+        1 => Just(Action::AddRest),
+        1 => (0u8..=10).prop_map(Action::Hurts),
+        1 => Just(Action::Easier),
+    ]
+}
+
+fn apply(p: &mut Player, a: Action, now: &mut i64) {
+    match a {
+        Action::Wait(ms) => {
+            *now += ms;
+            p.advance_to(*now);
+        }
+        Action::Complete => p.complete(*now),
+        Action::Skip => p.skip_exercise(*now),
+        Action::Back => p.back(*now),
+        Action::Pause => p.pause(*now),
+        Action::Resume => p.resume(*now),
+        Action::AddRest => p.add_rest(*now),
+        Action::Hurts(v) => {
+            if let Some(pain) = PainScore::new(v) {
+                p.report_pain(pain);
+            }
+        }
+        Action::Easier => {
+            p.switch_to_easier(*now);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever happens and whenever: time is never negative, sets never exceed the plan,
+    /// and the session always reaches its end.
+    #[test]
+    fn any_sequence_of_actions_is_consistent(actions in proptest::collection::vec(action(), 0..120)) {
+        let mut p = gentle(T0);
+        let mut now = T0;
+        for a in actions {
+            apply(&mut p, a, &mut now);
+            if let Some(left) = p.remaining_ms(now) {
+                prop_assert!(left >= 0);
+                prop_assert!(left <= p.step_total_ms().unwrap_or(0));
+            }
+            prop_assert!(p.step_elapsed_ms(now) >= 0);
+            prop_assert!(p.work_ms() >= 0);
+            for (log, r) in p.logs().iter().zip(p.results()) {
+                prop_assert!(log.sets_done <= r.sets_planned);
+            }
+            if let Some((rep, of)) = p.current_rep(now) {
+                prop_assert!((1..=of).contains(&rep));
+            }
+        }
+        p.resume(now);
+        for _ in 0..64 {
+            p.skip_exercise(now);
+        }
+        prop_assert!(p.is_finished());
+        prop_assert!(u64::from(p.active_secs(now)) * 1000 <= (now - T0) as u64);
+    }
+
+    /// Pausing never changes what the session records; it only moves it later.
+    #[test]
+    fn pauses_only_shift_the_schedule(pauses in proptest::collection::vec((1i64..600_000, 1i64..300_000), 0..10)) {
+        let mut p = gentle(T0);
+        let total = planned_total_ms(&p);
+        let work = planned_work_ms(&p);
+        let mut now = T0;
+        let mut paused_for = 0;
+        for (run, pause) in pauses {
+            now += run;
+            p.pause(now);
+            now += pause;
+            if p.is_paused() {
+                paused_for += pause;
+            }
+            p.resume(now);
+        }
+        p.advance_to(T0 + total + paused_for);
+        prop_assert!(p.is_finished());
+        prop_assert_eq!(p.work_ms(), work);
+        prop_assert_eq!(i64::from(p.active_secs(i64::MAX / 2)), total / 1000);
+    }
+
+    /// Skipping everything finishes the session with every exercise marked skipped and no
+    /// time recorded.
+    #[test]
+    fn skipping_everything_records_nothing(gap in 0i64..5_000) {
+        let mut p = gentle(T0);
+        let mut now = T0;
+        while !p.is_finished() {
+            now += gap.min(9_000);
+            p.skip_exercise(now);
+        }
+        prop_assert!(p.logs().iter().all(|l| l.skipped && l.sets_done == 0));
+        prop_assert_eq!(p.work_ms(), 0);
+    }
+
+    /// Recorded work time equals the time the clock spent in work steps, measured from
+    /// outside by sampling every 100 ms.
+    #[test]
+    fn recorded_work_equals_time_in_work_steps(actions in proptest::collection::vec(action(), 0..40)) {
+        let mut p = gentle(T0);
+        let mut now = T0;
+        let mut sampled = 0i64;
+        for a in actions {
+            if let Action::Wait(ms) = a {
+                let end = now + ms;
+                while now < end {
+                    let dt = 100.min(end - now);
+                    p.advance_to(now);
+                    if !p.is_paused() && p.step().is_some_and(|s| s.is_work()) {
+                        sampled += dt;
+                    }
+                    now += dt;
+                }
+                p.advance_to(now);
+            } else {
+                apply(&mut p, a, &mut now);
+            }
+        }
+        p.end_early(now);
+        // Each step change can land inside a 100 ms sample.
+        let changes = p.steps.len() as i64 + 40;
+        prop_assert!((p.work_ms() - sampled).abs() <= 100 * changes,
+            "recorded {} sampled {}", p.work_ms(), sampled);
+    }
+}

@@ -1,0 +1,122 @@
+//! After the session: a short summary, then pain, how it felt, and an optional note.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::components::pain_picker::PainPicker;
+use crate::domain::calendar;
+use crate::domain::catalog;
+use crate::domain::history::Feeling;
+use crate::domain::pain::PainScore;
+use crate::domain::player::{AfterSession, Player};
+use crate::platform::base_path::href;
+use crate::platform::clock;
+use crate::state::use_history;
+use crate::storage::{active, LocalStore};
+
+/// Longest note kept, in characters.
+const NOTE_MAX: usize = 500;
+
+#[component]
+pub fn After(
+    player: RwSignal<Player>,
+    /// The record id, fixed once so that pressing Save twice can never store two copies.
+    id: String,
+) -> impl IntoView {
+    let history = use_history();
+    let navigate = use_navigate();
+    let pain = RwSignal::new(None::<PainScore>);
+    let feeling = RwSignal::new(None::<Feeling>);
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let p = player.get_untracked();
+    let results = p.results();
+    let done = results.iter().filter(|r| !r.skipped()).count();
+    let secs = p.active_secs(clock::now_ms());
+    let rows = results
+        .iter()
+        .map(|r| {
+            let mut name = catalog::exercise(&r.id)
+                .map_or(r.id.as_str(), |e| e.name)
+                .to_string();
+            if r.eased_from.is_some() {
+                name.push_str(" (easier version)");
+            }
+            let mut status = if r.skipped() {
+                "not done".to_string()
+            } else {
+                format!("{} of {} sets", r.sets_done, r.sets_planned)
+            };
+            if let Some(p) = r.pain {
+                status.push_str(&format!(" · pain {p}"));
+            }
+            view! { <li><strong>{name}</strong>" · "{status}</li> }
+        })
+        .collect_view();
+
+    let save = move |_| {
+        let after = AfterSession {
+            pain: pain.get_untracked(),
+            feeling: feeling.get_untracked(),
+            note: Some(note.get_untracked().chars().take(NOTE_MAX).collect()),
+        };
+        let record =
+            player.with_untracked(|p| p.to_record(id.clone(), clock::utc_offset_min(), after));
+        match history.add(record) {
+            Ok(()) => {
+                let _ = active::clear(&LocalStore);
+                navigate("/history", Default::default());
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    let discard = move |_| {
+        let _ = active::clear(&LocalStore);
+    };
+
+    view! {
+        <section class="page after">
+            <h1>{if p.ended_early() { "Session ended" } else { "Well done!" }}</h1>
+            <p class="lead">
+                {format!("You did {done} of {} exercises in {}.", results.len(), calendar::duration_label(secs))}
+            </p>
+            <ul class="summary">{rows}</ul>
+            {p.pain_before().map(|b| view! { <p class="muted">"Before you started: "{b.to_string()}</p> })}
+            <PainPicker label="How much does your back hurt now?" name="pain-after" value=pain />
+            <fieldset class="choice">
+                <legend>"How did it feel?"</legend>
+                <div class="chips wrap">
+                    {Feeling::ALL.map(|f| view! {
+                        <label class="option chip-option">
+                            <input
+                                type="radio"
+                                name="feeling"
+                                prop:checked=move || feeling.get() == Some(f)
+                                on:change=move |_| feeling.set(Some(f))
+                            />
+                            <span>{f.label()}</span>
+                        </label>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <label class="note-field">
+                <span>"Anything to remember? (optional)"</span>
+                <textarea
+                    rows="3"
+                    maxlength=NOTE_MAX
+                    placeholder="For example: hips felt tight, easier than last week"
+                    prop:value=move || note.get()
+                    on:input=move |ev| note.set(event_target_value(&ev))
+                ></textarea>
+            </label>
+            <Show when=move || error.get().is_some()>
+                <p class="error" role="alert">
+                    {move || error.get()}" Your session is still here: try Save again once there is space."
+                </p>
+            </Show>
+            <button type="button" class="button primary big" on:click=save>"Save session"</button>
+            <A href=href("/") attr:class="button discard" on:click=discard>"Don't save"</A>
+        </section>
+    }
+}

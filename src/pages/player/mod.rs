@@ -1,0 +1,99 @@
+//! The guided session: a safety check first, then the player, then the after-session
+//! questions. The in-progress session is saved at every step change (see `running`).
+
+mod after;
+mod check;
+mod hurts;
+mod running;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::domain::catalog;
+use crate::domain::history::SessionRecord;
+use crate::domain::pain::PainScore;
+use crate::domain::player::{AfterSession, Player};
+use crate::domain::routine::{Level, Routine};
+use crate::pages::not_found::NotFound;
+use crate::platform::clock;
+use crate::state::{use_history, History};
+use crate::storage::{active, LocalStore};
+
+/// Where the page is in the flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    Check,
+    RedFlag,
+    Running,
+    After,
+}
+
+/// The guided session for the routine named in the URL.
+#[component]
+pub fn PlayerPage() -> impl IntoView {
+    let params = use_params_map();
+    let routine = params.with_untracked(|p| p.get("id").and_then(|id| catalog::routine(&id)));
+    // "?level=-1" from the routine page; anything unreadable means "as written".
+    let level = use_query_map()
+        .with_untracked(|q| Level::new(q.get("level").and_then(|v| v.parse().ok()).unwrap_or(0)));
+    match routine {
+        Some(routine) => view! { <Session routine level /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// Save an unfinished session of another routine to history (as ended early) before a new
+/// one replaces it: nothing a person did is ever dropped.
+fn settle_other_session(history: History, routine: &Routine) -> Option<Player> {
+    let snapshot = active::load(&LocalStore, clock::now_ms())?;
+    let mut player = Player::restore(&snapshot)?;
+    if player.routine().id == routine.id {
+        return Some(player);
+    }
+    player.end_early(snapshot.saved_at);
+    let record = player.to_record(
+        new_id(&player),
+        clock::utc_offset_min(),
+        AfterSession::default(),
+    );
+    if history.add(record).is_ok() {
+        let _ = active::clear(&LocalStore);
+    }
+    None
+}
+
+fn new_id(player: &Player) -> String {
+    SessionRecord::make_id(player.started_at(), clock::random_u32())
+}
+
+#[component]
+fn Session(routine: &'static Routine, level: Level) -> impl IntoView {
+    let history = use_history();
+    // A session of this routine in progress (after a reload) resumes, paused.
+    let resumed = settle_other_session(history, routine);
+    let stage = RwSignal::new(if resumed.is_some() {
+        Stage::Running
+    } else {
+        Stage::Check
+    });
+    let player = RwSignal::new(
+        resumed.unwrap_or_else(|| Player::new(routine, level, None, clock::now_ms())),
+    );
+
+    let start = move |pain: Option<PainScore>| {
+        player.set(Player::new(routine, level, pain, clock::now_ms()));
+        stage.set(Stage::Running);
+    };
+    let finished = move || stage.set(Stage::After);
+    move || match stage.get() {
+        Stage::Check => view! {
+            <check::Check routine on_start=start on_red_flag=move || stage.set(Stage::RedFlag) />
+        }
+        .into_any(),
+        Stage::RedFlag => view! { <check::RedFlagStop /> }.into_any(),
+        Stage::Running => view! { <running::Running player on_finished=finished /> }.into_any(),
+        Stage::After => {
+            view! { <after::After player id=new_id(&player.get_untracked()) /> }.into_any()
+        }
+    }
+}
