@@ -42,9 +42,6 @@ pub fn PainPicker(
                 <span>"0 = no pain"</span>
                 <span>"10 = worst"</span>
             </div>
-            <p class="pain-advice" aria-live="polite">
-                {move || value.get().map(|p| p.light().advice())}
-            </p>
         </fieldset>
     }
 }

@@ -70,18 +70,16 @@ pub enum PainLight {
 }
 
 impl PainLight {
-    /// Plain advice for the person, in our own words.
+    /// What the traffic-light rule says about pain at this level during exercise, in our
+    /// own words. Shown after "this hurts".
     pub fn advice(self) -> &'static str {
         match self {
-            PainLight::Green => "That level is fine to keep moving with.",
+            PainLight::Green => "That level is fine to keep going with. Move slowly and breathe.",
             PainLight::Amber => {
-                "That's okay if it settles within a few hours and isn't worse tomorrow morning. \
-                 Go gently or try an easier version."
+                "Go gently. That's okay if it settles soon afterwards and isn't worse \
+                 tomorrow morning."
             }
-            PainLight::Red => {
-                "Stop this exercise. Try an easier version or rest, and see a professional if \
-                 it doesn't settle."
-            }
+            PainLight::Red => "Stop this exercise. Pain this strong is a sign to ease off.",
         }
     }
 }

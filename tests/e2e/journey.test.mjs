@@ -95,7 +95,7 @@ test('"this hurts" at 7 stops the exercise, offers the easier version, and recor
   await page.getByRole('button', { name: 'This hurts' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sorry it hurts' });
   await dialog.getByRole('radio', { name: '7 out of 10, strong' }).check();
-  await dialog.getByText('Pain this strong is a sign to ease off.').waitFor();
+  await dialog.getByText('Stop this exercise. Pain this strong is a sign to ease off.').waitFor();
   await dialog.getByText("If the pain doesn't settle, it's wise to end the session for today.").waitFor();
   // Paused while deciding: the clock moving does not move the session.
   await page.clock.runFor(30_000);

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::pain_picker::PainPicker;
-use crate::domain::pain::PainScore;
+use crate::domain::pain::{PainLight, PainScore};
 use crate::domain::player::{PainAdvice, Player};
 
 /// What the person chose in the dialog; the player applies it and the dialog closes.
@@ -41,13 +41,13 @@ pub fn HurtsDialog(
                 <PainPicker label="How bad is it right now?" name="pain-during" value=pain />
                 {move || advice.get().map(|a| match a {
                     PainAdvice::CarryOn => view! {
-                        <p>"That level is fine to keep going with. Move slowly and breathe."</p>
+                        <p>{PainLight::Green.advice()}</p>
                         <div class="actions">
                             <button type="button" class="button primary" on:click=choice(HurtsChoice::CarryOn)>"Carry on"</button>
                         </div>
                     }.into_any(),
                     PainAdvice::EaseOrCarryOnGently { easier_available } => view! {
-                        <p>"Go gently. That's okay if it settles soon afterwards and isn't worse tomorrow morning."</p>
+                        <p>{PainLight::Amber.advice()}</p>
                         <div class="actions">
                             {easier_available.then(|| view! {
                                 <button type="button" class="button primary" on:click=choice(HurtsChoice::Easier)>"Try the easier version"</button>
@@ -56,7 +56,7 @@ pub fn HurtsDialog(
                         </div>
                     }.into_any(),
                     PainAdvice::StopThisExercise { easier_available } => view! {
-                        <p><strong>"Stop this exercise."</strong>" Pain this strong is a sign to ease off."</p>
+                        <p class="stop-advice">{PainLight::Red.advice()}</p>
                         <div class="actions">
                             {easier_available.then(|| view! {
                                 <button type="button" class="button primary" on:click=choice(HurtsChoice::Easier)>"Try the easier version"</button>

@@ -136,6 +136,10 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
         give_cues(t);
     };
     let toggle_pause = move || {
+        // A tap that resumes (say, after a reload) also unlocks speech and sound, which
+        // browsers only allow from a gesture.
+        speech::unlock();
+        tones::unlock();
         act(Player::toggle_pause);
         if player.with_untracked(Player::is_paused) {
             speech::hush();
