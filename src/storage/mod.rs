@@ -11,6 +11,7 @@ pub mod active;
 pub mod envelope;
 pub mod kv;
 pub mod local;
+pub mod migrations;
 pub mod sessions;
 pub mod settings;
 pub mod slot;

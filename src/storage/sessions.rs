@@ -4,12 +4,15 @@ use std::fmt;
 
 use super::envelope::LoadError;
 use super::kv::{KeyValue, StoreError};
-use super::slot::{no_migrations, Slot, SlotError};
+use super::migrations;
+use super::slot::{Slot, SlotError};
+use crate::domain::backup;
 use crate::domain::history::{self, SessionRecord};
 
 pub const SESSIONS_KEY: &str = "limber.sessions";
-/// Current format of the sessions key. Bump it together with a migration in `migrate`.
-pub const SESSIONS_VERSION: u32 = 1;
+/// Current format of the sessions key. Bump it together with a step in
+/// `migrations::sessions` and a stored fixture of the old format.
+pub const SESSIONS_VERSION: u32 = 2;
 
 /// Why history could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,8 +77,7 @@ impl From<StoreError> for SessionsError {
 const SLOT: Slot = Slot {
     key: SESSIONS_KEY,
     version: SESSIONS_VERSION,
-    // Version 1 is the first format; later versions add their step here.
-    migrate: no_migrations,
+    migrate: migrations::sessions,
 };
 
 impl From<SlotError> for SessionsError {
@@ -115,17 +117,65 @@ impl<S: KeyValue> SessionStore<S> {
         record: SessionRecord,
         now_ms: i64,
     ) -> Result<Vec<SessionRecord>, SessionsError> {
+        self.change(now_ms, |all| {
+            history::insert_unique(all, record);
+        })
+    }
+
+    /// Read, change and write back, starting from what is stored *now* (another tab may
+    /// have written since this one loaded), so no tab's records are overwritten.
+    fn change(
+        &self,
+        now_ms: i64,
+        f: impl FnOnce(&mut Vec<SessionRecord>),
+    ) -> Result<Vec<SessionRecord>, SessionsError> {
         let mut sessions = match self.load(now_ms) {
             Ok(list) => list,
-            // Moved aside safely: start a fresh list.
             Err(SessionsError::Damaged {
                 kept_at: Some(_), ..
             }) => Vec::new(),
             Err(e) => return Err(e),
         };
-        history::insert_unique(&mut sessions, record);
+        f(&mut sessions);
         SLOT.save(&self.kv, &sessions)?;
         Ok(sessions)
+    }
+
+    /// Add imported sessions to the stored ones, without duplicates (see `backup::merge`).
+    pub fn merge_in(
+        &self,
+        incoming: &[SessionRecord],
+        now_ms: i64,
+    ) -> Result<Vec<SessionRecord>, SessionsError> {
+        self.change(now_ms, |all| *all = backup::merge(all, incoming))
+    }
+
+    /// Replace every stored session (an import the person chose to replace with).
+    pub fn replace_all(
+        &self,
+        sessions: &[SessionRecord],
+        now_ms: i64,
+    ) -> Result<Vec<SessionRecord>, SessionsError> {
+        self.change(now_ms, |all| *all = sessions.to_vec())
+    }
+
+    /// Remove one session by id.
+    pub fn remove(&self, id: &str, now_ms: i64) -> Result<Vec<SessionRecord>, SessionsError> {
+        self.change(now_ms, |all| all.retain(|r| r.id != id))
+    }
+
+    /// Change one session's note (empty means no note).
+    pub fn set_note(
+        &self,
+        id: &str,
+        note: &str,
+        now_ms: i64,
+    ) -> Result<Vec<SessionRecord>, SessionsError> {
+        self.change(now_ms, |all| {
+            if let Some(r) = all.iter_mut().find(|r| r.id == id) {
+                r.note = (!note.trim().is_empty()).then(|| note.to_string());
+            }
+        })
     }
 }
 
@@ -153,7 +203,7 @@ mod tests {
             vec![record("a", 1), record("b", 2)]
         );
         let raw = store.kv().get(SESSIONS_KEY).unwrap().unwrap();
-        assert!(raw.contains("\"v\":1"), "{raw}");
+        assert!(raw.contains("\"v\":2"), "{raw}");
     }
 
     #[test]
@@ -167,6 +217,25 @@ mod tests {
         let merged = this_tab.add(record("c", 3), NOW).unwrap();
         let ids: Vec<_> = merged.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn remove_and_note_edits_keep_other_tabs_records() {
+        let kv = MemoryStore::new();
+        let tab_a = SessionStore::new(&kv);
+        let tab_b = SessionStore::new(&kv);
+        tab_a.add(record("a", 1), NOW).unwrap();
+        tab_b.add(record("b", 2), NOW).unwrap();
+        tab_a.set_note("a", "felt good", NOW).unwrap();
+        let left = tab_a.remove("a", NOW).unwrap();
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].id, "b");
+        let merged = tab_b
+            .merge_in(&[record("c", 3), record("b", 2)], NOW)
+            .unwrap();
+        let ids: Vec<_> = merged.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["b", "c"]);
+        assert_eq!(tab_a.replace_all(&[], NOW).unwrap(), vec![]);
     }
 
     #[test]

@@ -1,0 +1,270 @@
+//! Backups a person can keep and bring back: export, validation, preview and merge.
+//!
+//! A backup is one JSON file:
+//! `{"kind":"limber-backup","schema":N,"app":"0.1.0","exported_at":ms,"count":n,
+//!   "checksum":"…","sessions":[…]}`. The checksum (FNV-1a 64 over the sessions exactly as
+//! written) catches a file that was edited or cut short. Nothing from a file is trusted:
+//! every record is decoded and checked, and notes are only ever shown as text.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::history::SessionRecord;
+
+/// Marks a JSON file as ours.
+pub const KIND: &str = "limber-backup";
+/// Files over this size are refused before reading.
+pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
+/// Longest note kept from a file, in characters.
+pub const MAX_NOTE_CHARS: usize = 2_000;
+
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    kind: String,
+    schema: u32,
+    app: String,
+    exported_at: i64,
+    count: usize,
+    checksum: String,
+    sessions: Value,
+}
+
+/// FNV-1a, 64-bit, as 16 hex digits. Not for security: it notices accidents.
+pub fn checksum(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// The backup file's text for these sessions.
+pub fn export(sessions: &[SessionRecord], schema: u32, app: &str, now_ms: i64) -> String {
+    let records = serde_json::to_value(sessions).unwrap_or(Value::Array(Vec::new()));
+    let body = records.to_string();
+    let envelope = Envelope {
+        kind: KIND.into(),
+        schema,
+        app: app.into(),
+        exported_at: now_ms,
+        count: sessions.len(),
+        checksum: checksum(&body),
+        sessions: records,
+    };
+    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+}
+
+/// Why a file could not be imported. Each message says what to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    WrongType,
+    TooBig { bytes: u64 },
+    Truncated,
+    NotJson,
+    NotABackup,
+    TooNew { schema: u32 },
+    Checksum,
+    BadRecord { index: usize, reason: String },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::WrongType => write!(
+                f,
+                "That isn't a Limber backup. Choose the .json file you saved with \"Export backup\"."
+            ),
+            ImportError::TooBig { bytes } => write!(
+                f,
+                "That file is {:.1} MB. Limber backups are much smaller, so it wasn't read.",
+                *bytes as f64 / 1_048_576.0
+            ),
+            ImportError::Truncated => write!(
+                f,
+                "That backup is incomplete, perhaps cut short while copying. Export it again and retry."
+            ),
+            ImportError::NotJson => write!(
+                f,
+                "That file can't be read as a backup. Choose the .json file you saved with \"Export backup\"."
+            ),
+            ImportError::NotABackup => {
+                write!(f, "That file is not a Limber backup, so nothing was imported.")
+            }
+            ImportError::TooNew { schema } => write!(
+                f,
+                "That backup comes from a newer version of Limber (format {schema}). Reload the app to update it, then import again."
+            ),
+            ImportError::Checksum => write!(
+                f,
+                "That backup was changed or damaged after it was saved, so it wasn't imported."
+            ),
+            ImportError::BadRecord { index, reason } => write!(
+                f,
+                "Session {} in the file can't be read ({reason}), so nothing was imported.",
+                index + 1
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Refuse a file by name and size before reading it.
+pub fn check_file(name: &str, bytes: u64) -> Result<(), ImportError> {
+    if !name.to_ascii_lowercase().ends_with(".json") {
+        return Err(ImportError::WrongType);
+    }
+    if bytes > MAX_BYTES {
+        return Err(ImportError::TooBig { bytes });
+    }
+    Ok(())
+}
+
+/// Read a backup's sessions. `schema` is this build's newest session format and
+/// `migrate` turns older formats' session arrays into it (the storage migrations).
+pub fn parse(
+    text: &str,
+    schema: u32,
+    migrate: impl FnOnce(u64, Value) -> Result<Value, String>,
+) -> Result<Vec<SessionRecord>, ImportError> {
+    if text.len() as u64 > MAX_BYTES {
+        return Err(ImportError::TooBig {
+            bytes: text.len() as u64,
+        });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            ImportError::Truncated
+        } else {
+            ImportError::NotJson
+        }
+    })?;
+    let envelope: Envelope = serde_json::from_value(value).map_err(|_| ImportError::NotABackup)?;
+    if envelope.kind != KIND {
+        return Err(ImportError::NotABackup);
+    }
+    if envelope.schema > schema {
+        return Err(ImportError::TooNew {
+            schema: envelope.schema,
+        });
+    }
+    if checksum(&envelope.sessions.to_string()) != envelope.checksum {
+        return Err(ImportError::Checksum);
+    }
+    let sessions = if envelope.schema == schema {
+        envelope.sessions
+    } else {
+        migrate(u64::from(envelope.schema), envelope.sessions)
+            .map_err(|reason| ImportError::BadRecord { index: 0, reason })?
+    };
+    let Value::Array(items) = sessions else {
+        return Err(ImportError::NotABackup);
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (index, item) in items.into_iter().enumerate() {
+        let record: SessionRecord =
+            serde_json::from_value(item).map_err(|e| ImportError::BadRecord {
+                index,
+                reason: e.to_string(),
+            })?;
+        check_record(&record).map_err(|reason| ImportError::BadRecord { index, reason })?;
+        out.push(record);
+    }
+    Ok(out)
+}
+
+/// Limits on what a record from outside may contain.
+fn check_record(r: &SessionRecord) -> Result<(), String> {
+    if r.id.is_empty() || r.id.len() > 64 {
+        return Err("its id is missing or too long".into());
+    }
+    if r.note
+        .as_ref()
+        .is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS)
+    {
+        return Err("its note is too long".into());
+    }
+    if r.exercises.len() > 100 {
+        return Err("it lists too many exercises".into());
+    }
+    Ok(())
+}
+
+/// What importing would do.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Preview {
+    /// Sessions in the file.
+    pub total: usize,
+    /// Sessions not on this device yet.
+    pub new: usize,
+    /// Sessions already here, exactly the same.
+    pub same: usize,
+    /// Sessions with an id that is here but with different details.
+    pub conflicts: usize,
+}
+
+impl Preview {
+    pub fn of(current: &[SessionRecord], incoming: &[SessionRecord]) -> Self {
+        let here: BTreeMap<&str, &SessionRecord> =
+            current.iter().map(|r| (r.id.as_str(), r)).collect();
+        let mut p = Preview {
+            total: incoming.len(),
+            ..Preview::default()
+        };
+        for r in incoming {
+            match here.get(r.id.as_str()) {
+                None => p.new += 1,
+                Some(existing) if *existing == r => p.same += 1,
+                Some(_) => p.conflicts += 1,
+            }
+        }
+        p
+    }
+
+    /// "142 sessions, 3 new, 0 conflicts".
+    pub fn summary(&self) -> String {
+        let s = |n: usize, one: &str, many: &str| {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
+        format!(
+            "{}, {} new, {}",
+            s(self.total, "session", "sessions"),
+            self.new,
+            s(self.conflicts, "conflict", "conflicts")
+        )
+    }
+}
+
+/// Union of two sets of sessions by id. Where both have a record with the same id but
+/// different details, the one whose JSON sorts last is kept, so the result does not depend
+/// on the order of the arguments. Sorted by start time, then id.
+pub fn merge(a: &[SessionRecord], b: &[SessionRecord]) -> Vec<SessionRecord> {
+    let mut by_id: BTreeMap<&str, (&SessionRecord, String)> = BTreeMap::new();
+    for r in a.iter().chain(b) {
+        let key = serde_json::to_string(r).unwrap_or_default();
+        match by_id.get(r.id.as_str()) {
+            Some((_, existing)) if *existing >= key => {}
+            _ => {
+                by_id.insert(r.id.as_str(), (r, key));
+            }
+        }
+    }
+    let mut out: Vec<SessionRecord> = by_id.into_values().map(|(r, _)| r.clone()).collect();
+    out.sort_by(|x, y| {
+        x.started_at
+            .cmp(&y.started_at)
+            .then_with(|| x.id.cmp(&y.id))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,223 @@
+use super::*;
+use crate::domain::history::{ExerciseDone, Feeling};
+use crate::domain::pain::PainScore;
+use proptest::prelude::*;
+
+fn no_migrations(v: u64, _: Value) -> Result<Value, String> {
+    Err(format!("format {v} unknown"))
+}
+
+pub(crate) fn any_record() -> impl Strategy<Value = SessionRecord> {
+    let exercise = (
+        "[a-z-]{3,20}",
+        0u8..5,
+        1u8..5,
+        0u16..200,
+        0u32..2000,
+        proptest::option::of("[a-z-]{3,12}"),
+        proptest::option::of(0u8..=10),
+    )
+        .prop_map(
+            |(id, done, planned, reps, secs, eased, pain)| ExerciseDone {
+                id,
+                sets_done: done.min(planned),
+                sets_planned: planned,
+                reps,
+                secs,
+                eased_from: eased,
+                pain: pain.and_then(PainScore::new),
+            },
+        );
+    (
+        "[0-9a-f]{6,12}",
+        1_600_000_000_000i64..1_900_000_000_000,
+        -720i16..840,
+        "[a-z-]{3,16}",
+        ".{0,30}",
+        -2i8..=2,
+        0u32..4000,
+        any::<bool>(),
+        (
+            proptest::option::of(0u8..=10),
+            proptest::option::of(0u8..=10),
+        ),
+        proptest::option::of(prop_oneof![
+            Just(Feeling::TooEasy),
+            Just(Feeling::AboutRight),
+            Just(Feeling::TooHard)
+        ]),
+        proptest::option::of(".{0,80}"),
+        proptest::collection::vec(exercise, 0..8),
+    )
+        .prop_map(
+            |(id, started_at, off, rid, name, level, secs, early, (pb, pa), feeling, note, ex)| {
+                SessionRecord {
+                    id,
+                    started_at,
+                    utc_offset_min: off,
+                    routine_id: rid,
+                    routine_name: name,
+                    level,
+                    duration_secs: secs,
+                    exercises: ex,
+                    pain_before: pb.and_then(PainScore::new),
+                    pain_after: pa.and_then(PainScore::new),
+                    feeling,
+                    note,
+                    ended_early: early,
+                }
+            },
+        )
+}
+
+fn unique(records: Vec<SessionRecord>) -> Vec<SessionRecord> {
+    merge(&records, &[])
+}
+
+#[test]
+fn checksum_is_stable_and_sensitive() {
+    assert_eq!(checksum(""), "cbf29ce484222325");
+    assert_ne!(checksum("[1,2]"), checksum("[1,3]"));
+}
+
+#[test]
+fn every_bad_file_gets_its_own_clear_message() {
+    assert_eq!(check_file("notes.txt", 10), Err(ImportError::WrongType));
+    assert_eq!(
+        check_file("big.json", MAX_BYTES + 1),
+        Err(ImportError::TooBig {
+            bytes: MAX_BYTES + 1
+        })
+    );
+    assert_eq!(check_file("Limber-backup.JSON", 10), Ok(()));
+
+    let good = export(&[], 2, "0.1.0", 5);
+    assert_eq!(parse(&good, 2, no_migrations), Ok(vec![]));
+    assert_eq!(
+        parse(&good[..good.len() / 2], 2, no_migrations),
+        Err(ImportError::Truncated)
+    );
+    assert_eq!(parse("hello", 2, no_migrations), Err(ImportError::NotJson));
+    assert_eq!(
+        parse("[1,2,3]", 2, no_migrations),
+        Err(ImportError::NotABackup)
+    );
+    assert_eq!(
+        parse(
+            &good.replace("limber-backup", "other-app"),
+            2,
+            no_migrations
+        ),
+        Err(ImportError::NotABackup)
+    );
+    assert_eq!(
+        parse(
+            &good.replace("\"schema\": 2", "\"schema\": 9"),
+            2,
+            no_migrations
+        ),
+        Err(ImportError::TooNew { schema: 9 })
+    );
+    for e in [
+        ImportError::WrongType,
+        ImportError::TooBig { bytes: 11 << 20 },
+        ImportError::Truncated,
+        ImportError::NotJson,
+        ImportError::NotABackup,
+        ImportError::TooNew { schema: 9 },
+        ImportError::Checksum,
+    ] {
+        assert!(e.to_string().len() > 30, "{e:?} needs a real message");
+    }
+}
+
+#[test]
+fn an_edited_file_fails_its_checksum() {
+    let r = SessionRecord {
+        id: "a1".into(),
+        started_at: 1_795_564_800_000,
+        utc_offset_min: 0,
+        routine_id: "gentle-start".into(),
+        routine_name: "Gentle start".into(),
+        level: 0,
+        duration_secs: 300,
+        exercises: vec![],
+        pain_before: None,
+        pain_after: PainScore::new(3),
+        feeling: None,
+        note: Some("fine".into()),
+        ended_early: false,
+    };
+    let text = export(&[r], 2, "0.1.0", 5);
+    assert_eq!(
+        parse(&text.replace("fine", "FINE"), 2, no_migrations),
+        Err(ImportError::Checksum)
+    );
+}
+
+#[test]
+fn html_in_a_note_is_kept_as_plain_text() {
+    let mut r = crate::domain::history::fixtures::record("x", 1);
+    r.note = Some("<img src=x onerror=alert(1)>".into());
+    let back = parse(&export(&[r.clone()], 2, "0.1.0", 5), 2, no_migrations).unwrap();
+    assert_eq!(back[0].note, r.note);
+}
+
+#[test]
+fn preview_counts_new_same_and_conflicting() {
+    let a = crate::domain::history::fixtures::record("a", 1);
+    let b = crate::domain::history::fixtures::record("b", 2);
+    let mut b2 = b.clone();
+    b2.note = Some("changed".into());
+    let c = crate::domain::history::fixtures::record("c", 3);
+    let p = Preview::of(&[a.clone(), b], &[a, b2, c]);
+    assert_eq!(
+        p,
+        Preview {
+            total: 3,
+            new: 1,
+            same: 1,
+            conflicts: 1
+        }
+    );
+    assert_eq!(p.summary(), "3 sessions, 1 new, 1 conflict");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Export then import gives back exactly the same sessions.
+    #[test]
+    fn export_then_import_is_the_identity(records in proptest::collection::vec(any_record(), 0..20)) {
+        let text = export(&records, 2, "0.1.0", 1_795_564_800_000);
+        prop_assert_eq!(parse(&text, 2, no_migrations), Ok(records));
+    }
+
+    #[test]
+    fn merge_is_idempotent(a in proptest::collection::vec(any_record(), 0..15)) {
+        let once = merge(&a, &a);
+        prop_assert_eq!(merge(&once, &once), once.clone());
+        prop_assert_eq!(merge(&once, &a), once);
+    }
+
+    #[test]
+    fn merge_is_commutative(
+        a in proptest::collection::vec(any_record(), 0..15),
+        b in proptest::collection::vec(any_record(), 0..15),
+    ) {
+        prop_assert_eq!(merge(&a, &b), merge(&b, &a));
+    }
+
+    /// Merging never loses a record id from either side.
+    #[test]
+    fn merge_keeps_every_id(
+        a in proptest::collection::vec(any_record(), 0..15),
+        b in proptest::collection::vec(any_record(), 0..15),
+    ) {
+        let merged = merge(&a, &b);
+        for r in a.iter().chain(&b) {
+            prop_assert!(merged.iter().any(|m| m.id == r.id));
+        }
+        prop_assert_eq!(unique(merged.clone()).len(), merged.len());
+    }
+}

@@ -1,0 +1,151 @@
+//! Earlier stored formats of the session history, frozen as they were written, and the
+//! steps that turn each into the next. Never edit an old shape: add a new version.
+//!
+//! - Format 1: each session a JSON object with named fields (first release; later builds
+//!   of format 1 added optional fields: level, reps, secs, eased_from, pain, pain_before,
+//!   feeling, note, ended_early).
+//! - Format 2: each session a short array (see `domain::history::CompactRecord`), about
+//!   half the size.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::envelope::LoadError;
+use crate::domain::history::{ExerciseDone, Feeling, SessionRecord};
+use crate::domain::pain::PainScore;
+
+#[derive(Deserialize)]
+struct ExerciseV1 {
+    id: String,
+    sets_done: u8,
+    sets_planned: u8,
+    #[serde(default)]
+    reps: u16,
+    #[serde(default)]
+    secs: u32,
+    #[serde(default)]
+    eased_from: Option<String>,
+    #[serde(default)]
+    pain: Option<PainScore>,
+}
+
+#[derive(Deserialize)]
+struct RecordV1 {
+    id: String,
+    started_at: i64,
+    utc_offset_min: i16,
+    routine_id: String,
+    routine_name: String,
+    #[serde(default)]
+    level: i8,
+    duration_secs: u32,
+    exercises: Vec<ExerciseV1>,
+    #[serde(default)]
+    pain_before: Option<PainScore>,
+    pain_after: Option<PainScore>,
+    #[serde(default)]
+    feeling: Option<Feeling>,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    ended_early: bool,
+}
+
+impl From<RecordV1> for SessionRecord {
+    fn from(r: RecordV1) -> Self {
+        SessionRecord {
+            id: r.id,
+            started_at: r.started_at,
+            utc_offset_min: r.utc_offset_min,
+            routine_id: r.routine_id,
+            routine_name: r.routine_name,
+            level: r.level,
+            duration_secs: r.duration_secs,
+            exercises: r
+                .exercises
+                .into_iter()
+                .map(|e| ExerciseDone {
+                    id: e.id,
+                    sets_done: e.sets_done,
+                    sets_planned: e.sets_planned,
+                    reps: e.reps,
+                    secs: e.secs,
+                    eased_from: e.eased_from,
+                    pain: e.pain,
+                })
+                .collect(),
+            pain_before: r.pain_before,
+            pain_after: r.pain_after,
+            feeling: r.feeling,
+            note: r.note,
+            ended_early: r.ended_early,
+        }
+    }
+}
+
+/// Bring the `data` of an older session-history format up to the current one (2).
+pub fn sessions(version: u64, data: Value) -> Result<Value, LoadError> {
+    match version {
+        1 => {
+            let old: Vec<RecordV1> =
+                serde_json::from_value(data).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+            let new: Vec<SessionRecord> = old.into_iter().map(SessionRecord::from).collect();
+            serde_json::to_value(new).map_err(|e| LoadError::WrongShape(e.to_string()))
+        }
+        v => Err(LoadError::UnknownVersion(v)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::envelope;
+
+    const FIXTURE_V1: &str = include_str!("../../tests/fixtures/sessions-v1.json");
+
+    #[test]
+    fn format_1_fixture_migrates_keeping_every_record_and_field() {
+        let records: Vec<SessionRecord> = envelope::decode(FIXTURE_V1, 2, sessions).unwrap();
+        assert_eq!(records.len(), 3);
+        let ids: Vec<_> = records.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "19ab1c2d3e4-0a1b2c3d",
+                "19ab6e5f7a0-ffeeddcc",
+                "19abc0a1b20-12345678"
+            ]
+        );
+        assert_eq!(records[0].exercises.len(), 3);
+        assert_eq!(records[0].pain_after, PainScore::new(3));
+        assert_eq!(records[1].pain_after, None);
+        assert_eq!(records[1].utc_offset_min, -300);
+        let last = &records[2];
+        assert_eq!(last.level, -1);
+        assert_eq!(
+            last.exercises[1].eased_from.as_deref(),
+            Some("glute-bridge")
+        );
+        assert_eq!(last.exercises[1].pain, PainScore::new(7));
+        assert_eq!(last.feeling, Some(Feeling::TooHard));
+        assert_eq!(last.note.as_deref(), Some("<b>hips</b> tight"));
+        assert!(last.ended_early);
+        // And the migrated records are smaller in the new format.
+        let v2 = envelope::encode(2, &records);
+        assert!(
+            v2.len() < FIXTURE_V1.len() * 3 / 4,
+            "{} vs {}",
+            v2.len(),
+            FIXTURE_V1.len()
+        );
+    }
+
+    #[test]
+    fn unknown_formats_are_refused() {
+        assert_eq!(sessions(7, Value::Null), Err(LoadError::UnknownVersion(7)));
+        assert!(matches!(
+            sessions(1, Value::Bool(true)),
+            Err(LoadError::WrongShape(_))
+        ));
+    }
+}
