@@ -1,6 +1,15 @@
 use leptos::prelude::*;
 
+use crate::platform::files;
 use crate::state::use_history;
+use crate::storage::{KeyValue, LocalStore};
+
+/// Save the unreadable data exactly as stored, for the person or someone helping them.
+fn download_raw(key: &str) {
+    if let Ok(Some(raw)) = LocalStore.get(key) {
+        files::download(&format!("{key}.txt"), "text/plain", &raw);
+    }
+}
 
 /// A storage problem in plain words, at the top of every screen until dismissed. The
 /// technical details sit behind a disclosure for anyone helping.
@@ -20,6 +29,11 @@ pub fn ProblemBanner() -> impl IntoView {
                             </details>
                         })}
                     </div>
+                    {notice.raw_key.map(|key| view! {
+                        <button type="button" class="link-button" on:click=move |_| download_raw(&key)>
+                            "Download it"
+                        </button>
+                    })}
                     <button type="button" class="link-button" on:click=move |_| history.dismiss_problem()>
                         "Dismiss"
                     </button>

@@ -266,5 +266,79 @@ pub fn merge(a: &[SessionRecord], b: &[SessionRecord]) -> Vec<SessionRecord> {
     out
 }
 
+/// One CSV cell: quoted when needed, and a leading `= + - @` neutralised so a spreadsheet
+/// never runs a note as a formula.
+fn csv_cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// Sessions as CSV for a spreadsheet, oldest first. `exercise_name` turns an id into a
+/// readable name.
+pub fn sessions_csv(sessions: &[SessionRecord], exercise_name: impl Fn(&str) -> String) -> String {
+    let mut rows = vec![[
+        "date",
+        "time",
+        "routine",
+        "level",
+        "minutes",
+        "exercises done",
+        "exercises planned",
+        "skipped",
+        "easier version",
+        "pain before",
+        "pain after",
+        "felt",
+        "note",
+    ]
+    .join(",")];
+    let mut sorted: Vec<&SessionRecord> = sessions.iter().collect();
+    sorted.sort_by_key(|s| s.started_at);
+    for s in sorted {
+        let names = |pick: &dyn Fn(&super::history::ExerciseDone) -> bool| {
+            s.exercises
+                .iter()
+                .filter(|e| pick(e))
+                .map(|e| exercise_name(&e.id))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let pain = |p: Option<super::pain::PainScore>| {
+            p.map(|p| p.value().to_string()).unwrap_or_default()
+        };
+        let cells = [
+            s.local_date().iso(),
+            super::calendar::clock_label(s.started_at, s.utc_offset_min),
+            s.routine_name.clone(),
+            s.level.to_string(),
+            format!("{:.1}", f64::from(s.duration_secs) / 60.0),
+            s.exercises_done().to_string(),
+            s.exercises.len().to_string(),
+            names(&|e| e.skipped()),
+            names(&|e| e.eased_from.is_some()),
+            pain(s.pain_before),
+            pain(s.pain_after),
+            s.feeling.map(|f| f.label().to_string()).unwrap_or_default(),
+            s.note.clone().unwrap_or_default(),
+        ];
+        rows.push(
+            cells
+                .iter()
+                .map(|c| csv_cell(c))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+    }
+    rows.join("\r\n") + "\r\n"
+}
+
 #[cfg(test)]
 mod tests;

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
 use crate::domain::settings::Settings;
+use crate::pages::data::DataSection;
 use crate::state::{use_history, use_prefs};
 
 /// Settings and about. For now: where data lives, and what Limber is and is not.
 #[component]
 pub fn Settings() -> impl IntoView {
     let history = use_history();
-    let count = move || history.sessions.with(Vec::len);
     let prefs = use_prefs();
     let toggle = move |label: &'static str,
                        hint: &'static str,
@@ -41,16 +41,7 @@ pub fn Settings() -> impl IntoView {
                 {toggle("Vibration", "A buzz when a step changes, on phones that can.", |s| s.vibration, |s, v| s.vibration = v)}
                 <p class="muted small">"The screen stays on while a session runs, where your browser allows it."</p>
             </div>
-            <div class="card">
-                <h2>"Your data"</h2>
-                <p>
-                    "Everything stays on this device, in this browser. There is no account and nothing is sent anywhere. "
-                    {move || match count() {
-                        1 => "1 session is saved here.".to_string(),
-                        n => format!("{n} sessions are saved here."),
-                    }}
-                </p>
-            </div>
+            <DataSection />
             <div class="card">
                 <h2>"About Limber"</h2>
                 <p>

@@ -3,7 +3,9 @@
 
 pub mod base_path;
 pub mod clock;
+pub mod files;
 pub mod motion;
+pub mod persist;
 pub mod speech;
 pub mod tones;
 pub mod vibrate;

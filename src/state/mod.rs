@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use crate::domain::history::SessionRecord;
 use crate::domain::settings::Settings;
 use crate::platform::clock;
+use crate::platform::persist::{self, Persistence};
+use crate::storage::sessions::SESSIONS_KEY;
 use crate::storage::{settings, LocalStore, SessionStore, SessionsError};
 
 /// Something about storage the person should know, in plain words, with the technical part
@@ -13,13 +15,23 @@ use crate::storage::{settings, LocalStore, SessionStore, SessionsError};
 pub struct Notice {
     pub message: String,
     pub details: Option<String>,
+    /// A storage key holding data that could not be read, which the person can download.
+    pub raw_key: Option<String>,
 }
 
 impl From<&SessionsError> for Notice {
     fn from(e: &SessionsError) -> Self {
+        let raw_key = match e {
+            SessionsError::Damaged {
+                kept_at: Some(k), ..
+            } => Some(k.clone()),
+            SessionsError::Damaged { kept_at: None, .. } => Some(SESSIONS_KEY.to_string()),
+            SessionsError::Store(_) => None,
+        };
         Self {
             message: e.to_string(),
             details: e.details(),
+            raw_key,
         }
     }
 }
@@ -33,6 +45,8 @@ pub struct History {
     /// A storage problem, shown at the top of the app until dismissed.
     pub problem: ReadSignal<Option<Notice>>,
     set_problem: WriteSignal<Option<Notice>>,
+    persistence: ReadSignal<Persistence>,
+    set_persistence: WriteSignal<Persistence>,
 }
 
 impl History {
@@ -45,18 +59,28 @@ impl History {
         };
         let (sessions, set_sessions) = signal(sessions);
         let (problem, set_problem) = signal(problem);
+        let (persistence, set_persistence) = signal(Persistence::Unknown);
+        leptos::task::spawn_local(async move {
+            set_persistence.set(persist::status().await);
+        });
         Self {
             sessions,
             set_sessions,
             problem,
             set_problem,
+            persistence,
+            set_persistence,
         }
     }
 
-    /// Save a finished session. On failure the message is returned, and also shown at the
-    /// top of the app; the caller keeps the record so nothing is lost.
-    pub fn add(&self, record: SessionRecord) -> Result<(), String> {
-        match SessionStore::new(LocalStore).add(record, clock::now_ms()) {
+    /// Apply a change through the store (which re-reads storage first, so other tabs'
+    /// records survive) and show the result. On failure the message is returned, and also
+    /// shown at the top of the app; the caller still holds its data, so nothing is lost.
+    fn apply(
+        &self,
+        change: impl FnOnce(&SessionStore<LocalStore>, i64) -> Result<Vec<SessionRecord>, SessionsError>,
+    ) -> Result<(), String> {
+        match change(&SessionStore::new(LocalStore), clock::now_ms()) {
             Ok(all) => {
                 self.set_sessions.set(all);
                 Ok(())
@@ -66,6 +90,43 @@ impl History {
                 Err(e.to_string())
             }
         }
+    }
+
+    /// Save a finished session. After the very first one, ask the browser to keep
+    /// Limber's data safe from automatic clearing.
+    pub fn add(&self, record: SessionRecord) -> Result<(), String> {
+        let first = self.sessions.with_untracked(Vec::is_empty);
+        self.apply(|store, now| store.add(record, now))?;
+        if first {
+            let set = self.set_persistence;
+            leptos::task::spawn_local(async move {
+                set.set(persist::request().await);
+            });
+        }
+        Ok(())
+    }
+
+    /// Add imported sessions to this device's history, without duplicates.
+    pub fn merge_in(&self, incoming: &[SessionRecord]) -> Result<(), String> {
+        self.apply(|store, now| store.merge_in(incoming, now))
+    }
+
+    /// Replace this device's history with `sessions` (an empty list deletes it all).
+    pub fn replace_all(&self, sessions: &[SessionRecord]) -> Result<(), String> {
+        self.apply(|store, now| store.replace_all(sessions, now))
+    }
+
+    /// Re-read history after another tab changed it (the `storage` event).
+    pub fn reload(&self) {
+        match SessionStore::new(LocalStore).load(clock::now_ms()) {
+            Ok(list) => self.set_sessions.set(list),
+            Err(e) => self.set_problem.set(Some(Notice::from(&e))),
+        }
+    }
+
+    /// Whether the browser has promised to keep this site's data.
+    pub fn persistence(&self) -> ReadSignal<Persistence> {
+        self.persistence
     }
 
     pub fn dismiss_problem(&self) {
@@ -97,6 +158,7 @@ impl Prefs {
             history.set_problem.set(Some(Notice {
                 message: format!("Your settings couldn't be saved: {e}."),
                 details: None,
+                raw_key: None,
             }));
         }
     }
@@ -104,8 +166,18 @@ impl Prefs {
 
 /// Create the app state and put it in context. Called once, by `App`.
 pub fn provide_app_state() {
-    provide_context(History::load());
+    let history = History::load();
+    provide_context(history);
     provide_context(Prefs::load());
+    // Another tab saved, deleted or imported: show it here too. (The event only fires in
+    // the *other* tabs of the same site, never the one that wrote.)
+    let listener = window_event_listener(leptos::ev::storage, move |e| {
+        let key = e.key();
+        if key.is_none() || key.as_deref() == Some(SESSIONS_KEY) {
+            history.reload();
+        }
+    });
+    on_cleanup(move || listener.remove());
 }
 
 /// The person's settings.

@@ -194,7 +194,7 @@ mod tests {
     }
 
     #[test]
-    fn add_then_load_round_trips_inside_a_v1_envelope() {
+    fn add_then_load_round_trips_inside_a_versioned_envelope() {
         let store = SessionStore::new(MemoryStore::new());
         store.add(record("a", 1), NOW).unwrap();
         store.add(record("b", 2), NOW).unwrap();

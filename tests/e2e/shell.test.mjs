@@ -68,6 +68,12 @@ test('damaged history is kept aside and explained, not lost', async () => {
       .map((k) => localStorage.getItem(k)),
   );
   assert.deepEqual(kept, ['{"v":1,"data":[{"id":"a","start']);
+  // The unreadable data can be downloaded exactly as it was.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Download it' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^limber\.quarantine\.sessions\.\d+\.txt$/);
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await alert.waitFor({ state: 'detached' });
   await context.close();

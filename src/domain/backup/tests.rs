@@ -164,6 +164,23 @@ fn html_in_a_note_is_kept_as_plain_text() {
 }
 
 #[test]
+fn csv_has_a_header_a_row_per_session_and_safe_cells() {
+    let mut r = crate::domain::history::fixtures::record("a", 1_795_564_800_000);
+    r.note = Some("=HYPERLINK(\"x\"), then \"quotes\"".into());
+    let csv = sessions_csv(&[r], |id| id.to_uppercase());
+    let lines: Vec<_> = csv.lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].starts_with("date,time,routine"));
+    assert!(lines[1]
+        .starts_with("2026-11-25,01:00,Gentle start,0,5.2,1,2,GLUTE-BRIDGE,,4,3,About right,"));
+    assert!(
+        lines[1].ends_with(r#""'=HYPERLINK(""x""), then ""quotes""""#),
+        "{}",
+        lines[1]
+    );
+}
+
+#[test]
 fn preview_counts_new_same_and_conflicting() {
     let a = crate::domain::history::fixtures::record("a", 1);
     let b = crate::domain::history::fixtures::record("b", 2);

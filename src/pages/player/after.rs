@@ -5,14 +5,16 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::pain_picker::PainPicker;
+use crate::domain::backup;
 use crate::domain::calendar;
 use crate::domain::catalog;
 use crate::domain::history::Feeling;
 use crate::domain::pain::PainScore;
 use crate::domain::player::{AfterSession, Player};
 use crate::platform::base_path::href;
-use crate::platform::clock;
+use crate::platform::{clock, files};
 use crate::state::use_history;
+use crate::storage::sessions::SESSIONS_VERSION;
 use crate::storage::{active, LocalStore};
 
 /// Longest note kept, in characters.
@@ -30,6 +32,7 @@ pub fn After(
     let feeling = RwSignal::new(None::<Feeling>);
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    let file_id = StoredValue::new(id.clone());
     let p = player.get_untracked();
     let results = p.results();
     let done = results.iter().filter(|r| !r.skipped()).count();
@@ -71,6 +74,22 @@ pub fn After(
             Err(message) => error.set(Some(message)),
         }
     };
+    let keep_as_file = move || {
+        let after = AfterSession {
+            pain: pain.get_untracked(),
+            feeling: feeling.get_untracked(),
+            note: Some(note.get_untracked()),
+        };
+        let record = player
+            .with_untracked(|p| p.to_record(file_id.get_value(), clock::utc_offset_min(), after));
+        let text = backup::export(
+            &[record],
+            SESSIONS_VERSION,
+            env!("CARGO_PKG_VERSION"),
+            clock::now_ms(),
+        );
+        files::download("limber-unsaved-session.json", "application/json", &text);
+    };
     let discard = move |_| {
         let _ = active::clear(&LocalStore);
     };
@@ -111,9 +130,12 @@ pub fn After(
                 ></textarea>
             </label>
             <Show when=move || error.get().is_some()>
-                <p class="error" role="alert">
-                    {move || error.get()}" Your session is still here: try Save again once there is space."
-                </p>
+                <div class="card confirm">
+                    <p class="error" role="alert">
+                        {move || error.get()}" Your session is still here: try Save again, or keep it as a file to import later."
+                    </p>
+                    <button type="button" class="button" on:click=move |_| keep_as_file()>"Download this session"</button>
+                </div>
             </Show>
             <button type="button" class="button primary big" on:click=save>"Save session"</button>
             <A href=href("/") attr:class="button discard" on:click=discard>"Don't save"</A>

@@ -1,0 +1,209 @@
+//! "Your data" on the Settings screen: backup, import, CSV, and deleting everything.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::backup::{self, ImportError, Preview};
+use crate::domain::catalog;
+use crate::domain::history::SessionRecord;
+use crate::platform::clock;
+use crate::platform::files;
+use crate::platform::persist::Persistence;
+use crate::state::use_history;
+use crate::storage::{migrations, sessions::SESSIONS_VERSION};
+
+/// A file that passed every check, waiting for the person to choose merge or replace.
+#[derive(Clone, Debug, PartialEq)]
+struct Pending {
+    sessions: Vec<SessionRecord>,
+    preview: Preview,
+}
+
+fn today_iso() -> String {
+    crate::domain::calendar::LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min())
+        .iso()
+}
+
+#[component]
+pub fn DataSection() -> impl IntoView {
+    let history = use_history();
+    let count = move || history.sessions.with(Vec::len);
+    let pending = RwSignal::new(None::<Pending>);
+    let message = RwSignal::new(None::<(bool, String)>);
+    let confirm_replace = RwSignal::new(false);
+    let confirm_delete = RwSignal::new(false);
+
+    let export = move |_| {
+        let text = history.sessions.with_untracked(|s| {
+            backup::export(
+                s,
+                SESSIONS_VERSION,
+                env!("CARGO_PKG_VERSION"),
+                clock::now_ms(),
+            )
+        });
+        let ok = files::download(
+            &format!("limber-backup-{}.json", today_iso()),
+            "application/json",
+            &text,
+        );
+        message.set(Some((
+            ok,
+            if ok {
+                "Backup saved. Keep it somewhere safe, like your email or cloud storage.".into()
+            } else {
+                "Your browser wouldn't save the file.".into()
+            },
+        )));
+    };
+    let export_csv = move |_| {
+        let text = history.sessions.with_untracked(|s| {
+            backup::sessions_csv(s, |id| {
+                catalog::exercise(id).map_or(id.to_string(), |e| e.name.to_string())
+            })
+        });
+        files::download(
+            &format!("limber-sessions-{}.csv", today_iso()),
+            "text/csv",
+            &text,
+        );
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = files::chosen_file(&input) else {
+            return;
+        };
+        // Clear the picker so choosing the same file again still counts as a change.
+        input.set_value("");
+        pending.set(None);
+        message.set(None);
+        if let Err(e) = backup::check_file(&file.name(), file.size() as u64) {
+            message.set(Some((false, e.to_string())));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let result = match files::read_text(&file).await {
+                Ok(text) => backup::parse(&text, SESSIONS_VERSION, |v, data| {
+                    migrations::sessions(v, data).map_err(|e| e.to_string())
+                }),
+                Err(_) => Err(ImportError::NotJson),
+            };
+            match result {
+                Ok(sessions) => {
+                    let preview = history
+                        .sessions
+                        .with_untracked(|current| Preview::of(current, &sessions));
+                    pending.set(Some(Pending { sessions, preview }));
+                }
+                Err(e) => message.set(Some((false, e.to_string()))),
+            }
+        });
+    };
+
+    let finish_import = move |replace: bool| {
+        let Some(p) = pending.get_untracked() else {
+            return;
+        };
+        let result = if replace {
+            history.replace_all(&p.sessions)
+        } else {
+            history.merge_in(&p.sessions)
+        };
+        pending.set(None);
+        confirm_replace.set(false);
+        message.set(Some(match result {
+            Ok(()) if replace => (
+                true,
+                format!(
+                    "Done: your history now holds the {} sessions from the file.",
+                    p.preview.total
+                ),
+            ),
+            Ok(()) => (true, format!("Done: {} new sessions added.", p.preview.new)),
+            Err(e) => (false, format!("Nothing was changed: {e}")),
+        }));
+    };
+
+    let delete_all = move |_| {
+        let n = count();
+        confirm_delete.set(false);
+        message.set(Some(match history.replace_all(&[]) {
+            Ok(()) => (true, format!("Deleted {n} sessions from this device.")),
+            Err(e) => (false, format!("Nothing was deleted: {e}")),
+        }));
+    };
+
+    view! {
+        <div class="card data">
+            <h2>"Your data"</h2>
+            <p>
+                "Everything stays on this device, in this browser. There is no account and nothing is sent anywhere. "
+                {move || match count() {
+                    1 => "1 session is saved here.".to_string(),
+                    n => format!("{n} sessions are saved here."),
+                }}
+            </p>
+            <p class="small muted">
+                {move || match history.persistence().get() {
+                    Persistence::Kept => "Your browser has agreed to keep this data even when space runs low.",
+                    Persistence::MayBeCleared => "Your browser may clear this data if space runs low or after weeks without use, so export a backup now and then.",
+                    Persistence::Unknown => "Browsers can clear site data after long disuse, so export a backup now and then.",
+                }}
+            </p>
+            <div class="actions">
+                <button type="button" class="button primary" on:click=export>"Export backup"</button>
+                <button type="button" class="button" on:click=export_csv>"Export CSV"</button>
+            </div>
+            <h3>"Import a backup"</h3>
+            <label class="file-pick">
+                <span>"Choose a backup file (.json)"</span>
+                <input type="file" accept=".json,application/json" on:change=on_file />
+            </label>
+            {move || pending.get().map(|p| view! {
+                <div class="card confirm" role="group" aria-label="Import preview">
+                    <p><strong>{format!("In the file: {}.", p.preview.summary())}</strong></p>
+                    {(p.preview.conflicts > 0).then(|| view! {
+                        <p class="small">"Conflicts are sessions with the same id but different details; adding keeps one version of each."</p>
+                    })}
+                    <div class="actions">
+                        <button type="button" class="button primary" on:click=move |_| finish_import(false)>"Add to my history"</button>
+                        <button type="button" class="button" on:click=move |_| confirm_replace.set(true)>"Replace my history"</button>
+                        <button type="button" class="link-button" on:click=move |_| pending.set(None)>"Cancel"</button>
+                    </div>
+                    <Show when=move || confirm_replace.get()>
+                        <p class="error">
+                            {move || format!("This deletes the {} sessions on this device and keeps only the {} from the file.", count(), p.preview.total)}
+                        </p>
+                        <button type="button" class="button danger" on:click=move |_| finish_import(true)>"Yes, replace"</button>
+                    </Show>
+                </div>
+            })}
+            {move || message.get().map(|(ok, text)| view! {
+                <p class=if ok { "ok" } else { "error" } role=if ok { "status" } else { "alert" }>{text}</p>
+            })}
+            <h3>"Delete everything"</h3>
+            <Show
+                when=move || confirm_delete.get()
+                fallback=move || view! {
+                    <button type="button" class="button danger" on:click=move |_| confirm_delete.set(true)>"Delete all my data"</button>
+                }
+            >
+                <div class="card confirm" role="group" aria-label="Confirm delete">
+                    <p class="error">
+                        {move || format!("This deletes all {} sessions and their notes from this device. It can't be undone. Export a backup first if you might want them.", count())}
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="button danger" on:click=delete_all>"Yes, delete everything"</button>
+                        <button type="button" class="button" on:click=move |_| confirm_delete.set(false)>"Keep my data"</button>
+                    </div>
+                </div>
+            </Show>
+        </div>
+    }
+}
