@@ -8,9 +8,9 @@ use leptos_router::path;
 use crate::components::bottom_nav::BottomNav;
 use crate::components::problem_banner::ProblemBanner;
 use crate::pages::{
-    exercise_detail::ExerciseDetail, history::History, library::Library, not_found::NotFound,
-    player::PlayerPage, routine_detail::RoutineDetail, routines::Routines, settings::Settings,
-    today::Today,
+    exercise_detail::ExerciseDetail, history::History, insights::Insights, library::Library,
+    not_found::NotFound, player::PlayerPage, report::Report, routine_detail::RoutineDetail,
+    routines::Routines, session_detail::SessionDetail, settings::Settings, today::Today,
 };
 use crate::platform::base_path::base_path;
 use crate::state::provide_app_state;
@@ -30,6 +30,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/exercises/:id") view=ExerciseDetail />
                     <Route path=path!("/play/:id") view=PlayerPage />
                     <Route path=path!("/history") view=History />
+                    <Route path=path!("/history/:id") view=SessionDetail />
+                    <Route path=path!("/insights") view=Insights />
+                    <Route path=path!("/report") view=Report />
                     <Route path=path!("/settings") view=Settings />
                 </Routes>
             </main>

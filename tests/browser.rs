@@ -158,6 +158,7 @@ fn settings_round_trip_in_real_storage() {
         voice: false,
         sound: false,
         vibration: true,
+        rest_days: [false, false, false, false, false, true, true],
     };
     settings::save(&LocalStore, &quiet).unwrap();
     assert_eq!(settings::load(&LocalStore, 0), quiet);

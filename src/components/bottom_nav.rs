@@ -16,7 +16,7 @@ pub fn BottomNav() -> impl IntoView {
         match rest.trim_start_matches('/').split('/').next().unwrap_or("") {
             "" => "today",
             "routines" | "exercises" => "routines",
-            "history" => "history",
+            "history" | "insights" | "report" => "history",
             "settings" => "settings",
             _ => "",
         }

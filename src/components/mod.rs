@@ -1,6 +1,7 @@
 //! Reusable view pieces. Each takes plain values or signals and knows nothing of storage.
 
 pub mod bottom_nav;
+pub mod charts;
 pub mod countdown_ring;
 pub mod exercise_figure;
 pub mod filter_chips;

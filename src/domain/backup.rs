@@ -341,4 +341,4 @@ pub fn sessions_csv(sessions: &[SessionRecord], exercise_name: impl Fn(&str) -> 
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

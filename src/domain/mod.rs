@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod exercise;
 pub mod figure;
 pub mod history;
+pub mod insights;
 pub mod pain;
 pub mod player;
 pub mod routine;

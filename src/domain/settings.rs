@@ -13,6 +13,8 @@ pub struct Settings {
     pub sound: bool,
     /// A buzz when the phase changes, where the phone can.
     pub vibration: bool,
+    /// Planned rest days (Monday = 0): they keep a streak going.
+    pub rest_days: [bool; 7],
 }
 
 impl Default for Settings {
@@ -21,6 +23,7 @@ impl Default for Settings {
             voice: true,
             sound: true,
             vibration: true,
+            rest_days: [false; 7],
         }
     }
 }

@@ -1,74 +1,121 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
 
-use crate::domain::{calendar, catalog, history};
+use crate::domain::history::SessionRecord;
+use crate::domain::{calendar, catalog, insights};
+use crate::platform::base_path::href;
 use crate::state::use_history;
 
-/// Past sessions, newest first.
+/// Weeks shown at first; more on request, so years of history still open instantly.
+const WEEKS_PER_PAGE: usize = 8;
+
+/// Switch between the list and the insights.
+#[component]
+pub fn HistoryTabs() -> impl IntoView {
+    view! {
+        <nav class="tabs" aria-label="History views">
+            <A href=href("/history") exact=true>"Sessions"</A>
+            <A href=href("/insights") exact=true>"Insights"</A>
+        </nav>
+    }
+}
+
+/// Past sessions, grouped by week, newest first.
 #[component]
 pub fn History() -> impl IntoView {
     let history = use_history();
-    let rows = move || {
+    let shown_weeks = RwSignal::new(WEEKS_PER_PAGE);
+    let weeks = Memo::new(move |_| {
         history.sessions.with(|all| {
-            history::newest_first(all)
+            insights::by_week(all)
                 .into_iter()
-                .map(|s| {
-                    let date = s.local_date().long_label();
-                    let time = calendar::clock_label(s.started_at, s.utc_offset_min);
-                    let name = |id: &str| catalog::exercise(id).map_or(id.to_string(), |x| x.name.to_string());
-                    let skipped: Vec<String> = s
-                        .exercises
-                        .iter()
-                        .filter(|e| e.skipped())
-                        .map(|e| name(&e.id))
-                        .collect();
-                    let eased: Vec<String> = s
-                        .exercises
-                        .iter()
-                        .filter(|e| e.eased_from.is_some())
-                        .map(|e| name(&e.id))
-                        .collect();
-                    let pain = match (s.pain_before, s.pain_after) {
-                        (Some(b), Some(a)) => format!("Pain: {b} before, {a} after"),
-                        (None, Some(a)) => format!("Pain afterwards: {a}"),
-                        (Some(b), None) => format!("Pain: {b} before"),
-                        (None, None) => "Pain afterwards: not recorded".to_string(),
-                    };
-                    let feeling = s.feeling.map(|f| format!("Felt: {}", f.label().to_lowercase()));
-                    let note = s.note.clone();
-                    view! {
-                        <li class="card session">
-                            <p class="eyebrow">{date}" · "{time}</p>
-                            <h2>{s.routine_name.clone()}</h2>
-                            <p>
-                                {format!(
-                                    "{} of {} exercises · {}",
-                                    s.exercises_done(),
-                                    s.exercises.len(),
-                                    calendar::duration_label(s.duration_secs)
-                                )}
-                            </p>
-                            <p>{pain}</p>
-                            {feeling.map(|f| view! { <p>{f}</p> })}
-                            {(!skipped.is_empty())
-                                .then(|| view! { <p class="muted">"Skipped: "{skipped.join(", ")}</p> })}
-                            {(!eased.is_empty())
-                                .then(|| view! { <p class="muted">"Easier version: "{eased.join(", ")}</p> })}
-                            {note.map(|n| view! { <p class="note-text">{n}</p> })}
-                        </li>
-                    }
-                })
-                .collect_view()
+                .map(|(start, list)| (start, list.into_iter().cloned().collect::<Vec<_>>()))
+                .collect::<Vec<_>>()
         })
-    };
+    });
+    let total_weeks = move || weeks.with(Vec::len);
     view! {
         <section class="page">
             <h1>"History"</h1>
+            <HistoryTabs />
             <Show
                 when=move || history.sessions.with(|s| !s.is_empty())
                 fallback=|| view! { <p class="muted">"No sessions yet. Finished sessions will show up here."</p> }
             >
-                <ul class="card-list">{rows}</ul>
+                {move || weeks.with(|w| {
+                    w.iter()
+                        .take(shown_weeks.get())
+                        .map(|(start, list)| {
+                            let minutes: u32 = list.iter().map(|s| s.duration_secs).sum::<u32>() / 60;
+                            view! {
+                                <h2 class="week">
+                                    {format!("Week of {}", start.long_label())}
+                                    <span class="muted small">{format!(" · {} sessions · {minutes} min", list.len())}</span>
+                                </h2>
+                                <ul class="card-list">
+                                    {list.iter().map(|s| view! { <SessionCard s=s.clone() /> }).collect_view()}
+                                </ul>
+                            }
+                        })
+                        .collect_view()
+                })}
+                <Show when=move || { shown_weeks.get() < total_weeks() }>
+                    <button type="button" class="button" on:click=move |_| shown_weeks.update(|n| *n += WEEKS_PER_PAGE)>
+                        "Show older weeks"
+                    </button>
+                </Show>
             </Show>
         </section>
+    }
+}
+
+/// Plain-words pain line for a record.
+pub fn pain_line(s: &SessionRecord) -> String {
+    match (s.pain_before, s.pain_after) {
+        (Some(b), Some(a)) => format!("Pain: {b} before, {a} after"),
+        (None, Some(a)) => format!("Pain afterwards: {a}"),
+        (Some(b), None) => format!("Pain: {b} before"),
+        (None, None) => "Pain afterwards: not recorded".to_string(),
+    }
+}
+
+/// Names of the exercises matching `pick`, joined.
+pub fn names_where(
+    s: &SessionRecord,
+    pick: impl Fn(&crate::domain::history::ExerciseDone) -> bool,
+) -> String {
+    s.exercises
+        .iter()
+        .filter(|e| pick(e))
+        .map(|e| catalog::exercise(&e.id).map_or(e.id.clone(), |x| x.name.to_string()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[component]
+fn SessionCard(s: SessionRecord) -> impl IntoView {
+    let skipped = names_where(&s, |e| e.skipped());
+    let eased = names_where(&s, |e| e.eased_from.is_some());
+    let when = format!(
+        "{} · {}",
+        s.local_date().long_label(),
+        calendar::clock_label(s.started_at, s.utc_offset_min)
+    );
+    let title = s.routine_name.clone();
+    view! {
+        <li class="card session">
+            <A href=href(&format!("/history/{}", s.id)) attr:class="session-link">
+                <p class="eyebrow">{when}</p>
+                <h3>{title}</h3>
+            </A>
+            <p>
+                {format!("{} of {} exercises · {}", s.exercises_done(), s.exercises.len(), calendar::duration_label(s.duration_secs))}
+            </p>
+            <p>{pain_line(&s)}</p>
+            {s.feeling.map(|f| view! { <p>{format!("Felt: {}", f.label().to_lowercase())}</p> })}
+            {(!skipped.is_empty()).then(|| view! { <p class="muted">"Skipped: "{skipped}</p> })}
+            {(!eased.is_empty()).then(|| view! { <p class="muted">"Easier version: "{eased}</p> })}
+            {s.note.clone().map(|n| view! { <p class="note-text">{n}</p> })}
+        </li>
     }
 }

@@ -4,10 +4,13 @@
 pub mod data;
 pub mod exercise_detail;
 pub mod history;
+pub mod insights;
 pub mod library;
 pub mod not_found;
 pub mod player;
+pub mod report;
 pub mod routine_detail;
 pub mod routines;
+pub mod session_detail;
 pub mod settings;
 pub mod today;

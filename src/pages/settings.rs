@@ -41,6 +41,25 @@ pub fn Settings() -> impl IntoView {
                 {toggle("Vibration", "A buzz when a step changes, on phones that can.", |s| s.vibration, |s, v| s.vibration = v)}
                 <p class="muted small">"The screen stays on while a session runs, where your browser allows it."</p>
             </div>
+            <div class="card">
+                <h2>"My rest days"</h2>
+                <p class="small muted">"Days you plan not to exercise. They keep your streak going."</p>
+                <div class="chips wrap" role="group" aria-label="Rest days">
+                    {["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].into_iter().enumerate().map(|(i, day)| view! {
+                        <label class="option chip-option">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || prefs.settings.with(|s| s.rest_days[i])
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    prefs.update(history, |s| s.rest_days[i] = on);
+                                }
+                            />
+                            <span>{day}</span>
+                        </label>
+                    }).collect_view()}
+                </div>
+            </div>
             <DataSection />
             <div class="card">
                 <h2>"About Limber"</h2>

@@ -116,6 +116,20 @@ impl History {
         self.apply(|store, now| store.replace_all(sessions, now))
     }
 
+    /// Remove one session. Returns it, so the caller can offer "Undo".
+    pub fn remove(&self, id: &str) -> Result<Option<SessionRecord>, String> {
+        let removed = self
+            .sessions
+            .with_untracked(|all| all.iter().find(|r| r.id == id).cloned());
+        self.apply(|store, now| store.remove(id, now))?;
+        Ok(removed)
+    }
+
+    /// Change a session's note.
+    pub fn set_note(&self, id: &str, note: &str) -> Result<(), String> {
+        self.apply(|store, now| store.set_note(id, note, now))
+    }
+
     /// Re-read history after another tab changed it (the `storage` event).
     pub fn reload(&self) {
         match SessionStore::new(LocalStore).load(clock::now_ms()) {

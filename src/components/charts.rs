@@ -1,0 +1,153 @@
+//! Small SVG charts drawn by the app. Colours come from CSS variables, so they follow dark
+//! mode. Each chart is `aria-hidden`, with the same numbers in a table for screen readers
+//! (visually hidden, but also used by the printed report).
+
+use leptos::prelude::*;
+
+/// Vertical bars with a label under each.
+#[component]
+pub fn BarChart(
+    /// (label under the bar, value).
+    bars: Vec<(String, u32)>,
+    /// Caption of the data table.
+    #[prop(into)]
+    caption: String,
+    /// Column heading for the values.
+    #[prop(into)]
+    unit: String,
+) -> impl IntoView {
+    let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(1);
+    let n = bars.len().max(1) as f64;
+    let w = 300.0 / n;
+    let rects = bars
+        .iter()
+        .enumerate()
+        .map(|(i, (label, v))| {
+            let h = 100.0 * f64::from(*v) / f64::from(max);
+            let x = i as f64 * w;
+            view! {
+                <rect class="bar" x=x + w * 0.15 y=110.0 - h width=w * 0.7 height=h rx="2" />
+                {(*v > 0).then(|| view! { <text class="bar-value" x=x + w / 2.0 y=106.0 - h text-anchor="middle">{*v}</text> })}
+                <text class="axis" x=x + w / 2.0 y="124" text-anchor="middle">{label.clone()}</text>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <svg viewBox="0 0 300 130" aria-hidden="true">
+                <line class="baseline" x1="0" y1="110" x2="300" y2="110" />
+                {rects}
+            </svg>
+            <DataTable caption=caption head=("Week".to_string(), unit) rows=bars.into_iter().map(|(l, v)| (l, v.to_string())).collect() />
+        </figure>
+    }
+}
+
+/// One point of the pain chart: date label, pain before, pain after.
+pub type PainPoint = (String, Option<u8>, Option<u8>);
+
+/// Pain before and after over time: two lines on a 0-10 scale.
+#[component]
+pub fn PainChart(
+    /// (date label, before, after).
+    points: Vec<PainPoint>,
+) -> impl IntoView {
+    let n = points.len();
+    let x = move |i: usize| {
+        if n <= 1 {
+            150.0
+        } else {
+            10.0 + 280.0 * i as f64 / (n - 1) as f64
+        }
+    };
+    let y = |v: u8| 105.0 - 9.5 * f64::from(v);
+    let line = |pick: fn(&PainPoint) -> Option<u8>| {
+        points
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| pick(p).map(|v| format!("{:.1},{:.1}", x(i), y(v))))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let before = line(|p| p.1);
+    let after = line(|p| p.2);
+    let rows = points
+        .iter()
+        .map(|(d, b, a)| {
+            let f = |v: &Option<u8>| v.map_or("–".to_string(), |v| format!("{v}/10"));
+            (d.clone(), format!("{} before, {} after", f(b), f(a)))
+        })
+        .collect();
+    view! {
+        <figure class="chart">
+            <svg viewBox="0 0 300 120" aria-hidden="true">
+                {[0u8, 5, 10].map(|v| view! {
+                    <line class="grid" x1="0" y1=y(v) x2="300" y2=y(v) />
+                    <text class="axis" x="296" y=y(v) - 2.0 text-anchor="end">{v}</text>
+                })}
+                <polyline class="pain-before" points=before />
+                <polyline class="pain-after" points=after />
+            </svg>
+            <figcaption class="legend">
+                <span class="key before">"Before"</span>
+                <span class="key after">"After"</span>
+            </figcaption>
+            <DataTable caption="Pain before and after each session" head=("Date".to_string(), "Pain".to_string()) rows=rows />
+        </figure>
+    }
+}
+
+/// A 12-week calendar: one square per day, darker with more sessions.
+#[component]
+pub fn HeatMap(
+    /// (date label, sessions), oldest first, starting on a Monday.
+    days: Vec<(String, u32)>,
+) -> impl IntoView {
+    let cells = days
+        .iter()
+        .enumerate()
+        .map(|(i, (label, n))| {
+            let (col, row) = (i / 7, i % 7);
+            let level = (*n).min(3);
+            view! {
+                <rect class=format!("day level-{level}") x=col as f64 * 22.0 + 24.0 y=row as f64 * 15.0 width="18" height="12" rx="2">
+                    <title>{format!("{label}: {n}")}</title>
+                </rect>
+            }
+        })
+        .collect_view();
+    let rows = days
+        .iter()
+        .filter(|d| d.1 > 0)
+        .map(|(l, n)| (l.clone(), n.to_string()))
+        .collect();
+    view! {
+        <figure class="chart">
+            <svg viewBox="0 0 292 108" aria-hidden="true">
+                {["M", "W", "F"].iter().enumerate().map(|(i, d)| view! {
+                    <text class="axis" x="0" y=i as f64 * 30.0 + 10.0>{*d}</text>
+                }).collect_view()}
+                {cells}
+            </svg>
+            <DataTable caption="Days with sessions in the last 12 weeks" head=("Day".to_string(), "Sessions".to_string()) rows=rows />
+        </figure>
+    }
+}
+
+/// The numbers behind a chart, for screen readers (and print).
+#[component]
+fn DataTable(
+    #[prop(into)] caption: String,
+    head: (String, String),
+    rows: Vec<(String, String)>,
+) -> impl IntoView {
+    view! {
+        <table class="chart-table">
+            <caption>{caption}</caption>
+            <thead><tr><th scope="col">{head.0}</th><th scope="col">{head.1}</th></tr></thead>
+            <tbody>
+                {rows.into_iter().map(|(a, b)| view! { <tr><th scope="row">{a}</th><td>{b}</td></tr> }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

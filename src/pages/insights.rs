@@ -1,0 +1,96 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::charts::{BarChart, HeatMap, PainChart};
+use crate::domain::calendar::LocalDate;
+use crate::domain::catalog;
+use crate::domain::insights;
+use crate::pages::history::HistoryTabs;
+use crate::platform::base_path::href;
+use crate::platform::clock;
+use crate::state::{use_history, use_prefs};
+
+/// Weeks in the charts.
+const WEEKS: u32 = 12;
+
+fn today() -> LocalDate {
+    LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min())
+}
+
+/// "23 Nov" for chart labels.
+pub fn short_label(d: LocalDate) -> String {
+    let long = d.long_label();
+    let parts: Vec<&str> = long.split(' ').collect();
+    format!(
+        "{} {}",
+        parts.get(1).unwrap_or(&""),
+        parts.get(2).unwrap_or(&"")
+    )
+}
+
+fn name(id: &str) -> String {
+    catalog::exercise(id).map_or(id.to_string(), |e| e.name.to_string())
+}
+
+/// Streaks, weekly totals, pain over time, the 12-week calendar and favourites.
+#[component]
+pub fn Insights() -> impl IntoView {
+    let history = use_history();
+    let prefs = use_prefs();
+    let body = move || {
+        history.sessions.with(|all| {
+            if all.is_empty() {
+                return view! { <p class="muted">"Charts appear here after your first session."</p> }.into_any();
+            }
+            let today = today();
+            let (current, longest) = insights::streaks(all, prefs.settings.get().rest_days, today);
+            let weeks = insights::weekly_totals(all, today, WEEKS);
+            let sessions: Vec<(String, u32)> = weeks.iter().map(|w| (short_label(w.start), w.sessions)).collect();
+            let minutes: Vec<(String, u32)> = weeks.iter().map(|w| (short_label(w.start), w.minutes)).collect();
+            let pain: Vec<_> = insights::pain_series(all)
+                .into_iter()
+                .rev()
+                .take(30)
+                .rev()
+                .map(|(d, b, a)| (d.long_label(), b, a))
+                .collect();
+            let days: Vec<_> = insights::daily_counts(all, today, WEEKS)
+                .into_iter()
+                .map(|(d, n)| (d.long_label(), n))
+                .collect();
+            let (done, avoided) = insights::exercise_counts(all, 5);
+            let list = |items: Vec<(String, u32)>| {
+                items.into_iter().map(|(id, n)| view! { <li>{name(&id)}<span class="muted">{format!(" · {n}")}</span></li> }).collect_view()
+            };
+            view! {
+                <div class="stats">
+                    <div class="stat"><span class="stat-number">{current}</span><span>"day streak"</span></div>
+                    <div class="stat"><span class="stat-number">{longest}</span><span>"longest streak"</span></div>
+                    <div class="stat"><span class="stat-number">{all.len()}</span><span>"sessions"</span></div>
+                </div>
+                <p class="small muted">"Planned rest days (set in Settings) keep a streak going."</p>
+                <h2>"Sessions per week"</h2>
+                <BarChart bars=sessions caption="Sessions per week" unit="Sessions" />
+                <h2>"Minutes per week"</h2>
+                <BarChart bars=minutes caption="Minutes per week" unit="Minutes" />
+                <h2>"Pain before and after"</h2>
+                <PainChart points=pain />
+                <h2>"The last 12 weeks"</h2>
+                <HeatMap days />
+                <h2>"Done most"</h2>
+                <ol>{list(done)}</ol>
+                <h2>"Skipped or eased most"</h2>
+                <ol>{list(avoided)}</ol>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <section class="page insights">
+            <h1>"Insights"</h1>
+            <HistoryTabs />
+            {body}
+            <A href=href("/report") attr:class="button">"Report for your physiotherapist"</A>
+        </section>
+    }
+}

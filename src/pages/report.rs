@@ -1,0 +1,80 @@
+use leptos::prelude::*;
+
+use crate::components::charts::{BarChart, PainChart};
+use crate::domain::calendar::{self, LocalDate};
+use crate::domain::insights;
+use crate::pages::history::{names_where, pain_line};
+use crate::pages::insights::short_label;
+use crate::platform::clock;
+use crate::state::use_history;
+
+/// A summary to show or send a physiotherapist: print it, or save it as a PDF from the
+/// browser's print dialog. The print stylesheet hides the app's navigation.
+#[component]
+pub fn Report() -> impl IntoView {
+    let history = use_history();
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let body = move || {
+        history.sessions.with(|all| {
+            if all.is_empty() {
+                return view! { <p>"No sessions recorded yet."</p> }.into_any();
+            }
+            let today = LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min());
+            let first = all.iter().map(|s| s.local_date()).min().unwrap_or(today);
+            let last = all.iter().map(|s| s.local_date()).max().unwrap_or(today);
+            let weeks = insights::weekly_totals(all, today, 12);
+            let bars: Vec<_> = weeks.iter().map(|w| (short_label(w.start), w.sessions)).collect();
+            let pain: Vec<_> = insights::pain_series(all).into_iter().map(|(d, b, a)| (d.long_label(), b, a)).collect();
+            let mut sorted: Vec<_> = all.iter().collect();
+            sorted.sort_by_key(|s| std::cmp::Reverse(s.started_at));
+            let rows = sorted
+                .into_iter()
+                .map(|s| {
+                    let skipped = names_where(s, |e| e.skipped());
+                    let eased = names_where(s, |e| e.eased_from.is_some());
+                    view! {
+                        <tr>
+                            <td>{s.local_date().iso()}</td>
+                            <td>{s.routine_name.clone()}</td>
+                            <td>{calendar::duration_label(s.duration_secs)}</td>
+                            <td>{pain_line(s)}</td>
+                            <td>{skipped}</td>
+                            <td>{eased}</td>
+                            <td class="note-text">{s.note.clone().unwrap_or_default()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p>{format!("{} sessions from {} to {}.", all.len(), first.long_label(), last.long_label())}</p>
+                <h2>"Sessions per week (last 12 weeks)"</h2>
+                <BarChart bars caption="Sessions per week" unit="Sessions" />
+                <h2>"Pain before and after"</h2>
+                <PainChart points=pain />
+                <h2>"Every session"</h2>
+                <div class="table-scroll">
+                    <table class="report-table">
+                        <thead><tr>
+                            <th scope="col">"Date"</th><th scope="col">"Routine"</th><th scope="col">"Time"</th>
+                            <th scope="col">"Pain"</th><th scope="col">"Skipped"</th><th scope="col">"Easier version"</th><th scope="col">"Note"</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <section class="page report">
+            <h1>"Exercise report"</h1>
+            <p class="small muted">"From Limber: general self-help exercise for low back pain, recorded by the person themselves."</p>
+            <button type="button" class="button primary no-print" on:click=print>"Print or save as PDF"</button>
+            {body}
+        </section>
+    }
+}
