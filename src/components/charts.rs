@@ -17,7 +17,8 @@ pub fn BarChart(
     unit: String,
 ) -> impl IntoView {
     let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(1);
-    let n = bars.len().max(1) as f64;
+    let count = bars.len();
+    let n = count.max(1) as f64;
     let w = 300.0 / n;
     let rects = bars
         .iter()
@@ -28,7 +29,10 @@ pub fn BarChart(
             view! {
                 <rect class="bar" x=x + w * 0.15 y=110.0 - h width=w * 0.7 height=h rx="2" />
                 {(*v > 0).then(|| view! { <text class="bar-value" x=x + w / 2.0 y=106.0 - h text-anchor="middle">{*v}</text> })}
-                <text class="axis" x=x + w / 2.0 y="124" text-anchor="middle">{label.clone()}</text>
+                // Every third label, counting back from the newest, so they never overlap.
+                {(count - 1 - i).is_multiple_of(3).then(|| view! {
+                    <text class="axis" x=x + w / 2.0 y="124" text-anchor="middle">{label.clone()}</text>
+                })}
             }
         })
         .collect_view();
