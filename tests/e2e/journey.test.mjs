@@ -212,3 +212,28 @@ test('"Don\'t save" leaves history untouched', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('starting another routine keeps an unfinished one that had work in it', async () => {
+  const { page, errors, context } = await phonePage(app.browser);
+  await page.clock.install({ time: START });
+  await startRoutine(page, 'gentle-start');
+  await page.clock.runFor(15_000); // 5 s into the first set
+  await page.goto(`${app.url}play/desk-break`);
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Before you start' }).waitFor();
+  await page.goto(`${app.url}history`);
+  await appReady(page);
+  await page.locator('li.session').getByRole('heading', { name: 'Gentle start' }).waitFor();
+  assert.equal(await page.locator('li.session').count(), 1);
+
+  // One opened and left at "get ready" is simply let go.
+  await startRoutine(page, 'desk-break');
+  await page.goto(`${app.url}play/gentle-start`);
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Before you start' }).waitFor();
+  await page.goto(`${app.url}history`);
+  await appReady(page);
+  assert.equal(await page.locator('li.session').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

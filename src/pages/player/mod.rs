@@ -43,7 +43,8 @@ pub fn PlayerPage() -> impl IntoView {
 }
 
 /// Save an unfinished session of another routine to history (as ended early) before a new
-/// one replaces it: nothing a person did is ever dropped.
+/// one replaces it: nothing a person did is ever dropped. One where nothing was done yet
+/// is simply cleared.
 fn settle_other_session(history: History, routine: &Routine) -> Option<Player> {
     let snapshot = active::load(&LocalStore, clock::now_ms())?;
     let mut player = Player::restore(&snapshot)?;
@@ -51,6 +52,12 @@ fn settle_other_session(history: History, routine: &Routine) -> Option<Player> {
         return Some(player);
     }
     player.end_early(snapshot.saved_at);
+    // Opened and left before doing anything: there is nothing to keep.
+    let nothing_done = player.work_ms() == 0 && player.logs().iter().all(|l| l.pain.is_none());
+    if nothing_done {
+        let _ = active::clear(&LocalStore);
+        return None;
+    }
     let record = player.to_record(
         new_id(&player),
         clock::utc_offset_min(),
