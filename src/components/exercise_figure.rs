@@ -13,7 +13,8 @@ const CYCLE_SECS: u32 = 5;
 pub fn ExerciseFigure(
     /// The figure to draw.
     figure: Figure,
-    /// Accessible description, e.g. "Pelvic tilt: start and end position".
+    /// Accessible description, e.g. "Pelvic tilt: start and end position". Empty for a
+    /// decorative thumbnail next to the exercise's name: screen readers then skip it.
     #[prop(into)]
     label: String,
     /// Extra CSS class for sizing.
@@ -53,8 +54,9 @@ pub fn ExerciseFigure(
         <svg
             class=format!("figure {class}")
             viewBox=format!("{x} {y} {w} {h}")
-            role="img"
-            aria-label=label
+            role=(!label.is_empty()).then_some("img")
+            aria-hidden=label.is_empty().then_some("true")
+            aria-label=(!label.is_empty()).then_some(label)
         >
             {ground}
             {props}

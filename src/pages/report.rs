@@ -56,7 +56,8 @@ pub fn Report() -> impl IntoView {
                 <h2>"Pain before and after"</h2>
                 <PainChart points=pain />
                 <h2>"Every session"</h2>
-                <div class="table-scroll">
+                // Focusable, so keyboard users can scroll the wide table on a phone.
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Every session">
                     <table class="report-table">
                         <thead><tr>
                             <th scope="col">"Date"</th><th scope="col">"Routine"</th><th scope="col">"Time"</th>
