@@ -71,6 +71,11 @@ impl LocalDate {
         )
     }
 
+    /// "25 Nov", for chart axes.
+    pub fn short_label(self) -> String {
+        format!("{} {}", self.day, MONTHS[usize::from(self.month - 1)])
+    }
+
     /// "2026-11-25".
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -116,6 +121,7 @@ mod tests {
         let d = LocalDate::from_epoch_ms(1_795_564_800_000, 0);
         assert_eq!(d.iso(), "2026-11-25");
         assert_eq!(d.long_label(), "Wed 25 Nov 2026");
+        assert_eq!(d.short_label(), "25 Nov");
         assert_eq!(
             LocalDate::from_epoch_ms(951_782_400_000, 0).iso(),
             "2000-02-29"

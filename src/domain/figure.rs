@@ -92,11 +92,6 @@ impl Part {
         Part::Head,
     ];
 
-    /// True for limbs on the far side, drawn lighter.
-    pub fn is_far(self) -> bool {
-        matches!(self, Part::FarArm | Part::FarLeg)
-    }
-
     /// CSS class name for the part.
     pub fn class(self) -> &'static str {
         match self {

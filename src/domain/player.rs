@@ -153,7 +153,6 @@ pub enum Cue {
     Halfway,
     /// 3, 2, 1 before a timed step ends.
     Countdown(u8),
-    Finished,
 }
 
 /// The owned, storable state of a session in progress.
@@ -261,12 +260,6 @@ impl Player {
         self.step()
             .and_then(|s| self.items.get(s.item))
             .map(|p| (p.exercise, p.dose))
-    }
-
-    /// The exercise after the current one, for the "next up" preview.
-    pub fn next_exercise(&self) -> Option<&'static Exercise> {
-        let item = self.step()?.item;
-        self.items.get(item + 1).map(|p| p.exercise)
     }
 
     /// 1-based number of the current exercise and how many there are.

@@ -45,8 +45,8 @@ pub fn Insights() -> impl IntoView {
             let today = today();
             let (current, longest) = insights::streaks(all, prefs.settings.get().rest_days, today);
             let weeks = insights::weekly_totals(all, today, WEEKS);
-            let sessions: Vec<(String, u32)> = weeks.iter().map(|w| (short_label(w.start), w.sessions)).collect();
-            let minutes: Vec<(String, u32)> = weeks.iter().map(|w| (short_label(w.start), w.minutes)).collect();
+            let sessions: Vec<(String, u32)> = weeks.iter().map(|w| (w.start.short_label(), w.sessions)).collect();
+            let minutes: Vec<(String, u32)> = weeks.iter().map(|w| (w.start.short_label(), w.minutes)).collect();
             let pain: Vec<_> = insights::pain_series(all)
                 .into_iter()
                 .rev()

@@ -4,7 +4,6 @@ use crate::components::charts::{BarChart, PainChart};
 use crate::domain::calendar::{self, LocalDate};
 use crate::domain::insights;
 use crate::pages::history::{names_where, pain_line};
-use crate::pages::insights::short_label;
 use crate::platform::clock;
 use crate::state::use_history;
 
@@ -27,7 +26,7 @@ pub fn Report() -> impl IntoView {
             let first = all.iter().map(|s| s.local_date()).min().unwrap_or(today);
             let last = all.iter().map(|s| s.local_date()).max().unwrap_or(today);
             let weeks = insights::weekly_totals(all, today, 12);
-            let bars: Vec<_> = weeks.iter().map(|w| (short_label(w.start), w.sessions)).collect();
+            let bars: Vec<_> = weeks.iter().map(|w| (w.start.short_label(), w.sessions)).collect();
             let pain: Vec<_> = insights::pain_series(all).into_iter().map(|(d, b, a)| (d.long_label(), b, a)).collect();
             let mut sorted: Vec<_> = all.iter().collect();
             sorted.sort_by_key(|s| std::cmp::Reverse(s.started_at));

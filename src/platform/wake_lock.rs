@@ -76,8 +76,3 @@ pub fn release() {
 pub fn forget_after_hide() {
     SENTINEL.with(|s| s.borrow_mut().take());
 }
-
-/// True if a lock is currently held (for tests and the settings screen).
-pub fn is_held() -> bool {
-    SENTINEL.with(|s| s.borrow().is_some())
-}

@@ -5,22 +5,12 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appReady, phonePage, useApp } from './harness.mjs';
+import { appReady, phonePage, seededPage, useApp } from './harness.mjs';
 
 const app = useApp();
 const FIXTURE_V1 = await readFile(new URL('../fixtures/sessions-v1.json', import.meta.url), 'utf8');
 
-/** A page whose storage starts with `kv` (set once, before the app's first load). */
-async function seeded(kv) {
-  const opened = await phonePage(app.browser);
-  await opened.page.addInitScript((values) => {
-    if (!sessionStorage.getItem('seeded')) {
-      for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, kv);
-  return opened;
-}
+const seeded = (kv) => seededPage(app.browser, kv);
 
 const sessionCards = (page) => page.locator('li.session');
 

@@ -76,6 +76,23 @@ export async function phonePage(browser) {
   return { context, page, errors };
 }
 
+/**
+ * A phone page whose localStorage starts with `kv`, written once before the app first
+ * loads (reloads keep whatever the app has written since). With `now`, the page clock is
+ * installed at that moment.
+ */
+export async function seededPage(browser, kv, { now } = {}) {
+  const opened = await phonePage(browser);
+  if (now) await opened.page.clock.install({ time: new Date(now) });
+  await opened.page.addInitScript((values) => {
+    if (!sessionStorage.getItem('seeded')) {
+      for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, kv);
+  return opened;
+}
+
 /** Wait until the wasm app has replaced the static loading screen. */
 export async function appReady(page) {
   await page.locator('#boot').waitFor({ state: 'detached' });

@@ -1,7 +1,7 @@
 // History, insights and the report; plus a printed render benchmark with large histories.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, phonePage, useApp } from './harness.mjs';
+import { appReady, seededPage, useApp } from './harness.mjs';
 
 const app = useApp();
 const DAY = 86_400_000;
@@ -20,17 +20,7 @@ function history(n, endMs) {
   return JSON.stringify({ v: 2, data });
 }
 
-async function seeded(kv, now) {
-  const opened = await phonePage(app.browser);
-  if (now) await opened.page.clock.install({ time: new Date(now) });
-  await opened.page.addInitScript((values) => {
-    if (!sessionStorage.getItem('seeded')) {
-      for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, kv);
-  return opened;
-}
+const seeded = (kv, now) => seededPage(app.browser, kv, { now });
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 

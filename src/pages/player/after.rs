@@ -58,14 +58,15 @@ pub fn After(
         })
         .collect_view();
 
+    // The person's answers as they stand, for saving or for keeping as a file.
+    let answers = move || AfterSession {
+        pain: pain.get_untracked(),
+        feeling: feeling.get_untracked(),
+        note: Some(note.get_untracked().chars().take(NOTE_MAX).collect()),
+    };
     let save = move |_| {
-        let after = AfterSession {
-            pain: pain.get_untracked(),
-            feeling: feeling.get_untracked(),
-            note: Some(note.get_untracked().chars().take(NOTE_MAX).collect()),
-        };
         let record =
-            player.with_untracked(|p| p.to_record(id.clone(), clock::utc_offset_min(), after));
+            player.with_untracked(|p| p.to_record(id.clone(), clock::utc_offset_min(), answers()));
         match history.add(record) {
             Ok(()) => {
                 let _ = active::clear(&LocalStore);
@@ -75,13 +76,9 @@ pub fn After(
         }
     };
     let keep_as_file = move || {
-        let after = AfterSession {
-            pain: pain.get_untracked(),
-            feeling: feeling.get_untracked(),
-            note: Some(note.get_untracked()),
-        };
-        let record = player
-            .with_untracked(|p| p.to_record(file_id.get_value(), clock::utc_offset_min(), after));
+        let record = player.with_untracked(|p| {
+            p.to_record(file_id.get_value(), clock::utc_offset_min(), answers())
+        });
         let text = backup::export(
             &[record],
             SESSIONS_VERSION,

@@ -60,7 +60,6 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
                         tones::beep(660.0, 90);
                     }
                 }
-                Cue::Finished if settings.voice => speech::say("All done. Well done."),
                 _ => {}
             }
         }
