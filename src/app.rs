@@ -7,6 +7,7 @@ use leptos_router::path;
 
 use crate::components::bottom_nav::BottomNav;
 use crate::components::problem_banner::ProblemBanner;
+use crate::components::update_prompt::UpdatePrompt;
 use crate::pages::{
     exercise_detail::ExerciseDetail, history::History, insights::Insights, library::Library,
     not_found::NotFound, player::PlayerPage, report::Report, routine_detail::RoutineDetail,
@@ -21,6 +22,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=base_path()>
             <ProblemBanner />
+            <UpdatePrompt />
             <main id="main">
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Today />

@@ -7,3 +7,4 @@ pub mod exercise_figure;
 pub mod filter_chips;
 pub mod pain_picker;
 pub mod problem_banner;
+pub mod update_prompt;

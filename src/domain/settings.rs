@@ -15,6 +15,8 @@ pub struct Settings {
     pub vibration: bool,
     /// Planned rest days (Monday = 0): they keep a streak going.
     pub rest_days: [bool; 7],
+    /// The home-screen app's "bring your history over?" offer was answered.
+    pub restore_offer_done: bool,
 }
 
 impl Default for Settings {
@@ -24,6 +26,7 @@ impl Default for Settings {
             sound: true,
             vibration: true,
             rest_days: [false; 7],
+            restore_offer_done: false,
         }
     }
 }

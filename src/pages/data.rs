@@ -24,38 +24,51 @@ fn today_iso() -> String {
         .iso()
 }
 
+/// Save the whole history as a backup file. Returns what to tell the person: (saved, message).
+pub fn export_backup() -> (bool, String) {
+    let history = use_history();
+    let text = history.sessions.with_untracked(|s| {
+        backup::export(
+            s,
+            SESSIONS_VERSION,
+            env!("CARGO_PKG_VERSION"),
+            clock::now_ms(),
+        )
+    });
+    let ok = files::download(
+        &format!("limber-backup-{}.json", today_iso()),
+        "application/json",
+        &text,
+    );
+    (
+        ok,
+        if ok {
+            "Backup saved. Keep it somewhere safe, like your email or cloud storage.".into()
+        } else {
+            "Your browser wouldn't save the file.".into()
+        },
+    )
+}
+
+/// A status line: green and polite when all went well, red and assertive when not.
+pub fn message_view(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
+    move || {
+        message.get().map(|(ok, text)| {
+            view! {
+                <p class=if ok { "ok" } else { "error" } role=if ok { "status" } else { "alert" }>{text}</p>
+            }
+        })
+    }
+}
+
 #[component]
 pub fn DataSection() -> impl IntoView {
     let history = use_history();
     let count = move || history.sessions.with(Vec::len);
-    let pending = RwSignal::new(None::<Pending>);
     let message = RwSignal::new(None::<(bool, String)>);
-    let confirm_replace = RwSignal::new(false);
     let confirm_delete = RwSignal::new(false);
 
-    let export = move |_| {
-        let text = history.sessions.with_untracked(|s| {
-            backup::export(
-                s,
-                SESSIONS_VERSION,
-                env!("CARGO_PKG_VERSION"),
-                clock::now_ms(),
-            )
-        });
-        let ok = files::download(
-            &format!("limber-backup-{}.json", today_iso()),
-            "application/json",
-            &text,
-        );
-        message.set(Some((
-            ok,
-            if ok {
-                "Backup saved. Keep it somewhere safe, like your email or cloud storage.".into()
-            } else {
-                "Your browser wouldn't save the file.".into()
-            },
-        )));
-    };
+    let export = move |_| message.set(Some(export_backup()));
     let export_csv = move |_| {
         let text = history.sessions.with_untracked(|s| {
             backup::sessions_csv(s, |id| {
@@ -68,6 +81,70 @@ pub fn DataSection() -> impl IntoView {
             &text,
         );
     };
+
+    let delete_all = move |_| {
+        let n = count();
+        confirm_delete.set(false);
+        message.set(Some(match history.replace_all(&[]) {
+            Ok(()) => (true, format!("Deleted {n} sessions from this device.")),
+            Err(e) => (false, format!("Nothing was deleted: {e}")),
+        }));
+    };
+
+    view! {
+        <div class="card data">
+            <h2>"Your data"</h2>
+            <p>
+                "Everything stays on this device, in this browser. There is no account and nothing is sent anywhere. "
+                {move || match count() {
+                    1 => "1 session is saved here.".to_string(),
+                    n => format!("{n} sessions are saved here."),
+                }}
+            </p>
+            <p class="small muted">
+                {move || match history.persistence().get() {
+                    Persistence::Kept => "Your browser has agreed to keep this data even when space runs low.",
+                    Persistence::MayBeCleared => "Your browser may clear this data if space runs low or after weeks without use, so export a backup now and then.",
+                    Persistence::Unknown => "Browsers can clear site data after long disuse, so export a backup now and then.",
+                }}
+            </p>
+            <div class="actions">
+                <button type="button" class="button primary" on:click=export>"Export backup"</button>
+                <button type="button" class="button" on:click=export_csv>"Export CSV"</button>
+            </div>
+            <h3>"Import a backup"</h3>
+            <ImportBackup />
+            {message_view(message)}
+            <h3>"Delete everything"</h3>
+            <Show
+                when=move || confirm_delete.get()
+                fallback=move || view! {
+                    <button type="button" class="button danger" on:click=move |_| confirm_delete.set(true)>"Delete all my data"</button>
+                }
+            >
+                <div class="card confirm" role="group" aria-label="Confirm delete">
+                    <p class="error">
+                        {move || format!("This deletes all {} sessions and their notes from this device. It can't be undone. Export a backup first if you might want them.", count())}
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="button danger" on:click=delete_all>"Yes, delete everything"</button>
+                        <button type="button" class="button" on:click=move |_| confirm_delete.set(false)>"Keep my data"</button>
+                    </div>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// Choose a backup file, see what is in it, then add it to the history or replace the history.
+/// Nothing changes until the person says which.
+#[component]
+pub fn ImportBackup() -> impl IntoView {
+    let history = use_history();
+    let count = move || history.sessions.with(Vec::len);
+    let pending = RwSignal::new(None::<Pending>);
+    let message = RwSignal::new(None::<(bool, String)>);
+    let confirm_replace = RwSignal::new(false);
 
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -130,80 +207,30 @@ pub fn DataSection() -> impl IntoView {
         }));
     };
 
-    let delete_all = move |_| {
-        let n = count();
-        confirm_delete.set(false);
-        message.set(Some(match history.replace_all(&[]) {
-            Ok(()) => (true, format!("Deleted {n} sessions from this device.")),
-            Err(e) => (false, format!("Nothing was deleted: {e}")),
-        }));
-    };
-
     view! {
-        <div class="card data">
-            <h2>"Your data"</h2>
-            <p>
-                "Everything stays on this device, in this browser. There is no account and nothing is sent anywhere. "
-                {move || match count() {
-                    1 => "1 session is saved here.".to_string(),
-                    n => format!("{n} sessions are saved here."),
-                }}
-            </p>
-            <p class="small muted">
-                {move || match history.persistence().get() {
-                    Persistence::Kept => "Your browser has agreed to keep this data even when space runs low.",
-                    Persistence::MayBeCleared => "Your browser may clear this data if space runs low or after weeks without use, so export a backup now and then.",
-                    Persistence::Unknown => "Browsers can clear site data after long disuse, so export a backup now and then.",
-                }}
-            </p>
-            <div class="actions">
-                <button type="button" class="button primary" on:click=export>"Export backup"</button>
-                <button type="button" class="button" on:click=export_csv>"Export CSV"</button>
-            </div>
-            <h3>"Import a backup"</h3>
-            <label class="file-pick">
-                <span>"Choose a backup file (.json)"</span>
-                <input type="file" accept=".json,application/json" on:change=on_file />
-            </label>
-            {move || pending.get().map(|p| view! {
-                <div class="card confirm" role="group" aria-label="Import preview">
-                    <p><strong>{format!("In the file: {}.", p.preview.summary())}</strong></p>
-                    {(p.preview.conflicts > 0).then(|| view! {
-                        <p class="small">"Conflicts are sessions with the same id but different details; adding keeps one version of each."</p>
-                    })}
-                    <div class="actions">
-                        <button type="button" class="button primary" on:click=move |_| finish_import(false)>"Add to my history"</button>
-                        <button type="button" class="button" on:click=move |_| confirm_replace.set(true)>"Replace my history"</button>
-                        <button type="button" class="link-button" on:click=move |_| pending.set(None)>"Cancel"</button>
-                    </div>
-                    <Show when=move || confirm_replace.get()>
-                        <p class="error">
-                            {move || format!("This deletes the {} sessions on this device and keeps only the {} from the file.", count(), p.preview.total)}
-                        </p>
-                        <button type="button" class="button danger" on:click=move |_| finish_import(true)>"Yes, replace"</button>
-                    </Show>
+        <label class="file-pick">
+            <span>"Choose a backup file (.json)"</span>
+            <input type="file" accept=".json,application/json" on:change=on_file />
+        </label>
+        {move || pending.get().map(|p| view! {
+            <div class="card confirm" role="group" aria-label="Import preview">
+                <p><strong>{format!("In the file: {}.", p.preview.summary())}</strong></p>
+                {(p.preview.conflicts > 0).then(|| view! {
+                    <p class="small">"Conflicts are sessions with the same id but different details; adding keeps one version of each."</p>
+                })}
+                <div class="actions">
+                    <button type="button" class="button primary" on:click=move |_| finish_import(false)>"Add to my history"</button>
+                    <button type="button" class="button" on:click=move |_| confirm_replace.set(true)>"Replace my history"</button>
+                    <button type="button" class="link-button" on:click=move |_| pending.set(None)>"Cancel"</button>
                 </div>
-            })}
-            {move || message.get().map(|(ok, text)| view! {
-                <p class=if ok { "ok" } else { "error" } role=if ok { "status" } else { "alert" }>{text}</p>
-            })}
-            <h3>"Delete everything"</h3>
-            <Show
-                when=move || confirm_delete.get()
-                fallback=move || view! {
-                    <button type="button" class="button danger" on:click=move |_| confirm_delete.set(true)>"Delete all my data"</button>
-                }
-            >
-                <div class="card confirm" role="group" aria-label="Confirm delete">
+                <Show when=move || confirm_replace.get()>
                     <p class="error">
-                        {move || format!("This deletes all {} sessions and their notes from this device. It can't be undone. Export a backup first if you might want them.", count())}
+                        {move || format!("This deletes the {} sessions on this device and keeps only the {} from the file.", count(), p.preview.total)}
                     </p>
-                    <div class="actions">
-                        <button type="button" class="button danger" on:click=delete_all>"Yes, delete everything"</button>
-                        <button type="button" class="button" on:click=move |_| confirm_delete.set(false)>"Keep my data"</button>
-                    </div>
-                </div>
-            </Show>
-        </div>
+                    <button type="button" class="button danger" on:click=move |_| finish_import(true)>"Yes, replace"</button>
+                </Show>
+            </div>
+        })}
+        {message_view(message)}
     }
 }

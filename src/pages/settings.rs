@@ -1,8 +1,50 @@
 use leptos::prelude::*;
 
 use crate::domain::settings::Settings;
-use crate::pages::data::DataSection;
-use crate::state::{use_history, use_prefs};
+use crate::pages::data::{export_backup, message_view, DataSection};
+use crate::platform::install;
+use crate::state::{use_history, use_install, use_prefs};
+
+/// How to put Limber on the home screen, shown in the browser only. On iPhone and iPad the
+/// installed app starts with empty storage, so the backup comes first.
+#[component]
+fn InstallCard() -> impl IntoView {
+    let can_prompt = use_install().can_prompt;
+    let message = RwSignal::new(None::<(bool, String)>);
+    view! {
+        <div class="card install">
+            <h2>"Add Limber to your home screen"</h2>
+            <p>"It then opens full screen, like an app, and works without an internet connection."</p>
+            <p>
+                <strong>"First, save a backup. "</strong>
+                "On iPhone and iPad the home-screen app has its own storage and starts empty; "
+                "open the backup there to bring your history with you."
+            </p>
+            <div class="actions">
+                <button type="button" class="button" on:click=move |_| message.set(Some(export_backup()))>
+                    "Download a backup"
+                </button>
+                <Show when=move || can_prompt.get()>
+                    <button
+                        type="button"
+                        class="button primary"
+                        on:click=move |_| {
+                            install::prompt();
+                            can_prompt.set(false);
+                        }
+                    >
+                        "Install Limber"
+                    </button>
+                </Show>
+            </div>
+            {message_view(message)}
+            <ul class="small muted">
+                <li>"iPhone or iPad: in Safari, tap Share, then Add to Home Screen."</li>
+                <li>"Android: open the browser menu, then Install app or Add to Home screen."</li>
+            </ul>
+        </div>
+    }
+}
 
 /// Settings and about. For now: where data lives, and what Limber is and is not.
 #[component]
@@ -61,6 +103,7 @@ pub fn Settings() -> impl IntoView {
                 </div>
             </div>
             <DataSection />
+            {(!use_install().standalone).then(|| view! { <InstallCard /> })}
             <div class="card">
                 <h2>"About Limber"</h2>
                 <p>

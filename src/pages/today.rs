@@ -4,8 +4,9 @@ use leptos_router::components::A;
 use crate::platform::base_path::href;
 
 use crate::domain::{calendar, catalog, history};
+use crate::pages::data::ImportBackup;
 use crate::platform::clock;
-use crate::state::use_history;
+use crate::state::{use_history, use_install, use_prefs};
 use crate::storage::{active, LocalStore};
 
 /// The home screen: one clear next step, and how the last session went.
@@ -27,6 +28,13 @@ pub fn Today() -> impl IntoView {
         })
     };
     let is_new = move || history.sessions.with(Vec::is_empty);
+    // On iPhone and iPad the home-screen app gets its own, empty storage, separate from the
+    // browser it was added from. Say so, and offer the backup first, so it never looks lost.
+    let prefs = use_prefs();
+    let standalone = use_install().standalone;
+    let offer_restore =
+        move || standalone && is_new() && !prefs.settings.with(|s| s.restore_offer_done);
+    let restore_done = move |_| prefs.update(history, |s| s.restore_offer_done = true);
     // A session left unfinished (page closed, phone died) waits here to be continued.
     let unfinished = active::load(&LocalStore, clock::now_ms())
         .filter(|s| s.finished_at.is_none())
@@ -41,6 +49,18 @@ pub fn Today() -> impl IntoView {
                     <A href=href(&format!("/play/{}", r.id)) attr:class="button primary">"Continue it"</A>
                 </div>
             })}
+            <Show when=offer_restore>
+                <div class="card restore-offer" role="region" aria-labelledby="restore-title">
+                    <h2 id="restore-title">"Used Limber before?"</h2>
+                    <p>
+                        "This home-screen Limber keeps its own storage, so it starts empty. "
+                        "Anything you did in your browser is still there, safe."
+                    </p>
+                    <p>"To bring it over, save a backup in the browser (Settings, Your data), then open it here:"</p>
+                    <ImportBackup />
+                    <button type="button" class="link-button" on:click=restore_done>"I'm new here, start fresh"</button>
+                </div>
+            </Show>
             <Show when=is_new>
                 <div class="card intro">
                     <p>

@@ -4,8 +4,10 @@
 pub mod base_path;
 pub mod clock;
 pub mod files;
+pub mod install;
 pub mod motion;
 pub mod persist;
+pub mod service_worker;
 pub mod speech;
 pub mod tones;
 pub mod vibrate;

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::domain::history::SessionRecord;
 use crate::domain::settings::Settings;
-use crate::platform::clock;
 use crate::platform::persist::{self, Persistence};
+use crate::platform::{self, clock, service_worker};
 use crate::storage::sessions::SESSIONS_KEY;
 use crate::storage::{settings, LocalStore, SessionStore, SessionsError};
 
@@ -178,11 +178,31 @@ impl Prefs {
     }
 }
 
+/// What the app knows about its own installation: a newer version waiting to take over, and
+/// whether the browser offers its install prompt.
+#[derive(Clone, Copy)]
+pub struct AppInstall {
+    pub update_ready: RwSignal<bool>,
+    pub can_prompt: RwSignal<bool>,
+    /// Opened from the home screen rather than in a browser tab.
+    pub standalone: bool,
+}
+
 /// Create the app state and put it in context. Called once, by `App`.
 pub fn provide_app_state() {
     let history = History::load();
     provide_context(history);
     provide_context(Prefs::load());
+    let install = AppInstall {
+        update_ready: RwSignal::new(false),
+        can_prompt: RwSignal::new(false),
+        standalone: platform::install::is_standalone(),
+    };
+    service_worker::register(move || install.update_ready.set(true));
+    if !install.standalone {
+        platform::install::on_prompt_available(move || install.can_prompt.set(true));
+    }
+    provide_context(install);
     // Another tab saved, deleted or imported: show it here too. (The event only fires in
     // the *other* tabs of the same site, never the one that wrote.)
     let listener = window_event_listener(leptos::ev::storage, move |e| {
@@ -192,6 +212,11 @@ pub fn provide_app_state() {
         }
     });
     on_cleanup(move || listener.remove());
+}
+
+/// Install and update status.
+pub fn use_install() -> AppInstall {
+    expect_context::<AppInstall>()
 }
 
 /// The person's settings.

@@ -17,9 +17,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serve `dist` under `basePath` (e.g. "/limber/") on a free loopback port. */
+/**
+ * Serve `dist` under `basePath` (e.g. "/limber/") on a free loopback port. `serve(dir)`
+ * switches to another folder, as a deploy of a new build would.
+ */
 export async function startServer(dist = process.env.DIST ?? 'dist', basePath = process.env.BASE_PATH ?? '/') {
-  const root = resolve(dist);
+  let root = resolve(dist);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (!url.pathname.startsWith(basePath)) {
@@ -44,7 +47,17 @@ export async function startServer(dist = process.env.DIST ?? 'dist', basePath = 
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { server, url: `http://127.0.0.1:${port}${basePath}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    server,
+    url: `http://127.0.0.1:${port}${basePath}`,
+    serve: (dir) => {
+      root = resolve(dir);
+    },
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((ok) => server.close(ok));
+    },
+  };
 }
 
 export const PHONE = { width: 390, height: 844 };

@@ -1,0 +1,77 @@
+// Trunk post_build hook (see Trunk.toml). Runs on the staged build before Trunk moves it to
+// dist/, and finishes three things only the final files can tell us:
+//
+// 1. Content-Security-Policy (release builds): Trunk writes one inline module script that
+//    starts the wasm, and index.html has one inline <style> for the first screen. Both are
+//    allowed by their sha256 hash, so no 'unsafe-inline' is needed. Debug builds get no policy,
+//    because `trunk serve` adds its own live-reload script.
+// 2. The service worker: the precache list is every staged file, and the cache version is a
+//    hash of all their contents, so any change to any file makes a new version.
+// 3. 404.html, a copy of index.html: static hosts such as GitHub Pages answer unknown paths
+//    with it, which makes deep links and reloads on /history work.
+//
+// Usage outside Trunk (tests use this to make a "second build"): node post-build.mjs DIR
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build: no staging dir (run by Trunk, or pass a folder)');
+  process.exit(1);
+}
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+const CSP_MARK = '<!-- limber:csp -->';
+const sha = (data, encoding) => createHash('sha256').update(data).digest(encoding);
+
+async function walk(folder) {
+  const out = [];
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path)));
+    else out.push(relative(dir, path).split(sep).join('/'));
+  }
+  return out.sort();
+}
+
+function policy(html) {
+  const hashes = (tag) =>
+    [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map(
+      (m) => `'sha256-${sha(m[1], 'base64')}'`,
+    );
+  return [
+    "default-src 'none'",
+    // 'wasm-unsafe-eval' lets WebAssembly compile; it does not allow JavaScript eval.
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes('script').join(' ')}`,
+    `style-src 'self' ${hashes('style').join(' ')}`,
+    "img-src 'self'",
+    // The wasm file itself is fetched.
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const indexPath = join(dir, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+if (html.includes(CSP_MARK)) {
+  const meta = release ? `<meta http-equiv="Content-Security-Policy" content="${policy(html)}" />` : '';
+  html = html.replace(CSP_MARK, meta);
+  await writeFile(indexPath, html);
+}
+
+const swPath = join(dir, 'sw.js');
+const template = await readFile(swPath, 'utf8');
+if (template.includes('__LIMBER_FILES__')) {
+  const files = (await walk(dir)).filter((f) => f !== 'sw.js' && f !== '404.html');
+  const version = createHash('sha256');
+  version.update(template);
+  for (const file of files) version.update(`${file}\0${sha(await readFile(join(dir, file)), 'hex')}\n`);
+  const v = version.digest('hex').slice(0, 16);
+  await writeFile(swPath, template.replace('__LIMBER_VERSION__', v).replace('__LIMBER_FILES__', JSON.stringify(files)));
+  console.log(`post-build: service worker ${v} precaches ${files.length} files${release ? ', CSP set' : ''}`);
+}
+
+await writeFile(join(dir, '404.html'), html);

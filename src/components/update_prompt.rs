@@ -1,0 +1,24 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::platform::service_worker;
+use crate::state::use_install;
+
+/// "Update ready": a new version has been downloaded. Reloading is the person's choice, and
+/// the prompt waits while a session runs, so nothing changes in the middle of an exercise.
+#[component]
+pub fn UpdatePrompt() -> impl IntoView {
+    let install = use_install();
+    let location = use_location();
+    let show = move || install.update_ready.get() && !location.pathname.get().contains("/play/");
+    view! {
+        <Show when=show>
+            <div class="update-prompt" role="status">
+                <p>"Update ready: a new version of Limber is here."</p>
+                <button type="button" class="button" on:click=|_| service_worker::apply_update()>
+                    "Reload"
+                </button>
+            </div>
+        </Show>
+    }
+}
