@@ -10,8 +10,7 @@ source scripts/env.sh
 public_url="${PUBLIC_URL:-/}"
 dist="${DIST:-dist}"
 say "building release into $dist/ for $public_url"
+# The post_build hook (scripts/post-build.mjs) also writes 404.html, the service worker's
+# file list, and the Content-Security-Policy.
 trunk build --release --public-url "$public_url" --dist "$dist"
-# Static hosts answer unknown paths with 404.html: make that the app, so deep links and
-# reloads on /history work.
-cp "$dist/index.html" "$dist/404.html"
 scripts/bundle-size.sh "$dist"

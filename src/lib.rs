@@ -10,14 +10,31 @@ pub mod storage;
 
 pub use app::App;
 
-/// Replace the static loading screen from `index.html` with the app.
-pub fn start() {
-    console_error_panic_hook::set_once();
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
+/// A User Timing mark, so load benchmarks can see where start-up time goes.
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
     }
-    leptos::mount::mount_to_body(App);
+}
+
+/// Replace the static loading screen from `index.html` with the app.
+///
+/// Mounting waits for the next task: instantiating the wasm is one stretch of main-thread
+/// work and building the first screen another, and a phone stays responsive in between.
+pub fn start() {
+    mark("limber:start");
+    console_error_panic_hook::set_once();
+    leptos::prelude::set_timeout(
+        || {
+            if let Some(boot) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("boot"))
+            {
+                boot.remove();
+            }
+            leptos::mount::mount_to_body(App);
+            mark("limber:mounted");
+        },
+        std::time::Duration::ZERO,
+    );
 }

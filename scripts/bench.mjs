@@ -1,0 +1,129 @@
+// The measuring half of scripts/bench.sh: serve target/bench/{app,hello,static} gzipped (as
+// any real static host does), then print sizes and Lighthouse mobile metrics side by side.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createServer } from 'node:http';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(process.argv[2] ?? 'target/bench');
+const runs = Number(process.env.RUNS ?? 1);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+function files(dir, prefix = '') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
+
+// Sizes: what a phone downloads on the first visit (everything but 404.html and the worker's
+// precache of images, which happens after the page has loaded, is listed too).
+console.log('\n== gzip size of each output (gzip -9) ==');
+const totals = {};
+for (const site of ['app', 'hello', 'static']) {
+  let raw = 0;
+  let gz = 0;
+  for (const f of files(join(root, site)).sort()) {
+    if (f === '404.html') continue;
+    const body = readFileSync(join(root, site, f));
+    const g = gzipSync(body, { level: 9 }).length;
+    raw += body.length;
+    gz += g;
+    console.log(`${site.padEnd(7)} ${f.padEnd(40)} ${String(body.length).padStart(9)} B ${String(g).padStart(8)} B gzip`);
+  }
+  totals[site] = gz;
+  console.log(`${site.padEnd(7)} ${'TOTAL'.padEnd(40)} ${String(raw).padStart(9)} B ${String(gz).padStart(8)} B gzip (${(gz / 1024).toFixed(1)} KB)\n`);
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const [, site] = url.pathname.split('/');
+  let file = join(root, decodeURIComponent(url.pathname));
+  try {
+    if (!statSync(file).isFile()) throw new Error();
+  } catch {
+    file = join(root, site ?? '', 'index.html');
+  }
+  let body;
+  try {
+    body = readFileSync(file);
+  } catch {
+    res.writeHead(404).end();
+    return;
+  }
+  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+  if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body, { level: 9 });
+    headers['content-encoding'] = 'gzip';
+  }
+  res.writeHead(200, headers).end(body);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const flags = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage";
+// Asynchronous on purpose: the server answering Lighthouse lives in this same process.
+async function lighthouse(url) {
+  const { stdout: out } = await promisify(execFile)(
+    process.env.LIGHTHOUSE,
+    [url, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${flags}`],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 256 << 20, timeout: 180_000 },
+  );
+  const r = JSON.parse(out);
+  const a = (id) => r.audits[id].numericValue;
+  const longTasks = (r.audits['long-tasks']?.details?.items ?? []).map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.startTime)} ms (${t.url})`);
+  return {
+    longTasks,
+    performance: r.categories.performance.score * 100,
+    accessibility: r.categories.accessibility.score * 100,
+    'best-practices': r.categories['best-practices'].score * 100,
+    'FCP ms': a('first-contentful-paint'),
+    'LCP ms': a('largest-contentful-paint'),
+    'TBT ms': a('total-blocking-time'),
+    CLS: a('cumulative-layout-shift'),
+    failed: Object.values(r.audits)
+      .filter((x) => x.score !== null && x.score < 1 && ['binary', 'numeric'].includes(x.scoreDisplayMode) && !/-paint|blocking|layout-shift|speed-index|interactive|max-potential/.test(x.id))
+      .map((x) => x.id),
+  };
+}
+const median = (xs) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
+
+const results = {};
+try {
+  for (const site of ['app', 'hello', 'static']) {
+    const all = [];
+    for (let i = 0; i < runs; i++) all.push(await lighthouse(`${base}/${site}/`));
+    results[site] = Object.fromEntries(
+      Object.keys(all[0]).map((k) => [
+        k,
+        typeof all[0][k] === 'number' ? median(all.map((x) => x[k])) : k === 'failed' ? [...new Set(all.flatMap((x) => x.failed))] : all.at(-1)[k],
+      ]),
+    );
+  }
+} finally {
+  server.close();
+}
+
+console.log(`== Lighthouse ${runs > 1 ? `median of ${runs}, ` : ''}mobile preset ==`);
+const keys = ['performance', 'accessibility', 'best-practices', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'];
+const fmt = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(v < 1 ? 3 : 0));
+console.log(['metric'.padEnd(16), 'app', 'static', 'hello', 'app/static', 'app/hello'].map((s) => s.padStart(10)).join(' '));
+for (const k of keys) {
+  const [a, s, h] = ['app', 'static', 'hello'].map((site) => results[site][k]);
+  const ratio = (x, y) => (y ? (x / y).toFixed(2) : '-');
+  console.log([k.padEnd(16), fmt(a), fmt(s), fmt(h), ratio(a, s), ratio(a, h)].map((v) => String(v).padStart(10)).join(' '));
+}
+console.log(['gzip KB'.padEnd(16), ...['app', 'static', 'hello'].map((s) => (totals[s] / 1024).toFixed(1)), (totals.app / totals.static).toFixed(1), (totals.app / totals.hello).toFixed(2)].map((v) => String(v).padStart(10)).join(' '));
+for (const site of ['app', 'hello', 'static']) {
+  if (results[site].longTasks.length) console.log(`${site}: long tasks: ${results[site].longTasks.join('; ')}`);
+  if (results[site].failed.length) console.log(`${site}: audits not passed: ${results[site].failed.join(', ')}`);
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Load benchmark (not part of the test command): build the release app and the two reference
+# pages from GUIDE.md, serve them gzipped from one local server, and print in one run the gzip
+# size of every output, Lighthouse mobile metrics for each page, and the app/reference ratios.
+#
+#   scripts/bench.sh            one Lighthouse run per page
+#   RUNS=3 scripts/bench.sh     the median of three
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+source scripts/env.sh
+
+LIGHTHOUSE_VERSION=12.2.3 # 13.x needs Node 22
+lh=target/lighthouse
+if [ -x "$lh/node_modules/.bin/lighthouse" ] && grep -q "\"version\": \"$LIGHTHOUSE_VERSION\"" "$lh/node_modules/lighthouse/package.json"; then
+  say "lighthouse $LIGHTHOUSE_VERSION: already installed"
+else
+  say "lighthouse $LIGHTHOUSE_VERSION: installing into $lh"
+  mkdir -p "$lh"
+  npm install --prefix "$lh" --no-save --no-audit --no-fund "lighthouse@$LIGHTHOUSE_VERSION"
+fi
+
+say "building the app for /app/"
+trunk build --release --public-url /app/ --dist target/bench/app
+say "building the Leptos hello-world reference for /hello/"
+(cd bench/hello && trunk build --release --public-url /hello/ --dist ../../target/bench/hello)
+rm -rf target/bench/static
+cp -r bench/static target/bench/static
+
+LIGHTHOUSE="$lh/node_modules/.bin/lighthouse" node scripts/bench.mjs target/bench
