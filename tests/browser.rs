@@ -159,6 +159,7 @@ fn settings_round_trip_in_real_storage() {
         sound: false,
         vibration: true,
         rest_days: [false, false, false, false, false, true, true],
+        restore_offer_done: true,
     };
     settings::save(&LocalStore, &quiet).unwrap();
     assert_eq!(settings::load(&LocalStore, 0), quiet);
