@@ -9,9 +9,10 @@ use crate::components::bottom_nav::BottomNav;
 use crate::components::problem_banner::ProblemBanner;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::pages::{
-    exercise_detail::ExerciseDetail, history::History, insights::Insights, library::Library,
-    not_found::NotFound, player::PlayerPage, report::Report, routine_detail::RoutineDetail,
-    routines::Routines, session_detail::SessionDetail, settings::Settings, today::Today,
+    exercise_detail::ExerciseDetail, history::History, insights::Insights, learn::Learn,
+    learn::LearnCardPage, library::Library, not_found::NotFound, player::PlayerPage,
+    report::Report, routine_detail::RoutineDetail, routines::Routines,
+    session_detail::SessionDetail, settings::Settings, today::Today, welcome::Welcome,
 };
 use crate::platform::base_path::base_path;
 use crate::state::provide_app_state;
@@ -36,6 +37,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/insights") view=Insights />
                     <Route path=path!("/report") view=Report />
                     <Route path=path!("/settings") view=Settings />
+                    <Route path=path!("/welcome") view=Welcome />
+                    <Route path=path!("/learn") view=Learn />
+                    <Route path=path!("/learn/:id") view=LearnCardPage />
                 </Routes>
             </main>
             // No navigation bar during a session: one stray tap must not lose it.

@@ -7,4 +7,5 @@ pub mod exercise_figure;
 pub mod filter_chips;
 pub mod pain_picker;
 pub mod problem_banner;
+pub mod red_flag_list;
 pub mod update_prompt;

@@ -1,1 +1,459 @@
-//! (being written)
+//! Learn cards: short, friendly reads about living and moving with low back pain.
+//!
+//! Each card is written for someone who is sore and reading on a small phone: a title, a
+//! one-line teaser for the Today screen, a few short paragraphs and an optional bullet list.
+//! The text is our own, built on the facts in the shared content notes. It is general
+//! self-help guidance, not a diagnosis; the `see-a-professional` card says when to get a
+//! person to look at your back, and lists the signs that need same-day care.
+
+/// One short read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LearnCard {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// One sentence (<= 140 chars) shown on the Today screen as a teaser.
+    pub summary: &'static str,
+    /// 2-4 short paragraphs, each <= 320 chars.
+    pub body: &'static [&'static str],
+    /// Optional bullet list (e.g. the red flags), may be empty.
+    pub points: &'static [&'static str],
+}
+
+/// Every card, in reading order. Today's card rotates through this list one a day.
+pub const CARDS: &[LearnCard] = &[
+    LearnCard {
+        id: "why-movement",
+        title: "Why moving helps your back",
+        summary: "Gentle, regular movement often helps a sore back recover sooner than rest does.",
+        body: &[
+            "Back pain is very common: up to 8 in 10 people have it at some point in their lives. \
+             If your back is sore right now, you are in good company.",
+            "When it hurts, lying still can feel like the sensible thing to do. But long spells \
+             of rest usually don't help. Muscles that aren't used get weaker, joints get stiffer, \
+             and moving can start to feel harder than before.",
+            "Moving regularly works the other way. Stronger muscles in your tummy, sides, lower \
+             back and hips give your spine better support. Moving also sends more blood to the \
+             area, and it releases endorphins, your body's own pain easers, which can lift your \
+             mood too.",
+            "So think of gentle movement as part of the treatment, not a reward for when the \
+             pain has gone. Small amounts count, and you can build up from there.",
+        ],
+        points: &[],
+    },
+    LearnCard {
+        id: "hurt-vs-harm",
+        title: "Hurt is not the same as harm",
+        summary: "Some discomfort during exercise is okay, and a simple 0 to 10 check helps you \
+                  know when to carry on or ease off.",
+        body: &[
+            "Feeling some pain as you move doesn't necessarily mean you're doing harm. A sore \
+             back can be extra sensitive for a while, and calm, steady practice helps it get \
+             used to moving again.",
+            "To stay in a comfortable range, rate your pain from 0 (none at all) to 10 (the \
+             worst you can imagine) while you exercise. Then use the traffic-light rule below.",
+            "If an exercise keeps taking you above 5/10, that isn't a failure. Switch to an \
+             easier version, or rest and try again another day.",
+        ],
+        points: &[
+            "Green, up to about 3/10: this is fine. Carry on, moving slowly and breathing easily.",
+            "Amber, 4/10 to 5/10: okay, as long as it settles soon after you finish and isn't \
+             worse the next morning.",
+            "Red, above 5/10, or pain spreading down your leg: stop that exercise. Use an easier \
+             version or rest.",
+        ],
+    },
+    LearnCard {
+        id: "pacing",
+        title: "Start slowly, build gradually",
+        summary: "Small, steady steps up are how strength comes back without stirring up your \
+                  back.",
+        body: &[
+            "On a good day it's tempting to do a lot. A slow start usually serves you better: \
+             begin with gentle, low-impact movement, like a short walk, and let your body show \
+             you what it's ready for.",
+            "When an exercise feels comfortable, add a little: one or two more repetitions, or a \
+             little more time. Then stay there for a few days before adding more. Slow progress \
+             is still progress.",
+            "If your pain flares, there's no need to start from scratch. Step back to the last \
+             level that felt comfortable, stay there while things calm down, then build up \
+             again.",
+        ],
+        points: &[
+            "Feels comfortable? Add 1 or 2 reps, or a little time.",
+            "Give it a few days between each step up.",
+            "Pain flaring? Go back to your last comfortable level.",
+        ],
+    },
+    LearnCard {
+        id: "flare-up-plan",
+        title: "Your flare-up plan",
+        summary: "Bad back days are hard, and having a simple plan ready makes it easier to keep \
+                  moving gently.",
+        body: &[
+            "A flare-up is a spell when your pain is worse than usual. It can be upsetting, but \
+             more pain doesn't necessarily mean more harm, and staying still for a long time \
+             tends to bring more stiffness.",
+            "Keep moving, just do less. Make your sessions shorter and pick the easier versions \
+             of your exercises. Short walks, little and often through the day, help you stay \
+             active without overdoing it.",
+            "As things settle, ease back up one step at a time from your last comfortable level, \
+             rather than jumping straight back to where you were.",
+            "Talk to a doctor or physio if a flare hasn't improved after about 2 weeks, or keeps \
+             getting worse. If you notice any of the signs in 'When to see a professional', get \
+             medical help the same day.",
+        ],
+        points: &[
+            "Keep moving gently rather than stopping altogether.",
+            "Shorter sessions, easier versions.",
+            "Walk little and often.",
+            "Ease back up one step at a time.",
+        ],
+    },
+    LearnCard {
+        id: "see-a-professional",
+        title: "When to see a professional",
+        summary: "Limber gives general guidance, not a diagnosis, so here's when it's worth \
+                  getting your back checked by someone.",
+        body: &[
+            "This app can't examine you or tell you what's behind your pain. A doctor or \
+             physiotherapist can. It's worth booking an appointment if your pain hasn't \
+             improved after about 2 weeks, or if it's getting worse.",
+            "If you have other health conditions, it's a good idea to check with a professional \
+             before starting a new exercise programme too.",
+            "Some signs need a doctor the same day, not exercise. If you notice any of the ones \
+             below, stop exercising and get urgent medical help today.",
+        ],
+        points: &[
+            "Numbness or tingling in the saddle area: between your legs, around your bottom or \
+             genitals, or your inner thighs",
+            "New trouble passing or controlling your urine, or controlling your bowels",
+            "New problems with sexual function",
+            "Weakness or numbness in one or both legs that is getting worse",
+            "Sciatica in both legs: nerve pain running down both legs",
+            "Back pain with a fever, or feeling very unwell",
+            "Pain that began after a significant fall or accident",
+            "A history of cancer, or weight loss you can't explain",
+            "Constant, severe pain at night that no position eases",
+        ],
+    },
+    LearnCard {
+        id: "low-impact-cardio",
+        title: "Gentle cardio for your back",
+        summary: "Walking, swimming, cycling and water aerobics get your heart going without \
+                  jolting your back.",
+        body: &[
+            "Low-impact cardio means activity that raises your heart rate without pounding or \
+             jarring your body. Think walking, swimming, a stationary bike or a water aerobics \
+             class.",
+            "Because these are kind to your spine, they're a good place to start. They build \
+             fitness, get more blood flowing to your back, and can leave you feeling better in \
+             yourself.",
+            "Walking is the easiest to fit into a day: a few minutes at a comfortable pace is \
+             plenty to begin with. In water, some of your weight is held up for you, so moving \
+             can feel easier there.",
+            "Start with short sessions and add a little time every few days when it feels \
+             comfortable. You can do these away from your phone and log them afterwards.",
+        ],
+        points: &[],
+    },
+    LearnCard {
+        id: "core-strength",
+        title: "A stronger core supports your back",
+        summary: "Your core is the team of muscles around your middle, and gentle strength work \
+                  helps them support your spine.",
+        body: &[
+            "Your core isn't just your tummy. It's the ring of muscles around your middle: the \
+             front, your sides, your lower back and your hips. Working together, they help \
+             support your spine as you move.",
+            "You don't need crunches or heavy weights. Simple moves like pelvic tilts, bridges \
+             and modified planks build that support gently. Start with the easiest version and \
+             move up when it feels comfortable.",
+            "Move slowly, keep breathing, and stop before you strain. Doing a few well matters \
+             more than doing lots.",
+        ],
+        points: &[
+            "Pelvic tilt: lying on your back with knees bent, gently press your lower back \
+             towards the floor, then relax.",
+            "Bridge: lying on your back with knees bent, lift your hips a little, then lower \
+             slowly.",
+            "Modified plank: hold a plank from your knees or forearms for a few slow breaths.",
+        ],
+    },
+    LearnCard {
+        id: "stretch-gently",
+        title: "Stretch gently",
+        summary: "Gentle stretches for your hips, legs and lower back can ease tension and help \
+                  you move more freely.",
+        body: &[
+            "Stretching your hips, legs and lower back helps release tension and gives you more \
+             room to move. It's a calm, easy way to start or finish a session.",
+            "Ease into each stretch slowly until you feel a gentle pull, then hold still. No \
+             bouncing and no forcing: a good stretch feels like relief, not a struggle.",
+            "Breathe slowly, and let each breath out help you relax a little more. If a stretch \
+             makes your pain worse, ease off or try a different one.",
+        ],
+        points: &[
+            "Hold still, don't bounce.",
+            "A gentle pull is enough.",
+            "Keep breathing, slow and easy.",
+        ],
+    },
+    LearnCard {
+        id: "stay-consistent",
+        title: "A little, often",
+        summary: "A few minutes most days does more for your back than one big session now and \
+                  then.",
+        body: &[
+            "Regular, small doses of movement add up. A short routine is also easier to keep \
+             going on busy days or sore days than a long workout.",
+            "Mix things up: some strength, some stretching and some gentle cardio like walking. \
+             Each kind of activity helps in its own way, and variety keeps it interesting.",
+            "Yoga and Pilates-style movement, which blend strength, stretching and slow \
+             breathing, suit many people with back pain. Try gentle beginner sessions and skip \
+             anything that doesn't feel right.",
+            "It can help to tie your routine to something you already do every day, like your \
+             morning cup of tea, so it becomes a habit.",
+        ],
+        points: &[],
+    },
+    LearnCard {
+        id: "healthy-weight",
+        title: "Weight and your back",
+        summary: "A healthy weight means less load on your spine, and regular gentle movement \
+                  can help with that over time.",
+        body: &[
+            "Your lower back helps carry your weight every time you stand, walk or bend. At a \
+             healthy weight for you, there's less load on your spine.",
+            "This isn't about strict diets or chasing a number. The walks and exercises in your \
+             routine are already a kind, steady way to look after your weight over time.",
+            "If you'd like more help with weight, a health professional can support you at a \
+             pace that suits you. Be kind to yourself along the way.",
+        ],
+        points: &[],
+    },
+    LearnCard {
+        id: "keep-active",
+        title: "Keep up your everyday life",
+        summary: "Carrying on with your usual daily activities, as best you can, is part of \
+                  looking after your back.",
+        body: &[
+            "Guidelines for low back pain encourage people to keep up their normal activities \
+             where they can: work, chores, hobbies, seeing friends. You may need to do some \
+             things more slowly or in smaller chunks for a while, and that's fine.",
+            "Some products promise a quick fix. UK guidance from NICE does not recommend back \
+             belts, traction or TENS machines for low back pain, so there's no need to spend \
+             money on them.",
+            "What the guidance does support is what you're already doing: staying active, doing \
+             exercise you can enjoy, and building up gently over time.",
+        ],
+        points: &[],
+    },
+];
+
+/// The card with this id, if there is one.
+pub fn card(id: &str) -> Option<&'static LearnCard> {
+    CARDS.iter().find(|c| c.id == id)
+}
+
+/// The card for Today: rotates one card a day through CARDS, by day number (days since the
+/// Unix epoch, may be negative -> use rem_euclid).
+pub fn card_for_day(day: i64) -> &'static LearnCard {
+    let len = CARDS.len() as i64;
+    let index = day.rem_euclid(len) as usize;
+    &CARDS[index]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    const REQUIRED: [&str; 11] = [
+        "why-movement",
+        "hurt-vs-harm",
+        "pacing",
+        "flare-up-plan",
+        "see-a-professional",
+        "low-impact-cardio",
+        "core-strength",
+        "stretch-gently",
+        "stay-consistent",
+        "healthy-weight",
+        "keep-active",
+    ];
+
+    fn all_text(c: &LearnCard) -> String {
+        let mut parts = vec![c.title, c.summary];
+        parts.extend_from_slice(c.body);
+        parts.extend_from_slice(c.points);
+        parts.join("\n")
+    }
+
+    #[test]
+    fn ids_are_unique_and_url_safe() {
+        let mut seen = HashSet::new();
+        for c in CARDS {
+            assert!(seen.insert(c.id), "duplicate id {}", c.id);
+            assert!(!c.id.is_empty());
+            assert!(
+                c.id.chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-'),
+                "id not url-safe: {}",
+                c.id
+            );
+            assert!(!c.id.starts_with('-') && !c.id.ends_with('-'), "{}", c.id);
+        }
+    }
+
+    #[test]
+    fn required_ids_present_in_order() {
+        let positions: Vec<usize> = REQUIRED
+            .iter()
+            .map(|id| {
+                CARDS
+                    .iter()
+                    .position(|c| c.id == *id)
+                    .unwrap_or_else(|| panic!("missing card {id}"))
+            })
+            .collect();
+        assert!(
+            positions.windows(2).all(|w| w[0] < w[1]),
+            "required cards out of order: {positions:?}"
+        );
+    }
+
+    #[test]
+    fn titles_and_summaries_fit() {
+        for c in CARDS {
+            assert!(!c.title.is_empty(), "{}", c.id);
+            assert!(c.title.chars().count() <= 40, "title too long: {}", c.id);
+            let n = c.summary.chars().count();
+            assert!(n > 0 && n <= 140, "summary length {n}: {}", c.id);
+            assert!(
+                c.summary.ends_with('.') || c.summary.ends_with('?'),
+                "summary must end with . or ?: {}",
+                c.id
+            );
+        }
+    }
+
+    #[test]
+    fn bodies_are_short_paragraphs() {
+        for c in CARDS {
+            assert!(
+                (2..=4).contains(&c.body.len()),
+                "{} has {} paragraphs",
+                c.id,
+                c.body.len()
+            );
+            for p in c.body {
+                assert!(!p.trim().is_empty(), "empty paragraph in {}", c.id);
+                let n = p.chars().count();
+                assert!(n <= 320, "paragraph of {n} chars in {}: {p}", c.id);
+                assert!(!p.contains("  "), "double space in {}: {p}", c.id);
+            }
+            for p in c.points {
+                assert!(!p.trim().is_empty(), "empty point in {}", c.id);
+                assert!(p.chars().count() <= 140, "long point in {}: {p}", c.id);
+                assert!(!p.contains("  "), "double space in {}: {p}", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn text_is_plain_ascii_without_dashes_for_punctuation() {
+        for c in CARDS {
+            let text = all_text(c);
+            assert!(text.is_ascii(), "non-ASCII text in {}", c.id);
+            assert!(!text.contains("--"), "double hyphen in {}", c.id);
+            assert!(
+                !text.contains(" - "),
+                "dash used as punctuation in {}",
+                c.id
+            );
+        }
+    }
+
+    #[test]
+    fn red_flags_are_all_covered() {
+        let c = card("see-a-professional").expect("card exists");
+        let points = c.points.join("\n").to_lowercase();
+        let groups: [&[&str]; 10] = [
+            &["saddle"],
+            &["bladder", "urine"],
+            &["bowel"],
+            &["sexual"],
+            &["fever"],
+            &["fall"],
+            &["cancer"],
+            &["night"],
+            &["both legs"],
+            &["weak"],
+        ];
+        for words in groups {
+            assert!(
+                words.iter().any(|w| points.contains(w)),
+                "red flags miss {words:?}"
+            );
+        }
+        assert!(points.contains("weight loss"));
+        let body = c.body.join(" ").to_lowercase();
+        assert!(body.contains("2 weeks"));
+        assert!(body.contains("worse"));
+        assert!(body.contains("same day") || body.contains("today"));
+    }
+
+    #[test]
+    fn hurt_vs_harm_states_the_traffic_light_rule() {
+        let c = card("hurt-vs-harm").expect("card exists");
+        let text = all_text(c);
+        for n in ["3", "4", "5"] {
+            assert!(text.contains(n), "hurt-vs-harm does not mention {n}");
+        }
+        let lower = text.to_lowercase();
+        assert!(lower.contains("leg"));
+        assert!(lower.contains("next morning"));
+        assert!(lower.contains("easier version"));
+    }
+
+    #[test]
+    fn keep_active_names_what_guidelines_do_not_recommend() {
+        let text = all_text(card("keep-active").expect("card exists")).to_lowercase();
+        for word in ["nice", "belt", "traction", "tens"] {
+            assert!(text.contains(word), "keep-active misses {word}");
+        }
+    }
+
+    #[test]
+    fn card_for_day_cycles_through_every_card() {
+        let len = CARDS.len() as i64;
+        for start in [0, 1, -1, -len, -1_000_003, 19_700, i64::MIN, i64::MAX - len] {
+            let ids: HashSet<&str> = (0..len).map(|i| card_for_day(start + i).id).collect();
+            assert_eq!(ids.len(), CARDS.len(), "start {start}");
+        }
+        assert_eq!(card_for_day(0), &CARDS[0]);
+        assert_eq!(card_for_day(len), &CARDS[0]);
+        assert_eq!(card_for_day(-1), &CARDS[CARDS.len() - 1]);
+        assert_eq!(card_for_day(-len), &CARDS[0]);
+        for day in -50..50 {
+            assert_eq!(card_for_day(day + 1).id, {
+                let next = (day + 1).rem_euclid(len) as usize;
+                CARDS[next].id
+            });
+            assert_ne!(card_for_day(day).id, card_for_day(day + 1).id);
+        }
+    }
+
+    #[test]
+    fn card_finds_each_id() {
+        for c in CARDS {
+            assert_eq!(card(c.id), Some(c));
+        }
+        for id in REQUIRED {
+            assert!(card(id).is_some(), "{id}");
+        }
+        assert_eq!(card("no-such-card"), None);
+        assert_eq!(card(""), None);
+        assert_eq!(card("Why-Movement"), None);
+    }
+}

@@ -12,6 +12,8 @@ pub mod ics;
 pub mod insights;
 pub mod learn;
 pub mod pain;
+pub mod plan;
 pub mod player;
+pub mod progress;
 pub mod routine;
 pub mod settings;

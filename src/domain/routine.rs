@@ -5,7 +5,7 @@ use super::catalog;
 use super::exercise::{Dose, Exercise, Kind};
 
 /// Where a person is in their recovery; each routine is written for one stage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Stage {
     /// Pain is high; very gentle movement only.
     FlareUp,

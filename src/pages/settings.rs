@@ -2,8 +2,74 @@ use leptos::prelude::*;
 
 use crate::domain::settings::Settings;
 use crate::pages::data::{export_backup, message_view, DataSection};
+use crate::domain::plan;
+use crate::platform::base_path::href;
 use crate::platform::install;
-use crate::state::{use_history, use_install, use_prefs};
+use crate::state::{use_history, use_install, use_plan, use_prefs};
+
+/// The plan's days and time, changeable here; everything else by answering the first-run
+/// questions again.
+#[component]
+fn PlanCard() -> impl IntoView {
+    let history = use_history();
+    let plan_state = use_plan();
+    let navigate = StoredValue::new_local(leptos_router::hooks::use_navigate());
+    let change = move |f: &dyn Fn(&mut plan::Profile)| {
+        if let Some(mut p) = plan_state.profile.get_untracked() {
+            f(&mut p);
+            plan_state.save(history, p);
+        }
+    };
+    view! {
+        <div class="card">
+            <h2>"My plan"</h2>
+            {move || match plan_state.profile.get() {
+                None => view! {
+                    <p>"No plan yet. A few questions find your starting point."</p>
+                    <leptos_router::components::A href=href("/welcome") attr:class="button primary">"Get started"</leptos_router::components::A>
+                }.into_any(),
+                Some(p) => view! {
+                    <p>{format!("Starting stage: {}. Cardio started at {} minutes.", p.stage.label(), p.cardio_start_min)}</p>
+                    <div class="chips wrap" role="group" aria-label="Plan days">
+                        {["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].into_iter().enumerate().map(|(i, day)| view! {
+                            <label class="option chip-option">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=p.days[i]
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        change(&|p: &mut plan::Profile| {
+                                            p.days[i] = on;
+                                            // At least one day stays in the plan.
+                                            if !p.days.iter().any(|d| *d) { p.days[i] = true; }
+                                        });
+                                    }
+                                />
+                                <span>{day}</span>
+                            </label>
+                        }).collect_view()}
+                    </div>
+                    <label class="field">
+                        <span>"Time of day"</span>
+                        <input
+                            type="time"
+                            prop:value=plan::time_label(p.minute_of_day)
+                            on:change=move |ev| {
+                                if let Some(m) = plan::parse_time(&event_target_value(&ev)) {
+                                    change(&|p: &mut plan::Profile| p.minute_of_day = m);
+                                }
+                            }
+                        />
+                    </label>
+                    <button type="button" class="button" on:click=move |_| {
+                        plan_state.clear();
+                        navigate.with_value(|go| go("/welcome", Default::default()));
+                    }>"Answer the first questions again"</button>
+                }.into_any(),
+            }}
+        </div>
+    }
+}
 
 /// How to put Limber on the home screen, shown in the browser only. On iPhone and iPad the
 /// installed app starts with empty storage, so the backup comes first.
@@ -76,6 +142,7 @@ pub fn Settings() -> impl IntoView {
     view! {
         <section class="page">
             <h1>"Settings"</h1>
+            <PlanCard />
             <div class="card">
                 <h2>"During a session"</h2>
                 {toggle("Voice", "Says each exercise, halfway, and 3, 2, 1.", |s| s.voice, |s, v| s.voice = v)}

@@ -1,19 +1,142 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::platform::base_path::href;
-
-use crate::domain::{calendar, catalog, history};
+use crate::domain::calendar::{self, LocalDate};
+use crate::domain::plan::{self, Due, Profile};
+use crate::domain::routine::Routine;
+use crate::domain::{catalog, history, ics, insights, learn, progress};
 use crate::pages::data::ImportBackup;
-use crate::platform::clock;
-use crate::state::{use_history, use_install, use_prefs};
+use crate::platform::base_path::{base_path, href};
+use crate::platform::{clock, files};
+use crate::state::{use_history, use_install, use_plan, use_prefs};
 use crate::storage::{active, LocalStore};
 
-/// The home screen: one clear next step, and how the last session went.
+fn today() -> LocalDate {
+    LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min())
+}
+
+/// A card for one routine, with Start at the given level and a line on why.
+fn routine_card(
+    r: &'static Routine,
+    level: crate::domain::routine::Level,
+    eyebrow: String,
+    why: String,
+) -> impl IntoView {
+    view! {
+        <article class="card routine-card">
+            <p class="eyebrow">{eyebrow}</p>
+            <h2>{r.name}</h2>
+            <p>{why}</p>
+            <div class="actions">
+                <A href=href(&format!("/play/{}?level={}", r.id, level.value())) attr:class="button primary">
+                    "Start"
+                </A>
+                <A href=href(&format!("/routines/{}", r.id)) attr:class="button">
+                    "What's in it"
+                </A>
+            </div>
+        </article>
+    }
+}
+
+/// Download the plan as a weekly calendar event with an alarm that links back to the app.
+fn download_reminders(profile: &Profile) -> bool {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let url = format!("{origin}{}/", base_path());
+    let minutes = plan::next_routine(profile.stage, &[]).map_or(15, |r| r.minutes.1);
+    let text = ics::weekly_reminder(&ics::Reminder {
+        days: profile.days,
+        minute_of_day: profile.minute_of_day,
+        duration_min: minutes,
+        alarm_min_before: 0,
+        title: "Limber: a few minutes for your back",
+        description: "Time for your gentle back routine. Open Limber to start.",
+        url: &url,
+        uid: &format!("plan-{}@limber", profile.created_at),
+        from: today(),
+        now_ms: clock::now_ms(),
+    });
+    text.is_some_and(|t| files::download("limber-reminders.ics", "text/calendar", &t))
+}
+
+/// The plan's part of Today: what is due, at what level and why; today's walk; streak.
+fn plan_view(profile: Profile) -> impl IntoView {
+    let history = use_history();
+    let prefs = use_prefs();
+    let reminder_note = RwSignal::new(None::<&'static str>);
+    let day = today();
+    let when = format!(
+        "Your plan: {} at {}.",
+        plan::days_label(profile.days),
+        plan::time_label(profile.minute_of_day)
+    );
+    let for_download = profile.clone();
+    let content = move || {
+        history.sessions.with(|sessions| {
+            let routine = plan::next_routine(profile.stage, sessions)?;
+            let s = progress::suggest(routine, sessions, day);
+            let (walk_min, walk_why) = progress::cardio(&profile, sessions, day);
+            let due = plan::due(&profile, sessions, day);
+            let rest_days = prefs.settings.with(|p| p.rest_days);
+            let kept = std::array::from_fn(|i| rest_days[i] || !profile.days[i]);
+            let (streak, best) = insights::streaks(sessions, kept, day);
+            let eyebrow = format!(
+                "{} · about {} min · {}",
+                routine.stage.label(),
+                routine.estimated_minutes(),
+                s.level.label()
+            );
+            Some(view! {
+                <p class=match due { Due::Today => "due due-today", Due::DoneToday => "due due-done", Due::RestDay => "due" }>
+                    {match due {
+                        Due::Today => "Due today".to_string(),
+                        Due::DoneToday => "Done for today. Well done!".to_string(),
+                        Due::RestDay => format!("Rest day. Your plan: {}.", plan::days_label(profile.days)),
+                    }}
+                </p>
+                {routine_card(routine, s.level, eyebrow, s.reason)}
+                <article class="card cardio-card">
+                    <p class="eyebrow">"Low-impact cardio"</p>
+                    <h2>{format!("A {walk_min}-minute walk")}</h2>
+                    <p>{walk_why}</p>
+                    <A href=href("/play/easy-walk") attr:class="button">"Walk with a timer"</A>
+                </article>
+                <p class="muted">
+                    {match streak {
+                        0 => "Start a streak today: any session counts.".to_string(),
+                        1 => format!("Streak: 1 day (best {best})."),
+                        n => format!("Streak: {n} days (best {best})."),
+                    }}
+                </p>
+            })
+        })
+    };
+    let download = {
+        move |_| {
+            reminder_note.set(Some(if download_reminders(&for_download) {
+                "Open the file to add the reminders to your calendar."
+            } else {
+                "Your browser wouldn't save the file."
+            }))
+        }
+    };
+    view! {
+        {content}
+        <div class="card plan-card">
+            <p>{when}</p>
+            <button type="button" class="button" on:click=download>"Add reminders to my calendar"</button>
+            {move || reminder_note.get().map(|n| view! { <p class="small muted" role="status">{n}</p> })}
+        </div>
+    }
+}
+
+/// The home screen: what's due today and why, how it's going, and one thing to learn.
 #[component]
 pub fn Today() -> impl IntoView {
     let history = use_history();
-    let suggested = catalog::ROUTINES.first();
+    let plan_state = use_plan();
     let last = move || {
         history.sessions.with(|all| {
             history::newest_first(all).first().map(|s| {
@@ -32,13 +155,18 @@ pub fn Today() -> impl IntoView {
     // browser it was added from. Say so, and offer the backup first, so it never looks lost.
     let prefs = use_prefs();
     let standalone = use_install().standalone;
-    let offer_restore =
-        move || standalone && is_new() && !prefs.settings.with(|s| s.restore_offer_done);
+    let offer_restore = move || {
+        standalone
+            && is_new()
+            && plan_state.profile.with(Option::is_none)
+            && !prefs.settings.with(|s| s.restore_offer_done)
+    };
     let restore_done = move |_| prefs.update(history, |s| s.restore_offer_done = true);
     // A session left unfinished (page closed, phone died) waits here to be continued.
     let unfinished = active::load(&LocalStore, clock::now_ms())
         .filter(|s| s.finished_at.is_none())
         .and_then(|s| catalog::routine(&s.routine_id));
+    let reading = learn::card_for_day(today().to_days());
 
     view! {
         <section class="page">
@@ -61,33 +189,36 @@ pub fn Today() -> impl IntoView {
                     <button type="button" class="link-button" on:click=restore_done>"I'm new here, start fresh"</button>
                 </div>
             </Show>
-            <Show when=is_new>
-                <div class="card intro">
-                    <p>
-                        "Gentle, regular movement is one of the best things you can do for a sore back. "
-                        "Limber guides you through short routines, one step at a time."
-                    </p>
-                    <p class="small">
-                        "This is general guidance, not a diagnosis. If something feels wrong, stop and check with a health professional."
-                    </p>
-                </div>
-            </Show>
-            {suggested.map(|r| view! {
-                <article class="card routine-card">
-                    <p class="eyebrow">{r.stage.label()}" · about "{r.estimated_minutes()}" min"</p>
-                    <h2>{r.name}</h2>
-                    <p>{r.goal}</p>
-                    <div class="actions">
-                        <A href=href(&format!("/play/{}", r.id)) attr:class="button primary">
-                            "Start"
-                        </A>
-                        <A href=href(&format!("/routines/{}", r.id)) attr:class="button">
-                            "What's in it"
-                        </A>
+            {move || match plan_state.profile.get() {
+                Some(profile) => plan_view(profile).into_any(),
+                None => view! {
+                    <div class="card intro">
+                        <h2>"Find your starting point"</h2>
+                        <p>
+                            "Gentle, regular movement is one of the best things you can do for a sore back. "
+                            "Answer a few questions (about a minute) and Limber suggests where to start and a weekly plan."
+                        </p>
+                        <A href=href("/welcome") attr:class="button primary">"Get started"</A>
                     </div>
-                </article>
-            })}
+                    {catalog::ROUTINES.first().map(|r| routine_card(
+                        r,
+                        crate::domain::routine::Level::STANDARD,
+                        format!("{} · about {} min", r.stage.label(), r.estimated_minutes()),
+                        "Or just try this gentle one now.".to_string(),
+                    ))}
+                }.into_any(),
+            }}
+            <Show when=move || is_new() && plan_state.profile.with(Option::is_none)>
+                <p class="small muted">
+                    "Limber gives general guidance, not a diagnosis. If something feels wrong, stop and check with a health professional."
+                </p>
+            </Show>
             <p class="muted">{move || last().unwrap_or_else(|| "No sessions yet. Your first one is a few minutes away.".to_string())}</p>
+            <A href=href(&format!("/learn/{}", reading.id)) attr:class="card link-card learn-teaser">
+                <span class="eyebrow">"Learn"</span>
+                <strong>{reading.title}</strong>
+                <span class="muted small">{reading.summary}</span>
+            </A>
             <p class="muted small">{move || {
                 let total: u32 = history.sessions.with(|all| all.iter().map(|s| s.duration_secs).sum());
                 (total > 0).then(|| format!("Time moving so far: {}.", calendar::duration_label(total)))

@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 
 use crate::domain::history::SessionRecord;
+use crate::domain::plan::Profile;
 use crate::domain::settings::Settings;
 use crate::platform::persist::{self, Persistence};
 use crate::platform::{self, clock, service_worker};
 use crate::storage::sessions::SESSIONS_KEY;
-use crate::storage::{settings, LocalStore, SessionStore, SessionsError};
+use crate::storage::slot::SlotError;
+use crate::storage::{plan, settings, LocalStore, SessionStore, SessionsError};
 
 /// Something about storage the person should know, in plain words, with the technical part
 /// kept apart for a "Details" disclosure.
@@ -178,6 +180,56 @@ impl Prefs {
     }
 }
 
+/// The person's plan (first-run answers). `None` until the first run is done.
+#[derive(Clone, Copy)]
+pub struct Plan {
+    pub profile: RwSignal<Option<Profile>>,
+}
+
+impl Plan {
+    fn load(history: History) -> Self {
+        let profile = match plan::load(&LocalStore, clock::now_ms()) {
+            Ok(p) => p,
+            Err(e) => {
+                let kept = match &e {
+                    SlotError::Damaged {
+                        kept_at: Some(k), ..
+                    } => Some(k.clone()),
+                    _ => None,
+                };
+                history.set_problem.set(Some(Notice {
+                    message: "Your plan couldn't be read, so Limber will ask the first-run questions again. The old copy has been kept.".into(),
+                    details: Some(format!("{e:?}")),
+                    raw_key: kept,
+                }));
+                None
+            }
+        };
+        Self {
+            profile: RwSignal::new(profile),
+        }
+    }
+
+    /// Save a new or changed plan. It applies for this visit even if saving fails, and the
+    /// failure is reported.
+    pub fn save(&self, history: History, profile: Profile) {
+        if let Err(e) = plan::save(&LocalStore, &profile) {
+            history.set_problem.set(Some(Notice {
+                message: format!("Your plan couldn't be saved: {e}."),
+                details: None,
+                raw_key: None,
+            }));
+        }
+        self.profile.set(Some(profile));
+    }
+
+    /// Forget the plan, to answer the first-run questions again.
+    pub fn clear(&self) {
+        let _ = plan::clear(&LocalStore);
+        self.profile.set(None);
+    }
+}
+
 /// What the app knows about its own installation: a newer version waiting to take over, and
 /// whether the browser offers its install prompt.
 #[derive(Clone, Copy)]
@@ -193,6 +245,7 @@ pub fn provide_app_state() {
     let history = History::load();
     provide_context(history);
     provide_context(Prefs::load());
+    provide_context(Plan::load(history));
     let install = AppInstall {
         update_ready: RwSignal::new(false),
         can_prompt: RwSignal::new(false),
@@ -212,6 +265,11 @@ pub fn provide_app_state() {
         }
     });
     on_cleanup(move || listener.remove());
+}
+
+/// The person's plan.
+pub fn use_plan() -> Plan {
+    expect_context::<Plan>()
 }
 
 /// Install and update status.

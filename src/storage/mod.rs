@@ -2,7 +2,7 @@
 //!
 //! Each key holds a versioned envelope (`{"v":1,"data":...}`, see [`envelope`]) and has
 //! exactly one owner module: `sessions` (`limber.sessions`), `settings`
-//! (`limber.settings`) and `active` (`limber.active-session`). A value that cannot be read
+//! (`limber.settings`), `plan` (`limber.plan`) and `active` (`limber.active-session`). A value that cannot be read
 //! is never overwritten: [`slot`] moves it to a quarantine key first, and the caller gets
 //! an error it can show. Writes report a full quota as its own error so the app can say so
 //! plainly and keep the unsaved data in memory.
@@ -12,6 +12,7 @@ pub mod envelope;
 pub mod kv;
 pub mod local;
 pub mod migrations;
+pub mod plan;
 pub mod sessions;
 pub mod settings;
 pub mod slot;

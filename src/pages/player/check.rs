@@ -4,20 +4,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::pain_picker::PainPicker;
-use crate::domain::pain::{PainScore, RED_FLAGS};
+use crate::components::red_flag_list::RedFlagList;
+use crate::domain::pain::PainScore;
 use crate::domain::routine::Routine;
 use crate::platform::base_path::href;
 use crate::platform::{speech, tones};
-
-/// The list of warning signs, shared by the check and the stop screen.
-#[component]
-pub fn RedFlagList() -> impl IntoView {
-    view! {
-        <ul class="red-flags">
-            {RED_FLAGS.iter().map(|f| view! { <li>{*f}</li> }).collect_view()}
-        </ul>
-    }
-}
 
 #[component]
 pub fn Check(

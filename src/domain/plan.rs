@@ -1,0 +1,501 @@
+//! Where a person starts and what their week looks like, from the first-run answers; and what
+//! is due today. Everything here can be changed later by answering again.
+
+use serde::{Deserialize, Serialize};
+
+use super::calendar::LocalDate;
+use super::catalog;
+use super::history::SessionRecord;
+use super::routine::{Routine, Stage};
+
+/// How long this bout of back pain has been going on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PainDuration {
+    UnderSixWeeks,
+    Longer,
+    KeepsComingBack,
+}
+
+impl PainDuration {
+    pub const ALL: [PainDuration; 3] = [
+        PainDuration::UnderSixWeeks,
+        PainDuration::Longer,
+        PainDuration::KeepsComingBack,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PainDuration::UnderSixWeeks => "Less than 6 weeks",
+            PainDuration::Longer => "Longer than 6 weeks",
+            PainDuration::KeepsComingBack => "It keeps coming back",
+        }
+    }
+}
+
+/// How much the person moves these days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActivityLevel {
+    Little,
+    Some,
+    Active,
+}
+
+impl ActivityLevel {
+    pub const ALL: [ActivityLevel; 3] = [
+        ActivityLevel::Little,
+        ActivityLevel::Some,
+        ActivityLevel::Active,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityLevel::Little => "Hardly at all at the moment",
+            ActivityLevel::Some => "Some walking and everyday jobs",
+            ActivityLevel::Active => "Active most days",
+        }
+    }
+}
+
+/// An everyday activity the person finds hard, rated 0 (can't do it) to 10 (no trouble at
+/// all). Re-rated over time, it shows progress in the person's own terms.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HardActivity {
+    pub name: String,
+    pub score: u8,
+}
+
+/// At most this many personal activities.
+pub const MAX_ACTIVITIES: usize = 3;
+/// Activity names are kept short.
+pub const MAX_ACTIVITY_NAME: usize = 60;
+
+/// The first-run answers, and the plan settings that come with them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub pain_now: u8,
+    pub duration: PainDuration,
+    pub activity: ActivityLevel,
+    pub activities: Vec<HardActivity>,
+    /// Plan days, Monday = 0.
+    pub days: [bool; 7],
+    /// Preferred time, minutes after local midnight.
+    pub minute_of_day: u16,
+    /// The person said a warning sign applied and that it has since been checked.
+    pub red_flag_checked: bool,
+    pub stage: Stage,
+    /// Cardio minutes at the start; they grow from here (see [`cardio_minutes`]).
+    pub cardio_start_min: u16,
+    /// When the plan was made (ms since the epoch) and the UTC offset then.
+    pub created_at: i64,
+    pub utc_offset_min: i16,
+}
+
+/// What is wrong with a set of answers, in words for the person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    PainOutOfRange,
+    NoDays,
+    BadTime,
+    TooManyActivities,
+    ActivityName,
+    ActivityScore,
+}
+
+impl std::fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            AnswerError::PainOutOfRange => "Pick your pain from 0 to 10.",
+            AnswerError::NoDays => "Pick at least one day.",
+            AnswerError::BadTime => "Pick a time of day.",
+            AnswerError::TooManyActivities => "Up to three activities, please.",
+            AnswerError::ActivityName => "Give each activity a short name (up to 60 letters).",
+            AnswerError::ActivityScore => "Rate each activity from 0 to 10.",
+        })
+    }
+}
+
+/// The stage to start at. High pain, or a recent and still painful back, starts with the
+/// flare-up routines; low pain in someone already active starts with maintenance; everyone
+/// else builds.
+pub fn starting_stage(pain_now: u8, duration: PainDuration, activity: ActivityLevel) -> Stage {
+    let recent = duration == PainDuration::UnderSixWeeks;
+    if pain_now >= 7
+        || (recent && pain_now >= 5)
+        || (activity == ActivityLevel::Little && pain_now >= 4)
+    {
+        Stage::FlareUp
+    } else if pain_now <= 3 && activity == ActivityLevel::Active {
+        Stage::Maintaining
+    } else {
+        Stage::Building
+    }
+}
+
+/// Minutes of walking (or another low-impact session) to start with: little, so the first
+/// weeks feel easy.
+pub fn starting_cardio_minutes(stage: Stage, activity: ActivityLevel) -> u16 {
+    let base = match stage {
+        Stage::FlareUp => 5,
+        Stage::Building => 10,
+        Stage::Maintaining => 20,
+    };
+    base + match activity {
+        ActivityLevel::Little => 0,
+        ActivityLevel::Some => 5,
+        ActivityLevel::Active => 10,
+    }
+}
+
+/// The most a cardio suggestion grows to.
+pub const CARDIO_CAP_MIN: u16 = 45;
+
+/// Check the answers and make the profile.
+#[allow(clippy::too_many_arguments)]
+pub fn make_profile(
+    pain_now: u8,
+    duration: PainDuration,
+    activity: ActivityLevel,
+    activities: Vec<HardActivity>,
+    days: [bool; 7],
+    minute_of_day: u16,
+    red_flag_checked: bool,
+    now_ms: i64,
+    utc_offset_min: i16,
+) -> Result<Profile, AnswerError> {
+    if pain_now > 10 {
+        return Err(AnswerError::PainOutOfRange);
+    }
+    if !days.iter().any(|d| *d) {
+        return Err(AnswerError::NoDays);
+    }
+    if minute_of_day >= 24 * 60 {
+        return Err(AnswerError::BadTime);
+    }
+    if activities.len() > MAX_ACTIVITIES {
+        return Err(AnswerError::TooManyActivities);
+    }
+    let activities: Vec<HardActivity> = activities
+        .into_iter()
+        .map(|a| HardActivity {
+            name: a.name.trim().to_string(),
+            score: a.score,
+        })
+        .collect();
+    if activities
+        .iter()
+        .any(|a| a.name.is_empty() || a.name.chars().count() > MAX_ACTIVITY_NAME)
+    {
+        return Err(AnswerError::ActivityName);
+    }
+    if activities.iter().any(|a| a.score > 10) {
+        return Err(AnswerError::ActivityScore);
+    }
+    let stage = starting_stage(pain_now, duration, activity);
+    Ok(Profile {
+        pain_now,
+        duration,
+        activity,
+        activities,
+        days,
+        minute_of_day,
+        red_flag_checked,
+        stage,
+        cardio_start_min: starting_cardio_minutes(stage, activity),
+        created_at: now_ms,
+        utc_offset_min,
+    })
+}
+
+/// The exercise routines of a stage, in the order the plan rotates through them.
+pub fn rotation(stage: Stage) -> Vec<&'static Routine> {
+    catalog::ROUTINES
+        .iter()
+        .filter(|r| r.stage == stage && !r.is_cardio())
+        .collect()
+}
+
+/// The routine due next: the one after the last exercise session's routine in the stage's
+/// rotation (a change of scene keeps things interesting), or the first one.
+pub fn next_routine(stage: Stage, sessions: &[SessionRecord]) -> Option<&'static Routine> {
+    let list = rotation(stage);
+    let last = sessions
+        .iter()
+        .filter(|s| list.iter().any(|r| r.id == s.routine_id))
+        .max_by_key(|s| s.started_at);
+    let next = match last.and_then(|s| list.iter().position(|r| r.id == s.routine_id)) {
+        Some(i) => (i + 1) % list.len(),
+        None => 0,
+    };
+    list.get(next).copied()
+}
+
+/// Today's place in the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Due {
+    /// A plan day with no session yet.
+    Today,
+    /// A plan day, and a session is already done.
+    DoneToday,
+    /// Not a plan day: rest, or do something if you like.
+    RestDay,
+}
+
+pub fn due(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> Due {
+    let done = sessions.iter().any(|s| s.local_date() == today);
+    match (profile.days[usize::from(today.weekday())], done) {
+        (true, false) => Due::Today,
+        (true, true) => Due::DoneToday,
+        (false, _) => Due::RestDay,
+    }
+}
+
+/// Day names for a set of plan days, e.g. "Mon, Wed and Fri".
+pub fn days_label(days: [bool; 7]) -> String {
+    const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let chosen: Vec<&str> = (0..7).filter(|&i| days[i]).map(|i| NAMES[i]).collect();
+    match chosen.as_slice() {
+        [] => "no days".into(),
+        [one] => (*one).into(),
+        all if all.len() == 7 => "every day".into(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "07:30" from minutes after midnight.
+pub fn time_label(minute_of_day: u16) -> String {
+    format!("{:02}:{:02}", minute_of_day / 60, minute_of_day % 60)
+}
+
+/// Read "07:30" (what a time input gives) as minutes after midnight.
+pub fn parse_time(text: &str) -> Option<u16> {
+    let (h, m) = text.trim().split_once(':')?;
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.get(..2).unwrap_or(m).parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// Whole weeks from the plan's start to `today`.
+pub fn weeks_since(profile: &Profile, today: LocalDate) -> i64 {
+    let start = LocalDate::from_epoch_ms(profile.created_at, profile.utc_offset_min);
+    ((today.to_days() - start.to_days()) / 7).max(0)
+}
+
+/// Cardio minutes for a week of the plan: about 10% more each week, rounded, capped at
+/// [`CARDIO_CAP_MIN`]. (The caller holds it back during a flare, see `progress`.)
+pub fn cardio_minutes(start_min: u16, weeks: i64) -> u16 {
+    let mut minutes = f64::from(start_min.max(1));
+    for _ in 0..weeks.clamp(0, 52) {
+        // At least a minute more, so short walks grow too.
+        minutes = (minutes * 1.1).max(minutes + 1.0);
+    }
+    (minutes.round() as u16).min(CARDIO_CAP_MIN.max(start_min))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOON: i64 = 1_795_608_000_000; // 2026-11-25 12:00 UTC, a Wednesday
+
+    fn profile(days: [bool; 7]) -> Profile {
+        make_profile(
+            4,
+            PainDuration::Longer,
+            ActivityLevel::Some,
+            vec![],
+            days,
+            450,
+            false,
+            NOON,
+            0,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn stage_follows_pain_duration_and_activity() {
+        use ActivityLevel::*;
+        use PainDuration::*;
+        assert_eq!(starting_stage(8, Longer, Active), Stage::FlareUp);
+        assert_eq!(starting_stage(7, KeepsComingBack, Some), Stage::FlareUp);
+        assert_eq!(starting_stage(5, UnderSixWeeks, Some), Stage::FlareUp);
+        assert_eq!(starting_stage(5, Longer, Some), Stage::Building);
+        assert_eq!(starting_stage(4, Longer, Little), Stage::FlareUp);
+        assert_eq!(starting_stage(3, Longer, Little), Stage::Building);
+        assert_eq!(starting_stage(3, Longer, Active), Stage::Maintaining);
+        assert_eq!(starting_stage(0, UnderSixWeeks, Active), Stage::Maintaining);
+        assert_eq!(starting_stage(4, KeepsComingBack, Active), Stage::Building);
+    }
+
+    #[test]
+    fn every_stage_has_a_rotation() {
+        for stage in Stage::ALL {
+            assert!(rotation(stage).len() >= 3, "{stage:?}");
+            assert!(rotation(stage).iter().all(|r| !r.is_cardio()));
+        }
+    }
+
+    #[test]
+    fn cardio_starts_small_and_grows_about_ten_percent_a_week_up_to_the_cap() {
+        assert_eq!(
+            starting_cardio_minutes(Stage::FlareUp, ActivityLevel::Little),
+            5
+        );
+        assert_eq!(
+            starting_cardio_minutes(Stage::Building, ActivityLevel::Some),
+            15
+        );
+        assert_eq!(cardio_minutes(20, 0), 20);
+        assert_eq!(cardio_minutes(20, 1), 22);
+        assert_eq!(cardio_minutes(20, 2), 24);
+        // Short walks still grow by a minute a week.
+        assert_eq!(cardio_minutes(5, 1), 6);
+        assert_eq!(cardio_minutes(20, 100), CARDIO_CAP_MIN);
+        for w in 0..60 {
+            assert!(cardio_minutes(10, w + 1) >= cardio_minutes(10, w));
+            let (a, b) = (cardio_minutes(20, w), cardio_minutes(20, w + 1));
+            assert!(f64::from(b) <= (f64::from(a) * 1.1).ceil().max(f64::from(a) + 1.0));
+        }
+    }
+
+    #[test]
+    fn answers_are_checked() {
+        let ok = |days, minute, acts: Vec<HardActivity>| {
+            make_profile(
+                3,
+                PainDuration::Longer,
+                ActivityLevel::Some,
+                acts,
+                days,
+                minute,
+                false,
+                0,
+                0,
+            )
+        };
+        let mut one = [false; 7];
+        one[0] = true;
+        assert_eq!(ok([false; 7], 60, vec![]), Err(AnswerError::NoDays));
+        assert_eq!(ok(one, 1440, vec![]), Err(AnswerError::BadTime));
+        let act = |n: &str, s| HardActivity {
+            name: n.into(),
+            score: s,
+        };
+        assert_eq!(
+            ok(one, 60, vec![act("  ", 3)]),
+            Err(AnswerError::ActivityName)
+        );
+        assert_eq!(
+            ok(one, 60, vec![act("Lifting", 11)]),
+            Err(AnswerError::ActivityScore)
+        );
+        assert_eq!(
+            ok(
+                one,
+                60,
+                vec![act("a", 1), act("b", 1), act("c", 1), act("d", 1)]
+            ),
+            Err(AnswerError::TooManyActivities)
+        );
+        let p = ok(one, 60, vec![act("  Putting on socks ", 4)]).unwrap();
+        assert_eq!(p.activities[0].name, "Putting on socks");
+        assert_eq!(p.stage, Stage::Building);
+    }
+
+    fn session(routine: &str, at: i64) -> SessionRecord {
+        SessionRecord {
+            id: format!("{routine}-{at}"),
+            started_at: at,
+            utc_offset_min: 0,
+            routine_id: routine.into(),
+            routine_name: routine.into(),
+            level: 0,
+            duration_secs: 300,
+            exercises: vec![],
+            pain_before: None,
+            pain_after: None,
+            feeling: None,
+            note: None,
+            ended_early: false,
+        }
+    }
+
+    #[test]
+    fn the_rotation_moves_on_from_the_last_routine() {
+        let list = rotation(Stage::Building);
+        assert_eq!(next_routine(Stage::Building, &[]).unwrap().id, list[0].id);
+        let done = [session(list[0].id, NOON - 1000), session(list[1].id, NOON)];
+        assert_eq!(next_routine(Stage::Building, &done).unwrap().id, list[2].id);
+        let wrapped = [session(list[list.len() - 1].id, NOON)];
+        assert_eq!(
+            next_routine(Stage::Building, &wrapped).unwrap().id,
+            list[0].id
+        );
+        // Cardio and other stages' routines don't move it.
+        let other = [session(list[0].id, NOON - 1000), session("easy-walk", NOON)];
+        assert_eq!(
+            next_routine(Stage::Building, &other).unwrap().id,
+            list[1].id
+        );
+    }
+
+    #[test]
+    fn due_today_on_plan_days_until_a_session_is_done() {
+        let wednesday = LocalDate::from_epoch_ms(NOON, 0);
+        assert_eq!(wednesday.weekday(), 2);
+        let mut days = [false; 7];
+        days[2] = true;
+        let p = profile(days);
+        assert_eq!(due(&p, &[], wednesday), Due::Today);
+        assert_eq!(
+            due(&p, &[session("desk-break", NOON)], wednesday),
+            Due::DoneToday
+        );
+        assert_eq!(
+            due(&p, &[], LocalDate::from_days(wednesday.to_days() + 1)),
+            Due::RestDay
+        );
+    }
+
+    #[test]
+    fn labels_for_days_and_times() {
+        let mut days = [false; 7];
+        days[0] = true;
+        assert_eq!(days_label(days), "Mon");
+        days[2] = true;
+        days[4] = true;
+        assert_eq!(days_label(days), "Mon, Wed and Fri");
+        assert_eq!(days_label([true; 7]), "every day");
+        assert_eq!(time_label(450), "07:30");
+        assert_eq!(parse_time("07:30"), Some(450));
+        assert_eq!(parse_time("19:05:00"), Some(19 * 60 + 5));
+        assert_eq!(parse_time("24:00"), None);
+        assert_eq!(parse_time("seven"), None);
+        assert_eq!(parse_time(""), None);
+    }
+
+    #[test]
+    fn weeks_count_from_the_plan_start() {
+        let p = profile([true; 7]);
+        let start = LocalDate::from_epoch_ms(NOON, 0);
+        assert_eq!(weeks_since(&p, start), 0);
+        assert_eq!(
+            weeks_since(&p, LocalDate::from_days(start.to_days() + 6)),
+            0
+        );
+        assert_eq!(
+            weeks_since(&p, LocalDate::from_days(start.to_days() + 14)),
+            2
+        );
+        assert_eq!(
+            weeks_since(&p, LocalDate::from_days(start.to_days() - 3)),
+            0
+        );
+    }
+
+    #[test]
+    fn a_profile_round_trips_through_json() {
+        let p = profile([true, false, true, false, true, false, false]);
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(serde_json::from_str::<Profile>(&json).unwrap(), p);
+    }
+}

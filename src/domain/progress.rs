@@ -1,0 +1,540 @@
+//! Gradual progression: how hard to make today's routine, and how long today's walk should
+//! be, from how recent sessions went. Every suggestion comes with one plain sentence saying
+//! why, so the person can trust it or overrule it.
+//!
+//! The rules, from the source guidance (start slowly, listen to your body, progress
+//! gradually):
+//! - Step up one level after [`SESSIONS_TO_STEP_UP`] sessions in a row at the current level
+//!   that felt "about right" or "too easy" with pain after no higher than pain before.
+//! - Step back one level after a flare: pain after at least 2 points above before, or 6 or
+//!   more, or "too hard".
+//! - Never step up during a flare: a flare in any routine in the last [`FLARE_HOLD_DAYS`]
+//!   days holds every routine where it is, and holds cardio at last week's minutes.
+
+use super::calendar::LocalDate;
+use super::history::{Feeling, SessionRecord};
+use super::plan::{cardio_minutes, weeks_since, Profile};
+use super::routine::{Level, Routine};
+
+/// Good sessions in a row needed to step up.
+pub const SESSIONS_TO_STEP_UP: usize = 3;
+/// How many days a flare holds back every step up (today and the days before).
+pub const FLARE_HOLD_DAYS: i64 = 2;
+
+/// How one session went, for progression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Pain rose by 2 or more, reached 6 or more, or it felt too hard.
+    Flare,
+    /// Felt about right or easy, pain after no higher than before.
+    Good,
+    /// Anything else, including sessions with no answers: neither step.
+    Steady,
+}
+
+pub fn outcome(s: &SessionRecord) -> Outcome {
+    let before = s.pain_before.map(|p| p.value());
+    let after = s.pain_after.map(|p| p.value());
+    let rose_by_two = matches!((before, after), (Some(b), Some(a)) if a >= b + 2);
+    if rose_by_two || after.is_some_and(|a| a >= 6) || s.feeling == Some(Feeling::TooHard) {
+        return Outcome::Flare;
+    }
+    let felt_fine = matches!(s.feeling, Some(Feeling::AboutRight | Feeling::TooEasy));
+    let pain_held = matches!((before, after), (Some(b), Some(a)) if a <= b);
+    if felt_fine && pain_held && !s.ended_early {
+        Outcome::Good
+    } else {
+        Outcome::Steady
+    }
+}
+
+/// Which way the level moves today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Never done before: start as written.
+    Start,
+    Up,
+    Same,
+    Down,
+}
+
+/// Today's level for a routine, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub level: Level,
+    pub change: Change,
+    pub reason: String,
+}
+
+/// What made a session a flare, in a few words ("your pain went from 3 to 6").
+fn flare_words(s: &SessionRecord) -> String {
+    let before = s.pain_before.map(|p| p.value());
+    let after = s.pain_after.map(|p| p.value());
+    match (before, after) {
+        (Some(b), Some(a)) if a >= b + 2 => format!("your pain went from {b} to {a}"),
+        (_, Some(a)) if a >= 6 => format!("your pain reached {a}"),
+        _ => "it felt too hard".into(),
+    }
+}
+
+fn newest_first<'a>(sessions: impl Iterator<Item = &'a SessionRecord>) -> Vec<&'a SessionRecord> {
+    let mut list: Vec<_> = sessions.collect();
+    list.sort_by_key(|s| std::cmp::Reverse(s.started_at));
+    list
+}
+
+/// The most recent flare in any routine within [`FLARE_HOLD_DAYS`] of `today`.
+pub fn recent_flare(sessions: &[SessionRecord], today: LocalDate) -> Option<&SessionRecord> {
+    newest_first(sessions.iter()).into_iter().find(|s| {
+        let age = today.to_days() - s.local_date().to_days();
+        (0..=FLARE_HOLD_DAYS).contains(&age) && outcome(s) == Outcome::Flare
+    })
+}
+
+fn when_words(s: &SessionRecord, today: LocalDate) -> &'static str {
+    match today.to_days() - s.local_date().to_days() {
+        0 => "today",
+        1 => "yesterday",
+        _ => "recently",
+    }
+}
+
+/// How hard to make `routine` today.
+pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) -> Suggestion {
+    let name = routine.name;
+    let mine = newest_first(sessions.iter().filter(|s| s.routine_id == routine.id));
+    let Some(last) = mine.first() else {
+        return Suggestion {
+            level: Level::STANDARD,
+            change: Change::Start,
+            reason: format!("First time with {name}: start as written and see how it feels."),
+        };
+    };
+    let current = Level::new(last.level);
+
+    if outcome(last) == Outcome::Flare {
+        let why = flare_words(last);
+        return if current.value() > Level::MIN {
+            Suggestion {
+                level: Level::new(current.value() - 1),
+                change: Change::Down,
+                reason: format!("A gentler {name} today: last time {why}."),
+            }
+        } else {
+            Suggestion {
+                level: current,
+                change: Change::Same,
+                reason: format!(
+                    "{name} at the gentlest level again: last time {why}. If it keeps flaring, check in with a health professional."
+                ),
+            }
+        };
+    }
+
+    let good: Vec<&SessionRecord> = mine
+        .iter()
+        .take_while(|s| s.level == current.value() && outcome(s) == Outcome::Good)
+        .copied()
+        .collect();
+    if good.len() < SESSIONS_TO_STEP_UP {
+        let left = SESSIONS_TO_STEP_UP - good.len();
+        return Suggestion {
+            level: current,
+            change: Change::Same,
+            reason: format!(
+                "Same level as last time: {left} more {} that {} and doesn't raise your pain before it steps up.",
+                if left == 1 { "session" } else { "sessions" },
+                if left == 1 { "feels about right" } else { "feel about right" },
+            ),
+        };
+    }
+    if current.value() >= Level::MAX {
+        return Suggestion {
+            level: current,
+            change: Change::Same,
+            reason: format!("{name} at its hardest, and it's going well. Keep it up."),
+        };
+    }
+    if let Some(flare) = recent_flare(sessions, today) {
+        return Suggestion {
+            level: current,
+            change: Change::Same,
+            reason: format!(
+                "Same level today: your back flared {} ({} in {}), so no step up until it settles.",
+                when_words(flare, today),
+                flare_words(flare),
+                flare.routine_name
+            ),
+        };
+    }
+    let recent = &good[..SESSIONS_TO_STEP_UP];
+    let felt = if recent.iter().all(|s| s.feeling == Some(Feeling::TooEasy)) {
+        "felt easy"
+    } else if recent
+        .iter()
+        .all(|s| s.feeling == Some(Feeling::AboutRight))
+    {
+        "felt about right"
+    } else {
+        "felt easy or about right"
+    };
+    let afters: Vec<u8> = recent
+        .iter()
+        .filter_map(|s| s.pain_after.map(|p| p.value()))
+        .collect();
+    let top = afters.iter().copied().max().unwrap_or(0);
+    let pain = if afters.iter().all(|a| *a == top) {
+        format!("pain stayed at {top}")
+    } else {
+        format!("pain stayed at {top} or lower")
+    };
+    Suggestion {
+        level: Level::new(current.value() + 1),
+        change: Change::Up,
+        reason: format!("A harder {name} today: your last three sessions {felt} and {pain}."),
+    }
+}
+
+/// Today's cardio minutes and why: about 10% more each week from the plan's start, capped,
+/// and held at last week's during a flare.
+pub fn cardio(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> (u16, String) {
+    let weeks = weeks_since(profile, today);
+    if recent_flare(sessions, today).is_some() {
+        let minutes = cardio_minutes(profile.cardio_start_min, (weeks - 1).max(0));
+        return (
+            minutes,
+            format!("{minutes} minutes of easy walking, no more than last week while your back settles."),
+        );
+    }
+    let minutes = cardio_minutes(profile.cardio_start_min, weeks);
+    let reason = if weeks == 0 {
+        format!("{minutes} minutes of easy walking, or swimming or cycling if you prefer. Slow is fine.")
+    } else if minutes >= super::plan::CARDIO_CAP_MIN {
+        format!("{minutes} minutes of walking, swimming or cycling: as much as the plan asks for. Well done.")
+    } else {
+        format!("{minutes} minutes of walking, swimming or cycling: a little more each week, about 10%.")
+    };
+    (minutes, reason)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalog;
+    use crate::domain::pain::PainScore;
+    use crate::domain::plan::{make_profile, ActivityLevel, PainDuration};
+
+    const DAY: i64 = 86_400_000;
+    const T0: i64 = 1_795_608_000_000; // 2026-11-25 12:00 UTC
+
+    fn today() -> LocalDate {
+        LocalDate::from_epoch_ms(T0, 0)
+    }
+
+    fn rec(
+        routine: &str,
+        days_ago: i64,
+        level: i8,
+        before: Option<u8>,
+        after: Option<u8>,
+        feeling: Option<Feeling>,
+    ) -> SessionRecord {
+        SessionRecord {
+            id: format!("{routine}-{days_ago}-{level}"),
+            started_at: T0 - days_ago * DAY,
+            utc_offset_min: 0,
+            routine_id: routine.into(),
+            routine_name: catalog::routine(routine).map_or(routine, |r| r.name).into(),
+            level,
+            duration_secs: 400,
+            exercises: vec![],
+            pain_before: before.and_then(PainScore::new),
+            pain_after: after.and_then(PainScore::new),
+            feeling,
+            note: None,
+            ended_early: false,
+        }
+    }
+
+    fn good(routine: &str, days_ago: i64, level: i8) -> SessionRecord {
+        rec(
+            routine,
+            days_ago,
+            level,
+            Some(3),
+            Some(2),
+            Some(Feeling::AboutRight),
+        )
+    }
+
+    fn core() -> &'static Routine {
+        catalog::routine("core-basics").unwrap()
+    }
+
+    #[test]
+    fn outcomes_follow_the_rules() {
+        use Feeling::*;
+        let o = |b, a, f| outcome(&rec("core-basics", 1, 0, b, a, f));
+        assert_eq!(
+            o(Some(3), Some(5), Some(AboutRight)),
+            Outcome::Flare,
+            "rose by 2"
+        );
+        assert_eq!(
+            o(Some(3), Some(4), Some(AboutRight)),
+            Outcome::Steady,
+            "rose by 1"
+        );
+        assert_eq!(
+            o(Some(6), Some(6), Some(AboutRight)),
+            Outcome::Flare,
+            "6 or more"
+        );
+        assert_eq!(o(None, Some(6), None), Outcome::Flare);
+        assert_eq!(
+            o(Some(2), Some(1), Some(TooHard)),
+            Outcome::Flare,
+            "too hard"
+        );
+        assert_eq!(o(Some(3), Some(3), Some(AboutRight)), Outcome::Good);
+        assert_eq!(o(Some(3), Some(1), Some(TooEasy)), Outcome::Good);
+        assert_eq!(
+            o(Some(3), Some(3), None),
+            Outcome::Steady,
+            "no feeling given"
+        );
+        assert_eq!(
+            o(None, Some(2), Some(AboutRight)),
+            Outcome::Steady,
+            "no pain before"
+        );
+        let mut early = good("core-basics", 1, 0);
+        early.ended_early = true;
+        assert_eq!(outcome(&early), Outcome::Steady);
+    }
+
+    #[test]
+    fn a_first_session_starts_as_written() {
+        let s = suggest(core(), &[good("desk-break", 1, 2)], today());
+        assert_eq!((s.level, s.change), (Level::STANDARD, Change::Start));
+        assert_eq!(
+            s.reason,
+            "First time with Core basics: start as written and see how it feels."
+        );
+    }
+
+    #[test]
+    fn three_good_sessions_at_a_level_step_up_and_say_why() {
+        let history = [
+            good("core-basics", 1, 0),
+            good("core-basics", 3, 0),
+            good("core-basics", 5, 0),
+        ];
+        let s = suggest(core(), &history, today());
+        assert_eq!((s.level, s.change), (Level::new(1), Change::Up));
+        assert_eq!(
+            s.reason,
+            "A harder Core basics today: your last three sessions felt about right and pain stayed at 2."
+        );
+        let easy = [
+            rec(
+                "core-basics",
+                1,
+                0,
+                Some(2),
+                Some(1),
+                Some(Feeling::TooEasy),
+            ),
+            rec(
+                "core-basics",
+                2,
+                0,
+                Some(2),
+                Some(2),
+                Some(Feeling::TooEasy),
+            ),
+            rec(
+                "core-basics",
+                3,
+                0,
+                Some(3),
+                Some(2),
+                Some(Feeling::TooEasy),
+            ),
+        ];
+        assert_eq!(
+            suggest(core(), &easy, today()).reason,
+            "A harder Core basics today: your last three sessions felt easy and pain stayed at 2 or lower."
+        );
+    }
+
+    #[test]
+    fn fewer_than_three_or_a_mixed_run_holds_the_level() {
+        let two = [good("core-basics", 1, 1), good("core-basics", 2, 1)];
+        let s = suggest(core(), &two, today());
+        assert_eq!((s.level, s.change), (Level::new(1), Change::Same));
+        assert!(
+            s.reason
+                .starts_with("Same level as last time: 1 more session"),
+            "{}",
+            s.reason
+        );
+        // Good sessions at an older level don't count towards this one.
+        let mixed = [
+            good("core-basics", 1, 1),
+            good("core-basics", 2, 0),
+            good("core-basics", 3, 0),
+        ];
+        assert_eq!(suggest(core(), &mixed, today()).change, Change::Same);
+        // A steady session in between starts the count again.
+        let broken = [
+            good("core-basics", 1, 0),
+            rec(
+                "core-basics",
+                2,
+                0,
+                Some(3),
+                Some(4),
+                Some(Feeling::AboutRight),
+            ),
+            good("core-basics", 3, 0),
+            good("core-basics", 4, 0),
+        ];
+        let s = suggest(core(), &broken, today());
+        assert_eq!(s.change, Change::Same);
+        assert!(s.reason.contains("2 more sessions"), "{}", s.reason);
+    }
+
+    #[test]
+    fn a_flare_steps_back_one_level_and_says_what_happened() {
+        let history = [
+            rec(
+                "core-basics",
+                1,
+                1,
+                Some(3),
+                Some(5),
+                Some(Feeling::AboutRight),
+            ),
+            good("core-basics", 2, 1),
+            good("core-basics", 3, 1),
+        ];
+        let s = suggest(core(), &history, today());
+        assert_eq!((s.level, s.change), (Level::new(0), Change::Down));
+        assert_eq!(
+            s.reason,
+            "A gentler Core basics today: last time your pain went from 3 to 5."
+        );
+        let hard = [rec(
+            "core-basics",
+            1,
+            0,
+            Some(2),
+            Some(2),
+            Some(Feeling::TooHard),
+        )];
+        assert_eq!(
+            suggest(core(), &hard, today()).reason,
+            "A gentler Core basics today: last time it felt too hard."
+        );
+        let high = [rec(
+            "core-basics",
+            1,
+            -2,
+            Some(6),
+            Some(7),
+            Some(Feeling::AboutRight),
+        )];
+        let s = suggest(core(), &high, today());
+        assert_eq!(
+            (s.level, s.change),
+            (Level::new(-2), Change::Same),
+            "already at the bottom"
+        );
+        assert!(
+            s.reason.contains("your pain reached 7") && s.reason.contains("health professional")
+        );
+    }
+
+    #[test]
+    fn never_step_up_during_a_flare_in_another_routine() {
+        let history = [
+            rec(
+                "desk-break",
+                1,
+                0,
+                Some(3),
+                Some(6),
+                Some(Feeling::AboutRight),
+            ),
+            good("core-basics", 2, 0),
+            good("core-basics", 3, 0),
+            good("core-basics", 4, 0),
+        ];
+        let s = suggest(core(), &history, today());
+        assert_eq!((s.level, s.change), (Level::STANDARD, Change::Same));
+        assert_eq!(
+            s.reason,
+            "Same level today: your back flared yesterday (your pain went from 3 to 6 in Desk break), so no step up until it settles."
+        );
+        // Once it is older than the hold, the step up comes.
+        let later = LocalDate::from_days(today().to_days() + FLARE_HOLD_DAYS);
+        assert_eq!(suggest(core(), &history, later).change, Change::Up);
+    }
+
+    #[test]
+    fn the_top_of_the_ladder_stays_put() {
+        let history = [
+            good("core-basics", 1, 2),
+            good("core-basics", 2, 2),
+            good("core-basics", 3, 2),
+        ];
+        let s = suggest(core(), &history, today());
+        assert_eq!((s.level, s.change), (Level::new(2), Change::Same));
+    }
+
+    #[test]
+    fn every_suggestion_is_one_sentence() {
+        let cases: Vec<Vec<SessionRecord>> = vec![
+            vec![],
+            vec![good("core-basics", 1, 0)],
+            vec![
+                good("core-basics", 1, 0),
+                good("core-basics", 2, 0),
+                good("core-basics", 3, 0),
+            ],
+            vec![rec("core-basics", 1, 0, Some(1), Some(8), None)],
+        ];
+        for history in cases {
+            let r = suggest(core(), &history, today()).reason;
+            assert!(r.ends_with('.') && r.len() < 200, "{r}");
+            assert_eq!(r.matches(". ").count(), 0, "one sentence: {r}");
+        }
+    }
+
+    #[test]
+    fn cardio_grows_weekly_and_holds_during_a_flare() {
+        let p = make_profile(
+            3,
+            PainDuration::Longer,
+            ActivityLevel::Some,
+            vec![],
+            [true; 7],
+            450,
+            false,
+            T0,
+            0,
+        )
+        .unwrap();
+        assert_eq!(p.cardio_start_min, 15);
+        let (m, why) = cardio(&p, &[], today());
+        assert_eq!(m, 15);
+        assert!(why.starts_with("15 minutes of easy walking"));
+        let in_three_weeks = LocalDate::from_days(today().to_days() + 21);
+        assert_eq!(cardio(&p, &[], in_three_weeks).0, 20);
+        let flare = rec("easy-walk", -20, 0, Some(2), Some(6), None);
+        let (held, why) = cardio(&p, &[flare], in_three_weeks);
+        assert_eq!(held, 18, "last week's minutes");
+        assert!(why.contains("no more than last week"));
+    }
+}

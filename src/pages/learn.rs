@@ -1,0 +1,58 @@
+//! Learn: short reads on why movement helps, hurt versus harm, pacing, flare-ups and when to
+//! see someone. The list, and one card per page.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::domain::learn::{self, LearnCard};
+use crate::pages::not_found::NotFound;
+use crate::platform::base_path::href;
+
+#[component]
+pub fn Learn() -> impl IntoView {
+    view! {
+        <section class="page">
+            <h1>"Learn"</h1>
+            <p class="muted">"A few minutes of reading that make the exercises make sense."</p>
+            <ul class="plain-list learn-list">
+                {learn::CARDS.iter().map(|c| view! {
+                    <li>
+                        <A href=href(&format!("/learn/{}", c.id)) attr:class="card link-card">
+                            <strong>{c.title}</strong>
+                            <span class="muted small">{c.summary}</span>
+                        </A>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// One card in full.
+pub fn card_view(card: &'static LearnCard) -> impl IntoView {
+    view! {
+        <article class="learn-card">
+            <h1>{card.title}</h1>
+            {card.body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            {(!card.points.is_empty()).then(|| view! {
+                <ul>{card.points.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
+            })}
+        </article>
+    }
+}
+
+#[component]
+pub fn LearnCardPage() -> impl IntoView {
+    let card = use_params_map().with_untracked(|p| p.get("id").and_then(|id| learn::card(&id)));
+    match card {
+        Some(card) => view! {
+            <section class="page">
+                <A href=href("/learn") attr:class="back">"‹ All reads"</A>
+                {card_view(card)}
+            </section>
+        }
+        .into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}

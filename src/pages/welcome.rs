@@ -1,0 +1,273 @@
+//! The first run: what Limber is, the safety check, where the person is now, and when suits
+//! them. It takes under a minute and ends with a starting stage and a weekly plan, all of
+//! which can be changed later (Settings, "Answer the first questions again").
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::components::pain_picker::PainPicker;
+use crate::components::red_flag_list::RedFlagList;
+use crate::domain::pain::PainScore;
+use crate::domain::plan::{
+    self, ActivityLevel, HardActivity, PainDuration, MAX_ACTIVITIES, MAX_ACTIVITY_NAME,
+};
+use crate::platform::clock;
+use crate::state::{use_history, use_plan};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    Intro,
+    Safety,
+    SeeSomeone,
+    WhereYouAre,
+    HardThings,
+    When,
+}
+
+const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// One radio choice in a list of options.
+fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    name: &'static str,
+    label: &'static str,
+    value: T,
+    chosen: RwSignal<Option<T>>,
+) -> impl IntoView {
+    view! {
+        <label class="option">
+            <input
+                type="radio"
+                name=name
+                prop:checked=move || chosen.get() == Some(value)
+                on:change=move |_| chosen.set(Some(value))
+            />
+            <span>{label}</span>
+        </label>
+    }
+}
+
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let history = use_history();
+    let plan_state = use_plan();
+    // Stored so the Copy closures below can share it.
+    let navigate = StoredValue::new_local(use_navigate());
+    let step = RwSignal::new(Step::Intro);
+    let flagged = RwSignal::new(None::<bool>);
+    let checked = RwSignal::new(false);
+    let pain = RwSignal::new(None::<PainScore>);
+    let duration = RwSignal::new(None::<PainDuration>);
+    let activity = RwSignal::new(None::<ActivityLevel>);
+    let names: [RwSignal<String>; MAX_ACTIVITIES] =
+        std::array::from_fn(|_| RwSignal::new(String::new()));
+    let scores: [RwSignal<Option<u8>>; MAX_ACTIVITIES] =
+        std::array::from_fn(|_| RwSignal::new(None));
+    let days = RwSignal::new([false; 7]);
+    let time = RwSignal::new("08:00".to_string());
+    let error = RwSignal::new(None::<String>);
+
+    // A fresh step starts at the top, with focus on its heading for screen readers.
+    let go = move |next: Step| {
+        error.set(None);
+        step.set(next);
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    };
+
+    let finish = move |_| {
+        let activities: Vec<HardActivity> = (0..MAX_ACTIVITIES)
+            .filter(|&i| !names[i].get_untracked().trim().is_empty())
+            .map(|i| HardActivity {
+                name: names[i].get_untracked(),
+                score: scores[i].get_untracked().unwrap_or(11),
+            })
+            .collect();
+        let Some(minute) = plan::parse_time(&time.get_untracked()) else {
+            error.set(Some(plan::AnswerError::BadTime.to_string()));
+            return;
+        };
+        let result = plan::make_profile(
+            pain.get_untracked().map_or(0, PainScore::value),
+            duration.get_untracked().unwrap_or(PainDuration::Longer),
+            activity.get_untracked().unwrap_or(ActivityLevel::Some),
+            activities,
+            days.get_untracked(),
+            minute,
+            checked.get_untracked(),
+            clock::now_ms(),
+            clock::utc_offset_min(),
+        );
+        match result {
+            Ok(profile) => {
+                plan_state.save(history, profile);
+                navigate.with_value(|go_to| go_to("/", Default::default()));
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+
+    let where_ready =
+        move || pain.get().is_some() && duration.get().is_some() && activity.get().is_some();
+    let error_view = move || {
+        error
+            .get()
+            .map(|e| view! { <p class="error" role="alert">{e}</p> })
+    };
+
+    let page = move || {
+        match step.get() {
+        Step::Intro => view! {
+            <h1>"Welcome to Limber"</h1>
+            <p class="lead">"Short, guided routines to help a sore lower back move more easily, at a pace that suits you."</p>
+            <p>
+                "Limber gives general exercise guidance for everyday back pain. It isn't a diagnosis and doesn't replace a health professional. "
+                "It keeps everything on this device."
+            </p>
+            <p>"A few questions first. They take about a minute, and you can change every answer later."</p>
+            <button type="button" class="button primary big" on:click=move |_| go(Step::Safety)>"Let's start"</button>
+        }.into_any(),
+        Step::Safety => view! {
+            <h1>"First, a safety check"</h1>
+            <p>"These signs need a doctor before any exercise. Do any of them apply to you now?"</p>
+            <RedFlagList />
+            <fieldset class="choice">
+                <legend class="visually-hidden">"Do any of these apply to you now?"</legend>
+                {choice("flags", "No, none of these", false, flagged)}
+                {choice("flags", "Yes, one or more of these", true, flagged)}
+            </fieldset>
+            <button
+                type="button"
+                class="button primary big"
+                disabled=move || flagged.get().is_none()
+                on:click=move |_| go(if flagged.get_untracked() == Some(true) { Step::SeeSomeone } else { Step::WhereYouAre })
+            >
+                "Next"
+            </button>
+        }.into_any(),
+        Step::SeeSomeone => view! {
+            <div class="stop" role="alert">
+                <h1>"Please get medical help first"</h1>
+                <p class="lead">"With any of these signs, see a doctor today: your GP, an urgent care service, or an emergency number if it's severe or sudden."</p>
+                <p>"Limber won't suggest a plan until this has been checked. Exercise can wait a day; these signs can't."</p>
+            </div>
+            <label class="option">
+                <input type="checkbox" prop:checked=move || checked.get() on:change=move |ev| checked.set(event_target_checked(&ev)) />
+                <span>"A health professional has checked me and said gentle exercise is fine"</span>
+            </label>
+            <button type="button" class="button primary big" disabled=move || !checked.get() on:click=move |_| go(Step::WhereYouAre)>
+                "Continue"
+            </button>
+            <button type="button" class="link-button" on:click=move |_| go(Step::Safety)>"Back"</button>
+        }.into_any(),
+        Step::WhereYouAre => view! {
+            <h1>"Where you are now"</h1>
+            <PainPicker label="How bad is your back pain right now?" name="pain-now" value=pain />
+            <fieldset class="choice">
+                <legend>"How long has it been going on?"</legend>
+                {PainDuration::ALL.map(|d| choice("duration", d.label(), d, duration)).collect_view()}
+            </fieldset>
+            <fieldset class="choice">
+                <legend>"How much are you moving these days?"</legend>
+                {ActivityLevel::ALL.map(|a| choice("activity", a.label(), a, activity)).collect_view()}
+            </fieldset>
+            <button type="button" class="button primary big" disabled=move || !where_ready() on:click=move |_| go(Step::HardThings)>
+                "Next"
+            </button>
+            <Show when=move || !where_ready()>
+                <p class="muted small">"Answer all three to go on."</p>
+            </Show>
+        }.into_any(),
+        Step::HardThings => view! {
+            <h1>"What's hard at the moment?"</h1>
+            <p>
+                "Name up to three everyday things your back makes hard, like putting on socks or sitting through a film. "
+                "Rate each from 0 (can't do it) to 10 (no trouble). Limber will ask again now and then, so you can see them get easier."
+            </p>
+            {(0..MAX_ACTIVITIES).map(|i| view! {
+                <div class="card activity-row">
+                    <label class="field">
+                        <span>{format!("Activity {} (optional)", i + 1)}</span>
+                        <input
+                            type="text"
+                            maxlength=MAX_ACTIVITY_NAME
+                            prop:value=move || names[i].get()
+                            on:input=move |ev| names[i].set(event_target_value(&ev))
+                        />
+                    </label>
+                    <label class="field">
+                        <span>{format!("How well can you do activity {} now? (0 to 10)", i + 1)}</span>
+                        <select
+                            disabled=move || names[i].get().trim().is_empty()
+                            on:change=move |ev| scores[i].set(event_target_value(&ev).parse().ok())
+                        >
+                            <option value="" selected=move || scores[i].get().is_none()>"Choose"</option>
+                            {(0..=10u8).map(|n| view! { <option value=n selected=move || scores[i].get() == Some(n)>{n}</option> }).collect_view()}
+                        </select>
+                    </label>
+                </div>
+            }).collect_view()}
+            {error_view}
+            <button
+                type="button"
+                class="button primary big"
+                on:click=move |_| {
+                    let unrated = (0..MAX_ACTIVITIES).any(|i| !names[i].get_untracked().trim().is_empty() && scores[i].get_untracked().is_none());
+                    if unrated {
+                        error.set(Some(plan::AnswerError::ActivityScore.to_string()));
+                    } else {
+                        go(Step::When);
+                    }
+                }
+            >
+                "Next"
+            </button>
+        }.into_any(),
+        Step::When => view! {
+            <h1>"When suits you?"</h1>
+            <p>"Pick the days you'd like to exercise. Three a week is a good start; rest days are part of the plan."</p>
+            <div class="chips wrap" role="group" aria-label="Exercise days">
+                {DAYS.into_iter().enumerate().map(|(i, day)| view! {
+                    <label class="option chip-option">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || days.with(|d| d[i])
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                days.update(|d| d[i] = on);
+                            }
+                        />
+                        <span>{day}</span>
+                    </label>
+                }).collect_view()}
+            </div>
+            <label class="field">
+                <span>"A time of day"</span>
+                <input type="time" prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev)) />
+            </label>
+            {error_view}
+            <button type="button" class="button primary big" on:click=finish>"Make my plan"</button>
+        }.into_any(),
+    }
+    };
+
+    view! {
+        <section class="page welcome">
+            {page}
+            <Show when=move || !matches!(step.get(), Step::Intro | Step::SeeSomeone)>
+                <button
+                    type="button"
+                    class="link-button"
+                    on:click=move |_| go(match step.get_untracked() {
+                        Step::Safety => Step::Intro,
+                        Step::WhereYouAre => Step::Safety,
+                        Step::HardThings => Step::WhereYouAre,
+                        _ => Step::HardThings,
+                    })
+                >
+                    "Back"
+                </button>
+            </Show>
+        </section>
+    }
+}
