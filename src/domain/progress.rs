@@ -91,7 +91,8 @@ pub fn recent_flare(sessions: &[SessionRecord], today: LocalDate) -> Option<&Ses
     })
 }
 
-fn when_words(s: &SessionRecord, today: LocalDate) -> &'static str {
+/// "today", "yesterday" or "recently", for a session in the last few days.
+pub fn when_words(s: &SessionRecord, today: LocalDate) -> &'static str {
     match today.to_days() - s.local_date().to_days() {
         0 => "today",
         1 => "yesterday",

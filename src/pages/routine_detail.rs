@@ -4,11 +4,14 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::filter_chips::FilterChips;
-use crate::domain::calendar;
+use crate::domain::calendar::{self, LocalDate};
 use crate::domain::catalog;
+use crate::domain::progress;
 use crate::domain::routine::{Level, Routine, Version};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
+use crate::platform::clock;
+use crate::state::use_history;
 
 /// One routine: its exercises with their doses, the total time, how hard to make it, and
 /// Start.
@@ -24,7 +27,13 @@ pub fn RoutineDetail() -> impl IntoView {
 
 #[component]
 fn RoutineView(r: &'static Routine) -> impl IntoView {
-    let level = RwSignal::new(Some(Level::STANDARD.value()));
+    // Start from the level progression suggests, and say why; the chips can overrule it.
+    let history = use_history();
+    let today = LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min());
+    let suggestion = history
+        .sessions
+        .with_untracked(|s| progress::suggest(r, s, today));
+    let level = RwSignal::new(Some(suggestion.level.value()));
     let current = move || Level::new(level.get().unwrap_or(0));
     let levels = (Level::MIN..=Level::MAX)
         .map(|v| (Some(v), Level::new(v).label()))
@@ -67,6 +76,7 @@ fn RoutineView(r: &'static Routine) -> impl IntoView {
                 </p>
             })}
             {(!r.is_cardio()).then(|| view! {
+                <p class="suggestion">{suggestion.reason}</p>
                 <FilterChips label="How hard" options=levels selected=level wrap=true />
             })}
             <p class="total">"About "{total}</p>

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::plan;
 use crate::domain::settings::Settings;
 use crate::pages::data::{export_backup, message_view, DataSection};
-use crate::domain::plan;
 use crate::platform::base_path::href;
 use crate::platform::install;
 use crate::state::{use_history, use_install, use_plan, use_prefs};

@@ -88,7 +88,16 @@ fn plan_view(profile: Profile) -> impl IntoView {
                 routine.estimated_minutes(),
                 s.level.label()
             );
+            // Listen to your body: a flare is named, and the plan eases off until it settles.
+            let flare = progress::recent_flare(sessions, day).map(|f| {
+                format!(
+                    "Your back flared after {} {}. Keep today's session gentle, and if the pain hasn't settled in a day or two, or keeps getting worse, check with a health professional.",
+                    f.routine_name,
+                    progress::when_words(f, day),
+                )
+            });
             Some(view! {
+                {flare.map(|f| view! { <p class="card flare-note" role="note">{f}</p> })}
                 <p class=match due { Due::Today => "due due-today", Due::DoneToday => "due due-done", Due::RestDay => "due" }>
                     {match due {
                         Due::Today => "Due today".to_string(),

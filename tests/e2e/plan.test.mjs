@@ -1,0 +1,212 @@
+// The first run and the plan: a new person answers the questions, gets today's routine,
+// does it, and the next suggestions follow the progression rules. A red flag blocks the plan.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, phonePage, seededPage, useApp } from './harness.mjs';
+
+const app = useApp();
+
+// A Wednesday morning. Headless Chromium runs in UTC.
+const START = new Date('2026-11-25T08:00:00Z');
+const DAY = 86_400_000;
+
+/** Answer the check-in, run the whole routine on the clock, answer the after questions. */
+async function doSession(page, { before, after, feeling }) {
+  await page.getByRole('heading', { name: 'Before you start' }).waitFor();
+  await page.getByRole('radio', { name: new RegExp(`^${before} out of 10`) }).check();
+  await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  const done = page.getByRole('heading', { name: 'Well done!' });
+  for (let i = 0; i < 20 && !(await done.isVisible()); i++) await page.clock.runFor(60_000);
+  await done.waitFor();
+  await page.getByRole('radio', { name: new RegExp(`^${after} out of 10`) }).check();
+  await page.getByRole('radio', { name: feeling }).check();
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+}
+
+const routineCard = (page) => page.locator('article.routine-card');
+
+test('a new person completes the first run, gets a plan and today\'s routine, and does it', async () => {
+  const { page, errors, context } = await phonePage(app.browser);
+  await page.clock.install({ time: START });
+  await page.goto(app.url);
+  await appReady(page);
+  await page.getByRole('link', { name: 'Get started' }).click();
+
+  await page.getByRole('heading', { name: 'Welcome to Limber' }).waitFor();
+  await page.getByText("It isn't a diagnosis").waitFor();
+  await page.getByRole('button', { name: "Let's start" }).click();
+
+  await page.getByRole('heading', { name: 'First, a safety check' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Next' }).isDisabled(), true);
+  await page.getByRole('radio', { name: 'No, none of these' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await page.getByRole('heading', { name: 'Where you are now' }).waitFor();
+  await page.getByRole('radio', { name: /^5 out of 10/ }).check();
+  await page.getByRole('radio', { name: 'Longer than 6 weeks' }).check();
+  await page.getByRole('radio', { name: 'Some walking and everyday jobs' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await page.getByRole('heading', { name: "What's hard at the moment?" }).waitFor();
+  await page.getByRole('textbox', { name: 'Activity 1 (optional)' }).fill('Putting on socks');
+  // A named activity needs a rating before going on.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('alert').getByText('Rate each activity from 0 to 10.').waitFor();
+  await page.getByRole('combobox', { name: 'How well can you do activity 1 now? (0 to 10)' }).selectOption('4');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await page.getByRole('heading', { name: 'When suits you?' }).waitFor();
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+  await page.getByRole('alert').getByText('Pick at least one day.').waitFor();
+  const days = page.getByRole('group', { name: 'Exercise days' });
+  for (const day of ['Mon', 'Wed', 'Fri']) await days.getByRole('checkbox', { name: day }).check();
+  await page.getByLabel('A time of day').fill('07:30');
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+
+  // Pain 5 for months, some activity: the Building stage, starting with its first routine.
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  await page.getByText('Due today').waitFor();
+  await routineCard(page).getByRole('heading', { name: 'Morning mobility' }).waitFor();
+  await routineCard(page).getByText('First time with Morning mobility: start as written and see how it feels.').waitFor();
+  await page.getByRole('heading', { name: 'A 15-minute walk' }).waitFor();
+  await page.getByText('Your plan: Mon, Wed and Fri at 07:30.').waitFor();
+  await page.locator('.learn-teaser').waitFor();
+  assert.equal(await page.getByText("isn't a diagnosis").count(), 0, 'said once, in the first run');
+
+  // The calendar reminder is a real .ics file.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add reminders to my calendar' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'limber-reminders.ics');
+  const ics = await (await download.createReadStream()).toArray();
+  const text = Buffer.concat(ics).toString('utf8');
+  assert.match(text, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(text, /\r\nRRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR\r\n/);
+  assert.match(text, /\r\nDTSTART:20261125T073000\r\n/);
+  assert.match(text, /\r\nBEGIN:VALARM\r\n/);
+
+  await routineCard(page).getByRole('link', { name: 'Start' }).click();
+  await doSession(page, { before: 3, after: 2, feeling: 'About right' });
+  await page.getByText('Done for today. Well done!').waitFor();
+  // The rotation moves on.
+  await routineCard(page).getByRole('heading', { name: 'Core basics' }).waitFor();
+  await page.getByText('Streak: 1 day (best 1).').waitFor();
+
+  // The plan survives a reload, and Settings shows it.
+  await page.reload();
+  await appReady(page);
+  await routineCard(page).getByRole('heading', { name: 'Core basics' }).waitFor();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByText('Starting stage: Building.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a red flag in the first run blocks the plan until it has been checked', async () => {
+  const { page, errors, context } = await phonePage(app.browser);
+  await page.goto(`${app.url}welcome`);
+  await appReady(page);
+  await page.getByRole('button', { name: "Let's start" }).click();
+  await page.getByRole('radio', { name: 'Yes, one or more of these' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const stop = page.getByRole('alert');
+  await stop.getByRole('heading', { name: 'Please get medical help first' }).waitFor();
+  await stop.getByText('see a doctor today').waitFor();
+  // No way on to a plan until the person says it has been checked.
+  const go = page.getByRole('button', { name: 'Continue' });
+  assert.equal(await go.isDisabled(), true);
+  await page.goto(app.url);
+  await appReady(page);
+  await page.getByRole('link', { name: 'Get started' }).waitFor();
+  assert.equal(await page.getByText('Due today').count(), 0, 'no plan');
+
+  await page.getByRole('link', { name: 'Get started' }).click();
+  await page.getByRole('button', { name: "Let's start" }).click();
+  await page.getByRole('radio', { name: 'Yes, one or more of these' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('checkbox', { name: 'A health professional has checked me and said gentle exercise is fine' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Where you are now' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** A stored plan and history in the format the app reads (first-format history migrates). */
+function seed({ stage = 'Building', sessions }) {
+  const plan = {
+    pain_now: 4,
+    duration: 'Longer',
+    activity: 'Some',
+    activities: [{ name: 'Putting on socks', score: 4 }],
+    days: [true, false, true, false, true, false, false],
+    minute_of_day: 450,
+    red_flag_checked: false,
+    stage,
+    cardio_start_min: 15,
+    created_at: START.getTime() - 8 * DAY,
+    utc_offset_min: 0,
+  };
+  const records = sessions.map(([routine_id, routine_name, daysAgo, level, before, after, feeling], i) => ({
+    id: `seed-${i}`,
+    started_at: START.getTime() - daysAgo * DAY - 3_600_000,
+    utc_offset_min: 0,
+    routine_id,
+    routine_name,
+    level,
+    duration_secs: 600,
+    exercises: [],
+    pain_before: before,
+    pain_after: after,
+    feeling,
+  }));
+  return {
+    'limber.plan': JSON.stringify({ v: 1, data: plan }),
+    'limber.sessions': JSON.stringify({ v: 1, data: records }),
+  };
+}
+
+test('three good sessions step a routine up, and a flare steps it back and holds the rest', async () => {
+  const { page, errors, context } = await seededPage(
+    app.browser,
+    seed({
+      sessions: [
+        ['core-basics', 'Core basics', 7, 0, 3, 2, 'about_right'],
+        ['core-basics', 'Core basics', 5, 0, 3, 2, 'about_right'],
+        ['core-basics', 'Core basics', 3, 0, 2, 2, 'about_right'],
+        ['morning-mobility', 'Morning mobility', 1, 0, 3, 3, 'about_right'],
+      ],
+    }),
+    { now: START },
+  );
+  await page.goto(app.url);
+  await appReady(page);
+  await routineCard(page).getByRole('heading', { name: 'Core basics' }).waitFor();
+  await routineCard(page)
+    .getByText('A harder Core basics today: your last three sessions felt about right and pain stayed at 2.')
+    .waitFor();
+  await routineCard(page).getByText(/A bit harder/).waitFor();
+  // Week two of the plan: about 10% more walking.
+  await page.getByRole('heading', { name: 'A 17-minute walk' }).waitFor();
+  const start = routineCard(page).getByRole('link', { name: 'Start' });
+  assert.match(await start.getAttribute('href'), /\/play\/core-basics\?level=1$/);
+
+  await start.click();
+  await doSession(page, { before: 3, after: 6, feeling: 'Too hard' });
+  // The flare is named, the walk holds at last week's minutes, and nothing steps up.
+  await page.getByText('Your back flared after Core basics today.').waitFor();
+  await page.getByRole('heading', { name: 'A 15-minute walk' }).waitFor();
+  await routineCard(page).getByRole('heading', { name: 'Hips and hamstrings' }).waitFor();
+
+  await page.goto(`${app.url}routines/core-basics`);
+  await appReady(page);
+  await page.getByText('A gentler Core basics today: last time your pain went from 3 to 6.').waitFor();
+  const chips = page.getByRole('group', { name: 'How hard' });
+  assert.equal(await chips.getByRole('button', { name: 'As written' }).getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
