@@ -12,23 +12,74 @@ const SESSION = JSON.stringify({
     [['pelvic-tilt', 2, 2, 20, 80, null, null]]]],
 });
 
+const PLAN = JSON.stringify({
+  v: 1,
+  data: {
+    pain_now: 4, duration: 'Longer', activity: 'Some', activities: [{ name: 'Putting on socks', score: 4 }],
+    days: [true, true, true, true, true, true, true], minute_of_day: 450, red_flag_checked: false,
+    stage: 'Building', cardio_start_min: 15, created_at: Date.now() - 86_400_000, utc_offset_min: 0,
+  },
+});
+
 const SCREENS = ['', 'routines', 'routines/core-basics', 'exercises', 'exercises/bird-dog', 'play/gentle-start',
-  'history', 'history/a1', 'insights', 'report', 'settings'];
+  'history', 'history/a1', 'insights', 'report', 'settings', 'learn', 'learn/hurt-vs-harm'];
+
+/** Every axe finding of serious or critical impact on the page as it is now. */
+async function scan(page, where) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => ['serious', 'critical'].includes(v.impact))
+    .map((v) => `${where}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+}
 
 for (const scheme of ['light', 'dark']) {
   test(`no serious or critical axe violations on any screen (${scheme})`, async () => {
     const { page, context } = await phonePage(app.browser);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await page.addInitScript((s) => localStorage.setItem('limber.sessions', s), SESSION);
+    await page.addInitScript(([s, p]) => {
+      localStorage.setItem('limber.sessions', s);
+      localStorage.setItem('limber.plan', p);
+    }, [SESSION, PLAN]);
     const problems = [];
     for (const path of SCREENS) {
       await page.goto(`${app.url}${path}`);
       await appReady(page);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      for (const v of violations.filter((v) => ['serious', 'critical'].includes(v.impact))) {
-        problems.push(`/${path}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
-      }
+      problems.push(...(await scan(page, `/${path}`)));
     }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`every step of the first run passes the axe scan (${scheme})`, async () => {
+    const { page, context } = await phonePage(app.browser);
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await page.goto(app.url);
+    await appReady(page);
+    const problems = await scan(page, 'today, no plan');
+    await page.getByRole('link', { name: 'Get started' }).click();
+    const steps = [
+      ['intro', async () => page.getByRole('button', { name: "Let's start" }).click()],
+      ['safety', async () => {
+        await page.getByRole('radio', { name: 'Yes, one or more of these' }).check();
+        await page.getByRole('button', { name: 'Next' }).click();
+      }],
+      ['see someone', async () => {
+        await page.getByRole('checkbox', { name: /has checked me/ }).check();
+        await page.getByRole('button', { name: 'Continue' }).click();
+      }],
+      ['where you are', async () => {
+        await page.getByRole('radio', { name: /^2 out of 10/ }).check();
+        await page.getByRole('radio', { name: 'It keeps coming back' }).check();
+        await page.getByRole('radio', { name: 'Active most days' }).check();
+        await page.getByRole('button', { name: 'Next' }).click();
+      }],
+      ['hard things', async () => page.getByRole('button', { name: 'Next' }).click()],
+    ];
+    for (const [name, next] of steps) {
+      problems.push(...(await scan(page, name)));
+      await next();
+    }
+    problems.push(...(await scan(page, 'when')));
     assert.deepEqual(problems, []);
     await context.close();
   });

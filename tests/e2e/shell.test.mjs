@@ -34,7 +34,7 @@ test('bottom navigation reaches all four screens under the /limber/ sub-path', a
     assert.equal(await nav.getByRole('link', { name }).getAttribute('aria-current'), 'page');
   }
   // The one-time note that this is general guidance, not a diagnosis.
-  await page.getByText('This is general guidance, not a diagnosis.').waitFor();
+  await page.getByText('Limber gives general guidance, not a diagnosis.').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
