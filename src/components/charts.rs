@@ -138,6 +138,82 @@ pub fn HeatMap(
     }
 }
 
+/// Several 0-10 series over the same dates (the weekly check-in trend): one line each, a
+/// legend, and the numbers in a table. Up to four series get their own colours.
+#[component]
+pub fn TrendChart(
+    dates: Vec<String>,
+    /// (name, one value per date).
+    series: Vec<(String, Vec<Option<u8>>)>,
+    #[prop(into)] caption: String,
+) -> impl IntoView {
+    let n = dates.len();
+    let x = move |i: usize| {
+        if n <= 1 {
+            150.0
+        } else {
+            10.0 + 280.0 * i as f64 / (n - 1) as f64
+        }
+    };
+    let y = |v: u8| 105.0 - 9.5 * f64::from(v);
+    let lines = series
+        .iter()
+        .enumerate()
+        .map(|(k, (_, values))| {
+            let points = values
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| v.map(|v| format!("{:.1},{:.1}", x(i), y(v))))
+                .collect::<Vec<_>>();
+            // A single point still shows, as a dot.
+            let dots = (points.len() == 1).then(|| {
+                let (cx, cy) = points[0].split_once(',').unwrap_or(("0", "0"));
+                view! { <circle class=format!("trend-{k}") cx=cx.to_string() cy=cy.to_string() r="3" /> }
+            });
+            view! {
+                <polyline class=format!("trend trend-{k}") points=points.join(" ") />
+                {dots}
+            }
+        })
+        .collect_view();
+    let rows = dates
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let cells = series
+                .iter()
+                .map(|(name, values)| {
+                    let v = values.get(i).copied().flatten();
+                    format!(
+                        "{name} {}",
+                        v.map_or("–".to_string(), |v| format!("{v}/10"))
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            (d.clone(), cells)
+        })
+        .collect();
+    let legend = series
+        .iter()
+        .enumerate()
+        .map(|(k, (name, _))| view! { <span class=format!("key trend-key-{k}")>{name.clone()}</span> })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <svg viewBox="0 0 300 120" aria-hidden="true">
+                {[0u8, 5, 10].map(|v| view! {
+                    <line class="grid" x1="0" y1=y(v) x2="300" y2=y(v) />
+                    <text class="axis" x="296" y=y(v) - 2.0 text-anchor="end">{v}</text>
+                })}
+                {lines}
+            </svg>
+            <figcaption class="legend">{legend}</figcaption>
+            <DataTable caption=caption head=("Date".to_string(), "Ratings".to_string()) rows=rows />
+        </figure>
+    }
+}
+
 /// The numbers behind a chart, for screen readers (and print).
 #[component]
 fn DataTable(

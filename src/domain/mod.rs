@@ -5,6 +5,7 @@
 pub mod backup;
 pub mod calendar;
 pub mod catalog;
+pub mod checkin;
 pub mod exercise;
 pub mod figure;
 pub mod history;

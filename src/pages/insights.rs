@@ -5,6 +5,7 @@ use crate::components::charts::{BarChart, HeatMap, PainChart};
 use crate::domain::calendar::LocalDate;
 use crate::domain::catalog;
 use crate::domain::insights;
+use crate::pages::checkin::CheckInTrend;
 use crate::pages::history::HistoryTabs;
 use crate::platform::base_path::href;
 use crate::platform::clock;
@@ -89,6 +90,7 @@ pub fn Insights() -> impl IntoView {
         <section class="page insights">
             <h1>"Insights"</h1>
             <HistoryTabs />
+            <CheckInTrend />
             {body}
             <A href=href("/report") attr:class="button">"Report for your physiotherapist"</A>
         </section>

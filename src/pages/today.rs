@@ -4,7 +4,8 @@ use leptos_router::components::A;
 use crate::domain::calendar::{self, LocalDate};
 use crate::domain::plan::{self, Due, Profile};
 use crate::domain::routine::Routine;
-use crate::domain::{catalog, history, ics, insights, learn, progress};
+use crate::domain::{catalog, checkin, history, ics, insights, learn, progress};
+use crate::pages::checkin::CheckInCard;
 use crate::pages::data::ImportBackup;
 use crate::platform::base_path::{base_path, href};
 use crate::platform::{clock, files};
@@ -73,6 +74,8 @@ fn plan_view(profile: Profile) -> impl IntoView {
         plan::time_label(profile.minute_of_day)
     );
     let for_download = profile.clone();
+    let profile_for_checkin = profile.clone();
+    let profile_for_card = profile.clone();
     let content = move || {
         history.sessions.with(|sessions| {
             let routine = plan::next_routine(profile.stage, sessions)?;
@@ -131,7 +134,24 @@ fn plan_view(profile: Profile) -> impl IntoView {
             }))
         }
     };
+    let plan_state = use_plan();
+    let checkin_due = move || {
+        plan_state
+            .checkins
+            .with(|c| checkin::is_due(&profile_for_checkin, c, day))
+    };
+    let checkin_profile = StoredValue::new(profile_for_card);
+    let checkin_saved = RwSignal::new(false);
     view! {
+        <Show when=checkin_due>
+            <CheckInCard profile=checkin_profile.get_value() on_saved=move || checkin_saved.set(true) />
+        </Show>
+        <Show when=move || checkin_saved.get()>
+            <p class="ok" role="status">
+                "Check-in saved. "
+                <A href=href("/insights")>"See how things are changing"</A>
+            </p>
+        </Show>
         {content}
         <div class="card plan-card">
             <p>{when}</p>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::checkin::CheckIn;
 use crate::domain::history::SessionRecord;
 use crate::domain::plan::Profile;
 use crate::domain::settings::Settings;
@@ -9,7 +10,7 @@ use crate::platform::persist::{self, Persistence};
 use crate::platform::{self, clock, service_worker};
 use crate::storage::sessions::SESSIONS_KEY;
 use crate::storage::slot::SlotError;
-use crate::storage::{plan, settings, LocalStore, SessionStore, SessionsError};
+use crate::storage::{checkins, plan, settings, LocalStore, SessionStore, SessionsError};
 
 /// Something about storage the person should know, in plain words, with the technical part
 /// kept apart for a "Details" disclosure.
@@ -184,6 +185,8 @@ impl Prefs {
 #[derive(Clone, Copy)]
 pub struct Plan {
     pub profile: RwSignal<Option<Profile>>,
+    /// Weekly check-ins, oldest first.
+    pub checkins: RwSignal<Vec<CheckIn>>,
 }
 
 impl Plan {
@@ -205,8 +208,35 @@ impl Plan {
                 None
             }
         };
+        let checkins = checkins::load(&LocalStore, clock::now_ms()).unwrap_or_else(|e| {
+            history.set_problem.set(Some(Notice {
+                message: "Your weekly check-ins couldn't be read. The old copy has been kept, and new ones are saved from now on.".into(),
+                details: Some(format!("{e:?}")),
+                raw_key: match e {
+                    SlotError::Damaged { kept_at, .. } => kept_at,
+                    SlotError::Store(_) => None,
+                },
+            }));
+            Vec::new()
+        });
         Self {
             profile: RwSignal::new(profile),
+            checkins: RwSignal::new(checkins),
+        }
+    }
+
+    /// Save a weekly check-in. Returns the message to show if it could not be saved.
+    pub fn add_checkin(&self, checkin: CheckIn) -> Result<(), String> {
+        match checkins::add(&LocalStore, clock::now_ms(), checkin) {
+            Ok(all) => {
+                self.checkins.set(all);
+                Ok(())
+            }
+            Err(SlotError::Store(e)) => Err(format!("Your check-in couldn't be saved: {e}.")),
+            Err(SlotError::Damaged { .. }) => Err(
+                "Your earlier check-ins couldn't be read; they were kept aside. Try saving again."
+                    .into(),
+            ),
         }
     }
 
@@ -223,10 +253,13 @@ impl Plan {
         self.profile.set(Some(profile));
     }
 
-    /// Forget the plan, to answer the first-run questions again.
+    /// Forget the plan, to answer the first-run questions again. Check-ins rate the old
+    /// plan's activities, so they go too; sessions stay.
     pub fn clear(&self) {
         let _ = plan::clear(&LocalStore);
+        let _ = checkins::clear(&LocalStore);
         self.profile.set(None);
+        self.checkins.set(Vec::new());
     }
 }
 

@@ -2,12 +2,13 @@
 //!
 //! Each key holds a versioned envelope (`{"v":1,"data":...}`, see [`envelope`]) and has
 //! exactly one owner module: `sessions` (`limber.sessions`), `settings`
-//! (`limber.settings`), `plan` (`limber.plan`) and `active` (`limber.active-session`). A value that cannot be read
+//! (`limber.settings`), `plan` (`limber.plan`), `checkins` (`limber.checkins`) and `active` (`limber.active-session`). A value that cannot be read
 //! is never overwritten: [`slot`] moves it to a quarantine key first, and the caller gets
 //! an error it can show. Writes report a full quota as its own error so the app can say so
 //! plainly and keep the unsaved data in memory.
 
 pub mod active;
+pub mod checkins;
 pub mod envelope;
 pub mod kv;
 pub mod local;

@@ -210,3 +210,26 @@ test('three good sessions step a routine up, and a flare steps it back and holds
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the weekly check-in re-rates pain and the person\'s own activities and shows the trend', async () => {
+  const { page, errors, context } = await seededPage(app.browser, seed({ sessions: [] }), { now: START });
+  await page.goto(app.url);
+  await appReady(page);
+  const card = page.getByRole('region', { name: 'Weekly check-in' });
+  await card.getByRole('radio', { name: /^2 out of 10/ }).check();
+  await card.getByRole('combobox', { name: 'Putting on socks: how well can you do it now? (0 to 10)' }).selectOption('7');
+  await card.getByRole('button', { name: 'Save check-in' }).click();
+  await page.getByRole('status').getByText('Check-in saved.').waitFor();
+  assert.equal(await card.count(), 0, 'done for this week');
+
+  await page.getByRole('link', { name: 'See how things are changing' }).click();
+  await page.getByRole('heading', { name: 'Weekly check-ins' }).waitFor();
+  await page.getByText('Since you started, pain is down from 4 to 2 and putting on socks is easier (4 to 7).').waitFor();
+  // The numbers behind the chart, for screen readers.
+  await page.getByRole('cell', { name: 'Pain 2/10, Putting on socks 7/10' }).waitFor();
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('cell', { name: 'Pain 4/10, Putting on socks 4/10' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,223 @@
+//! The weekly check-in: pain now, and the person's own hard activities rated again, so
+//! progress shows in their own terms. The first-run answers are the first point.
+
+use serde::{Deserialize, Serialize};
+
+use super::calendar::LocalDate;
+use super::plan::Profile;
+
+/// Days between check-ins.
+pub const EVERY_DAYS: i64 = 7;
+/// A change of this many points (on 0-10) is one a person notices.
+pub const MEANINGFUL_CHANGE: u8 = 2;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckIn {
+    /// When, in ms since the epoch, and the UTC offset then.
+    pub at: i64,
+    pub utc_offset_min: i16,
+    pub pain: u8,
+    /// One rating per activity in the plan, in the same order; `None` if skipped.
+    pub scores: Vec<Option<u8>>,
+}
+
+impl CheckIn {
+    pub fn local_date(&self) -> LocalDate {
+        LocalDate::from_epoch_ms(self.at, self.utc_offset_min)
+    }
+}
+
+/// True when the last check-in (or the first run) is at least a week ago, by calendar days.
+pub fn is_due(profile: &Profile, checkins: &[CheckIn], today: LocalDate) -> bool {
+    let last = checkins
+        .iter()
+        .map(CheckIn::local_date)
+        .max()
+        .unwrap_or_else(|| LocalDate::from_epoch_ms(profile.created_at, profile.utc_offset_min));
+    today.to_days() - last.to_days() >= EVERY_DAYS
+}
+
+/// Pain and each activity over time, oldest first, starting from the first-run answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Trend {
+    pub dates: Vec<LocalDate>,
+    pub pain: Vec<Option<u8>>,
+    /// Activity name and its ratings, aligned with `dates`.
+    pub activities: Vec<(String, Vec<Option<u8>>)>,
+}
+
+pub fn trend(profile: &Profile, checkins: &[CheckIn]) -> Trend {
+    let mut sorted: Vec<&CheckIn> = checkins.iter().collect();
+    sorted.sort_by_key(|c| c.at);
+    let mut dates = vec![LocalDate::from_epoch_ms(
+        profile.created_at,
+        profile.utc_offset_min,
+    )];
+    let mut pain = vec![Some(profile.pain_now)];
+    let mut activities: Vec<(String, Vec<Option<u8>>)> = profile
+        .activities
+        .iter()
+        .map(|a| (a.name.clone(), vec![Some(a.score)]))
+        .collect();
+    for c in sorted {
+        dates.push(c.local_date());
+        pain.push(Some(c.pain));
+        for (i, (_, series)) in activities.iter_mut().enumerate() {
+            series.push(c.scores.get(i).copied().flatten());
+        }
+    }
+    Trend {
+        dates,
+        pain,
+        activities,
+    }
+}
+
+/// First and last known values of a series.
+fn ends(series: &[Option<u8>]) -> Option<(u8, u8)> {
+    let first = series.iter().flatten().next()?;
+    let last = series.iter().flatten().last()?;
+    Some((*first, *last))
+}
+
+/// One sentence on what changed since the start, counting only changes a person would
+/// notice; `None` before there is a second point.
+pub fn summary(t: &Trend) -> Option<String> {
+    if t.dates.len() < 2 {
+        return None;
+    }
+    let mut better = Vec::new();
+    let mut worse = Vec::new();
+    if let Some((a, b)) = ends(&t.pain) {
+        if a >= b + MEANINGFUL_CHANGE {
+            better.push(format!("pain is down from {a} to {b}"));
+        } else if b >= a + MEANINGFUL_CHANGE {
+            worse.push(format!("pain is up from {a} to {b}"));
+        }
+    }
+    for (name, series) in &t.activities {
+        if let Some((a, b)) = ends(series) {
+            if b >= a + MEANINGFUL_CHANGE {
+                better.push(format!("{} is easier ({a} to {b})", name.to_lowercase()));
+            } else if a >= b + MEANINGFUL_CHANGE {
+                worse.push(format!("{} is harder ({a} to {b})", name.to_lowercase()));
+            }
+        }
+    }
+    Some(match (better.is_empty(), worse.is_empty()) {
+        (true, true) => "No big changes since you started yet. Steady is fine: keep going.".into(),
+        (false, true) => format!("Since you started, {}.", join(&better)),
+        (true, false) => format!(
+            "Since you started, {}. If things keep getting worse, check with a health professional.",
+            join(&worse)
+        ),
+        (false, false) => format!("Since you started, {}; but {}.", join(&better), join(&worse)),
+    })
+}
+
+fn join(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::plan::{make_profile, ActivityLevel, HardActivity, PainDuration};
+
+    const T0: i64 = 1_795_608_000_000; // 2026-11-25 12:00 UTC
+    const DAY: i64 = 86_400_000;
+
+    fn profile() -> Profile {
+        let acts = vec![
+            HardActivity {
+                name: "Putting on socks".into(),
+                score: 3,
+            },
+            HardActivity {
+                name: "Gardening".into(),
+                score: 5,
+            },
+        ];
+        make_profile(
+            6,
+            PainDuration::Longer,
+            ActivityLevel::Some,
+            acts,
+            [true; 7],
+            480,
+            false,
+            T0,
+            0,
+        )
+        .unwrap()
+    }
+
+    fn check(days: i64, pain: u8, scores: Vec<Option<u8>>) -> CheckIn {
+        CheckIn {
+            at: T0 + days * DAY,
+            utc_offset_min: 0,
+            pain,
+            scores,
+        }
+    }
+
+    fn day(n: i64) -> LocalDate {
+        LocalDate::from_days(LocalDate::from_epoch_ms(T0, 0).to_days() + n)
+    }
+
+    #[test]
+    fn due_a_week_after_the_first_run_and_after_each_check_in() {
+        let p = profile();
+        assert!(!is_due(&p, &[], day(6)));
+        assert!(is_due(&p, &[], day(7)));
+        let done = [check(8, 4, vec![])];
+        assert!(!is_due(&p, &done, day(14)));
+        assert!(is_due(&p, &done, day(15)));
+    }
+
+    #[test]
+    fn the_trend_starts_with_the_first_run_and_keeps_order() {
+        let p = profile();
+        // Stored out of order; the second one skipped gardening.
+        let checks = [
+            check(14, 3, vec![Some(7), None]),
+            check(7, 5, vec![Some(5), Some(5)]),
+        ];
+        let t = trend(&p, &checks);
+        assert_eq!(t.dates, vec![day(0), day(7), day(14)]);
+        assert_eq!(t.pain, vec![Some(6), Some(5), Some(3)]);
+        assert_eq!(
+            t.activities[0],
+            ("Putting on socks".into(), vec![Some(3), Some(5), Some(7)])
+        );
+        assert_eq!(t.activities[1].1, vec![Some(5), Some(5), None]);
+    }
+
+    #[test]
+    fn the_summary_names_only_changes_a_person_would_notice() {
+        let p = profile();
+        assert_eq!(summary(&trend(&p, &[])), None);
+        let t = trend(&p, &[check(7, 3, vec![Some(7), Some(6)])]);
+        assert_eq!(
+            summary(&t).unwrap(),
+            "Since you started, pain is down from 6 to 3 and putting on socks is easier (3 to 7)."
+        );
+        let flat = trend(&p, &[check(7, 5, vec![Some(4), Some(5)])]);
+        assert!(summary(&flat).unwrap().starts_with("No big changes"));
+        let worse = trend(&p, &[check(7, 8, vec![Some(3), Some(2)])]);
+        let s = summary(&worse).unwrap();
+        assert!(s.contains("pain is up from 6 to 8") && s.contains("gardening is harder (5 to 2)"));
+        assert!(s.contains("health professional"));
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let c = check(7, 4, vec![Some(5), None]);
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(serde_json::from_str::<CheckIn>(&json).unwrap(), c);
+    }
+}
