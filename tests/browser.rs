@@ -160,6 +160,10 @@ fn settings_round_trip_in_real_storage() {
         vibration: true,
         rest_days: [false, false, false, false, false, true, true],
         restore_offer_done: true,
+        voice_name: Some("Daniel".into()),
+        theme: limber::domain::settings::Theme::Dark,
+        text_size: 130,
+        ..Settings::default()
     };
     settings::save(&LocalStore, &quiet).unwrap();
     assert_eq!(settings::load(&LocalStore, 0), quiet);

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::figure::{points_attr, Figure, Part, Pose, Prop, FLOOR_Y, HEAD_R, VIEW};
 use crate::platform::motion::prefers_reduced_motion;
+use crate::state::Prefs;
 
 /// Seconds for one start → end → start cycle: slow, like a calm breath.
 const CYCLE_SECS: u32 = 5;
@@ -25,7 +26,12 @@ pub fn ExerciseFigure(
     #[prop(optional)]
     still: bool,
 ) -> impl IntoView {
-    let animate = !still && !prefers_reduced_motion();
+    // The person's choice in Settings, else what the device asks for.
+    let reduced = use_context::<Prefs>().map_or_else(prefers_reduced_motion, |p| {
+        p.settings
+            .with_untracked(|s| s.motion.reduced(prefers_reduced_motion()))
+    });
+    let animate = !still && !reduced;
     let (x, y, w, h) = figure.bounds();
     let water = figure.props.iter().find_map(|p| match p {
         Prop::Water { y } => Some(*y),

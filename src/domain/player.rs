@@ -79,7 +79,49 @@ impl Step {
     }
 }
 
-fn steps_for(items: &[PlannedItem]) -> Vec<Step> {
+/// The person's pacing: how long "get ready" lasts and how long rests between sets are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Pace {
+    /// Seconds to get into position before each exercise.
+    pub get_ready_secs: u16,
+    /// Rests between sets, as a percentage of what the routine suggests (50-200).
+    pub rest_percent: u16,
+}
+
+impl Default for Pace {
+    fn default() -> Self {
+        Self {
+            get_ready_secs: GET_READY_SECS,
+            rest_percent: 100,
+        }
+    }
+}
+
+impl Pace {
+    /// Get-ready choices offered in Settings.
+    pub const GET_READY_CHOICES: [u16; 4] = [5, 10, 15, 20];
+    /// Rest choices offered in Settings: (percent, label).
+    pub const REST_CHOICES: [(u16, &'static str); 3] =
+        [(50, "Shorter"), (100, "As suggested"), (150, "Longer")];
+
+    /// Kept within sensible bounds, whatever was stored.
+    pub fn clamped(self) -> Self {
+        Self {
+            get_ready_secs: self.get_ready_secs.clamp(3, 30),
+            rest_percent: self.rest_percent.clamp(50, 200),
+        }
+    }
+
+    fn rest(self, secs: u16) -> u16 {
+        let scaled = u32::from(secs) * u32::from(self.clamped().rest_percent) / 100;
+        // Never below 5 s: time to breathe and reset.
+        u16::try_from(scaled).unwrap_or(u16::MAX).max(5)
+    }
+}
+
+fn steps_for(items: &[PlannedItem], pace: Pace) -> Vec<Step> {
+    let pace = pace.clamped();
     let mut steps = Vec::new();
     for (item, planned) in items.iter().enumerate() {
         let dose = planned.dose;
@@ -88,7 +130,7 @@ fn steps_for(items: &[PlannedItem]) -> Vec<Step> {
             set: 1,
             sets: dose.sets,
             kind: StepKind::GetReady {
-                secs: GET_READY_SECS,
+                secs: pace.get_ready_secs,
                 first: item == 0,
             },
         });
@@ -110,7 +152,7 @@ fn steps_for(items: &[PlannedItem]) -> Vec<Step> {
                     set,
                     sets: dose.sets,
                     kind: StepKind::Rest {
-                        secs: dose.rest_secs,
+                        secs: pace.rest(dose.rest_secs),
                     },
                 });
             }
@@ -174,6 +216,9 @@ pub struct Snapshot {
     pub pain_before: Option<PainScore>,
     /// When this snapshot was taken.
     pub saved_at: i64,
+    /// Snapshots from before pacing settings use the default pace.
+    #[serde(default)]
+    pub pace: Pace,
 }
 
 /// A session in progress.
@@ -181,6 +226,7 @@ pub struct Snapshot {
 pub struct Player {
     routine: &'static Routine,
     level: Level,
+    pace: Pace,
     items: Vec<PlannedItem>,
     swaps: Vec<Option<String>>,
     steps: Vec<Step>,
@@ -206,12 +252,24 @@ impl Player {
         pain_before: Option<PainScore>,
         now_ms: i64,
     ) -> Self {
+        Self::with_pace(routine, level, pain_before, now_ms, Pace::default())
+    }
+
+    /// As [`Player::new`], with the person's own get-ready and rest lengths.
+    pub fn with_pace(
+        routine: &'static Routine,
+        level: Level,
+        pain_before: Option<PainScore>,
+        now_ms: i64,
+        pace: Pace,
+    ) -> Self {
         let items = routine.plan(level);
-        let steps = steps_for(&items);
+        let steps = steps_for(&items, pace);
         let finished_at = steps.is_empty().then_some(now_ms);
         Self {
             routine,
             level,
+            pace,
             swaps: vec![None; items.len()],
             logs: vec![ItemLog::default(); items.len()],
             items,
@@ -604,7 +662,7 @@ impl Player {
             log.sets_done = 0;
             log.reps_done = 0;
         }
-        self.steps = steps_for(&self.items);
+        self.steps = steps_for(&self.items, self.pace);
         self.jump_to_item(step.item, at);
         true
     }
@@ -644,6 +702,7 @@ impl Player {
             logs: self.logs.clone(),
             pain_before: self.pain_before,
             saved_at: now_ms,
+            pace: self.pace,
         }
     }
 
@@ -667,13 +726,14 @@ impl Player {
                 };
             }
         }
-        let steps = steps_for(&items);
+        let steps = steps_for(&items, snap.pace);
         if snap.index > steps.len() {
             return None;
         }
         let mut player = Self {
             routine,
             level,
+            pace: snap.pace,
             items,
             swaps: snap.swaps.clone(),
             steps,

@@ -2,9 +2,66 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::player::Pace;
+
+/// Light or dark colours, or whatever the device says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [(Theme, &'static str); 3] = [
+        (Theme::System, "Same as my device"),
+        (Theme::Light, "Light"),
+        (Theme::Dark, "Dark"),
+    ];
+
+    /// The value of `data-theme` on the page root; `None` follows the device.
+    pub fn attribute(self) -> Option<&'static str> {
+        match self {
+            Theme::System => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
+}
+
+/// Text size on top of the browser's own setting, as a percentage.
+pub const TEXT_SIZES: [(u16, &str); 3] = [(100, "Standard"), (115, "Large"), (130, "Largest")];
+
+/// Animation: follow the device, or always still, or always moving.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Motion {
+    #[default]
+    System,
+    Reduce,
+    Full,
+}
+
+impl Motion {
+    pub const ALL: [(Motion, &'static str); 3] = [
+        (Motion::System, "Same as my device"),
+        (Motion::Reduce, "Less motion"),
+        (Motion::Full, "Show animations"),
+    ];
+
+    /// Whether to keep things still, given what the device asks for.
+    pub fn reduced(self, device_asks: bool) -> bool {
+        match self {
+            Motion::System => device_asks,
+            Motion::Reduce => true,
+            Motion::Full => false,
+        }
+    }
+}
+
 /// Which cues the player gives. Each can be switched off; all are on by default, because a
 /// person lying on the floor should not need to look at the screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Spoken cues: the exercise and dose, halfway, 3-2-1, rest, next.
@@ -17,6 +74,14 @@ pub struct Settings {
     pub rest_days: [bool; 7],
     /// The home-screen app's "bring your history over?" offer was answered.
     pub restore_offer_done: bool,
+    /// The voice for spoken cues, by name; `None` uses the device's default.
+    pub voice_name: Option<String>,
+    /// Get-ready and rest lengths in the player.
+    pub pace: Pace,
+    pub theme: Theme,
+    /// Percent, one of [`TEXT_SIZES`].
+    pub text_size: u16,
+    pub motion: Motion,
 }
 
 impl Default for Settings {
@@ -27,6 +92,11 @@ impl Default for Settings {
             vibration: true,
             rest_days: [false; 7],
             restore_offer_done: false,
+            voice_name: None,
+            pace: Pace::default(),
+            theme: Theme::System,
+            text_size: 100,
+            motion: Motion::System,
         }
     }
 }
@@ -34,6 +104,16 @@ impl Default for Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn motion_follows_the_device_unless_told_otherwise() {
+        assert!(Motion::System.reduced(true));
+        assert!(!Motion::System.reduced(false));
+        assert!(Motion::Reduce.reduced(false));
+        assert!(!Motion::Full.reduced(true));
+        assert_eq!(Theme::System.attribute(), None);
+        assert_eq!(Theme::Dark.attribute(), Some("dark"));
+    }
 
     #[test]
     fn missing_fields_take_their_defaults() {

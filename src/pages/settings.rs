@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use crate::domain::plan;
-use crate::domain::settings::Settings;
+use crate::domain::player::Pace;
+use crate::domain::settings::{Motion, Settings, Theme, TEXT_SIZES};
 use crate::pages::data::{export_backup, message_view, DataSection};
 use crate::platform::base_path::href;
-use crate::platform::install;
+use crate::platform::{install, speech};
 use crate::state::{use_history, use_install, use_plan, use_prefs};
 
 /// The plan's days and time, changeable here; everything else by answering the first-run
@@ -117,6 +118,11 @@ fn InstallCard() -> impl IntoView {
 pub fn Settings() -> impl IntoView {
     let history = use_history();
     let prefs = use_prefs();
+    // Browsers load their voices late; the list fills in when they arrive.
+    let voices = RwSignal::new(speech::english_voices());
+    speech::on_voices_changed(move || {
+        let _ = voices.try_set(speech::english_voices());
+    });
     let toggle = move |label: &'static str,
                        hint: &'static str,
                        get: fn(&Settings) -> bool,
@@ -144,10 +150,105 @@ pub fn Settings() -> impl IntoView {
             <h1>"Settings"</h1>
             <PlanCard />
             <div class="card">
+                <h2>"Display"</h2>
+                <label class="field">
+                    <span>"Colours"</span>
+                    <select on:change=move |ev| {
+                        let chosen = Theme::ALL.into_iter().find(|(t, _)| format!("{t:?}") == event_target_value(&ev));
+                        if let Some((t, _)) = chosen {
+                            prefs.update(history, |s| s.theme = t);
+                        }
+                    }>
+                        {Theme::ALL.map(|(t, label)| view! {
+                            <option value=format!("{t:?}") selected=move || prefs.settings.with(|s| s.theme == t)>{label}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">
+                    <span>"Text size"</span>
+                    <select on:change=move |ev| {
+                        if let Ok(p) = event_target_value(&ev).parse::<u16>() {
+                            prefs.update(history, |s| s.text_size = p);
+                        }
+                    }>
+                        {TEXT_SIZES.map(|(percent, label)| view! {
+                            <option value=percent selected=move || prefs.settings.with(|s| s.text_size == percent)>{label}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">
+                    <span>"Animations"</span>
+                    <select on:change=move |ev| {
+                        let chosen = Motion::ALL.into_iter().find(|(m, _)| format!("{m:?}") == event_target_value(&ev));
+                        if let Some((m, _)) = chosen {
+                            prefs.update(history, |s| s.motion = m);
+                        }
+                    }>
+                        {Motion::ALL.map(|(m, label)| view! {
+                            <option value=format!("{m:?}") selected=move || prefs.settings.with(|s| s.motion == m)>{label}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+            </div>
+            <div class="card">
                 <h2>"During a session"</h2>
                 {toggle("Voice", "Says each exercise, halfway, and 3, 2, 1.", |s| s.voice, |s, v| s.voice = v)}
                 {toggle("Sounds", "Short tones as steps start and end.", |s| s.sound, |s, v| s.sound = v)}
                 {toggle("Vibration", "A buzz when a step changes, on phones that can.", |s| s.vibration, |s, v| s.vibration = v)}
+                <Show when=move || prefs.settings.with(|s| s.voice) && !voices.with(Vec::is_empty)>
+                    <label class="field">
+                        <span>"Voice"</span>
+                        <select on:change=move |ev| {
+                            let name = event_target_value(&ev);
+                            prefs.update(history, |s| s.voice_name = (!name.is_empty()).then_some(name));
+                        }>
+                            <option value="" selected=move || prefs.settings.with(|s| s.voice_name.is_none())>"Device default"</option>
+                            {move || voices.get().into_iter().map(|(name, lang)| {
+                                let current = name.clone();
+                                view! {
+                                    <option
+                                        value=name.clone()
+                                        selected=move || prefs.settings.with(|s| s.voice_name.as_deref() == Some(current.as_str()))
+                                    >
+                                        {format!("{name} ({lang})")}
+                                    </option>
+                                }
+                            }).collect_view()}
+                        </select>
+                    </label>
+                    <button type="button" class="button" on:click=move |_| {
+                        speech::unlock();
+                        speech::say("Pelvic tilt. Ten times, slowly.");
+                    }>"Hear it"</button>
+                </Show>
+                <label class="field">
+                    <span>"Time to get ready before each exercise"</span>
+                    <select on:change=move |ev| {
+                        if let Ok(secs) = event_target_value(&ev).parse::<u16>() {
+                            prefs.update(history, |s| s.pace.get_ready_secs = secs);
+                        }
+                    }>
+                        {Pace::GET_READY_CHOICES.map(|secs| view! {
+                            <option value=secs selected=move || prefs.settings.with(|s| s.pace.get_ready_secs == secs)>
+                                {format!("{secs} seconds")}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">
+                    <span>"Rests between sets"</span>
+                    <select on:change=move |ev| {
+                        if let Ok(p) = event_target_value(&ev).parse::<u16>() {
+                            prefs.update(history, |s| s.pace.rest_percent = p);
+                        }
+                    }>
+                        {Pace::REST_CHOICES.map(|(percent, label)| view! {
+                            <option value=percent selected=move || prefs.settings.with(|s| s.pace.rest_percent == percent)>
+                                {label}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </label>
                 <p class="muted small">"The screen stays on while a session runs, where your browser allows it."</p>
             </div>
             <div class="card">

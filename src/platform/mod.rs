@@ -1,6 +1,7 @@
 //! Thin wrappers over browser APIs. Each one degrades quietly when the browser lacks the
 //! feature; none of them panics.
 
+pub mod appearance;
 pub mod base_path;
 pub mod clock;
 pub mod files;

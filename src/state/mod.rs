@@ -277,8 +277,18 @@ pub struct AppInstall {
 pub fn provide_app_state() {
     let history = History::load();
     provide_context(history);
-    provide_context(Prefs::load());
+    let prefs = Prefs::load();
+    provide_context(prefs);
     provide_context(Plan::load(history));
+    // Theme, text size and motion apply to the whole page, through attributes on <html>
+    // that the stylesheet reads.
+    Effect::new(move || {
+        let (theme, size, motion) = prefs
+            .settings
+            .with(|s| (s.theme.attribute(), s.text_size, s.motion));
+        platform::appearance::apply(theme, size, motion);
+    });
+    Effect::new(move || platform::speech::set_voice(prefs.settings.with(|s| s.voice_name.clone())));
     let install = AppInstall {
         update_ready: RwSignal::new(false),
         can_prompt: RwSignal::new(false),

@@ -484,3 +484,55 @@ proptest! {
             "recorded {} sampled {}", p.work_ms(), sampled);
     }
 }
+
+#[test]
+fn the_persons_pace_sets_get_ready_and_rest_lengths_and_survives_a_snapshot() {
+    let pace = Pace {
+        get_ready_secs: 5,
+        rest_percent: 50,
+    };
+    let p = Player::with_pace(routine("gentle-start"), Level::STANDARD, None, T0, pace);
+    let standard = gentle(T0);
+    let get_ready = |p: &Player| {
+        p.steps
+            .iter()
+            .find_map(|s| match s.kind {
+                StepKind::GetReady { secs, .. } => Some(secs),
+                _ => None,
+            })
+            .unwrap()
+    };
+    let rests = |p: &Player| {
+        p.steps
+            .iter()
+            .filter_map(|s| match s.kind {
+                StepKind::Rest { secs } => Some(secs),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(get_ready(&p), 5);
+    assert_eq!(get_ready(&standard), GET_READY_SECS);
+    let (short, normal) = (rests(&p), rests(&standard));
+    assert!(!normal.is_empty());
+    for (s, n) in short.iter().zip(&normal) {
+        assert_eq!(*s, (n / 2).max(5));
+    }
+    let restored = Player::restore(&p.snapshot(T0 + 1_000)).unwrap();
+    assert_eq!(get_ready(&restored), 5);
+    assert_eq!(rests(&restored), short);
+}
+
+#[test]
+fn stored_pace_is_kept_in_bounds_and_old_snapshots_use_the_default() {
+    let wild = Pace {
+        get_ready_secs: 999,
+        rest_percent: 1,
+    }
+    .clamped();
+    assert_eq!((wild.get_ready_secs, wild.rest_percent), (30, 50));
+    let mut json = serde_json::to_value(gentle(T0).snapshot(T0)).unwrap();
+    json.as_object_mut().unwrap().remove("pace");
+    let old: Snapshot = serde_json::from_value(json).unwrap();
+    assert_eq!(old.pace, Pace::default());
+}

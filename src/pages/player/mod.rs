@@ -16,7 +16,7 @@ use crate::domain::player::{AfterSession, Player};
 use crate::domain::routine::{Level, Routine};
 use crate::pages::not_found::NotFound;
 use crate::platform::clock;
-use crate::state::{use_history, History};
+use crate::state::{use_history, use_prefs, History};
 use crate::storage::{active, LocalStore};
 
 /// Where the page is in the flow.
@@ -87,8 +87,16 @@ fn Session(routine: &'static Routine, level: Level) -> impl IntoView {
         resumed.unwrap_or_else(|| Player::new(routine, level, None, clock::now_ms())),
     );
 
+    let prefs = use_prefs();
     let start = move |pain: Option<PainScore>| {
-        player.set(Player::new(routine, level, pain, clock::now_ms()));
+        let pace = prefs.settings.with_untracked(|s| s.pace);
+        player.set(Player::with_pace(
+            routine,
+            level,
+            pain,
+            clock::now_ms(),
+            pace,
+        ));
         stage.set(Stage::Running);
     };
     let finished = move || stage.set(Stage::After);
