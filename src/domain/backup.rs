@@ -12,7 +12,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::checkin::CheckIn;
 use super::history::SessionRecord;
+use super::plan::{Profile, MAX_ACTIVITIES, MAX_ACTIVITY_NAME};
+use super::settings::{Settings, TEXT_SIZES};
 
 /// Marks a JSON file as ours.
 pub const KIND: &str = "limber-backup";
@@ -30,6 +33,47 @@ struct Envelope {
     count: usize,
     checksum: String,
     sessions: Value,
+    /// The plan, check-ins and settings (files from before they existed have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    extras: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    extras_checksum: Option<String>,
+}
+
+/// Everything besides sessions that a person would miss on a new device.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Extras {
+    pub plan: Option<Profile>,
+    pub checkins: Vec<CheckIn>,
+    pub settings: Option<Settings>,
+}
+
+impl Extras {
+    pub fn is_empty(&self) -> bool {
+        self.plan.is_none() && self.checkins.is_empty() && self.settings.is_none()
+    }
+
+    /// "your plan, 3 check-ins and your settings", for the import preview.
+    pub fn summary(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if self.plan.is_some() {
+            parts.push("your plan".to_string());
+        }
+        match self.checkins.len() {
+            0 => {}
+            1 => parts.push("1 weekly check-in".into()),
+            n => parts.push(format!("{n} weekly check-ins")),
+        }
+        if self.settings.is_some() {
+            parts.push("your settings".into());
+        }
+        match parts.as_slice() {
+            [] => None,
+            [one] => Some(one.clone()),
+            [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
+        }
+    }
 }
 
 /// FNV-1a, 64-bit, as 16 hex digits. Not for security: it notices accidents.
@@ -44,8 +88,21 @@ pub fn checksum(text: &str) -> String {
 
 /// The backup file's text for these sessions.
 pub fn export(sessions: &[SessionRecord], schema: u32, app: &str, now_ms: i64) -> String {
+    export_with(sessions, None, schema, app, now_ms)
+}
+
+/// The backup file's text for these sessions and, for a whole-device backup, the plan,
+/// check-ins and settings.
+pub fn export_with(
+    sessions: &[SessionRecord],
+    extras: Option<&Extras>,
+    schema: u32,
+    app: &str,
+    now_ms: i64,
+) -> String {
     let records = serde_json::to_value(sessions).unwrap_or(Value::Array(Vec::new()));
     let body = records.to_string();
+    let extras = extras.and_then(|e| serde_json::to_value(e).ok());
     let envelope = Envelope {
         kind: KIND.into(),
         schema,
@@ -54,8 +111,83 @@ pub fn export(sessions: &[SessionRecord], schema: u32, app: &str, now_ms: i64) -
         count: sessions.len(),
         checksum: checksum(&body),
         sessions: records,
+        extras_checksum: extras.as_ref().map(|e| checksum(&e.to_string())),
+        extras,
     };
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
+}
+
+/// The plan, check-ins and settings in a backup that [`parse`] has accepted; `None` for
+/// files from before they were included. Checked like sessions: a damaged or absurd part
+/// refuses the whole file.
+pub fn parse_extras(text: &str) -> Result<Option<Extras>, ImportError> {
+    let envelope: Envelope = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
+    let Some(value) = envelope.extras else {
+        return Ok(None);
+    };
+    if envelope.extras_checksum.as_deref() != Some(checksum(&value.to_string()).as_str()) {
+        return Err(ImportError::Checksum);
+    }
+    let mut extras: Extras = serde_json::from_value(value).map_err(|e| ImportError::BadPart {
+        part: "plan and settings",
+        reason: e.to_string(),
+    })?;
+    check_extras(&mut extras)?;
+    Ok(Some(extras))
+}
+
+/// Refuse impossible values; quietly bring harmless ones into range.
+fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
+    let bad = |part: &'static str, reason: &str| ImportError::BadPart {
+        part,
+        reason: reason.into(),
+    };
+    if let Some(p) = &e.plan {
+        let names_ok = p.activities.iter().all(|a| {
+            !a.name.trim().is_empty()
+                && a.name.chars().count() <= MAX_ACTIVITY_NAME
+                && a.score <= 10
+        });
+        if p.pain_now > 10
+            || p.minute_of_day >= 24 * 60
+            || !p.days.iter().any(|d| *d)
+            || p.activities.len() > MAX_ACTIVITIES
+            || !names_ok
+        {
+            return Err(bad("plan", "its answers are out of range"));
+        }
+    }
+    if e.checkins.len() > 5_000
+        || e.checkins.iter().any(|c| {
+            c.pain > 10
+                || c.scores.len() > MAX_ACTIVITIES
+                || c.scores.iter().flatten().any(|s| *s > 10)
+        })
+    {
+        return Err(bad("weekly check-ins", "a rating is out of range"));
+    }
+    if let Some(s) = &mut e.settings {
+        if s.voice_name
+            .as_ref()
+            .is_some_and(|v| v.chars().count() > 200)
+        {
+            s.voice_name = None;
+        }
+        if !TEXT_SIZES.iter().any(|(t, _)| *t == s.text_size) {
+            s.text_size = 100;
+        }
+        s.pace = s.pace.clamped();
+    }
+    Ok(())
+}
+
+/// Union of two lists of check-ins by time, oldest first.
+pub fn merge_checkins(a: &[CheckIn], b: &[CheckIn]) -> Vec<CheckIn> {
+    let mut by_time: BTreeMap<i64, &CheckIn> = BTreeMap::new();
+    for c in a.iter().chain(b) {
+        by_time.entry(c.at).or_insert(c);
+    }
+    by_time.into_values().cloned().collect()
 }
 
 /// Why a file could not be imported. Each message says what to do.
@@ -69,6 +201,7 @@ pub enum ImportError {
     TooNew { schema: u32 },
     Checksum,
     BadRecord { index: usize, reason: String },
+    BadPart { part: &'static str, reason: String },
 }
 
 impl fmt::Display for ImportError {
@@ -106,6 +239,10 @@ impl fmt::Display for ImportError {
                 f,
                 "Session {} in the file can't be read ({reason}), so nothing was imported.",
                 index + 1
+            ),
+            ImportError::BadPart { part, reason } => write!(
+                f,
+                "The {part} in the file can't be read ({reason}), so nothing was imported."
             ),
         }
     }

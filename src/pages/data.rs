@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::backup::{self, ImportError, Preview};
+use crate::domain::backup::{self, Extras, ImportError, Preview};
 use crate::domain::catalog;
 use crate::domain::history::SessionRecord;
 use crate::platform::clock;
 use crate::platform::files;
 use crate::platform::persist::Persistence;
-use crate::state::use_history;
+use crate::state::{use_history, use_plan, use_prefs};
 use crate::storage::{migrations, sessions::SESSIONS_VERSION};
 
 /// A file that passed every check, waiting for the person to choose merge or replace.
@@ -17,6 +17,8 @@ use crate::storage::{migrations, sessions::SESSIONS_VERSION};
 struct Pending {
     sessions: Vec<SessionRecord>,
     preview: Preview,
+    /// The plan, check-ins and settings, from files that have them.
+    extras: Option<Extras>,
 }
 
 fn today_iso() -> String {
@@ -27,9 +29,16 @@ fn today_iso() -> String {
 /// Save the whole history as a backup file. Returns what to tell the person: (saved, message).
 pub fn export_backup() -> (bool, String) {
     let history = use_history();
+    let plan = use_plan();
+    let extras = Extras {
+        plan: plan.profile.get_untracked(),
+        checkins: plan.checkins.get_untracked(),
+        settings: Some(use_prefs().settings.get_untracked()),
+    };
     let text = history.sessions.with_untracked(|s| {
-        backup::export(
+        backup::export_with(
             s,
+            Some(&extras),
             SESSIONS_VERSION,
             env!("CARGO_PKG_VERSION"),
             clock::now_ms(),
@@ -141,6 +150,8 @@ pub fn DataSection() -> impl IntoView {
 #[component]
 pub fn ImportBackup() -> impl IntoView {
     let history = use_history();
+    let plan = use_plan();
+    let prefs = use_prefs();
     let count = move || history.sessions.with(Vec::len);
     let pending = RwSignal::new(None::<Pending>);
     let message = RwSignal::new(None::<(bool, String)>);
@@ -168,15 +179,20 @@ pub fn ImportBackup() -> impl IntoView {
             let result = match files::read_text(&file).await {
                 Ok(text) => backup::parse(&text, SESSIONS_VERSION, |v, data| {
                     migrations::sessions(v, data).map_err(|e| e.to_string())
-                }),
+                })
+                .and_then(|sessions| Ok((sessions, backup::parse_extras(&text)?))),
                 Err(_) => Err(ImportError::NotJson),
             };
             match result {
-                Ok(sessions) => {
+                Ok((sessions, extras)) => {
                     let preview = history
                         .sessions
                         .with_untracked(|current| Preview::of(current, &sessions));
-                    pending.set(Some(Pending { sessions, preview }));
+                    pending.set(Some(Pending {
+                        sessions,
+                        preview,
+                        extras,
+                    }));
                 }
                 Err(e) => message.set(Some((false, e.to_string()))),
             }
@@ -187,11 +203,24 @@ pub fn ImportBackup() -> impl IntoView {
         let Some(p) = pending.get_untracked() else {
             return;
         };
+        // A device with nothing on it yet (a new phone, the home-screen app) takes the
+        // file's settings too; otherwise the settings here are kept unless replacing.
+        let fresh = count() == 0 && plan.profile.with_untracked(Option::is_none);
         let result = if replace {
             history.replace_all(&p.sessions)
         } else {
             history.merge_in(&p.sessions)
-        };
+        }
+        .and_then(|()| match &p.extras {
+            Some(extras) => {
+                if let (true, Some(settings)) = (replace || fresh, &extras.settings) {
+                    let settings = settings.clone();
+                    prefs.update(history, move |s| *s = settings);
+                }
+                plan.import(history, extras, replace)
+            }
+            None => Ok(()),
+        });
         pending.set(None);
         confirm_replace.set(false);
         message.set(Some(match result {
@@ -215,6 +244,9 @@ pub fn ImportBackup() -> impl IntoView {
         {move || pending.get().map(|p| view! {
             <div class="card confirm" role="group" aria-label="Import preview">
                 <p><strong>{format!("In the file: {}.", p.preview.summary())}</strong></p>
+                {p.extras.as_ref().and_then(Extras::summary).map(|more| view! {
+                    <p class="small">{format!("Also {more}.")}</p>
+                })}
                 {(p.preview.conflicts > 0).then(|| view! {
                     <p class="small">"Conflicts are sessions with the same id but different details; adding keeps one version of each."</p>
                 })}

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::backup::{self, Extras};
 use crate::domain::checkin::CheckIn;
 use crate::domain::history::SessionRecord;
 use crate::domain::plan::Profile;
@@ -251,6 +252,25 @@ impl Plan {
             }));
         }
         self.profile.set(Some(profile));
+    }
+
+    /// Bring in a backup's plan and check-ins. `replace` takes the file's as they are;
+    /// otherwise check-ins are merged and the file's plan is used only if there is none here.
+    pub fn import(&self, history: History, extras: &Extras, replace: bool) -> Result<(), String> {
+        let checkins = if replace {
+            extras.checkins.clone()
+        } else {
+            self.checkins
+                .with_untracked(|here| backup::merge_checkins(here, &extras.checkins))
+        };
+        checkins::replace_all(&LocalStore, &checkins)
+            .map_err(|e| format!("Your check-ins couldn't be saved: {e}."))?;
+        self.checkins.set(checkins);
+        let adopt = replace || self.profile.with_untracked(Option::is_none);
+        if let (true, Some(plan)) = (adopt, &extras.plan) {
+            self.save(history, plan.clone());
+        }
+        Ok(())
     }
 
     /// Forget the plan, to answer the first-run questions again. Check-ins rate the old

@@ -26,6 +26,11 @@ pub fn add(kv: &impl KeyValue, now_ms: i64, checkin: CheckIn) -> Result<Vec<Chec
     Ok(all)
 }
 
+/// Write this whole list (an import); the caller has merged or chosen it.
+pub fn replace_all(kv: &impl KeyValue, all: &[CheckIn]) -> Result<(), StoreError> {
+    SLOT.save(kv, &all)
+}
+
 pub fn clear(kv: &impl KeyValue) -> Result<(), StoreError> {
     SLOT.clear(kv)
 }

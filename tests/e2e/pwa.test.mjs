@@ -183,7 +183,16 @@ test('a new build is announced with "Update ready", never during a session, and 
 
 test('install hint: a backup from the browser tab is restored in the empty home-screen app', async () => {
   // In the browser tab: history is there, and Settings says to save a backup before installing.
-  const tab = await seededPage(app.browser, { 'limber.sessions': readFileSync('tests/fixtures/sessions-v1.json', 'utf8') });
+  const plan = {
+    pain_now: 4, duration: 'Longer', activity: 'Some', activities: [{ name: 'Putting on socks', score: 4 }],
+    days: [true, false, true, false, true, false, false], minute_of_day: 450, red_flag_checked: false,
+    stage: 'Building', cardio_start_min: 15, created_at: Date.now() - 86_400_000, utc_offset_min: 0,
+  };
+  const tab = await seededPage(app.browser, {
+    'limber.sessions': readFileSync('tests/fixtures/sessions-v1.json', 'utf8'),
+    'limber.plan': JSON.stringify({ v: 1, data: plan }),
+    'limber.settings': JSON.stringify({ v: 1, data: { text_size: 115, voice: false } }),
+  });
   await tab.page.goto(`${app.url}settings`);
   await appReady(tab.page);
   assert.equal(await tab.page.getByRole('region', { name: 'Used Limber before?' }).count(), 0, 'no restore offer in a browser tab');
@@ -210,9 +219,13 @@ test('install hint: a backup from the browser tab is restored in the empty home-
   await offer.getByText('still there, safe').waitFor();
   await offer.getByLabel('Choose a backup file (.json)').setInputFiles(backupPath);
   await offer.getByText('3 sessions').first().waitFor();
+  await offer.getByText('Also your plan and your settings.').waitFor();
   await offer.getByRole('button', { name: 'Add to my history' }).click();
   await page.getByText(/^Last session:/).waitFor();
   assert.equal(await offer.count(), 0, 'the offer goes once there is history');
+  // The plan and settings came along: nothing to set up again.
+  await page.getByText('Your plan: Mon, Wed and Fri at 07:30.').waitFor();
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '18.4px');
   // The install hint belongs to the browser, not the installed app.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByText('3 sessions are saved here.').waitFor();

@@ -238,3 +238,91 @@ proptest! {
         prop_assert_eq!(unique(merged.clone()).len(), merged.len());
     }
 }
+
+fn extras() -> Extras {
+    use crate::domain::plan::{make_profile, ActivityLevel, HardActivity, PainDuration};
+    let plan = make_profile(
+        5,
+        PainDuration::KeepsComingBack,
+        ActivityLevel::Some,
+        vec![HardActivity {
+            name: "Gardening".into(),
+            score: 4,
+        }],
+        [true, false, true, false, true, false, false],
+        450,
+        false,
+        1_795_564_800_000,
+        60,
+    )
+    .unwrap();
+    Extras {
+        plan: Some(plan),
+        checkins: vec![CheckIn {
+            at: 1_796_169_600_000,
+            utc_offset_min: 60,
+            pain: 3,
+            scores: vec![Some(6)],
+        }],
+        settings: Some(crate::domain::settings::Settings {
+            voice: false,
+            text_size: 115,
+            ..Default::default()
+        }),
+    }
+}
+
+#[test]
+fn plan_check_ins_and_settings_travel_with_the_backup() {
+    let e = extras();
+    let text = export_with(&[], Some(&e), 2, "0.1.0", 5);
+    assert_eq!(parse(&text, 2, no_migrations), Ok(vec![]));
+    assert_eq!(parse_extras(&text), Ok(Some(e.clone())));
+    assert_eq!(
+        e.summary().as_deref(),
+        Some("your plan, 1 weekly check-in and your settings")
+    );
+    // Files from before extras existed simply have none.
+    assert_eq!(parse_extras(&export(&[], 2, "0.1.0", 5)), Ok(None));
+}
+
+#[test]
+fn edited_or_impossible_extras_refuse_the_file() {
+    let text = export_with(&[], Some(&extras()), 2, "0.1.0", 5);
+    assert_eq!(
+        parse_extras(&text.replace("Gardening", "Gardenin")),
+        Err(ImportError::Checksum)
+    );
+    let mut wild = extras();
+    if let Some(p) = wild.plan.as_mut() {
+        p.pain_now = 40;
+    }
+    let text = export_with(&[], Some(&wild), 2, "0.1.0", 5);
+    assert!(matches!(
+        parse_extras(&text),
+        Err(ImportError::BadPart { part: "plan", .. })
+    ));
+    let mut odd = extras();
+    if let Some(s) = odd.settings.as_mut() {
+        s.text_size = 400;
+        s.pace.get_ready_secs = 900;
+    }
+    let text = export_with(&[], Some(&odd), 2, "0.1.0", 5);
+    let back = parse_extras(&text).unwrap().unwrap().settings.unwrap();
+    assert_eq!((back.text_size, back.pace.get_ready_secs), (100, 30));
+}
+
+#[test]
+fn check_ins_merge_by_time_without_doubles() {
+    let c = |at, pain| CheckIn {
+        at,
+        utc_offset_min: 0,
+        pain,
+        scores: vec![],
+    };
+    let merged = merge_checkins(&[c(2, 4), c(1, 5)], &[c(2, 4), c(3, 2)]);
+    assert_eq!(
+        merged.iter().map(|c| c.at).collect::<Vec<_>>(),
+        vec![1, 2, 3]
+    );
+}
