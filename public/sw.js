@@ -9,13 +9,27 @@ const VERSION = '__LIMBER_VERSION__';
 const FILES = __LIMBER_FILES__;
 
 const CACHE = `limber-${VERSION}`;
-const SHELL = new URL('index.html', self.registration.scope).href;
+// The app's own address is its shell: some hosts redirect /index.html to /.
+const SHELL = self.registration.scope;
+
+/** Fetch one file of this build, bypassing the HTTP cache, never as a redirect. */
+async function fresh(url) {
+  // `reload` skips the HTTP cache: a fresh build must not pick up yesterday's files.
+  const response = await fetch(new Request(url, { cache: 'reload' }));
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  // Browsers refuse a redirected response for a page load; keep a clean copy instead.
+  return response.redirected ? new Response(await response.blob(), { headers: response.headers }) : response;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      // `reload` skips the HTTP cache: a fresh build must not pick up yesterday's files.
-      cache.addAll(FILES.map((file) => new Request(new URL(file, self.registration.scope), { cache: 'reload' }))),
+      Promise.all(
+        FILES.map((file) => {
+          const url = file === 'index.html' ? SHELL : new URL(file, SHELL).href;
+          return fresh(url).then((response) => cache.put(url, response));
+        }),
+      ),
     ),
   );
 });
@@ -25,7 +39,10 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((keys) => Promise.all(keys.filter((key) => key.startsWith('limber-') && key !== CACHE).map((key) => caches.delete(key))))
-      // The first install takes the open page at once, so it works offline from the first visit.
+      // Take the open pages at once: on the first install so the app works offline from the
+      // first visit; after an update (which only happens when a page asked for it) so every
+      // tab uses files that are still cached. A tab mid-session keeps running the code it
+      // already loaded; it only meets the new version when it reloads.
       .then(() => self.clients.claim()),
   );
 });

@@ -58,7 +58,7 @@ const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 if (html.includes(CSP_MARK)) {
   const meta = release ? `<meta http-equiv="Content-Security-Policy" content="${policy(html)}" />` : '';
-  html = html.replace(CSP_MARK, meta);
+  html = html.replace(CSP_MARK, () => meta);
   await writeFile(indexPath, html);
 }
 
@@ -70,7 +70,8 @@ if (template.includes('__LIMBER_FILES__')) {
   version.update(template);
   for (const file of files) version.update(`${file}\0${sha(await readFile(join(dir, file)), 'hex')}\n`);
   const v = version.digest('hex').slice(0, 16);
-  await writeFile(swPath, template.replace('__LIMBER_VERSION__', v).replace('__LIMBER_FILES__', JSON.stringify(files)));
+  // Replacer functions: a `$` in a file name must not be read as a replacement pattern.
+  await writeFile(swPath, template.replace('__LIMBER_VERSION__', () => v).replace('__LIMBER_FILES__', () => JSON.stringify(files)));
   console.log(`post-build: service worker ${v} precaches ${files.length} files${release ? ', CSP set' : ''}`);
 }
 

@@ -149,6 +149,9 @@ fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
                 && a.score <= 10
         });
         if p.pain_now > 10
+            || !plausible_time(p.created_at)
+            || p.utc_offset_min.abs() > 14 * 60
+            || p.cardio_start_min > super::plan::CARDIO_CAP_MIN
             || p.minute_of_day >= 24 * 60
             || !p.days.iter().any(|d| *d)
             || p.activities.len() > MAX_ACTIVITIES
@@ -160,11 +163,13 @@ fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
     if e.checkins.len() > 5_000
         || e.checkins.iter().any(|c| {
             c.pain > 10
+                || !plausible_time(c.at)
+                || c.utc_offset_min.abs() > 14 * 60
                 || c.scores.len() > MAX_ACTIVITIES
                 || c.scores.iter().flatten().any(|s| *s > 10)
         })
     {
-        return Err(bad("weekly check-ins", "a rating is out of range"));
+        return Err(bad("weekly check-ins", "a date or rating is out of range"));
     }
     if let Some(s) = &mut e.settings {
         if s.voice_name
@@ -314,8 +319,23 @@ pub fn parse(
     Ok(out)
 }
 
+/// Dates outside these (2000 to 2100) can't be real, and would make day-by-day loops
+/// (streaks, calendars) run for ages.
+pub const EARLIEST_MS: i64 = 946_684_800_000;
+pub const LATEST_MS: i64 = 4_102_444_800_000;
+
+fn plausible_time(ms: i64) -> bool {
+    (EARLIEST_MS..LATEST_MS).contains(&ms)
+}
+
 /// Limits on what a record from outside may contain.
 fn check_record(r: &SessionRecord) -> Result<(), String> {
+    if !plausible_time(r.started_at) || r.utc_offset_min.abs() > 14 * 60 {
+        return Err("its date is impossible".into());
+    }
+    if r.duration_secs > 24 * 3600 {
+        return Err("it lasts more than a day".into());
+    }
     if r.id.is_empty() || r.id.len() > 64 {
         return Err("its id is missing or too long".into());
     }

@@ -132,6 +132,13 @@ pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) 
         };
     }
 
+    if current.value() >= Level::MAX {
+        return Suggestion {
+            level: current,
+            change: Change::Same,
+            reason: format!("{name} at its hardest level: keep it steady and enjoy it."),
+        };
+    }
     let good: Vec<&SessionRecord> = mine
         .iter()
         .take_while(|s| s.level == current.value() && outcome(s) == Outcome::Good)
@@ -147,13 +154,6 @@ pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) 
                 if left == 1 { "session" } else { "sessions" },
                 if left == 1 { "feels about right" } else { "feel about right" },
             ),
-        };
-    }
-    if current.value() >= Level::MAX {
-        return Suggestion {
-            level: current,
-            change: Change::Same,
-            reason: format!("{name} at its hardest, and it's going well. Keep it up."),
         };
     }
     if let Some(flare) = recent_flare(sessions, today) {

@@ -47,7 +47,7 @@ pub fn CheckInCard(
     view! {
         <section class="card checkin" aria-labelledby="checkin-title">
             <h2 id="checkin-title">"Weekly check-in"</h2>
-            <p class="small muted">"A minute to see how things are changing. You can skip any question."</p>
+            <p class="small muted">"A minute to see how things are changing. Only the pain question is needed; skip the others if you like."</p>
             <PainPicker label="How bad is your back pain today?" name="checkin-pain" value=pain />
             {profile.activities.iter().zip(scores).map(|(a, score)| view! {
                 <label class="field">

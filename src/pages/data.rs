@@ -148,7 +148,11 @@ pub fn DataSection() -> impl IntoView {
 /// Choose a backup file, see what is in it, then add it to the history or replace the history.
 /// Nothing changes until the person says which.
 #[component]
-pub fn ImportBackup() -> impl IntoView {
+pub fn ImportBackup(
+    /// Called after a file has been imported.
+    #[prop(optional, into)]
+    on_done: Option<Callback<()>>,
+) -> impl IntoView {
     let history = use_history();
     let plan = use_plan();
     let prefs = use_prefs();
@@ -211,27 +215,39 @@ pub fn ImportBackup() -> impl IntoView {
         } else {
             history.merge_in(&p.sessions)
         }
-        .and_then(|()| match &p.extras {
+        // Sessions first, as they matter most; then the rest, and say exactly what happened.
+        .map(|()| match &p.extras {
             Some(extras) => {
                 if let (true, Some(settings)) = (replace || fresh, &extras.settings) {
                     let settings = settings.clone();
                     prefs.update(history, move |s| *s = settings);
                 }
-                plan.import(history, extras, replace)
+                plan.import(history, extras, replace).err()
             }
-            None => Ok(()),
+            None => None,
         });
         pending.set(None);
         confirm_replace.set(false);
+        if result.is_ok() {
+            if let Some(done) = on_done {
+                done.run(());
+            }
+        }
         message.set(Some(match result {
-            Ok(()) if replace => (
+            Ok(Some(problem)) => (
+                false,
+                format!(
+                    "Your sessions were imported, but {problem}. Try importing the file again."
+                ),
+            ),
+            Ok(None) if replace => (
                 true,
                 format!(
                     "Done: your history now holds the {} sessions from the file.",
                     p.preview.total
                 ),
             ),
-            Ok(()) => (true, format!("Done: {} new sessions added.", p.preview.new)),
+            Ok(None) => (true, format!("Done: {} new sessions added.", p.preview.new)),
             Err(e) => (false, format!("Nothing was changed: {e}")),
         }));
     };
@@ -258,6 +274,7 @@ pub fn ImportBackup() -> impl IntoView {
                 <Show when=move || confirm_replace.get()>
                     <p class="error">
                         {move || format!("This deletes the {} sessions on this device and keeps only the {} from the file.", count(), p.preview.total)}
+                        {p.extras.as_ref().and_then(Extras::summary).map(|more| format!(" It also replaces {more} with the file's."))}
                     </p>
                     <button type="button" class="button danger" on:click=move |_| finish_import(true)>"Yes, replace"</button>
                 </Show>

@@ -9,65 +9,89 @@ use crate::platform::{install, speech};
 use crate::state::{use_history, use_install, use_plan, use_prefs};
 
 /// The plan's days and time, changeable here; everything else by answering the first-run
-/// questions again.
+/// questions again. The controls stay in place while the plan changes, so focus stays put.
 #[component]
 fn PlanCard() -> impl IntoView {
     let history = use_history();
     let plan_state = use_plan();
     let navigate = StoredValue::new_local(leptos_router::hooks::use_navigate());
+    let confirm_redo = RwSignal::new(false);
+    let has_plan = Memo::new(move |_| plan_state.profile.with(Option::is_some));
     let change = move |f: &dyn Fn(&mut plan::Profile)| {
         if let Some(mut p) = plan_state.profile.get_untracked() {
             f(&mut p);
             plan_state.save(history, p);
         }
     };
+    let read = move |f: fn(&plan::Profile) -> String| {
+        plan_state
+            .profile
+            .with(|p| p.as_ref().map(f).unwrap_or_default())
+    };
     view! {
         <div class="card">
             <h2>"My plan"</h2>
-            {move || match plan_state.profile.get() {
-                None => view! {
+            <Show
+                when=move || has_plan.get()
+                fallback=|| view! {
                     <p>"No plan yet. A few questions find your starting point."</p>
                     <leptos_router::components::A href=href("/welcome") attr:class="button primary">"Get started"</leptos_router::components::A>
-                }.into_any(),
-                Some(p) => view! {
-                    <p>{format!("Starting stage: {}. Cardio started at {} minutes.", p.stage.label(), p.cardio_start_min)}</p>
-                    <div class="chips wrap" role="group" aria-label="Plan days">
-                        {["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].into_iter().enumerate().map(|(i, day)| view! {
-                            <label class="option chip-option">
-                                <input
-                                    type="checkbox"
-                                    prop:checked=p.days[i]
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        change(&|p: &mut plan::Profile| {
-                                            p.days[i] = on;
-                                            // At least one day stays in the plan.
-                                            if !p.days.iter().any(|d| *d) { p.days[i] = true; }
-                                        });
-                                    }
-                                />
-                                <span>{day}</span>
-                            </label>
-                        }).collect_view()}
-                    </div>
-                    <label class="field">
-                        <span>"Time of day"</span>
-                        <input
-                            type="time"
-                            prop:value=plan::time_label(p.minute_of_day)
-                            on:change=move |ev| {
-                                if let Some(m) = plan::parse_time(&event_target_value(&ev)) {
-                                    change(&|p: &mut plan::Profile| p.minute_of_day = m);
+                }
+            >
+                <p>{move || read(|p| format!("Starting stage: {}. Cardio started at {} minutes.", p.stage.label(), p.cardio_start_min))}</p>
+                <div class="chips wrap" role="group" aria-label="Plan days">
+                    {["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].into_iter().enumerate().map(|(i, day)| view! {
+                        <label class="option chip-option">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || plan_state.profile.with(|p| p.as_ref().is_some_and(|p| p.days[i]))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    change(&|p: &mut plan::Profile| {
+                                        p.days[i] = on;
+                                        // At least one day stays in the plan.
+                                        if !p.days.iter().any(|d| *d) { p.days[i] = true; }
+                                    });
                                 }
+                            />
+                            <span>{day}</span>
+                        </label>
+                    }).collect_view()}
+                </div>
+                <label class="field">
+                    <span>"Time of day"</span>
+                    <input
+                        type="time"
+                        prop:value=move || read(|p| plan::time_label(p.minute_of_day))
+                        on:change=move |ev| {
+                            if let Some(m) = plan::parse_time(&event_target_value(&ev)) {
+                                change(&|p: &mut plan::Profile| p.minute_of_day = m);
                             }
-                        />
-                    </label>
-                    <button type="button" class="button" on:click=move |_| {
-                        plan_state.clear();
-                        navigate.with_value(|go| go("/welcome", Default::default()));
-                    }>"Answer the first questions again"</button>
-                }.into_any(),
-            }}
+                        }
+                    />
+                </label>
+                <Show
+                    when=move || confirm_redo.get()
+                    fallback=move || view! {
+                        <button type="button" class="button" on:click=move |_| confirm_redo.set(true)>
+                            "Answer the first questions again"
+                        </button>
+                    }
+                >
+                    <div class="card confirm" role="group" aria-label="Answer again">
+                        <p>
+                            "Your sessions are kept, and so is this plan until you save the new one. "
+                            "If you name different activities, the weekly check-ins start again."
+                        </p>
+                        <div class="actions">
+                            <button type="button" class="button primary" on:click=move |_| {
+                                navigate.with_value(|go| go("/welcome", Default::default()));
+                            }>"Start the questions"</button>
+                            <button type="button" class="link-button" on:click=move |_| confirm_redo.set(false)>"Cancel"</button>
+                        </div>
+                    </div>
+                </Show>
+            </Show>
         </div>
     }
 }

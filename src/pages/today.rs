@@ -63,11 +63,10 @@ fn download_reminders(profile: &Profile) -> bool {
 }
 
 /// The plan's part of Today: what is due, at what level and why; today's walk; streak.
-fn plan_view(profile: Profile) -> impl IntoView {
+fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
     let history = use_history();
     let prefs = use_prefs();
     let reminder_note = RwSignal::new(None::<&'static str>);
-    let day = today();
     let when = format!(
         "Your plan: {} at {}.",
         plan::days_label(profile.days),
@@ -77,6 +76,7 @@ fn plan_view(profile: Profile) -> impl IntoView {
     let profile_for_checkin = profile.clone();
     let profile_for_card = profile.clone();
     let content = move || {
+        let day = day.get();
         history.sessions.with(|sessions| {
             let routine = plan::next_routine(profile.stage, sessions)?;
             let s = progress::suggest(routine, sessions, day);
@@ -113,7 +113,7 @@ fn plan_view(profile: Profile) -> impl IntoView {
                     <p class="eyebrow">"Low-impact cardio"</p>
                     <h2>{format!("A {walk_min}-minute walk")}</h2>
                     <p>{walk_why}</p>
-                    <A href=href("/play/easy-walk") attr:class="button">"Walk with a timer"</A>
+                    <p class="small muted">"No need to bring the phone: go at a pace where you can still talk."</p>
                 </article>
                 <p class="muted">
                     {match streak {
@@ -138,7 +138,7 @@ fn plan_view(profile: Profile) -> impl IntoView {
     let checkin_due = move || {
         plan_state
             .checkins
-            .with(|c| checkin::is_due(&profile_for_checkin, c, day))
+            .with(|c| checkin::is_due(&profile_for_checkin, c, day.get()))
     };
     let checkin_profile = StoredValue::new(profile_for_card);
     let checkin_saved = RwSignal::new(false);
@@ -195,7 +195,12 @@ pub fn Today() -> impl IntoView {
     let unfinished = active::load(&LocalStore, clock::now_ms())
         .filter(|s| s.finished_at.is_none())
         .and_then(|s| catalog::routine(&s.routine_id));
-    let reading = learn::card_for_day(today().to_days());
+    // An app left open overnight moves on to the new day when it is shown again.
+    let day = RwSignal::new(today());
+    let on_show = window_event_listener(leptos::ev::visibilitychange, move |_| day.set(today()));
+    on_cleanup(move || on_show.remove());
+    let reading = move || learn::card_for_day(day.get().to_days());
+    let restored = RwSignal::new(false);
 
     view! {
         <section class="page">
@@ -214,19 +219,20 @@ pub fn Today() -> impl IntoView {
                         "Anything you did in your browser is still there, safe."
                     </p>
                     <p>"To bring it over, save a backup in the browser (Settings, Your data), then open it here:"</p>
-                    <ImportBackup />
+                    <ImportBackup on_done=move || restored.set(true) />
                     <button type="button" class="link-button" on:click=restore_done>"I'm new here, start fresh"</button>
                 </div>
             </Show>
+            <Show when=move || restored.get()>
+                <p class="ok" role="status">"Welcome back: your history is here."</p>
+            </Show>
             {move || match plan_state.profile.get() {
-                Some(profile) => plan_view(profile).into_any(),
+                Some(profile) => plan_view(profile, day.into()).into_any(),
                 None => view! {
                     <div class="card intro">
                         <h2>"Find your starting point"</h2>
-                        <p>
-                            "Gentle, regular movement is one of the best things you can do for a sore back. "
-                            "Answer a few questions (about a minute) and Limber suggests where to start and a weekly plan."
-                        </p>
+                        <p>"Gentle, regular movement is one of the best things you can do for a sore back."</p>
+                        <p>"A few questions, about a minute, find where to start and a weekly plan."</p>
                         <A href=href("/welcome") attr:class="button primary">"Get started"</A>
                     </div>
                     {catalog::ROUTINES.first().map(|r| routine_card(
@@ -243,10 +249,10 @@ pub fn Today() -> impl IntoView {
                 </p>
             </Show>
             <p class="muted">{move || last().unwrap_or_else(|| "No sessions yet. Your first one is a few minutes away.".to_string())}</p>
-            <A href=href(&format!("/learn/{}", reading.id)) attr:class="card link-card learn-teaser">
+            <A href=move || href(&format!("/learn/{}", reading().id)) attr:class="card link-card learn-teaser">
                 <span class="eyebrow">"Learn"</span>
-                <strong>{reading.title}</strong>
-                <span class="muted small">{reading.summary}</span>
+                <strong>{move || reading().title}</strong>
+                <span class="muted small">{move || reading().summary}</span>
             </A>
             <p class="muted small">{move || {
                 let total: u32 = history.sessions.with(|all| all.iter().map(|s| s.duration_secs).sum());

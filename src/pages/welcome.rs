@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use wasm_bindgen::JsCast;
 
 use crate::components::pain_picker::PainPicker;
 use crate::components::red_flag_list::RedFlagList;
@@ -66,13 +67,23 @@ pub fn Welcome() -> impl IntoView {
     let time = RwSignal::new("08:00".to_string());
     let error = RwSignal::new(None::<String>);
 
-    // A fresh step starts at the top, with focus on its heading for screen readers.
+    // A fresh step starts at the top, with focus on its heading, so keyboard and screen
+    // reader users land on the new question rather than on nothing.
     let go = move |next: Step| {
         error.set(None);
         step.set(next);
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
+        request_animation_frame(|| {
+            let heading = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(".welcome h1").ok().flatten())
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(h) = heading {
+                let _ = h.focus();
+            }
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        });
     };
 
     let finish = move |_| {
@@ -100,7 +111,7 @@ pub fn Welcome() -> impl IntoView {
         );
         match result {
             Ok(profile) => {
-                plan_state.save(history, profile);
+                plan_state.save_new(history, profile);
                 navigate.with_value(|go_to| go_to("/", Default::default()));
             }
             Err(e) => error.set(Some(e.to_string())),
@@ -118,7 +129,7 @@ pub fn Welcome() -> impl IntoView {
     let page = move || {
         match step.get() {
         Step::Intro => view! {
-            <h1>"Welcome to Limber"</h1>
+            <h1 tabindex="-1">"Welcome to Limber"</h1>
             <p class="lead">"Short, guided routines to help a sore lower back move more easily, at a pace that suits you."</p>
             <p>
                 "Limber gives general exercise guidance for everyday back pain. It isn't a diagnosis and doesn't replace a health professional. "
@@ -128,7 +139,7 @@ pub fn Welcome() -> impl IntoView {
             <button type="button" class="button primary big" on:click=move |_| go(Step::Safety)>"Let's start"</button>
         }.into_any(),
         Step::Safety => view! {
-            <h1>"First, a safety check"</h1>
+            <h1 tabindex="-1">"First, a safety check"</h1>
             <p>"These signs need a doctor before any exercise. Do any of them apply to you now?"</p>
             <RedFlagList />
             <fieldset class="choice">
@@ -147,7 +158,7 @@ pub fn Welcome() -> impl IntoView {
         }.into_any(),
         Step::SeeSomeone => view! {
             <div class="stop" role="alert">
-                <h1>"Please get medical help first"</h1>
+                <h1 tabindex="-1">"Please get medical help first"</h1>
                 <p class="lead">"With any of these signs, see a doctor today: your GP, an urgent care service, or an emergency number if it's severe or sudden."</p>
                 <p>"Limber won't suggest a plan until this has been checked. Exercise can wait a day; these signs can't."</p>
             </div>
@@ -161,7 +172,7 @@ pub fn Welcome() -> impl IntoView {
             <button type="button" class="link-button" on:click=move |_| go(Step::Safety)>"Back"</button>
         }.into_any(),
         Step::WhereYouAre => view! {
-            <h1>"Where you are now"</h1>
+            <h1 tabindex="-1">"Where you are now"</h1>
             <PainPicker label="How bad is your back pain right now?" name="pain-now" value=pain />
             <fieldset class="choice">
                 <legend>"How long has it been going on?"</legend>
@@ -179,7 +190,7 @@ pub fn Welcome() -> impl IntoView {
             </Show>
         }.into_any(),
         Step::HardThings => view! {
-            <h1>"What's hard at the moment?"</h1>
+            <h1 tabindex="-1">"What's hard at the moment?"</h1>
             <p>
                 "Name up to three everyday things your back makes hard, like putting on socks or sitting through a film. "
                 "Rate each from 0 (can't do it) to 10 (no trouble). Limber will ask again now and then, so you can see them get easier."
@@ -224,7 +235,7 @@ pub fn Welcome() -> impl IntoView {
             </button>
         }.into_any(),
         Step::When => view! {
-            <h1>"When suits you?"</h1>
+            <h1 tabindex="-1">"When suits you?"</h1>
             <p>"Pick the days you'd like to exercise. Three a week is a good start; rest days are part of the plan."</p>
             <div class="chips wrap" role="group" aria-label="Exercise days">
                 {DAYS.into_iter().enumerate().map(|(i, day)| view! {

@@ -57,23 +57,31 @@ fn watch(registration: &ServiceWorkerRegistration, on_update_ready: Rc<dyn Fn()>
         on_update_ready();
     }
     let reg = registration.clone();
+    let ready = on_update_ready.clone();
     let on_found = Closure::<dyn FnMut()>::new(move || {
-        let Some(worker) = reg.installing() else {
-            return;
-        };
-        let watched = worker.clone();
-        let on_update_ready = on_update_ready.clone();
-        let on_state = Closure::<dyn FnMut()>::new(move || {
-            if watched.state() == ServiceWorkerState::Installed && has_controller() {
-                on_update_ready();
-            }
-        });
-        worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-        // Lives as long as the worker it watches; updates are rare.
-        on_state.forget();
+        if let Some(worker) = reg.installing() {
+            watch_installing(&worker, ready.clone());
+        }
     });
     registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
     on_found.forget();
+    // The browser may have found the new version while the app was still loading, before
+    // the handler above existed.
+    if let Some(worker) = registration.installing() {
+        watch_installing(&worker, on_update_ready);
+    }
+}
+
+fn watch_installing(worker: &web_sys::ServiceWorker, on_update_ready: Rc<dyn Fn()>) {
+    let watched = worker.clone();
+    let on_state = Closure::<dyn FnMut()>::new(move || {
+        if watched.state() == ServiceWorkerState::Installed && has_controller() {
+            on_update_ready();
+        }
+    });
+    worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+    // Lives as long as the worker it watches; updates are rare.
+    on_state.forget();
 }
 
 /// An app on the home screen can stay open for days without navigating, which is when

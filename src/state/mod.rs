@@ -160,6 +160,12 @@ pub struct Prefs {
 }
 
 impl Prefs {
+    /// Read the settings again (another tab changed them).
+    fn reload(&self) {
+        self.set_settings
+            .set(settings::load(&LocalStore, clock::now_ms()));
+    }
+
     fn load() -> Self {
         let (settings, set_settings) = signal(settings::load(&LocalStore, clock::now_ms()));
         Self {
@@ -201,15 +207,21 @@ impl Plan {
                     } => Some(k.clone()),
                     _ => None,
                 };
-                history.set_problem.set(Some(Notice {
-                    message: "Your plan couldn't be read, so Limber will ask the first-run questions again. The old copy has been kept.".into(),
-                    details: Some(format!("{e:?}")),
-                    raw_key: kept,
-                }));
+                // A problem with history matters more; don't hide it.
+                if history.problem.get_untracked().is_none() {
+                    history.set_problem.set(Some(Notice {
+                        message: "Your plan couldn't be read, so Limber will ask the first-run questions again. The old copy has been kept.".into(),
+                        details: Some(format!("{e:?}")),
+                        raw_key: kept,
+                    }));
+                }
                 None
             }
         };
         let checkins = checkins::load(&LocalStore, clock::now_ms()).unwrap_or_else(|e| {
+            if history.problem.get_untracked().is_some() {
+                return Vec::new();
+            }
             history.set_problem.set(Some(Notice {
                 message: "Your weekly check-ins couldn't be read. The old copy has been kept, and new ones are saved from now on.".into(),
                 details: Some(format!("{e:?}")),
@@ -254,33 +266,64 @@ impl Plan {
         self.profile.set(Some(profile));
     }
 
-    /// Bring in a backup's plan and check-ins. `replace` takes the file's as they are;
-    /// otherwise check-ins are merged and the file's plan is used only if there is none here.
+    /// Bring in a backup's plan and check-ins. Check-ins rate one plan's activities, so they
+    /// travel with their plan: when the file's plan is taken (replacing, or there is none
+    /// here) its check-ins come too; otherwise they are merged only if the activities match.
     pub fn import(&self, history: History, extras: &Extras, replace: bool) -> Result<(), String> {
-        let checkins = if replace {
-            extras.checkins.clone()
-        } else {
-            self.checkins
-                .with_untracked(|here| backup::merge_checkins(here, &extras.checkins))
+        let here = self.profile.get_untracked();
+        let take_plan = extras.plan.is_some() && (replace || here.is_none());
+        let same_activities = match (&here, &extras.plan) {
+            (Some(a), Some(b)) => activity_names(a) == activity_names(b),
+            _ => false,
         };
-        checkins::replace_all(&LocalStore, &checkins)
-            .map_err(|e| format!("Your check-ins couldn't be saved: {e}."))?;
-        self.checkins.set(checkins);
-        let adopt = replace || self.profile.with_untracked(Option::is_none);
-        if let (true, Some(plan)) = (adopt, &extras.plan) {
+        let checkins = if take_plan && replace {
+            Some(extras.checkins.clone())
+        } else if take_plan || same_activities {
+            Some(
+                self.checkins
+                    .with_untracked(|here| backup::merge_checkins(here, &extras.checkins)),
+            )
+        } else {
+            None
+        };
+        if let Some(checkins) = checkins {
+            checkins::replace_all(&LocalStore, &checkins)
+                .map_err(|e| format!("your check-ins couldn't be saved: {e}"))?;
+            self.checkins.set(checkins);
+        }
+        if let (true, Some(plan)) = (take_plan, &extras.plan) {
             self.save(history, plan.clone());
         }
         Ok(())
     }
 
-    /// Forget the plan, to answer the first-run questions again. Check-ins rate the old
-    /// plan's activities, so they go too; sessions stay.
-    pub fn clear(&self) {
-        let _ = plan::clear(&LocalStore);
-        let _ = checkins::clear(&LocalStore);
-        self.profile.set(None);
-        self.checkins.set(Vec::new());
+    /// Save the plan from a new first run. Check-ins of the old plan stay only if the
+    /// activities they rate are still the same.
+    pub fn save_new(&self, history: History, profile: Profile) {
+        let keep = self
+            .profile
+            .with_untracked(|old| old.as_ref().map(activity_names))
+            == Some(activity_names(&profile));
+        if !keep {
+            let _ = checkins::clear(&LocalStore);
+            self.checkins.set(Vec::new());
+        }
+        self.save(history, profile);
     }
+
+    /// Read the plan and check-ins again (another tab changed them).
+    fn reload(&self) {
+        if let Ok(p) = plan::load(&LocalStore, clock::now_ms()) {
+            self.profile.set(p);
+        }
+        if let Ok(c) = checkins::load(&LocalStore, clock::now_ms()) {
+            self.checkins.set(c);
+        }
+    }
+}
+
+fn activity_names(p: &Profile) -> Vec<String> {
+    p.activities.iter().map(|a| a.name.to_lowercase()).collect()
 }
 
 /// What the app knows about its own installation: a newer version waiting to take over, and
@@ -321,10 +364,22 @@ pub fn provide_app_state() {
     provide_context(install);
     // Another tab saved, deleted or imported: show it here too. (The event only fires in
     // the *other* tabs of the same site, never the one that wrote.)
+    let plan_state = use_plan();
     let listener = window_event_listener(leptos::ev::storage, move |e| {
         let key = e.key();
         if key.is_none() || key.as_deref() == Some(SESSIONS_KEY) {
             history.reload();
+        }
+        if key.is_none()
+            || matches!(
+                key.as_deref(),
+                Some(plan::PLAN_KEY | checkins::CHECKINS_KEY)
+            )
+        {
+            plan_state.reload();
+        }
+        if key.is_none() || key.as_deref() == Some(settings::SETTINGS_KEY) {
+            prefs.reload();
         }
     });
     on_cleanup(move || listener.remove());

@@ -4,8 +4,10 @@ use super::kv::{KeyValue, StoreError};
 use super::slot::{no_migrations, Slot};
 use crate::domain::settings::Settings;
 
+pub const SETTINGS_KEY: &str = "limber.settings";
+
 const SLOT: Slot = Slot {
-    key: "limber.settings",
+    key: SETTINGS_KEY,
     version: 1,
     migrate: no_migrations,
 };

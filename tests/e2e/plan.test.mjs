@@ -103,6 +103,17 @@ test('a new person completes the first run, gets a plan and today\'s routine, an
   await routineCard(page).getByRole('heading', { name: 'Core basics' }).waitFor();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByText('Starting stage: Building.').waitFor();
+  // Changing a plan day keeps focus on it (the card is not rebuilt under the finger).
+  const saturday = page.getByRole('group', { name: 'Plan days' }).getByRole('checkbox', { name: 'Sat' });
+  await saturday.check();
+  assert.equal(await saturday.evaluate((el) => el === document.activeElement), true);
+  // Answering again asks first, and the plan stays until a new one is saved.
+  await page.getByRole('button', { name: 'Answer the first questions again' }).click();
+  await page.getByText('so is this plan until you save the new one').waitFor();
+  await page.getByRole('button', { name: 'Start the questions' }).click();
+  await page.getByRole('heading', { name: 'Welcome to Limber' }).waitFor();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await page.getByText('Your plan: Mon, Wed, Fri and Sat at 07:30.').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -112,6 +123,8 @@ test('a red flag in the first run blocks the plan until it has been checked', as
   await page.goto(`${app.url}welcome`);
   await appReady(page);
   await page.getByRole('button', { name: "Let's start" }).click();
+  // Each step puts focus on its question, so keyboard and screen reader users start there.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'First, a safety check');
   await page.getByRole('radio', { name: 'Yes, one or more of these' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   const stop = page.getByRole('alert');

@@ -223,6 +223,7 @@ test('install hint: a backup from the browser tab is restored in the empty home-
   await offer.getByRole('button', { name: 'Add to my history' }).click();
   await page.getByText(/^Last session:/).waitFor();
   assert.equal(await offer.count(), 0, 'the offer goes once there is history');
+  await page.getByRole('status').getByText('Welcome back: your history is here.').waitFor();
   // The plan and settings came along: nothing to set up again.
   await page.getByText('Your plan: Mon, Wed and Fri at 07:30.').waitFor();
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '18.4px');

@@ -158,9 +158,26 @@ fn an_edited_file_fails_its_checksum() {
 #[test]
 fn html_in_a_note_is_kept_as_plain_text() {
     let mut r = crate::domain::history::fixtures::record("x", 1);
+    r.started_at = 1_795_564_800_000;
     r.note = Some("<img src=x onerror=alert(1)>".into());
     let back = parse(&export(&[r.clone()], 2, "0.1.0", 5), 2, no_migrations).unwrap();
     assert_eq!(back[0].note, r.note);
+}
+
+#[test]
+fn impossible_dates_are_refused_so_nothing_loops_for_ages() {
+    let mut r = crate::domain::history::fixtures::record("x", 1);
+    r.started_at = i64::MIN / 2;
+    assert!(matches!(
+        parse(&export(&[r.clone()], 2, "0.1.0", 5), 2, no_migrations),
+        Err(ImportError::BadRecord { index: 0, .. })
+    ));
+    let mut e = extras();
+    e.checkins[0].at = 5;
+    assert!(matches!(
+        parse_extras(&export_with(&[], Some(&e), 2, "0.1.0", 5)),
+        Err(ImportError::BadPart { .. })
+    ));
 }
 
 #[test]
