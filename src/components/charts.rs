@@ -75,6 +75,17 @@ pub fn PainChart(
     };
     let before = line(|p| p.1);
     let after = line(|p| p.2);
+    // With a single session there is no line to draw, so mark the points themselves.
+    let dots = (n == 1)
+        .then(|| {
+            points.first().map(|(_, b, a)| {
+                let dot = |v: Option<u8>, class: &'static str| {
+                    v.map(|v| view! { <circle class=class cx=x(0) cy=y(v) r="3.5" /> })
+                };
+                (dot(*b, "pain-before"), dot(*a, "pain-after"))
+            })
+        })
+        .flatten();
     let rows = points
         .iter()
         .map(|(d, b, a)| {
@@ -91,6 +102,7 @@ pub fn PainChart(
                 })}
                 <polyline class="pain-before" points=before />
                 <polyline class="pain-after" points=after />
+                {dots}
             </svg>
             <figcaption class="legend">
                 <span class="key before">"Before"</span>

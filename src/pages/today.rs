@@ -143,6 +143,8 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
     let checkin_profile = StoredValue::new(profile_for_card);
     let checkin_saved = RwSignal::new(false);
     view! {
+        {content}
+        // After today's session, not before: the check-in is the second thing to do.
         <Show when=checkin_due>
             <CheckInCard profile=checkin_profile.get_value() on_saved=move || checkin_saved.set(true) />
         </Show>
@@ -152,7 +154,6 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
                 <A href=href("/insights")>"See how things are changing"</A>
             </p>
         </Show>
-        {content}
         <div class="card plan-card">
             <p>{when}</p>
             <button type="button" class="button" on:click=download>"Add reminders to my calendar"</button>
