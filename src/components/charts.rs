@@ -47,6 +47,20 @@ pub fn BarChart(
     }
 }
 
+/// Where point `i` of `n` sits across a 300-wide line chart (one point sits in the middle).
+fn scale_x(i: usize, n: usize) -> f64 {
+    if n <= 1 {
+        150.0
+    } else {
+        10.0 + 280.0 * i as f64 / (n - 1) as f64
+    }
+}
+
+/// Height of a 0-10 value on a line chart 120 high.
+fn scale_y(v: u8) -> f64 {
+    105.0 - 9.5 * f64::from(v)
+}
+
 /// One point of the pain chart: date label, pain before, pain after.
 pub type PainPoint = (String, Option<u8>, Option<u8>);
 
@@ -57,14 +71,8 @@ pub fn PainChart(
     points: Vec<PainPoint>,
 ) -> impl IntoView {
     let n = points.len();
-    let x = move |i: usize| {
-        if n <= 1 {
-            150.0
-        } else {
-            10.0 + 280.0 * i as f64 / (n - 1) as f64
-        }
-    };
-    let y = |v: u8| 105.0 - 9.5 * f64::from(v);
+    let x = move |i: usize| scale_x(i, n);
+    let y = scale_y;
     let line = |pick: fn(&PainPoint) -> Option<u8>| {
         points
             .iter()
@@ -160,14 +168,8 @@ pub fn TrendChart(
     #[prop(into)] caption: String,
 ) -> impl IntoView {
     let n = dates.len();
-    let x = move |i: usize| {
-        if n <= 1 {
-            150.0
-        } else {
-            10.0 + 280.0 * i as f64 / (n - 1) as f64
-        }
-    };
-    let y = |v: u8| 105.0 - 9.5 * f64::from(v);
+    let x = move |i: usize| scale_x(i, n);
+    let y = scale_y;
     let lines = series
         .iter()
         .enumerate()

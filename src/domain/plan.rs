@@ -229,6 +229,14 @@ pub fn next_routine(stage: Stage, sessions: &[SessionRecord]) -> Option<&'static
     list.get(next).copied()
 }
 
+impl Profile {
+    /// Days that keep a streak going without a session: the person's rest days and the
+    /// days outside the plan.
+    pub fn rest_days(&self, rest_days: [bool; 7]) -> [bool; 7] {
+        std::array::from_fn(|i| rest_days[i] || !self.days[i])
+    }
+}
+
 /// Today's place in the plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Due {
@@ -453,6 +461,17 @@ mod tests {
         assert_eq!(
             due(&p, &[], LocalDate::from_days(wednesday.to_days() + 1)),
             Due::RestDay
+        );
+    }
+
+    #[test]
+    fn days_outside_the_plan_keep_a_streak_like_rest_days() {
+        let p = profile([true, false, true, false, true, false, false]);
+        let mut rest = [false; 7];
+        rest[6] = true;
+        assert_eq!(
+            p.rest_days(rest),
+            [false, true, false, true, false, true, true]
         );
     }
 

@@ -92,12 +92,24 @@ pub fn recent_flare(sessions: &[SessionRecord], today: LocalDate) -> Option<&Ses
 }
 
 /// "today", "yesterday" or "recently", for a session in the last few days.
-pub fn when_words(s: &SessionRecord, today: LocalDate) -> &'static str {
+fn when_words(s: &SessionRecord, today: LocalDate) -> &'static str {
     match today.to_days() - s.local_date().to_days() {
         0 => "today",
         1 => "yesterday",
         _ => "recently",
     }
+}
+
+/// A short note when the back flared in the last few days: what to do, and when to get it
+/// checked. `None` when there was no recent flare.
+pub fn flare_note(sessions: &[SessionRecord], today: LocalDate) -> Option<String> {
+    recent_flare(sessions, today).map(|f| {
+        format!(
+            "Your back flared after {} {}. Keep today's session gentle, and if the pain hasn't settled in a day or two, or keeps getting worse, check with a health professional.",
+            f.routine_name,
+            when_words(f, today),
+        )
+    })
 }
 
 /// How hard to make `routine` today.
@@ -481,6 +493,19 @@ mod tests {
         // Once it is older than the hold, the step up comes.
         let later = LocalDate::from_days(today().to_days() + FLARE_HOLD_DAYS);
         assert_eq!(suggest(core(), &history, later).change, Change::Up);
+    }
+
+    #[test]
+    fn a_recent_flare_gets_a_note_and_an_old_one_does_not() {
+        let flare = [rec("desk-break", 1, 0, Some(2), Some(7), None)];
+        let note = flare_note(&flare, today()).unwrap();
+        assert!(
+            note.starts_with("Your back flared after Desk break yesterday."),
+            "{note}"
+        );
+        let later = LocalDate::from_days(today().to_days() + FLARE_HOLD_DAYS);
+        assert_eq!(flare_note(&flare, later), None);
+        assert_eq!(flare_note(&[good("desk-break", 1, 0)], today()), None);
     }
 
     #[test]

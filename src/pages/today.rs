@@ -83,8 +83,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
             let (walk_min, walk_why) = progress::cardio(&profile, sessions, day);
             let due = plan::due(&profile, sessions, day);
             let rest_days = prefs.settings.with(|p| p.rest_days);
-            let kept = std::array::from_fn(|i| rest_days[i] || !profile.days[i]);
-            let (streak, best) = insights::streaks(sessions, kept, day);
+            let (streak, best) = insights::streaks(sessions, profile.rest_days(rest_days), day);
             let eyebrow = format!(
                 "{} · about {} min · {}",
                 routine.stage.label(),
@@ -92,13 +91,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
                 s.level.label()
             );
             // Listen to your body: a flare is named, and the plan eases off until it settles.
-            let flare = progress::recent_flare(sessions, day).map(|f| {
-                format!(
-                    "Your back flared after {} {}. Keep today's session gentle, and if the pain hasn't settled in a day or two, or keeps getting worse, check with a health professional.",
-                    f.routine_name,
-                    progress::when_words(f, day),
-                )
-            });
+            let flare = progress::flare_note(sessions, day);
             Some(view! {
                 {flare.map(|f| view! { <p class="card flare-note" role="note">{f}</p> })}
                 <p class=match due { Due::Today => "due due-today", Due::DoneToday => "due due-done", Due::RestDay => "due" }>
