@@ -20,11 +20,25 @@ use crate::state::provide_app_state;
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state();
+    // The frame (nav, banners) mounts first and the screen in the next task, so start-up
+    // is two shorter stretches of main-thread work rather than one long one. The static
+    // loading screen stays until then, so there is never a blank page.
+    let frame_done = RwSignal::new(false);
+    set_timeout(
+        move || {
+            if let Some(boot) = document().get_element_by_id("boot") {
+                boot.remove();
+            }
+            frame_done.set(true);
+        },
+        std::time::Duration::ZERO,
+    );
     view! {
         <Router base=base_path()>
             <ProblemBanner />
             <UpdatePrompt />
             <main id="main">
+                <Show when=move || frame_done.get()>
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Today />
                     <Route path=path!("/routines") view=Routines />
@@ -41,6 +55,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/learn") view=Learn />
                     <Route path=path!("/learn/:id") view=LearnCardPage />
                 </Routes>
+                </Show>
             </main>
             // No navigation bar during a session: one stray tap must not lose it.
             <Show when=move || !use_location().pathname.get().contains("/play/")>

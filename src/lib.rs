@@ -17,7 +17,8 @@ fn mark(name: &str) {
     }
 }
 
-/// Replace the static loading screen from `index.html` with the app.
+/// Start the app; it replaces the static loading screen from `index.html` once its first
+/// screen is built (see `App`).
 ///
 /// Mounting waits for the next task: instantiating the wasm is one stretch of main-thread
 /// work and building the first screen another, and a phone stays responsive in between.
@@ -26,12 +27,6 @@ pub fn start() {
     console_error_panic_hook::set_once();
     leptos::prelude::set_timeout(
         || {
-            if let Some(boot) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("boot"))
-            {
-                boot.remove();
-            }
             leptos::mount::mount_to_body(App);
             mark("limber:mounted");
         },
