@@ -96,6 +96,16 @@ fn a_full_quota_is_reported_as_such() {
     clear_storage();
 }
 
+/// Wait for the next task: the app mounts its frame first and the screen in a timer after.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 fn mount_app() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
@@ -112,6 +122,7 @@ async fn app_mounts_and_shows_stored_history() {
         .add(record("a", 1_795_564_800_000), 0)
         .unwrap();
     let host = mount_app();
+    next_task().await;
     tick().await;
     let text = host.text_content().unwrap_or_default();
     assert!(text.contains("Today"), "{text}");
