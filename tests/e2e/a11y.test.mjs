@@ -82,3 +82,42 @@ for (const scheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+for (const scheme of ['light', 'dark']) {
+  test(`the session itself passes the axe scan: running, rest, "this hurts", red flag and after (${scheme})`, async () => {
+    const { page, context } = await phonePage(app.browser);
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await page.clock.install({ time: new Date('2026-11-25T08:00:00Z') });
+    await page.goto(`${app.url}play/gentle-start`);
+    await appReady(page);
+    await page.getByRole('radio', { name: '3 out of 10, mild' }).check();
+    await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    const problems = await scan(page, 'get ready');
+    await page.clock.runFor(11_000);
+    problems.push(...(await scan(page, 'reps')));
+    await page.getByRole('button', { name: 'Done with this set' }).click();
+    await page.getByText('Next: set 2 of 2').waitFor();
+    problems.push(...(await scan(page, 'rest')));
+    await page.getByRole('button', { name: 'This hurts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sorry it hurts' });
+    await dialog.getByRole('radio', { name: '7 out of 10, strong' }).check();
+    problems.push(...(await scan(page, 'this hurts')));
+    await dialog.getByRole('button', { name: 'End the session' }).click();
+    await page.getByRole('heading', { name: 'Session ended' }).waitFor();
+    problems.push(...(await scan(page, 'after')));
+
+    // Another routine, so the ended one (still waiting to be saved) is not resumed.
+    await page.goto(`${app.url}play/desk-break`);
+    await appReady(page);
+    await page.getByRole('radio', { name: 'Yes, something new or worrying' }).check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: "Let's not exercise today" }).waitFor();
+    problems.push(...(await scan(page, 'red flag stop')));
+    await page.goto(`${app.url}no/such/page`);
+    await appReady(page);
+    problems.push(...(await scan(page, '404')));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
