@@ -61,6 +61,16 @@ fn scale_y(v: u8) -> f64 {
     105.0 - 9.5 * f64::from(v)
 }
 
+/// The 0, 5 and 10 lines of a 0-10 line chart, labelled.
+fn scale_grid() -> impl IntoView {
+    [0u8, 5, 10].map(|v| {
+        view! {
+            <line class="grid" x1="0" y1=scale_y(v) x2="300" y2=scale_y(v) />
+            <text class="axis" x="296" y=scale_y(v) - 2.0 text-anchor="end">{v}</text>
+        }
+    })
+}
+
 /// One point of the pain chart: date label, pain before, pain after.
 pub type PainPoint = (String, Option<u8>, Option<u8>);
 
@@ -104,10 +114,7 @@ pub fn PainChart(
     view! {
         <figure class="chart">
             <svg viewBox="0 0 300 120" aria-hidden="true">
-                {[0u8, 5, 10].map(|v| view! {
-                    <line class="grid" x1="0" y1=y(v) x2="300" y2=y(v) />
-                    <text class="axis" x="296" y=y(v) - 2.0 text-anchor="end">{v}</text>
-                })}
+                {scale_grid()}
                 <polyline class="pain-before" points=before />
                 <polyline class="pain-after" points=after />
                 {dots}
@@ -216,10 +223,7 @@ pub fn TrendChart(
     view! {
         <figure class="chart">
             <svg viewBox="0 0 300 120" aria-hidden="true">
-                {[0u8, 5, 10].map(|v| view! {
-                    <line class="grid" x1="0" y1=y(v) x2="300" y2=y(v) />
-                    <text class="axis" x="296" y=y(v) - 2.0 text-anchor="end">{v}</text>
-                })}
+                {scale_grid()}
                 {lines}
             </svg>
             <figcaption class="legend">{legend}</figcaption>

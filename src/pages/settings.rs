@@ -6,7 +6,7 @@ use crate::domain::settings::{Motion, Settings, Theme, TEXT_SIZES};
 use crate::pages::data::{export_backup, message_view, DataSection};
 use crate::platform::base_path::href;
 use crate::platform::{install, speech};
-use crate::state::{use_history, use_install, use_plan, use_prefs};
+use crate::state::{use_history, use_install, use_plan, use_prefs, History, Prefs};
 
 /// The plan's days and time, changeable here; everything else by answering the first-run
 /// questions again. The controls stay in place while the plan changes, so focus stays put.
@@ -169,50 +169,46 @@ pub fn Settings() -> impl IntoView {
             </label>
         }
     };
+    // One fixed list of choices for one setting; options are told apart by their position.
+    fn select<T: Copy + PartialEq + Send + Sync + 'static>(
+        prefs: Prefs,
+        history: History,
+        label: &'static str,
+        choices: Vec<(T, String)>,
+        get: fn(&Settings) -> T,
+        set: fn(&mut Settings, T),
+    ) -> impl IntoView {
+        let values: Vec<T> = choices.iter().map(|(v, _)| *v).collect();
+        view! {
+            <label class="field">
+                <span>{label}</span>
+                <select on:change=move |ev| {
+                    let picked = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i).copied());
+                    if let Some(v) = picked {
+                        prefs.update(history, |s| set(s, v));
+                    }
+                }>
+                    {choices.into_iter().enumerate().map(|(i, (v, text))| view! {
+                        <option value=i selected=move || prefs.settings.with(|s| get(s) == v)>{text}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        }
+    }
+    let named = |list: &[(u16, &str)]| {
+        list.iter()
+            .map(|(v, t)| (*v, t.to_string()))
+            .collect::<Vec<_>>()
+    };
     view! {
         <section class="page">
             <h1>"Settings"</h1>
             <PlanCard />
             <div class="card">
                 <h2>"Display"</h2>
-                <label class="field">
-                    <span>"Colours"</span>
-                    <select on:change=move |ev| {
-                        let chosen = Theme::ALL.into_iter().find(|(t, _)| format!("{t:?}") == event_target_value(&ev));
-                        if let Some((t, _)) = chosen {
-                            prefs.update(history, |s| s.theme = t);
-                        }
-                    }>
-                        {Theme::ALL.map(|(t, label)| view! {
-                            <option value=format!("{t:?}") selected=move || prefs.settings.with(|s| s.theme == t)>{label}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                <label class="field">
-                    <span>"Text size"</span>
-                    <select on:change=move |ev| {
-                        if let Ok(p) = event_target_value(&ev).parse::<u16>() {
-                            prefs.update(history, |s| s.text_size = p);
-                        }
-                    }>
-                        {TEXT_SIZES.map(|(percent, label)| view! {
-                            <option value=percent selected=move || prefs.settings.with(|s| s.text_size == percent)>{label}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                <label class="field">
-                    <span>"Animations"</span>
-                    <select on:change=move |ev| {
-                        let chosen = Motion::ALL.into_iter().find(|(m, _)| format!("{m:?}") == event_target_value(&ev));
-                        if let Some((m, _)) = chosen {
-                            prefs.update(history, |s| s.motion = m);
-                        }
-                    }>
-                        {Motion::ALL.map(|(m, label)| view! {
-                            <option value=format!("{m:?}") selected=move || prefs.settings.with(|s| s.motion == m)>{label}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
+                {select(prefs, history, "Colours", Theme::ALL.map(|(t, l)| (t, l.to_string())).to_vec(), |s| s.theme, |s, t| s.theme = t)}
+                {select(prefs, history, "Text size", named(&TEXT_SIZES), |s| s.text_size, |s, v| s.text_size = v)}
+                {select(prefs, history, "Animations", Motion::ALL.map(|(m, l)| (m, l.to_string())).to_vec(), |s| s.motion, |s, m| s.motion = m)}
             </div>
             <div class="card">
                 <h2>"During a session"</h2>
@@ -245,34 +241,15 @@ pub fn Settings() -> impl IntoView {
                         speech::say("Pelvic tilt. Ten times, slowly.");
                     }>"Hear it"</button>
                 </Show>
-                <label class="field">
-                    <span>"Time to get ready before each exercise"</span>
-                    <select on:change=move |ev| {
-                        if let Ok(secs) = event_target_value(&ev).parse::<u16>() {
-                            prefs.update(history, |s| s.pace.get_ready_secs = secs);
-                        }
-                    }>
-                        {Pace::GET_READY_CHOICES.map(|secs| view! {
-                            <option value=secs selected=move || prefs.settings.with(|s| s.pace.get_ready_secs == secs)>
-                                {format!("{secs} seconds")}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                <label class="field">
-                    <span>"Rests between sets"</span>
-                    <select on:change=move |ev| {
-                        if let Ok(p) = event_target_value(&ev).parse::<u16>() {
-                            prefs.update(history, |s| s.pace.rest_percent = p);
-                        }
-                    }>
-                        {Pace::REST_CHOICES.map(|(percent, label)| view! {
-                            <option value=percent selected=move || prefs.settings.with(|s| s.pace.rest_percent == percent)>
-                                {label}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                </label>
+                {select(
+                    prefs,
+                    history,
+                    "Time to get ready before each exercise",
+                    Pace::GET_READY_CHOICES.map(|secs| (secs, format!("{secs} seconds"))).to_vec(),
+                    |s| s.pace.get_ready_secs,
+                    |s, v| s.pace.get_ready_secs = v,
+                )}
+                {select(prefs, history, "Rests between sets", named(&Pace::REST_CHOICES), |s| s.pace.rest_percent, |s, v| s.pace.rest_percent = v)}
                 <p class="muted small">"The screen stays on while a session runs, where your browser allows it."</p>
             </div>
             <div class="card">

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { appReady, phonePage, useApp } from './harness.mjs';
+import { appReady, phonePage, startRoutine, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -88,11 +88,7 @@ for (const scheme of ['light', 'dark']) {
     const { page, context } = await phonePage(app.browser);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.clock.install({ time: new Date('2026-11-25T08:00:00Z') });
-    await page.goto(`${app.url}play/gentle-start`);
-    await appReady(page);
-    await page.getByRole('radio', { name: '3 out of 10, mild' }).check();
-    await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
-    await page.getByRole('button', { name: 'Start' }).click();
+    await startRoutine(page, app.url, 'gentle-start');
     const problems = await scan(page, 'get ready');
     await page.clock.runFor(11_000);
     problems.push(...(await scan(page, 'reps')));

@@ -106,6 +106,16 @@ export async function seededPage(browser, kv, { now } = {}) {
   return opened;
 }
 
+/** Open a routine's player under `base`, answer the check-in and press Start. */
+export async function startRoutine(page, base, id, { pain = '3 out of 10, mild' } = {}) {
+  await page.goto(`${base}play/${id}`);
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Before you start' }).waitFor();
+  await page.getByRole('radio', { name: pain }).check();
+  await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+}
+
 /** Wait until the wasm app has replaced the static loading screen. */
 export async function appReady(page) {
   await page.locator('#boot').waitFor({ state: 'detached' });

@@ -2,21 +2,13 @@
 // The page clock is controlled, so a whole routine passes in seconds of real time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, phonePage, useApp } from './harness.mjs';
+import { appReady, phonePage, startRoutine as startSession, useApp } from './harness.mjs';
 
 const app = useApp();
 
 const START = new Date('2026-11-25T08:00:00Z');
 
-/** Open a routine's player, answer the check-in and press Start. */
-async function startRoutine(page, id, { pain = '3 out of 10, mild' } = {}) {
-  await page.goto(`${app.url}play/${id}`);
-  await appReady(page);
-  await page.getByRole('heading', { name: 'Before you start' }).waitFor();
-  await page.getByRole('radio', { name: pain }).check();
-  await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
-  await page.getByRole('button', { name: 'Start' }).click();
-}
+const startRoutine = (page, id, options) => startSession(page, app.url, id, options);
 
 const eyebrow = (page) => page.locator('.player .eyebrow').textContent();
 const ring = async (page) => (await page.locator('.ring-number').textContent()).trim();

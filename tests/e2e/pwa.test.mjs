@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appReady, launch, phonePage, seededPage, startServer, useApp } from './harness.mjs';
+import { appReady, launch, phonePage, seededPage, startRoutine, startServer, useApp } from './harness.mjs';
 
 const app = useApp();
 const DIST = process.env.DIST ?? 'dist';
@@ -108,11 +108,7 @@ test('after the first visit the app works offline: a whole routine is done and s
   await page.getByRole('heading', { name: 'Gentle start' }).waitFor();
 
   await page.clock.install({ time: new Date('2026-11-25T08:00:00Z') });
-  await page.goto(`${app.url}play/gentle-start`);
-  await appReady(page);
-  await page.getByRole('radio', { name: '3 out of 10, mild' }).check();
-  await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await startRoutine(page, app.url, 'gentle-start');
   await page.getByRole('heading', { name: 'Pelvic tilt' }).waitFor();
   await page.clock.runFor(600_000);
   await page.getByRole('heading', { name: 'Well done!' }).waitFor();

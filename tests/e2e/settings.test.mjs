@@ -2,7 +2,7 @@
 // go with them: small screens, large text, keyboard focus, target sizes, reading order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, phonePage, seededPage, useApp } from './harness.mjs';
+import { appReady, phonePage, seededPage, startRoutine, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -55,11 +55,7 @@ test('get-ready and rest lengths follow Settings', async () => {
   await openSettings(page);
   await page.getByLabel('Time to get ready before each exercise').selectOption({ label: '5 seconds' });
   await page.getByLabel('Rests between sets').selectOption({ label: 'Shorter' });
-  await page.goto(`${app.url}play/gentle-start`);
-  await appReady(page);
-  await page.getByRole('radio', { name: '3 out of 10, mild' }).check();
-  await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await startRoutine(page, app.url, 'gentle-start');
   await page.getByRole('heading', { name: 'Pelvic tilt' }).waitFor();
   assert.equal((await page.locator('.ring-number').textContent()).trim(), '5');
   await page.clock.runFor(5_500);
@@ -136,11 +132,7 @@ test('buttons, links and choices are at least 44 px and show where the keyboard 
 
 test('reading order: the player reads name, step, count, then controls; charts have their numbers', async () => {
   const { page, context } = await seededPage(app.browser, { 'limber.sessions': SESSION }, { now: new Date('2026-11-25T08:00:00Z') });
-  await page.goto(`${app.url}play/gentle-start`);
-  await appReady(page);
-  await page.getByRole('radio', { name: '3 out of 10, mild' }).check();
-  await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await startRoutine(page, app.url, 'gentle-start');
   await page.clock.runFor(10_500);
   const tree = await page.locator('body').ariaSnapshot();
   // The ring is hidden from screen readers (it changes every second); the live region says
