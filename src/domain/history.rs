@@ -79,6 +79,8 @@ pub struct SessionRecord {
     pub note: Option<String>,
     /// True when the session was ended before its last step.
     pub ended_early: bool,
+    /// Distance covered in metres, for a walk, swim or ride logged by hand (format 3 on).
+    pub distance_m: Option<u32>,
 }
 
 /// The stored form of [`ExerciseDone`]:
@@ -117,7 +119,7 @@ impl From<ExerciseDone> for CompactExercise {
 
 /// The stored form of [`SessionRecord`]: `[id, started_at, utc_offset_min, routine_id,
 /// routine_name, level, duration_secs, ended_early, pain_before, pain_after, feeling, note,
-/// exercises]`. Field names are not repeated in every record: ten years of daily sessions
+/// exercises, distance_m]`. Field names are not repeated in every record: ten years of daily sessions
 /// stay well under the browser's storage limit.
 #[derive(Serialize, Deserialize)]
 pub struct CompactRecord(
@@ -134,6 +136,7 @@ pub struct CompactRecord(
     Option<Feeling>,
     Option<String>,
     Vec<ExerciseDone>,
+    Option<u32>,
 );
 
 impl From<CompactRecord> for SessionRecord {
@@ -152,6 +155,7 @@ impl From<CompactRecord> for SessionRecord {
             feeling,
             note,
             exercises,
+            distance_m,
         ) = c;
         Self {
             id,
@@ -167,6 +171,7 @@ impl From<CompactRecord> for SessionRecord {
             feeling,
             note,
             ended_early,
+            distance_m,
         }
     }
 }
@@ -187,6 +192,7 @@ impl From<SessionRecord> for CompactRecord {
             r.feeling,
             r.note,
             r.exercises,
+            r.distance_m,
         )
     }
 }
@@ -267,6 +273,7 @@ pub(crate) mod fixtures {
             feeling: Some(Feeling::AboutRight),
             note: None,
             ended_early: false,
+            distance_m: None,
         }
     }
 }
@@ -291,7 +298,7 @@ mod tests {
         let json = serde_json::to_string(&r).unwrap();
         assert_eq!(
             json,
-            r#"["a",0,60,"gentle-start","Gentle start",0,312,false,4,3,"about_right",null,[["pelvic-tilt",2,2,20,80,null,null]]]"#
+            r#"["a",0,60,"gentle-start","Gentle start",0,312,false,4,3,"about_right",null,[["pelvic-tilt",2,2,20,80,null,null]],null]"#
         );
     }
 

@@ -424,6 +424,7 @@ mod tests {
             feeling: None,
             note: None,
             ended_early: false,
+            distance_m: None,
         }
     }
 
@@ -431,15 +432,15 @@ mod tests {
     fn the_rotation_moves_on_from_the_last_routine() {
         let list = rotation(Stage::Building);
         assert_eq!(next_routine(Stage::Building, &[]).unwrap().id, list[0].id);
-        let done = [session(list[0].id, NOON - 1000), session(list[1].id, NOON)];
+        let done = [session(&list[0].id, NOON - 1000), session(&list[1].id, NOON)];
         assert_eq!(next_routine(Stage::Building, &done).unwrap().id, list[2].id);
-        let wrapped = [session(list[list.len() - 1].id, NOON)];
+        let wrapped = [session(&list[list.len() - 1].id, NOON)];
         assert_eq!(
             next_routine(Stage::Building, &wrapped).unwrap().id,
             list[0].id
         );
         // Cardio and other stages' routines don't move it.
-        let other = [session(list[0].id, NOON - 1000), session("easy-walk", NOON)];
+        let other = [session(&list[0].id, NOON - 1000), session("easy-walk", NOON)];
         assert_eq!(
             next_routine(Stage::Building, &other).unwrap().id,
             list[1].id

@@ -224,7 +224,7 @@ pub struct Snapshot {
 /// A session in progress.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Player {
-    routine: &'static Routine,
+    routine: Routine,
     level: Level,
     pace: Pace,
     items: Vec<PlannedItem>,
@@ -247,7 +247,7 @@ pub struct Player {
 impl Player {
     /// Start `routine` at `level` (easier or harder doses and variants, see [`Level`]).
     pub fn new(
-        routine: &'static Routine,
+        routine: Routine,
         level: Level,
         pain_before: Option<PainScore>,
         now_ms: i64,
@@ -257,7 +257,7 @@ impl Player {
 
     /// As [`Player::new`], with the person's own get-ready and rest lengths.
     pub fn with_pace(
-        routine: &'static Routine,
+        routine: Routine,
         level: Level,
         pain_before: Option<PainScore>,
         now_ms: i64,
@@ -288,8 +288,8 @@ impl Player {
 
     // ----- reading -------------------------------------------------------------------
 
-    pub fn routine(&self) -> &'static Routine {
-        self.routine
+    pub fn routine(&self) -> &Routine {
+        &self.routine
     }
 
     pub fn started_at(&self) -> i64 {
@@ -708,9 +708,10 @@ impl Player {
 
     /// Rebuild a session from a snapshot, brought up to the moment it was saved and paused
     /// there, so the person chooses to continue. `None` if the routine or an exercise no
-    /// longer exists, or the snapshot does not fit its routine.
-    pub fn restore(snap: &Snapshot) -> Option<Self> {
-        let routine = catalog::routine(&snap.routine_id)?;
+    /// longer exists, or the snapshot does not fit its routine. `find` looks a routine up
+    /// by id (built-in or the person's own).
+    pub fn restore(snap: &Snapshot, find: impl FnOnce(&str) -> Option<Routine>) -> Option<Self> {
+        let routine = find(&snap.routine_id)?;
         let level = Level::new(snap.level);
         let mut items = routine.plan(level);
         if snap.swaps.len() != items.len() || snap.logs.len() != items.len() {
@@ -787,6 +788,7 @@ impl Player {
             feeling: after.feeling,
             note: after.note.filter(|n| !n.trim().is_empty()),
             ended_early: self.ended_early,
+            distance_m: None,
         }
     }
 }

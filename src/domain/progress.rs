@@ -114,7 +114,7 @@ pub fn flare_note(sessions: &[SessionRecord], today: LocalDate) -> Option<String
 
 /// How hard to make `routine` today.
 pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) -> Suggestion {
-    let name = routine.name;
+    let name = &routine.name;
     let mine = newest_first(sessions.iter().filter(|s| s.routine_id == routine.id));
     let Some(last) = mine.first() else {
         return Suggestion {
@@ -257,7 +257,7 @@ mod tests {
             started_at: T0 - days_ago * DAY,
             utc_offset_min: 0,
             routine_id: routine.into(),
-            routine_name: catalog::routine(routine).map_or(routine, |r| r.name).into(),
+            routine_name: catalog::routine(routine).map_or(routine, |r| &r.name).into(),
             level,
             duration_secs: 400,
             exercises: vec![],
@@ -266,6 +266,7 @@ mod tests {
             feeling,
             note: None,
             ended_early: false,
+            distance_m: None,
         }
     }
 

@@ -1,6 +1,8 @@
 //! Routines: an ordered list of exercises, each with its own dose, and how to make a whole
 //! routine gentler or harder.
 
+use std::borrow::Cow;
+
 use super::catalog;
 use super::exercise::{Dose, Exercise, Kind};
 
@@ -43,19 +45,25 @@ pub struct RoutineItem {
     pub dose: Dose,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A routine: built-in ones are static data (borrowed, free to clone); a person's own
+/// routines (see `domain::custom`) own their text and items.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Routine {
-    /// Stable id, used in URLs and stored sessions. Never rename one.
-    pub id: &'static str,
-    pub name: &'static str,
+    /// Stable id, used in URLs and stored sessions. Never rename one. A person's own
+    /// routines start with [`CUSTOM_PREFIX`].
+    pub id: Cow<'static, str>,
+    pub name: Cow<'static, str>,
     pub stage: Stage,
     /// One line: what the routine helps with.
-    pub goal: &'static str,
+    pub goal: Cow<'static, str>,
     /// The range of minutes the routine is advertised with; a test keeps the estimate
     /// inside it.
     pub minutes: (u16, u16),
-    pub items: &'static [RoutineItem],
+    pub items: Cow<'static, [RoutineItem]>,
 }
+
+/// Ids of a person's own routines start with this; no built-in id does.
+pub const CUSTOM_PREFIX: &str = "my-";
 
 /// Seconds allowed for moving from one exercise into the next one's start position.
 pub const TRANSITION_SECS: u32 = 10;
@@ -109,6 +117,11 @@ pub struct PlannedItem {
 }
 
 impl Routine {
+    /// True for a person's own routine (made here or saved from a shared link).
+    pub fn is_custom(&self) -> bool {
+        self.id.starts_with(CUSTOM_PREFIX)
+    }
+
     /// Estimated seconds for the whole routine: every dose, plus a short change-over between
     /// exercises.
     pub fn estimated_secs(&self) -> u32 {

@@ -59,6 +59,37 @@ impl Motion {
     }
 }
 
+/// Units for distances and body weight.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Units {
+    /// Kilometres and kilograms.
+    #[default]
+    Metric,
+    /// Miles and pounds.
+    Imperial,
+}
+
+impl Units {
+    pub const ALL: [(Units, &'static str); 2] = [
+        (Units::Metric, "Kilometres and kilograms"),
+        (Units::Imperial, "Miles and pounds"),
+    ];
+
+    pub fn distance_unit(self) -> &'static str {
+        match self {
+            Units::Metric => "km",
+            Units::Imperial => "mi",
+        }
+    }
+
+    pub fn weight_unit(self) -> &'static str {
+        match self {
+            Units::Metric => "kg",
+            Units::Imperial => "lb",
+        }
+    }
+}
+
 /// Which cues the player gives. Each can be switched off; all are on by default, because a
 /// person lying on the floor should not need to look at the screen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,6 +113,10 @@ pub struct Settings {
     /// Percent, one of [`TEXT_SIZES`].
     pub text_size: u16,
     pub motion: Motion,
+    /// Distances and weights in metric or imperial units.
+    pub units: Units,
+    /// Show the body-weight log on Insights (off unless the person turns it on).
+    pub track_weight: bool,
 }
 
 impl Default for Settings {
@@ -97,6 +132,8 @@ impl Default for Settings {
             theme: Theme::System,
             text_size: 100,
             motion: Motion::System,
+            units: Units::Metric,
+            track_weight: false,
         }
     }
 }

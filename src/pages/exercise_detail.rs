@@ -66,7 +66,7 @@ fn ExerciseView(ex: &'static Exercise) -> impl IntoView {
                 <h2>"Used in"</h2>
                 <ul class="variants">
                     {used_in.into_iter().map(|r| view! {
-                        <li><A href=href(&format!("/routines/{}", r.id))>{r.name}</A></li>
+                        <li><A href=href(&format!("/routines/{}", r.id))>{r.name.as_ref()}</A></li>
                     }).collect_view()}
                 </ul>
             })}

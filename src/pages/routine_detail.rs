@@ -1,46 +1,66 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::filter_chips::FilterChips;
 use crate::domain::calendar::{self, LocalDate};
-use crate::domain::catalog;
 use crate::domain::progress;
 use crate::domain::routine::{Level, Routine, Version};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::use_history;
+use crate::state::{use_history, use_routines};
 
 /// One routine: its exercises with their doses, the total time, how hard to make it, and
 /// Start.
 #[component]
 pub fn RoutineDetail() -> impl IntoView {
     let params = use_params_map();
-    let routine = move || params.with(|p| p.get("id").and_then(|id| catalog::routine(&id)));
-    move || match routine() {
+    let routines = use_routines();
+    let routine = Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| routines.find(&id))));
+    move || match routine.get() {
         None => view! { <NotFound /> }.into_any(),
         Some(r) => view! { <RoutineView r /> }.into_any(),
     }
 }
 
 #[component]
-fn RoutineView(r: &'static Routine) -> impl IntoView {
+fn RoutineView(r: Routine) -> impl IntoView {
     // Start from the level progression suggests, and say why; the chips can overrule it.
     let history = use_history();
+    let routines = use_routines();
     let today = LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min());
     let suggestion = history
         .sessions
-        .with_untracked(|s| progress::suggest(r, s, today));
+        .with_untracked(|s| progress::suggest(&r, s, today));
+    let from = routines.own.with_untracked(|own| {
+        own.iter()
+            .find(|c| c.id == r.id)
+            .map(|c| c.draft.from.clone())
+            .filter(|f| !f.is_empty())
+    });
+    let eyebrow = match (&from, r.is_custom()) {
+        (Some(from), _) => format!("From {from} · {}", r.stage.label()),
+        (None, true) => format!("Your routine · {}", r.stage.label()),
+        (None, false) => format!("{} · {}", r.stage.label(), r.stage.description()),
+    };
+    let navigate = StoredValue::new_local(use_navigate());
+    let delete_error = RwSignal::new(None::<String>);
+    let id = StoredValue::new(r.id.to_string());
+    let delete = move |_| match routines.remove(&id.get_value()) {
+        Ok(_) => navigate.with_value(|nav| nav("/routines", Default::default())),
+        Err(e) => delete_error.set(Some(e)),
+    };
+    let r = StoredValue::new(r);
     let level = RwSignal::new(Some(suggestion.level.value()));
     let current = move || Level::new(level.get().unwrap_or(0));
     let levels = (Level::MIN..=Level::MAX)
         .map(|v| (Some(v), Level::new(v).label()))
         .collect::<Vec<_>>();
-    let total = move || calendar::minutes_label(r.estimated_secs_at(current()));
+    let total = move || calendar::minutes_label(r.with_value(|r| r.estimated_secs_at(current())));
     let items = move || {
-        r.plan(current())
+        r.with_value(|r| r.plan(current()))
             .into_iter()
             .map(|item| {
                 let note = match item.version {
@@ -66,24 +86,38 @@ fn RoutineView(r: &'static Routine) -> impl IntoView {
     view! {
         <section class="page">
             <A href=href("/routines") attr:class="back">"‹ Routines"</A>
-            <p class="eyebrow">{r.stage.label()}" · "{r.stage.description()}</p>
-            <h1>{r.name}</h1>
-            <p class="lead">{r.goal}</p>
-            {r.is_cardio().then(|| view! {
+            <p class="eyebrow">{eyebrow}</p>
+            <h1>{r.with_value(|r| r.name.to_string())}</h1>
+            <p class="lead">{r.with_value(|r| r.goal.to_string())}</p>
+            {r.with_value(Routine::is_cardio).then(|| view! {
                 <p class="card note">
                     "Do this one at an easy pace: you should be able to talk while you go. "
                     "Start the timer when you set off, or simply log it in History afterwards."
                 </p>
             })}
-            {(!r.is_cardio()).then(|| view! {
+            {(!r.with_value(Routine::is_cardio)).then(|| view! {
                 <p class="suggestion">{suggestion.reason}</p>
                 <FilterChips label="How hard" options=levels selected=level wrap=true />
             })}
             <p class="total">"About "{total}</p>
             <ol class="exercise-rows numbered">{items}</ol>
+            <div class="actions wrap">
+                {if r.with_value(Routine::is_custom) {
+                    view! {
+                        <A href=href(&format!("/routines/{}/edit", id.get_value())) attr:class="button">"Change it"</A>
+                        <button type="button" class="button" on:click=delete>"Delete"</button>
+                    }.into_any()
+                } else {
+                    view! {
+                        <A href=href(&format!("/routines/new?from={}", id.get_value())) attr:class="button">"Make my own version"</A>
+                    }.into_any()
+                }}
+            </div>
+            {move || delete_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            // SHARE-CARD
             <div class="sticky-action">
                 <A
-                    href=move || href(&format!("/play/{}?level={}", r.id, current().value()))
+                    href=move || href(&format!("/play/{}?level={}", id.get_value(), current().value()))
                     attr:class="button primary big"
                 >
                     "Start"

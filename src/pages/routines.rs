@@ -5,17 +5,36 @@ use crate::components::filter_chips::FilterChips;
 use crate::domain::catalog::{self, RoutineFilter};
 use crate::domain::routine::{Routine, Stage};
 use crate::platform::base_path::href;
+use crate::state::use_routines;
 
-/// Every built-in routine as a card, filtered by stage and the time you have.
+/// The person's own routines, then every built-in routine as a card, filtered by stage and
+/// the time you have.
 #[component]
 pub fn Routines() -> impl IntoView {
     let stage = RwSignal::new(None::<Stage>);
     let minutes = RwSignal::new(None::<u32>);
+    let routines = use_routines();
     let shown = move || {
-        catalog::routines_matching(RoutineFilter {
+        let filter = RoutineFilter {
             stage: stage.get(),
             max_minutes: minutes.get(),
-        })
+        };
+        let mut list: Vec<Routine> = routines.own.with(|own| {
+            own.iter()
+                .map(|c| c.routine())
+                .filter(|r| filter.accepts(r))
+                .collect()
+        });
+        list.extend(catalog::routines_matching(filter).into_iter().cloned());
+        list
+    };
+    let deleted = routines.deleted;
+    let undo = move |_| {
+        if let Some(r) = deleted.get_untracked() {
+            if routines.put(r).is_ok() {
+                deleted.set(None);
+            }
+        }
     };
     let mut stages = vec![(None, "All")];
     stages.extend(Stage::ALL.map(|s| (Some(s), s.label())));
@@ -23,6 +42,15 @@ pub fn Routines() -> impl IntoView {
         <section class="page">
             <h1>"Routines"</h1>
             <LibraryTabs />
+            {move || deleted.get().map(|r| view! {
+                <div class="card undo-bar" role="status">
+                    <p>"Deleted \u{201c}"{r.draft.name.clone()}"\u{201d}."</p>
+                    <button type="button" class="button" on:click=undo>"Undo"</button>
+                </div>
+            })}
+            <div class="actions">
+                <A href=href("/routines/new") attr:class="button primary">"Make your own routine"</A>
+            </div>
             <FilterChips label="Stage" options=stages selected=stage />
             <FilterChips
                 label="Time you have"
@@ -37,7 +65,7 @@ pub fn Routines() -> impl IntoView {
                 }}
             </p>
             <ul class="card-list">
-                <For each=shown key=|r| r.id let:routine>
+                <For each=shown key=|r| (r.id.clone(), r.name.clone(), r.estimated_secs()) let:routine>
                     <li><RoutineCard routine /></li>
                 </For>
             </ul>
@@ -57,7 +85,7 @@ pub fn LibraryTabs() -> impl IntoView {
 }
 
 #[component]
-fn RoutineCard(routine: &'static Routine) -> impl IntoView {
+fn RoutineCard(routine: Routine) -> impl IntoView {
     let count = routine.items.len();
     let what = if routine.is_cardio() {
         "timed session".to_string()
@@ -69,11 +97,12 @@ fn RoutineCard(routine: &'static Routine) -> impl IntoView {
     view! {
         <A href=href(&format!("/routines/{}", routine.id)) attr:class="card routine-card link-card">
             <p class="eyebrow">
+                {routine.is_custom().then(|| view! { <span class="mine">"Yours"</span>" · " })}
                 <span class=format!("stage stage-{}", routine.stage.label().to_lowercase())>{routine.stage.label()}</span>
                 {format!(" · about {} min · {what}", routine.estimated_minutes())}
             </p>
-            <h2>{routine.name}</h2>
-            <p>{routine.goal}</p>
+            <h2>{routine.name.to_string()}</h2>
+            <p>{routine.goal.to_string()}</p>
         </A>
     }
 }

@@ -9,7 +9,7 @@ use crate::pages::checkin::CheckInCard;
 use crate::pages::data::ImportBackup;
 use crate::platform::base_path::{base_path, href};
 use crate::platform::{clock, files};
-use crate::state::{use_history, use_install, use_plan, use_prefs};
+use crate::state::{use_history, use_install, use_plan, use_prefs, use_routines};
 use crate::storage::{active, LocalStore};
 
 fn today() -> LocalDate {
@@ -26,7 +26,7 @@ fn routine_card(
     view! {
         <article class="card routine-card">
             <p class="eyebrow">{eyebrow}</p>
-            <h2>{r.name}</h2>
+            <h2>{r.name.to_string()}</h2>
             <p>{why}</p>
             <div class="actions">
                 <A href=href(&format!("/play/{}?level={}", r.id, level.value())) attr:class="button primary">
@@ -188,7 +188,7 @@ pub fn Today() -> impl IntoView {
     // A session left unfinished (page closed, phone died) waits here to be continued.
     let unfinished = active::load(&LocalStore, clock::now_ms())
         .filter(|s| s.finished_at.is_none())
-        .and_then(|s| catalog::routine(&s.routine_id));
+        .and_then(|s| use_routines().find(&s.routine_id));
     // An app left open overnight moves on to the new day when it is shown again.
     let day = RwSignal::new(today());
     let on_show = window_event_listener(leptos::ev::visibilitychange, move |_| day.set(today()));
@@ -201,7 +201,7 @@ pub fn Today() -> impl IntoView {
             <h1>"Today"</h1>
             {unfinished.map(|r| view! {
                 <div class="card resume" role="status">
-                    <p><strong>"You have an unfinished session: "{r.name}"."</strong></p>
+                    <p><strong>"You have an unfinished session: "{r.name.to_string()}"."</strong></p>
                     <A href=href(&format!("/play/{}", r.id)) attr:class="button primary">"Continue it"</A>
                 </div>
             })}

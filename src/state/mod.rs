@@ -4,14 +4,18 @@ use leptos::prelude::*;
 
 use crate::domain::backup::{self, Extras};
 use crate::domain::checkin::CheckIn;
+use crate::domain::custom::{self, CustomRoutine};
 use crate::domain::history::SessionRecord;
 use crate::domain::plan::Profile;
+use crate::domain::routine::Routine;
 use crate::domain::settings::Settings;
 use crate::platform::persist::{self, Persistence};
 use crate::platform::{self, clock, service_worker};
 use crate::storage::sessions::SESSIONS_KEY;
 use crate::storage::slot::SlotError;
-use crate::storage::{checkins, plan, settings, LocalStore, SessionStore, SessionsError};
+use crate::storage::{
+    checkins, plan, routines, settings, LocalStore, SessionStore, SessionsError,
+};
 
 /// Something about storage the person should know, in plain words, with the technical part
 /// kept apart for a "Details" disclosure.
@@ -326,6 +330,99 @@ fn activity_names(p: &Profile) -> Vec<String> {
     p.activities.iter().map(|a| a.name.to_lowercase()).collect()
 }
 
+/// The person's own routines, newest first.
+#[derive(Clone, Copy)]
+pub struct Routines {
+    pub own: RwSignal<Vec<CustomRoutine>>,
+    /// The routine deleted last, for "Undo" (this visit only).
+    pub deleted: RwSignal<Option<CustomRoutine>>,
+}
+
+fn slot_problem(history: History, message: &str, e: SlotError) {
+    if history.problem.get_untracked().is_some() {
+        return;
+    }
+    history.set_problem.set(Some(Notice {
+        message: message.into(),
+        details: Some(format!("{e:?}")),
+        raw_key: match e {
+            SlotError::Damaged { kept_at, .. } => kept_at,
+            SlotError::Store(_) => None,
+        },
+    }));
+}
+
+fn slot_message(what: &str, e: SlotError) -> String {
+    match e {
+        SlotError::Store(e) => format!("{what} couldn't be saved: {e}."),
+        SlotError::Damaged { .. } => format!(
+            "{what} couldn't be saved, because the stored copy couldn't be read. It was kept \
+             aside; try again."
+        ),
+    }
+}
+
+impl Routines {
+    fn load(history: History) -> Self {
+        let own = routines::load(&LocalStore, clock::now_ms()).unwrap_or_else(|e| {
+            slot_problem(
+                history,
+                "Your own routines couldn't be read. The old copy has been kept aside.",
+                e,
+            );
+            Vec::new()
+        });
+        Self {
+            own: RwSignal::new(own),
+            deleted: RwSignal::new(None),
+        }
+    }
+
+    /// A routine by id, built-in or the person's own (tracks the list).
+    pub fn find(&self, id: &str) -> Option<Routine> {
+        self.own.with(|own| custom::find(id, own))
+    }
+
+    /// Save a new or changed routine.
+    pub fn put(&self, routine: CustomRoutine) -> Result<(), String> {
+        let all = routines::put(&LocalStore, clock::now_ms(), routine)
+            .map_err(|e| slot_message("Your routine", e))?;
+        self.own.set(all);
+        Ok(())
+    }
+
+    /// Delete one; returns it so the caller can offer "Undo".
+    pub fn remove(&self, id: &str) -> Result<Option<CustomRoutine>, String> {
+        let removed = self
+            .own
+            .with_untracked(|all| all.iter().find(|r| r.id == id).cloned());
+        let all = routines::remove(&LocalStore, clock::now_ms(), id)
+            .map_err(|e| slot_message("The change", e))?;
+        self.own.set(all);
+        self.deleted.set(removed.clone());
+        Ok(removed)
+    }
+
+    /// Bring in a backup's routines: merged (newer copy wins), or instead of these.
+    pub fn import(&self, incoming: &[CustomRoutine], replace: bool) -> Result<(), String> {
+        let all = if replace {
+            custom::merge(&[], incoming)
+        } else {
+            self.own.with_untracked(|here| custom::merge(here, incoming))
+        };
+        routines::replace_all(&LocalStore, &all)
+            .map_err(|e| format!("your routines couldn't be saved: {e}"))?;
+        self.own.set(all);
+        Ok(())
+    }
+
+    fn reload(&self) {
+        if let Ok(all) = routines::load(&LocalStore, clock::now_ms()) {
+            self.own.set(all);
+        }
+    }
+}
+
 /// What the app knows about its own installation: a newer version waiting to take over, and
 /// whether the browser offers its install prompt.
 #[derive(Clone, Copy)]
@@ -343,6 +440,8 @@ pub fn provide_app_state() {
     let prefs = Prefs::load();
     provide_context(prefs);
     provide_context(Plan::load(history));
+    let own_routines = Routines::load(history);
+    provide_context(own_routines);
     // Theme, text size and motion apply to the whole page, through attributes on <html>
     // that the stylesheet reads.
     Effect::new(move || {
@@ -381,8 +480,16 @@ pub fn provide_app_state() {
         if key.is_none() || key.as_deref() == Some(settings::SETTINGS_KEY) {
             prefs.reload();
         }
+        if key.is_none() || key.as_deref() == Some(routines::ROUTINES_KEY) {
+            own_routines.reload();
+        }
     });
     on_cleanup(move || listener.remove());
+}
+
+/// The person's own routines, and finding any routine by id.
+pub fn use_routines() -> Routines {
+    expect_context::<Routines>()
 }
 
 /// The person's plan.

@@ -4,8 +4,9 @@
 //! - Format 1: each session a JSON object with named fields (first release; later builds
 //!   of format 1 added optional fields: level, reps, secs, eased_from, pain, pain_before,
 //!   feeling, note, ended_early).
-//! - Format 2: each session a short array (see `domain::history::CompactRecord`), about
-//!   half the size.
+//! - Format 2: each session a short array of 13 (see `RecordV2`), about half the size.
+//! - Format 3: the same array with a 14th element, the distance of a logged walk, swim or
+//!   ride in metres (see `domain::history::CompactRecord`).
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -79,21 +80,85 @@ impl From<RecordV1> for SessionRecord {
             feeling: r.feeling,
             note: r.note,
             ended_early: r.ended_early,
+            distance_m: None,
         }
     }
 }
 
-/// Bring the `data` of an older session-history format up to the current one (2).
+/// Format 2's record, frozen: `[id, started_at, utc_offset_min, routine_id, routine_name,
+/// level, duration_secs, ended_early, pain_before, pain_after, feeling, note, exercises]`
+/// (exercises as in every later format).
+#[derive(Deserialize)]
+struct RecordV2(
+    String,
+    i64,
+    i16,
+    String,
+    String,
+    i8,
+    u32,
+    bool,
+    Option<PainScore>,
+    Option<PainScore>,
+    Option<Feeling>,
+    Option<String>,
+    Vec<ExerciseDone>,
+);
+
+impl From<RecordV2> for SessionRecord {
+    fn from(r: RecordV2) -> Self {
+        let RecordV2(
+            id,
+            started_at,
+            utc_offset_min,
+            routine_id,
+            routine_name,
+            level,
+            duration_secs,
+            ended_early,
+            pain_before,
+            pain_after,
+            feeling,
+            note,
+            exercises,
+        ) = r;
+        SessionRecord {
+            id,
+            started_at,
+            utc_offset_min,
+            routine_id,
+            routine_name,
+            level,
+            duration_secs,
+            exercises,
+            pain_before,
+            pain_after,
+            feeling,
+            note,
+            ended_early,
+            distance_m: None,
+        }
+    }
+}
+
+/// Bring the `data` of an older session-history format up to the current one (3).
 pub fn sessions(version: u64, data: Value) -> Result<Value, LoadError> {
     match version {
-        1 => {
-            let old: Vec<RecordV1> =
-                serde_json::from_value(data).map_err(|e| LoadError::WrongShape(e.to_string()))?;
-            let new: Vec<SessionRecord> = old.into_iter().map(SessionRecord::from).collect();
-            serde_json::to_value(new).map_err(|e| LoadError::WrongShape(e.to_string()))
-        }
+        1 => upgrade::<RecordV1>(data),
+        2 => upgrade::<RecordV2>(data),
         v => Err(LoadError::UnknownVersion(v)),
     }
+}
+
+fn upgrade<Old>(data: Value) -> Result<Value, LoadError>
+where
+    Old: serde::de::DeserializeOwned,
+    SessionRecord: From<Old>,
+{
+    let old: Vec<Old> =
+        serde_json::from_value(data).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    let new: Vec<SessionRecord> = old.into_iter().map(SessionRecord::from).collect();
+    serde_json::to_value(new).map_err(|e| LoadError::WrongShape(e.to_string()))
 }
 
 #[cfg(test)]
@@ -102,10 +167,23 @@ mod tests {
     use crate::storage::envelope;
 
     const FIXTURE_V1: &str = include_str!("../../tests/fixtures/sessions-v1.json");
+    const FIXTURE_V2: &str = include_str!("../../tests/fixtures/sessions-v2.json");
+
+    #[test]
+    fn format_2_fixture_migrates_to_the_same_records_as_format_1() {
+        let from_v1: Vec<SessionRecord> = envelope::decode(FIXTURE_V1, 3, sessions).unwrap();
+        let from_v2: Vec<SessionRecord> = envelope::decode(FIXTURE_V2, 3, sessions).unwrap();
+        assert_eq!(from_v2, from_v1);
+        assert!(from_v2.iter().all(|r| r.distance_m.is_none()));
+        // Written back, format 3 reads as itself.
+        let v3 = envelope::encode(3, &from_v2);
+        let again: Vec<SessionRecord> = envelope::decode(&v3, 3, sessions).unwrap();
+        assert_eq!(again, from_v2);
+    }
 
     #[test]
     fn format_1_fixture_migrates_keeping_every_record_and_field() {
-        let records: Vec<SessionRecord> = envelope::decode(FIXTURE_V1, 2, sessions).unwrap();
+        let records: Vec<SessionRecord> = envelope::decode(FIXTURE_V1, 3, sessions).unwrap();
         assert_eq!(records.len(), 3);
         let ids: Vec<_> = records.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(
@@ -131,7 +209,7 @@ mod tests {
         assert_eq!(last.note.as_deref(), Some("<b>hips</b> tight"));
         assert!(last.ended_early);
         // And the migrated records are smaller in the new format.
-        let v2 = envelope::encode(2, &records);
+        let v2 = envelope::encode(3, &records);
         assert!(
             v2.len() < FIXTURE_V1.len() * 3 / 4,
             "{} vs {}",
@@ -180,9 +258,27 @@ mod tests {
         /// Migrating format 1 keeps every record, every field, and the order.
         #[test]
         fn migration_keeps_every_record(records in proptest::collection::vec(crate::domain::backup::tests::any_record(), 0..20)) {
+            // Formats 1 and 2 had no distances.
+            let records: Vec<SessionRecord> = records
+                .into_iter()
+                .map(|r| SessionRecord { distance_m: None, ..r })
+                .collect();
             let v1: Vec<Value> = records.iter().map(as_format_1).collect();
             let raw = envelope::encode(1, &v1);
-            let migrated: Vec<SessionRecord> = envelope::decode(&raw, 2, sessions).unwrap();
+            let migrated: Vec<SessionRecord> = envelope::decode(&raw, 3, sessions).unwrap();
+            proptest::prop_assert_eq!(&migrated, &records);
+            let v2: Vec<Value> = records
+                .iter()
+                .map(|r| {
+                    let mut a = serde_json::to_value(r).unwrap();
+                    if let Value::Array(items) = &mut a {
+                        items.pop();
+                    }
+                    a
+                })
+                .collect();
+            let raw = envelope::encode(2, &v2);
+            let migrated: Vec<SessionRecord> = envelope::decode(&raw, 3, sessions).unwrap();
             proptest::prop_assert_eq!(migrated, records);
         }
     }

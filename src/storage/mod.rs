@@ -14,6 +14,7 @@ pub mod kv;
 pub mod local;
 pub mod migrations;
 pub mod plan;
+pub mod routines;
 pub mod sessions;
 pub mod settings;
 pub mod slot;

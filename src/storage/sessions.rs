@@ -12,7 +12,7 @@ use crate::domain::history::{self, SessionRecord};
 pub const SESSIONS_KEY: &str = "limber.sessions";
 /// Current format of the sessions key. Bump it together with a step in
 /// `migrations::sessions` and a stored fixture of the old format.
-pub const SESSIONS_VERSION: u32 = 2;
+pub const SESSIONS_VERSION: u32 = 3;
 
 /// Why history could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -203,7 +203,7 @@ mod tests {
             vec![record("a", 1), record("b", 2)]
         );
         let raw = store.kv().get(SESSIONS_KEY).unwrap().unwrap();
-        assert!(raw.contains("\"v\":2"), "{raw}");
+        assert!(raw.contains("\"v\":3"), "{raw}");
     }
 
     #[test]

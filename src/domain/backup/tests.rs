@@ -47,10 +47,13 @@ pub(crate) fn any_record() -> impl Strategy<Value = SessionRecord> {
             Just(Feeling::TooHard)
         ]),
         proptest::option::of(".{0,80}"),
-        proptest::collection::vec(exercise, 0..8),
+        (
+            proptest::collection::vec(exercise, 0..8),
+            proptest::option::of(1u32..200_000),
+        ),
     )
         .prop_map(
-            |(id, started_at, off, rid, name, level, secs, early, (pb, pa), feeling, note, ex)| {
+            |(id, started_at, off, rid, name, level, secs, early, (pb, pa), feeling, note, (ex, distance_m))| {
                 SessionRecord {
                     id,
                     started_at,
@@ -65,6 +68,7 @@ pub(crate) fn any_record() -> impl Strategy<Value = SessionRecord> {
                     feeling,
                     note,
                     ended_early: early,
+                    distance_m,
                 }
             },
         )
@@ -147,6 +151,7 @@ fn an_edited_file_fails_its_checksum() {
         feeling: None,
         note: Some("fine".into()),
         ended_early: false,
+        distance_m: None,
     };
     let text = export(&[r], 2, "0.1.0", 5);
     assert_eq!(

@@ -111,11 +111,11 @@ mod tests {
     fn ids_are_unique_and_url_safe() {
         let ids: HashSet<_> = EXERCISES.iter().map(|e| e.id).collect();
         assert_eq!(ids.len(), EXERCISES.len());
-        let ids: HashSet<_> = ROUTINES.iter().map(|r| r.id).collect();
+        let ids: HashSet<_> = ROUTINES.iter().map(|r| &r.id).collect();
         assert_eq!(ids.len(), ROUTINES.len());
         let url_safe = |id: &str| id.chars().all(|c| c.is_ascii_lowercase() || c == '-');
         assert!(EXERCISES.iter().all(|e| url_safe(e.id)));
-        assert!(ROUTINES.iter().all(|r| url_safe(r.id)));
+        assert!(ROUTINES.iter().all(|r| url_safe(&r.id)));
     }
 
     /// Every exercise CONTENT.md names, by the name used there, with the id that covers it.
@@ -187,7 +187,7 @@ mod tests {
     fn every_routine_item_names_a_real_exercise() {
         for routine in ROUTINES {
             assert!(!routine.items.is_empty(), "{} has no exercises", routine.id);
-            for item in routine.items {
+            for item in routine.items.iter() {
                 assert!(
                     exercise(item.exercise_id).is_some(),
                     "{} refers to missing exercise {}",
@@ -270,8 +270,8 @@ mod tests {
             assert!(!ex.equipment.is_empty(), "{} equipment", ex.id);
         }
         for r in ROUTINES {
-            check(r.id, r.name, 40);
-            check(r.id, r.goal, 110);
+            check(&r.id, &r.name, 40);
+            check(&r.id, &r.goal, 110);
         }
     }
 
@@ -287,7 +287,7 @@ mod tests {
     fn levels_use_variants_at_the_ends_of_the_ladder() {
         for r in ROUTINES {
             let standard = r.plan(Level::STANDARD);
-            for (planned, item) in standard.iter().zip(r.items) {
+            for (planned, item) in standard.iter().zip(r.items.iter()) {
                 assert_eq!(planned.exercise.id, item.exercise_id);
                 assert_eq!(planned.dose, item.dose);
             }

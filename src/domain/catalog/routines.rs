@@ -1,16 +1,18 @@
 //! Built-in routines. Short sessions for each stage first, then the timed cardio sessions.
 
+use std::borrow::Cow;
+
 use crate::domain::exercise::Dose;
 use crate::domain::routine::{Routine, RoutineItem, Stage};
 
 pub static ROUTINES: &[Routine] = &[
     Routine {
-        id: "gentle-start",
-        name: "Gentle start",
+        id: Cow::Borrowed("gentle-start"),
+        name: Cow::Borrowed("Gentle start"),
         stage: Stage::FlareUp,
-        goal: "Three lying-down moves to ease a stiff, sore back without strain.",
+        goal: Cow::Borrowed("Three lying-down moves to ease a stiff, sore back without strain."),
         minutes: (5, 7),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "pelvic-tilt",
                 dose: Dose::reps(10, 4, 2, 20),
@@ -23,15 +25,15 @@ pub static ROUTINES: &[Routine] = &[
                 exercise_id: "knee-to-chest",
                 dose: Dose::hold(20, 4, 5),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "flare-up-relief",
-        name: "Flare-up relief",
+        id: Cow::Borrowed("flare-up-relief"),
+        name: Cow::Borrowed("Flare-up relief"),
         stage: Stage::FlareUp,
-        goal: "Five very gentle minutes on your back for days when everything hurts.",
+        goal: Cow::Borrowed("Five very gentle minutes on your back for days when everything hurts."),
         minutes: (4, 6),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "pelvic-tilt",
                 dose: Dose::reps(8, 4, 2, 15),
@@ -44,15 +46,15 @@ pub static ROUTINES: &[Routine] = &[
                 exercise_id: "knee-to-chest",
                 dose: Dose::hold(20, 4, 5),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "no-floor-needed",
-        name: "No floor needed",
+        id: Cow::Borrowed("no-floor-needed"),
+        name: Cow::Borrowed("No floor needed"),
         stage: Stage::FlareUp,
-        goal: "Easy moves in a chair and on your feet, for when getting down to the floor is too much.",
+        goal: Cow::Borrowed("Easy moves in a chair and on your feet, for when getting down to the floor is too much."),
         minutes: (4, 6),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "seated-cat-cow",
                 dose: Dose::reps(8, 5, 2, 15),
@@ -73,15 +75,15 @@ pub static ROUTINES: &[Routine] = &[
                 exercise_id: "standing-extension",
                 dose: Dose::reps(5, 4, 1, 0),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "morning-mobility",
-        name: "Morning mobility",
+        id: Cow::Borrowed("morning-mobility"),
+        name: Cow::Borrowed("Morning mobility"),
         stage: Stage::Building,
-        goal: "Loosens a stiff back after a night's sleep, moving from lying to standing.",
+        goal: Cow::Borrowed("Loosens a stiff back after a night's sleep, moving from lying to standing."),
         minutes: (9, 12),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "trunk-rotation",
                 dose: Dose::reps(10, 5, 2, 15),
@@ -114,15 +116,15 @@ pub static ROUTINES: &[Routine] = &[
                 exercise_id: "standing-extension",
                 dose: Dose::reps(6, 4, 1, 0),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "core-basics",
-        name: "Core basics",
+        id: Cow::Borrowed("core-basics"),
+        name: Cow::Borrowed("Core basics"),
         stage: Stage::Building,
-        goal: "Gently builds the tummy, hip and back muscles that support your spine.",
+        goal: Cow::Borrowed("Gently builds the tummy, hip and back muscles that support your spine."),
         minutes: (10, 13),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "pelvic-tilt",
                 dose: Dose::reps(10, 4, 2, 20),
@@ -147,15 +149,15 @@ pub static ROUTINES: &[Routine] = &[
                 exercise_id: "knee-plank",
                 dose: Dose::hold(15, 3, 30),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "hips-and-hamstrings",
-        name: "Hips and hamstrings",
+        id: Cow::Borrowed("hips-and-hamstrings"),
+        name: Cow::Borrowed("Hips and hamstrings"),
         stage: Stage::Building,
-        goal: "Loosens tight hips and thighs and strengthens your buttocks to ease the load on your back.",
+        goal: Cow::Borrowed("Loosens tight hips and thighs and strengthens your buttocks to ease the load on your back."),
         minutes: (11, 14),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "glute-bridge",
                 dose: Dose::reps(8, 5, 2, 30),
@@ -180,15 +182,15 @@ pub static ROUTINES: &[Routine] = &[
                 exercise_id: "hip-flexor-kneeling",
                 dose: Dose::hold(25, 4, 10),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "evening-wind-down",
-        name: "Evening wind-down",
+        id: Cow::Borrowed("evening-wind-down"),
+        name: Cow::Borrowed("Evening wind-down"),
         stage: Stage::Building,
-        goal: "Slow, easy stretches on the floor to help your back settle before bed.",
+        goal: Cow::Borrowed("Slow, easy stretches on the floor to help your back settle before bed."),
         minutes: (6, 9),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "childs-pose",
                 dose: Dose::hold(30, 2, 10),
@@ -213,15 +215,15 @@ pub static ROUTINES: &[Routine] = &[
                 exercise_id: "hamstring-strap",
                 dose: Dose::hold(25, 2, 10),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "core-builder",
-        name: "Core builder",
+        id: Cow::Borrowed("core-builder"),
+        name: Cow::Borrowed("Core builder"),
         stage: Stage::Maintaining,
-        goal: "Stronger core work for a steady back, once the basics feel easy.",
+        goal: Cow::Borrowed("Stronger core work for a steady back, once the basics feel easy."),
         minutes: (11, 14),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "dead-bug",
                 dose: Dose::reps(8, 5, 2, 30),
@@ -246,15 +248,15 @@ pub static ROUTINES: &[Routine] = &[
                 exercise_id: "wall-sit",
                 dose: Dose::hold(20, 3, 30),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "desk-break",
-        name: "Desk break",
+        id: Cow::Borrowed("desk-break"),
+        name: Cow::Borrowed("Desk break"),
         stage: Stage::Maintaining,
-        goal: "A quick reset for a long day of sitting, with just a chair and a wall.",
+        goal: Cow::Borrowed("A quick reset for a long day of sitting, with just a chair and a wall."),
         minutes: (5, 8),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "seated-cat-cow",
                 dose: Dose::reps(8, 5, 1, 0),
@@ -283,15 +285,15 @@ pub static ROUTINES: &[Routine] = &[
                 exercise_id: "wall-plank",
                 dose: Dose::hold(20, 2, 20),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "full-maintenance",
-        name: "Full maintenance",
+        id: Cow::Borrowed("full-maintenance"),
+        name: Cow::Borrowed("Full maintenance"),
         stage: Stage::Maintaining,
-        goal: "A complete session of strength, stretching and mobility to keep your back in good shape.",
+        goal: Cow::Borrowed("A complete session of strength, stretching and mobility to keep your back in good shape."),
         minutes: (20, 26),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "wall-sit",
                 dose: Dose::hold(20, 3, 30),
@@ -340,58 +342,58 @@ pub static ROUTINES: &[Routine] = &[
                 exercise_id: "figure-four",
                 dose: Dose::hold(25, 4, 10),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "easy-walk",
-        name: "Easy walk",
+        id: Cow::Borrowed("easy-walk"),
+        name: Cow::Borrowed("Easy walk"),
         stage: Stage::FlareUp,
-        goal: "A short, easy walk to keep you moving, even on a sore day.",
+        goal: Cow::Borrowed("A short, easy walk to keep you moving, even on a sore day."),
         minutes: (10, 15),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "walking",
                 dose: Dose::timed(10),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "stationary-cycle",
-        name: "Stationary cycle",
+        id: Cow::Borrowed("stationary-cycle"),
+        name: Cow::Borrowed("Stationary cycle"),
         stage: Stage::Building,
-        goal: "Low-impact pedalling that builds fitness without jarring your back.",
+        goal: Cow::Borrowed("Low-impact pedalling that builds fitness without jarring your back."),
         minutes: (15, 20),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "cycling",
                 dose: Dose::timed(15),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "swim",
-        name: "Swim",
+        id: Cow::Borrowed("swim"),
+        name: Cow::Borrowed("Swim"),
         stage: Stage::Building,
-        goal: "Easy lengths in the pool, with the water taking your weight.",
+        goal: Cow::Borrowed("Easy lengths in the pool, with the water taking your weight."),
         minutes: (20, 30),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "swimming",
                 dose: Dose::timed(20),
             },
-        ],
+        ]),
     },
     Routine {
-        id: "water-workout",
-        name: "Water workout",
+        id: Cow::Borrowed("water-workout"),
+        name: Cow::Borrowed("Water workout"),
         stage: Stage::Building,
-        goal: "A gentle water aerobics session that builds fitness with little load on your back.",
+        goal: Cow::Borrowed("A gentle water aerobics session that builds fitness with little load on your back."),
         minutes: (30, 40),
-        items: &[
+        items: Cow::Borrowed(&[
             RoutineItem {
                 exercise_id: "water-aerobics",
                 dose: Dose::timed(30),
             },
-        ],
+        ]),
     },
 ];

@@ -4,8 +4,12 @@ use proptest::prelude::*;
 
 const T0: i64 = 1_795_564_800_000;
 
-fn routine(id: &str) -> &'static Routine {
-    catalog::routine(id).expect("built-in routine")
+fn routine(id: &str) -> Routine {
+    catalog::routine(id).expect("built-in routine").clone()
+}
+
+fn find(id: &str) -> Option<Routine> {
+    catalog::routine(id).cloned()
 }
 
 fn gentle(now: i64) -> Player {
@@ -265,7 +269,7 @@ fn snapshot_restores_paused_at_the_saved_point() {
     let snap = p.snapshot(T0 + 15_000);
     let json = serde_json::to_string(&snap).expect("serialise");
     let back: Snapshot = serde_json::from_str(&json).expect("parse");
-    let restored = Player::restore(&back).expect("restores");
+    let restored = Player::restore(&back, find).expect("restores");
     assert!(restored.is_paused());
     assert_eq!(restored.step(), p.step());
     assert_eq!(
@@ -278,7 +282,7 @@ fn snapshot_restores_paused_at_the_saved_point() {
         routine_id: "no-such-routine".into(),
         ..back
     };
-    assert!(Player::restore(&gone).is_none());
+    assert!(Player::restore(&gone, find).is_none());
 }
 
 #[test]
@@ -518,7 +522,7 @@ fn the_persons_pace_sets_get_ready_and_rest_lengths_and_survives_a_snapshot() {
     for (s, n) in short.iter().zip(&normal) {
         assert_eq!(*s, (n / 2).max(5));
     }
-    let restored = Player::restore(&p.snapshot(T0 + 1_000)).unwrap();
+    let restored = Player::restore(&p.snapshot(T0 + 1_000), find).unwrap();
     assert_eq!(get_ready(&restored), 5);
     assert_eq!(rests(&restored), short);
 }

@@ -12,7 +12,7 @@ use crate::platform::{speech, tones};
 
 #[component]
 pub fn Check(
-    routine: &'static Routine,
+    routine: Routine,
     /// Called with the pain rating when the person starts.
     #[prop(into)]
     on_start: Callback<Option<PainScore>>,
@@ -36,7 +36,7 @@ pub fn Check(
     let high = move || pain.get().is_some_and(|p| p.value() >= 7);
     view! {
         <section class="page check">
-            <p class="eyebrow">{routine.name}</p>
+            <p class="eyebrow">{routine.name.to_string()}</p>
             <h1>"Before you start"</h1>
             <PainPicker label="How is your back right now?" name="pain-before" value=pain />
             <Show when=high>

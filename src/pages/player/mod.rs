@@ -9,14 +9,14 @@ mod running;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::domain::catalog;
+use crate::domain::custom;
 use crate::domain::history::SessionRecord;
 use crate::domain::pain::PainScore;
 use crate::domain::player::{AfterSession, Player};
 use crate::domain::routine::{Level, Routine};
 use crate::pages::not_found::NotFound;
 use crate::platform::clock;
-use crate::state::{use_history, use_prefs, History};
+use crate::state::{use_history, use_prefs, use_routines, History, Routines};
 use crate::storage::{active, LocalStore};
 
 /// Where the page is in the flow.
@@ -32,7 +32,8 @@ enum Stage {
 #[component]
 pub fn PlayerPage() -> impl IntoView {
     let params = use_params_map();
-    let routine = params.with_untracked(|p| p.get("id").and_then(|id| catalog::routine(&id)));
+    let routines = use_routines();
+    let routine = params.with_untracked(|p| p.get("id").and_then(|id| routines.find(&id)));
     // "?level=-1" from the routine page; anything unreadable means "as written".
     let level = use_query_map()
         .with_untracked(|q| Level::new(q.get("level").and_then(|v| v.parse().ok()).unwrap_or(0)));
@@ -45,9 +46,13 @@ pub fn PlayerPage() -> impl IntoView {
 /// Save an unfinished session of another routine to history (as ended early) before a new
 /// one replaces it: nothing a person did is ever dropped. One where nothing was done yet
 /// is simply cleared.
-fn settle_other_session(history: History, routine: &Routine) -> Option<Player> {
+fn settle_other_session(
+    history: History,
+    routines: Routines,
+    routine: &Routine,
+) -> Option<Player> {
     let snapshot = active::load(&LocalStore, clock::now_ms())?;
-    let mut player = Player::restore(&snapshot)?;
+    let mut player = Player::restore(&snapshot, |id| routines.own.with_untracked(|own| custom::find(id, own)))?;
     if player.routine().id == routine.id {
         return Some(player);
     }
@@ -74,24 +79,25 @@ fn new_id(player: &Player) -> String {
 }
 
 #[component]
-fn Session(routine: &'static Routine, level: Level) -> impl IntoView {
+fn Session(routine: Routine, level: Level) -> impl IntoView {
     let history = use_history();
     // A session of this routine in progress (after a reload) resumes, paused.
-    let resumed = settle_other_session(history, routine);
+    let resumed = settle_other_session(history, use_routines(), &routine);
+    let routine = StoredValue::new(routine);
     let stage = RwSignal::new(if resumed.is_some() {
         Stage::Running
     } else {
         Stage::Check
     });
     let player = RwSignal::new(
-        resumed.unwrap_or_else(|| Player::new(routine, level, None, clock::now_ms())),
+        resumed.unwrap_or_else(|| Player::new(routine.get_value(), level, None, clock::now_ms())),
     );
 
     let prefs = use_prefs();
     let start = move |pain: Option<PainScore>| {
         let pace = prefs.settings.with_untracked(|s| s.pace);
         player.set(Player::with_pace(
-            routine,
+            routine.get_value(),
             level,
             pain,
             clock::now_ms(),
@@ -102,7 +108,7 @@ fn Session(routine: &'static Routine, level: Level) -> impl IntoView {
     let finished = move || stage.set(Stage::After);
     move || match stage.get() {
         Stage::Check => view! {
-            <check::Check routine on_start=start on_red_flag=move || stage.set(Stage::RedFlag) />
+            <check::Check routine=routine.get_value() on_start=start on_red_flag=move || stage.set(Stage::RedFlag) />
         }
         .into_any(),
         Stage::RedFlag => view! { <check::RedFlagStop /> }.into_any(),

@@ -1,0 +1,609 @@
+//! A person's own routines: made from the library, copied from a built-in routine and
+//! changed, or saved from a link a physiotherapist sent. Pure data and the rules that keep
+//! it sane; stored by `storage::routines`, shared by `domain::share`.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::catalog;
+use super::exercise::{Dose, Exercise, Work};
+use super::routine::{Routine, RoutineItem, Stage, CUSTOM_PREFIX};
+
+/// Longest routine name, in characters.
+pub const MAX_NAME: usize = 60;
+/// Longest "what it's for" line, in characters.
+pub const MAX_NOTE: usize = 200;
+/// Longest "from" (who made it), in characters.
+pub const MAX_FROM: usize = 60;
+/// Most exercises in one routine.
+pub const MAX_ITEMS: usize = 20;
+/// Longest routine, in estimated minutes.
+pub const MAX_MINUTES: u32 = 120;
+
+/// Sane doses. Wider than anything in the built-in routines, narrow enough to catch a slip
+/// of the finger (or a doctored link).
+pub const REPS: (u16, u16) = (1, 50);
+/// Seconds per repetition (the tempo the player counts at).
+pub const TEMPO_SECS: (u16, u16) = (1, 10);
+pub const HOLD_SECS: (u16, u16) = (5, 180);
+pub const TIMED_MINS: (u16, u16) = (1, 90);
+pub const SETS: (u8, u8) = (1, 10);
+pub const REST_SECS: (u16, u16) = (0, 300);
+
+/// One exercise of a person's routine, with its dose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomItem {
+    /// Catalogue id of the exercise.
+    pub exercise: String,
+    pub dose: Dose,
+}
+
+/// What a person writes when making a routine; also what a share link carries.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoutineDraft {
+    pub name: String,
+    pub stage: Stage,
+    /// What it's for, in the maker's words; may be empty.
+    #[serde(default)]
+    pub note: String,
+    /// Who made it (a physiotherapist's name on a shared link); may be empty.
+    #[serde(default)]
+    pub from: String,
+    pub items: Vec<CustomItem>,
+}
+
+/// A saved routine of the person's own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomRoutine {
+    /// Starts with [`CUSTOM_PREFIX`]; never changes once saved.
+    pub id: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+    #[serde(flatten)]
+    pub draft: RoutineDraft,
+}
+
+/// What is wrong with a dose, in words that fit after the exercise's name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DoseProblem {
+    Reps,
+    Hold,
+    Minutes,
+    Sets,
+    Rest,
+    Tempo,
+    /// Reps for a held exercise, or the other way round.
+    WrongKind,
+}
+
+impl fmt::Display for DoseProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DoseProblem::Reps => write!(f, "reps need to be from {} to {}", REPS.0, REPS.1),
+            DoseProblem::Hold => write!(
+                f,
+                "holds need to be from {} to {} seconds",
+                HOLD_SECS.0, HOLD_SECS.1
+            ),
+            DoseProblem::Minutes => write!(
+                f,
+                "minutes need to be from {} to {}",
+                TIMED_MINS.0, TIMED_MINS.1
+            ),
+            DoseProblem::Sets => write!(f, "sets need to be from {} to {}", SETS.0, SETS.1),
+            DoseProblem::Rest => write!(
+                f,
+                "rest needs to be from {} to {} seconds",
+                REST_SECS.0, REST_SECS.1
+            ),
+            DoseProblem::Tempo => write!(
+                f,
+                "each rep needs to take from {} to {} seconds",
+                TEMPO_SECS.0, TEMPO_SECS.1
+            ),
+            DoseProblem::WrongKind => write!(f, "the dose doesn't fit this exercise"),
+        }
+    }
+}
+
+/// Why a routine can't be saved (or a link can't be used), in plain words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RoutineError {
+    NoName,
+    NameTooLong,
+    NoteTooLong,
+    FromTooLong,
+    NoExercises,
+    TooManyExercises,
+    UnknownExercise(String),
+    Dose {
+        /// 1-based, as the person sees the list.
+        position: usize,
+        exercise: &'static str,
+        problem: DoseProblem,
+    },
+    TooLong {
+        minutes: u32,
+    },
+}
+
+impl fmt::Display for RoutineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RoutineError::NoName => write!(f, "Give your routine a name."),
+            RoutineError::NameTooLong => {
+                write!(f, "The name is too long: keep it to {MAX_NAME} characters.")
+            }
+            RoutineError::NoteTooLong => write!(
+                f,
+                "\"What it's for\" is too long: keep it to {MAX_NOTE} characters."
+            ),
+            RoutineError::FromTooLong => {
+                write!(f, "The name of who made it is too long: keep it to {MAX_FROM} characters.")
+            }
+            RoutineError::NoExercises => write!(f, "Add at least one exercise."),
+            RoutineError::TooManyExercises => write!(
+                f,
+                "That's more than {MAX_ITEMS} exercises. Split it into two shorter routines."
+            ),
+            RoutineError::UnknownExercise(id) => write!(
+                f,
+                "It includes an exercise this version of Limber doesn't know (\"{id}\")."
+            ),
+            RoutineError::Dose {
+                position,
+                exercise,
+                problem,
+            } => write!(f, "Exercise {position}, {exercise}: {problem}."),
+            RoutineError::TooLong { minutes } => write!(
+                f,
+                "This would take about {minutes} minutes. Keep a routine under {MAX_MINUTES} \
+                 minutes; shorter, regular sessions help a back more."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for RoutineError {}
+
+/// Check a dose against the exercise it is for.
+pub fn check_dose(exercise: &Exercise, dose: &Dose) -> Result<(), DoseProblem> {
+    let within = |v: u16, (lo, hi): (u16, u16)| (lo..=hi).contains(&v);
+    match (exercise.dose.work, dose.work) {
+        (Work::Reps { .. }, Work::Reps { reps, secs_per_rep }) => {
+            if !within(reps, REPS) {
+                return Err(DoseProblem::Reps);
+            }
+            if !within(secs_per_rep, TEMPO_SECS) {
+                return Err(DoseProblem::Tempo);
+            }
+        }
+        (Work::Hold { .. }, Work::Hold { secs }) => {
+            if !within(secs, HOLD_SECS) {
+                return Err(DoseProblem::Hold);
+            }
+        }
+        (Work::Timed { .. }, Work::Timed { mins }) => {
+            if !within(mins, TIMED_MINS) {
+                return Err(DoseProblem::Minutes);
+            }
+            // A timed activity is one continuous bout.
+            if dose.sets != 1 {
+                return Err(DoseProblem::Sets);
+            }
+            return Ok(());
+        }
+        _ => return Err(DoseProblem::WrongKind),
+    }
+    if !(SETS.0..=SETS.1).contains(&dose.sets) {
+        return Err(DoseProblem::Sets);
+    }
+    if !within(dose.rest_secs, REST_SECS) {
+        return Err(DoseProblem::Rest);
+    }
+    Ok(())
+}
+
+fn too_long(text: &str, max: usize) -> bool {
+    text.chars().count() > max
+}
+
+impl RoutineDraft {
+    /// An empty routine to start from.
+    pub fn new() -> Self {
+        Self {
+            name: String::new(),
+            stage: Stage::Building,
+            note: String::new(),
+            from: String::new(),
+            items: Vec::new(),
+        }
+    }
+
+    /// A copy of a built-in (or another) routine to change.
+    pub fn copy_of(routine: &Routine) -> Self {
+        let name: String = format!("My {}", routine.name).chars().take(MAX_NAME).collect();
+        Self {
+            name,
+            stage: routine.stage,
+            note: String::new(),
+            from: String::new(),
+            items: routine
+                .items
+                .iter()
+                .map(|i| CustomItem {
+                    exercise: i.exercise_id.to_string(),
+                    dose: i.dose,
+                })
+                .collect(),
+        }
+    }
+
+    /// The same draft with text trimmed of surrounding spaces.
+    pub fn tidied(mut self) -> Self {
+        self.name = self.name.trim().to_string();
+        self.note = self.note.trim().to_string();
+        self.from = self.from.trim().to_string();
+        self
+    }
+
+    /// Everything that must hold before a routine is saved or run. The first problem found,
+    /// in the order a person reads the form.
+    pub fn check(&self) -> Result<(), RoutineError> {
+        if self.name.trim().is_empty() {
+            return Err(RoutineError::NoName);
+        }
+        if too_long(self.name.trim(), MAX_NAME) {
+            return Err(RoutineError::NameTooLong);
+        }
+        if too_long(self.note.trim(), MAX_NOTE) {
+            return Err(RoutineError::NoteTooLong);
+        }
+        if too_long(self.from.trim(), MAX_FROM) {
+            return Err(RoutineError::FromTooLong);
+        }
+        if self.items.is_empty() {
+            return Err(RoutineError::NoExercises);
+        }
+        if self.items.len() > MAX_ITEMS {
+            return Err(RoutineError::TooManyExercises);
+        }
+        for (index, item) in self.items.iter().enumerate() {
+            let exercise = catalog::exercise(&item.exercise)
+                .ok_or_else(|| RoutineError::UnknownExercise(item.exercise.clone()))?;
+            check_dose(exercise, &item.dose).map_err(|problem| RoutineError::Dose {
+                position: index + 1,
+                exercise: exercise.name,
+                problem,
+            })?;
+        }
+        let minutes = self.routine_with_id("").estimated_minutes();
+        if minutes > MAX_MINUTES {
+            return Err(RoutineError::TooLong { minutes });
+        }
+        Ok(())
+    }
+
+    /// The draft as a routine the player can run. Items whose exercise is unknown are left
+    /// out ([`RoutineDraft::check`] refuses them before anything is saved).
+    fn routine_with_id(&self, id: &str) -> Routine {
+        let items: Vec<RoutineItem> = self
+            .items
+            .iter()
+            .filter_map(|i| {
+                catalog::exercise(&i.exercise).map(|ex| RoutineItem {
+                    exercise_id: ex.id,
+                    dose: i.dose,
+                })
+            })
+            .collect();
+        let goal = match (self.note.trim(), self.from.trim()) {
+            ("", "") => "Your own routine.".to_string(),
+            ("", from) => format!("From {from}."),
+            (note, _) => note.to_string(),
+        };
+        let mut routine = Routine {
+            id: Cow::Owned(id.to_string()),
+            name: Cow::Owned(self.name.trim().to_string()),
+            stage: self.stage,
+            goal: Cow::Owned(goal),
+            minutes: (0, 0),
+            items: Cow::Owned(items),
+        };
+        let minutes = u16::try_from(routine.estimated_minutes()).unwrap_or(u16::MAX);
+        routine.minutes = (minutes, minutes);
+        routine
+    }
+
+    /// A preview of the draft as a routine (for the editor and a shared link's preview).
+    pub fn preview(&self) -> Routine {
+        self.routine_with_id("")
+    }
+}
+
+impl Default for RoutineDraft {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl CustomRoutine {
+    /// A new id: the time plus a random number the caller supplies.
+    pub fn make_id(now_ms: i64, random: u32) -> String {
+        format!("{CUSTOM_PREFIX}{now_ms:x}-{random:08x}")
+    }
+
+    /// Check and save a draft as a new routine.
+    pub fn create(
+        draft: RoutineDraft,
+        now_ms: i64,
+        random: u32,
+    ) -> Result<CustomRoutine, RoutineError> {
+        let draft = draft.tidied();
+        draft.check()?;
+        Ok(CustomRoutine {
+            id: Self::make_id(now_ms, random),
+            created_at: now_ms,
+            updated_at: now_ms,
+            draft,
+        })
+    }
+
+    /// Check a changed draft and apply it, keeping the id.
+    pub fn update(&self, draft: RoutineDraft, now_ms: i64) -> Result<CustomRoutine, RoutineError> {
+        let draft = draft.tidied();
+        draft.check()?;
+        Ok(CustomRoutine {
+            id: self.id.clone(),
+            created_at: self.created_at,
+            updated_at: now_ms,
+            draft,
+        })
+    }
+
+    /// The routine the player runs and the screens show.
+    pub fn routine(&self) -> Routine {
+        self.draft.routine_with_id(&self.id)
+    }
+
+    /// Whether a stored or imported routine can be used as it is.
+    pub fn is_valid(&self) -> bool {
+        self.id.starts_with(CUSTOM_PREFIX)
+            && self.id.len() <= 64
+            && self.id[CUSTOM_PREFIX.len()..]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && self.draft.check().is_ok()
+    }
+}
+
+/// A routine by id: built-in first, then the person's own.
+pub fn find(id: &str, own: &[CustomRoutine]) -> Option<Routine> {
+    catalog::routine(id)
+        .cloned()
+        .or_else(|| own.iter().find(|c| c.id == id).map(CustomRoutine::routine))
+}
+
+/// The person's routines merged with others (an import or another tab): by id, the more
+/// recently changed copy wins. Newest first.
+pub fn merge(a: &[CustomRoutine], b: &[CustomRoutine]) -> Vec<CustomRoutine> {
+    let mut out: Vec<CustomRoutine> = a.to_vec();
+    for r in b {
+        match out.iter_mut().find(|x| x.id == r.id) {
+            Some(existing) if r.updated_at > existing.updated_at => *existing = r.clone(),
+            Some(_) => {}
+            None => out.push(r.clone()),
+        }
+    }
+    out.sort_by(|x, y| y.created_at.cmp(&x.created_at).then(x.id.cmp(&y.id)));
+    out
+}
+
+/// Move the item at `from` to `to` (both clamped to the list). Used by the editor's buttons,
+/// arrow keys and drag.
+pub fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize) {
+    if items.is_empty() || from >= items.len() {
+        return;
+    }
+    let to = to.min(items.len() - 1);
+    let item = items.remove(from);
+    items.insert(to, item);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn item(id: &str) -> CustomItem {
+        let ex = catalog::exercise(id).unwrap();
+        CustomItem {
+            exercise: id.into(),
+            dose: ex.dose,
+        }
+    }
+
+    fn draft(items: &[&str]) -> RoutineDraft {
+        RoutineDraft {
+            name: "Morning set".into(),
+            items: items.iter().map(|id| item(id)).collect(),
+            ..RoutineDraft::new()
+        }
+    }
+
+    #[test]
+    fn a_sane_routine_saves_and_runs() {
+        let r = CustomRoutine::create(draft(&["pelvic-tilt", "glute-bridge"]), 1_000, 7).unwrap();
+        assert!(r.id.starts_with(CUSTOM_PREFIX));
+        assert!(r.is_valid());
+        let routine = r.routine();
+        assert!(routine.is_custom());
+        assert_eq!(routine.name, "Morning set");
+        assert_eq!(routine.exercises().count(), 2);
+        assert_eq!(routine.goal, "Your own routine.");
+        assert_eq!(find(&r.id, &[r.clone()]), Some(routine));
+        assert!(find("gentle-start", &[]).is_some());
+        assert!(find("my-nope", &[r]).is_none());
+    }
+
+    #[test]
+    fn no_built_in_routine_looks_custom() {
+        assert!(catalog::ROUTINES.iter().all(|r| !r.is_custom()));
+    }
+
+    #[test]
+    fn validation_says_what_is_wrong_in_reading_order() {
+        let mut d = draft(&[]);
+        d.name = "   ".into();
+        assert_eq!(d.check(), Err(RoutineError::NoName));
+        d.name = "x".repeat(MAX_NAME + 1);
+        assert_eq!(d.check(), Err(RoutineError::NameTooLong));
+        d.name = "é".repeat(MAX_NAME); // characters, not bytes
+        assert_eq!(d.check(), Err(RoutineError::NoExercises));
+        d.note = "n".repeat(MAX_NOTE + 1);
+        assert_eq!(d.check(), Err(RoutineError::NoteTooLong));
+        d.note.clear();
+        d.from = "f".repeat(MAX_FROM + 1);
+        assert_eq!(d.check(), Err(RoutineError::FromTooLong));
+        d.from.clear();
+        d.items = vec![item("pelvic-tilt"); MAX_ITEMS + 1];
+        assert_eq!(d.check(), Err(RoutineError::TooManyExercises));
+        d.items = vec![CustomItem {
+            exercise: "moonwalk".into(),
+            dose: Dose::reps(10, 3, 2, 30),
+        }];
+        assert_eq!(
+            d.check(),
+            Err(RoutineError::UnknownExercise("moonwalk".into()))
+        );
+        assert!(d
+            .check()
+            .unwrap_err()
+            .to_string()
+            .contains("doesn't know (\"moonwalk\")"));
+    }
+
+    #[test]
+    fn dose_limits_are_enforced_per_kind() {
+        let tilt = catalog::exercise("pelvic-tilt").unwrap();
+        let Work::Reps { secs_per_rep, .. } = tilt.dose.work else {
+            panic!("pelvic tilt is reps")
+        };
+        let reps = |n, sets, rest| Dose::reps(n, secs_per_rep, sets, rest);
+        assert_eq!(check_dose(tilt, &reps(10, 2, 30)), Ok(()));
+        assert_eq!(check_dose(tilt, &reps(0, 2, 30)), Err(DoseProblem::Reps));
+        assert_eq!(check_dose(tilt, &reps(51, 2, 30)), Err(DoseProblem::Reps));
+        assert_eq!(check_dose(tilt, &reps(10, 0, 30)), Err(DoseProblem::Sets));
+        assert_eq!(check_dose(tilt, &reps(10, 11, 30)), Err(DoseProblem::Sets));
+        assert_eq!(check_dose(tilt, &reps(10, 2, 301)), Err(DoseProblem::Rest));
+        assert_eq!(check_dose(tilt, &Dose::reps(10, 0, 2, 30)), Err(DoseProblem::Tempo));
+        assert_eq!(check_dose(tilt, &Dose::reps(10, 11, 2, 30)), Err(DoseProblem::Tempo));
+        // A hold for a reps exercise is not this exercise's dose.
+        assert_eq!(
+            check_dose(tilt, &Dose::hold(20, 2, 30)),
+            Err(DoseProblem::WrongKind)
+        );
+        let hold = catalog::exercise("knee-to-chest").unwrap();
+        assert_eq!(check_dose(hold, &Dose::hold(4, 2, 10)), Err(DoseProblem::Hold));
+        assert_eq!(check_dose(hold, &Dose::hold(181, 2, 10)), Err(DoseProblem::Hold));
+        assert_eq!(check_dose(hold, &Dose::hold(30, 3, 10)), Ok(()));
+        let walk = catalog::exercise("walking").unwrap();
+        assert_eq!(check_dose(walk, &Dose::timed(20)), Ok(()));
+        assert_eq!(check_dose(walk, &Dose::timed(0)), Err(DoseProblem::Minutes));
+        assert_eq!(check_dose(walk, &Dose::timed(91)), Err(DoseProblem::Minutes));
+        let mut two_walks = Dose::timed(20);
+        two_walks.sets = 2;
+        assert_eq!(check_dose(walk, &two_walks), Err(DoseProblem::Sets));
+    }
+
+    #[test]
+    fn the_dose_error_names_the_exercise_and_position() {
+        let mut d = draft(&["glute-bridge", "pelvic-tilt"]);
+        d.items[1].dose.sets = 0;
+        let e = d.check().unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "Exercise 2, Pelvic tilt: sets need to be from 1 to 10."
+        );
+    }
+
+    #[test]
+    fn a_routine_over_two_hours_is_refused() {
+        let mut d = draft(&["walking", "cycling"]);
+        d.items[0].dose = Dose::timed(80);
+        d.items[1].dose = Dose::timed(80);
+        assert!(matches!(d.check(), Err(RoutineError::TooLong { minutes }) if minutes > 150));
+    }
+
+    #[test]
+    fn copying_a_built_in_keeps_its_items_and_stage() {
+        let core = catalog::routine("core-basics").unwrap();
+        let d = RoutineDraft::copy_of(core);
+        assert_eq!(d.name, "My Core basics");
+        assert_eq!(d.stage, core.stage);
+        assert_eq!(d.items.len(), core.items.len());
+        assert_eq!(d.check(), Ok(()));
+        assert_eq!(d.preview().items, core.items);
+    }
+
+    #[test]
+    fn every_built_in_routine_copies_into_a_valid_draft() {
+        for r in catalog::ROUTINES {
+            assert_eq!(RoutineDraft::copy_of(r).check(), Ok(()), "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn update_keeps_id_and_creation_time_and_trims() {
+        let r = CustomRoutine::create(draft(&["pelvic-tilt"]), 1_000, 1).unwrap();
+        let mut d = r.draft.clone();
+        d.name = "  Evening set  ".into();
+        let u = r.update(d, 5_000).unwrap();
+        assert_eq!((u.id.as_str(), u.created_at, u.updated_at), (r.id.as_str(), 1_000, 5_000));
+        assert_eq!(u.draft.name, "Evening set");
+        let mut bad = u.draft.clone();
+        bad.items.clear();
+        assert_eq!(u.update(bad, 6_000), Err(RoutineError::NoExercises));
+    }
+
+    #[test]
+    fn stored_shape_round_trips_and_odd_ids_are_invalid() {
+        let r = CustomRoutine::create(draft(&["pelvic-tilt", "walking"]), 1_000, 1).unwrap();
+        let json = serde_json::to_string(&r).unwrap();
+        let back: CustomRoutine = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, r);
+        let mut odd = r.clone();
+        odd.id = "gentle-start".into();
+        assert!(!odd.is_valid());
+        odd.id = "my-<script>".into();
+        assert!(!odd.is_valid());
+    }
+
+    #[test]
+    fn merge_keeps_the_newer_copy_of_each() {
+        let a = CustomRoutine::create(draft(&["pelvic-tilt"]), 1_000, 1).unwrap();
+        let b = CustomRoutine::create(draft(&["glute-bridge"]), 2_000, 2).unwrap();
+        let mut a2 = a.clone();
+        a2.draft.name = "Renamed".into();
+        a2.updated_at = 3_000;
+        let merged = merge(&[a.clone()], &[a2.clone(), b.clone()]);
+        assert_eq!(merged, vec![b.clone(), a2.clone()]);
+        assert_eq!(merge(&[a2.clone(), b.clone()], &[a]), vec![b, a2]);
+    }
+
+    proptest! {
+        #[test]
+        fn move_item_keeps_every_item(len in 1usize..12, from in 0usize..14, to in 0usize..14) {
+            let mut v: Vec<usize> = (0..len).collect();
+            move_item(&mut v, from, to);
+            let mut sorted = v.clone();
+            sorted.sort();
+            prop_assert_eq!(sorted, (0..len).collect::<Vec<_>>());
+            if from < len {
+                prop_assert_eq!(v[to.min(len - 1)], from);
+            }
+        }
+    }
+}
