@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::checkin::CheckIn;
+use super::custom::CustomRoutine;
 use super::history::SessionRecord;
 use super::plan::{Profile, MAX_ACTIVITIES, MAX_ACTIVITY_NAME};
 use super::settings::{Settings, TEXT_SIZES};
@@ -47,11 +48,19 @@ pub struct Extras {
     pub plan: Option<Profile>,
     pub checkins: Vec<CheckIn>,
     pub settings: Option<Settings>,
+    /// The person's own routines (files from before them have none).
+    pub routines: Vec<CustomRoutine>,
 }
+
+/// Most routines a backup may carry.
+pub const MAX_ROUTINES: usize = 500;
 
 impl Extras {
     pub fn is_empty(&self) -> bool {
-        self.plan.is_none() && self.checkins.is_empty() && self.settings.is_none()
+        self.plan.is_none()
+            && self.checkins.is_empty()
+            && self.settings.is_none()
+            && self.routines.is_empty()
     }
 
     /// "your plan, 3 check-ins and your settings", for the import preview.
@@ -64,6 +73,11 @@ impl Extras {
             0 => {}
             1 => parts.push("1 weekly check-in".into()),
             n => parts.push(format!("{n} weekly check-ins")),
+        }
+        match self.routines.len() {
+            0 => {}
+            1 => parts.push("1 routine of your own".into()),
+            n => parts.push(format!("{n} routines of your own")),
         }
         if self.settings.is_some() {
             parts.push("your settings".into());
@@ -170,6 +184,13 @@ fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
         })
     {
         return Err(bad("weekly check-ins", "a date or rating is out of range"));
+    }
+    if e.routines.len() > MAX_ROUTINES
+        || e.routines.iter().any(|r| {
+            !r.is_valid() || !plausible_time(r.created_at) || !plausible_time(r.updated_at)
+        })
+    {
+        return Err(bad("your own routines", "a routine is damaged or out of range"));
     }
     if let Some(s) = &mut e.settings {
         if s.voice_name
@@ -348,6 +369,9 @@ fn check_record(r: &SessionRecord) -> Result<(), String> {
     if r.exercises.len() > 100 {
         return Err("it lists too many exercises".into());
     }
+    if r.distance_m.is_some_and(|d| d > super::activity::MAX_DISTANCE_M) {
+        return Err("its distance is impossible".into());
+    }
     Ok(())
 }
 
@@ -455,6 +479,7 @@ pub fn sessions_csv(sessions: &[SessionRecord], exercise_name: impl Fn(&str) -> 
         "pain after",
         "felt",
         "note",
+        "distance (km)",
     ]
     .join(",")];
     let mut sorted: Vec<&SessionRecord> = sessions.iter().collect();
@@ -485,6 +510,9 @@ pub fn sessions_csv(sessions: &[SessionRecord], exercise_name: impl Fn(&str) -> 
             pain(s.pain_after),
             s.feeling.map(|f| f.label().to_string()).unwrap_or_default(),
             s.note.clone().unwrap_or_default(),
+            s.distance_m
+                .map(|d| format!("{:.2}", f64::from(d) / 1_000.0))
+                .unwrap_or_default(),
         ];
         rows.push(
             cells

@@ -2,6 +2,7 @@
 //! history. Nothing in here may import leptos, web-sys, gloo or js-sys: time comes in as
 //! milliseconds since the Unix epoch (`now_ms`), so every rule is testable with `cargo test`.
 
+pub mod activity;
 pub mod backup;
 pub mod calendar;
 pub mod catalog;

@@ -9,7 +9,7 @@ use crate::domain::history::SessionRecord;
 use crate::platform::clock;
 use crate::platform::files;
 use crate::platform::persist::Persistence;
-use crate::state::{use_history, use_plan, use_prefs};
+use crate::state::{use_history, use_plan, use_prefs, use_routines};
 use crate::storage::{migrations, sessions::SESSIONS_VERSION};
 
 /// A file that passed every check, waiting for the person to choose merge or replace.
@@ -34,6 +34,7 @@ pub fn export_backup() -> (bool, String) {
         plan: plan.profile.get_untracked(),
         checkins: plan.checkins.get_untracked(),
         settings: Some(use_prefs().settings.get_untracked()),
+        routines: use_routines().own.get_untracked(),
     };
     let text = history.sessions.with_untracked(|s| {
         backup::export_with(
@@ -155,6 +156,7 @@ pub fn ImportBackup(
 ) -> impl IntoView {
     let history = use_history();
     let plan = use_plan();
+    let own_routines = use_routines();
     let prefs = use_prefs();
     let count = move || history.sessions.with(Vec::len);
     let pending = RwSignal::new(None::<Pending>);
@@ -222,7 +224,14 @@ pub fn ImportBackup(
                     let settings = settings.clone();
                     prefs.update(history, move |s| *s = settings);
                 }
-                plan.import(history, extras, replace).err()
+                let routines = (!extras.routines.is_empty())
+                    .then(|| {
+                        own_routines
+                            .import(&extras.routines, replace)
+                            .err()
+                    })
+                    .flatten();
+                plan.import(history, extras, replace).err().or(routines)
             }
             None => None,
         });

@@ -189,14 +189,20 @@ fn impossible_dates_are_refused_so_nothing_loops_for_ages() {
 fn csv_has_a_header_a_row_per_session_and_safe_cells() {
     let mut r = crate::domain::history::fixtures::record("a", 1_795_564_800_000);
     r.note = Some("=HYPERLINK(\"x\"), then \"quotes\"".into());
-    let csv = sessions_csv(&[r], |id| id.to_uppercase());
-    let lines: Vec<_> = csv.lines().collect();
-    assert_eq!(lines.len(), 2);
+    let mut walk = crate::domain::history::fixtures::record("b", 1_795_600_000_000);
+    walk.distance_m = Some(2_450);
+    let csv = sessions_csv(&[walk, r], |id| id.to_uppercase());
+    let mut lines: Vec<_> = csv.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[0].ends_with(",note,distance (km)"));
+    // A logged distance is the last cell, in km.
+    assert!(lines[2].ends_with(",2.45"), "{}", lines[2]);
+    lines.pop();
     assert!(lines[0].starts_with("date,time,routine"));
     assert!(lines[1]
         .starts_with("2026-11-25,01:00,Gentle start,0,5.2,1,2,GLUTE-BRIDGE,,4,3,About right,"));
     assert!(
-        lines[1].ends_with(r#""'=HYPERLINK(""x""), then ""quotes""""#),
+        lines[1].ends_with(r#""'=HYPERLINK(""x""), then ""quotes""","#),
         "{}",
         lines[1]
     );
@@ -291,6 +297,14 @@ fn extras() -> Extras {
             text_size: 115,
             ..Default::default()
         }),
+        routines: vec![crate::domain::custom::CustomRoutine::create(
+            crate::domain::custom::RoutineDraft::copy_of(
+                crate::domain::catalog::routine("core-basics").unwrap(),
+            ),
+            1_795_564_900_000,
+            9,
+        )
+        .unwrap()],
     }
 }
 
@@ -302,7 +316,7 @@ fn plan_check_ins_and_settings_travel_with_the_backup() {
     assert_eq!(parse_extras(&text), Ok(Some(e.clone())));
     assert_eq!(
         e.summary().as_deref(),
-        Some("your plan, 1 weekly check-in and your settings")
+        Some("your plan, 1 weekly check-in, 1 routine of your own and your settings")
     );
     // Files from before extras existed simply have none.
     assert_eq!(parse_extras(&export(&[], 2, "0.1.0", 5)), Ok(None));
@@ -332,6 +346,24 @@ fn edited_or_impossible_extras_refuse_the_file() {
     let text = export_with(&[], Some(&odd), 2, "0.1.0", 5);
     let back = parse_extras(&text).unwrap().unwrap().settings.unwrap();
     assert_eq!((back.text_size, back.pace.get_ready_secs), (100, 30));
+    // A routine with an absurd dose, or posing as a built-in one, refuses the file.
+    for spoil in [
+        (|r: &mut crate::domain::custom::CustomRoutine| r.draft.items[0].dose.sets = 99)
+            as fn(&mut crate::domain::custom::CustomRoutine),
+        |r| r.id = "core-basics".into(),
+        |r| r.draft.items[0].exercise = "moonwalk".into(),
+    ] {
+        let mut bad = extras();
+        spoil(&mut bad.routines[0]);
+        let text = export_with(&[], Some(&bad), 2, "0.1.0", 5);
+        assert!(matches!(
+            parse_extras(&text),
+            Err(ImportError::BadPart {
+                part: "your own routines",
+                ..
+            })
+        ));
+    }
 }
 
 #[test]
