@@ -38,7 +38,7 @@ fn main() {
             eprintln!("routine {id} missing");
             std::process::exit(1);
         };
-        let mut player = Player::new(routine, Level::new(level), None, now);
+        let mut player = Player::new(routine.clone(), Level::new(level), None, now);
         let planned = plan(&player, now);
         minutes += (planned.last().copied().unwrap_or(now) - now) as f64 / 60_000.0;
         while !player.is_finished() {

@@ -51,6 +51,7 @@ fn main() {
                 note: (i % 10 == 0)
                     .then(|| "Hips a bit tight this morning, felt easier after the walk.".into()),
                 ended_early: false,
+                distance_m: None,
             }
         })
         .collect();

@@ -10,9 +10,10 @@ use crate::components::problem_banner::ProblemBanner;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::pages::{
     exercise_detail::ExerciseDetail, history::History, insights::Insights, learn::Learn,
-    learn::LearnCardPage, library::Library, not_found::NotFound, player::PlayerPage,
-    report::Report, routine_detail::RoutineDetail, routines::Routines,
-    session_detail::SessionDetail, settings::Settings, today::Today, welcome::Welcome,
+    learn::LearnCardPage, library::Library, log_activity::LogActivity, not_found::NotFound,
+    player::PlayerPage, report::Report, routine_detail::RoutineDetail,
+    routine_editor::RoutineEditor, routines::Routines, session_detail::SessionDetail,
+    settings::Settings, shared::SharedRoutine, today::Today, welcome::Welcome,
 };
 use crate::platform::base_path::base_path;
 use crate::state::provide_app_state;
@@ -42,15 +43,19 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Today />
                     <Route path=path!("/routines") view=Routines />
+                    <Route path=path!("/routines/new") view=RoutineEditor />
                     <Route path=path!("/routines/:id") view=RoutineDetail />
+                    <Route path=path!("/routines/:id/edit") view=RoutineEditor />
                     <Route path=path!("/exercises") view=Library />
                     <Route path=path!("/exercises/:id") view=ExerciseDetail />
                     <Route path=path!("/play/:id") view=PlayerPage />
                     <Route path=path!("/history") view=History />
+                    <Route path=path!("/log") view=LogActivity />
                     <Route path=path!("/history/:id") view=SessionDetail />
                     <Route path=path!("/insights") view=Insights />
                     <Route path=path!("/report") view=Report />
                     <Route path=path!("/settings") view=Settings />
+                    <Route path=path!("/shared") view=SharedRoutine />
                     <Route path=path!("/welcome") view=Welcome />
                     <Route path=path!("/learn") view=Learn />
                     <Route path=path!("/learn/:id") view=LearnCardPage />

@@ -41,6 +41,7 @@ fn record(id: &str, started_at: i64) -> SessionRecord {
         feeling: None,
         note: Some("<b>not bold</b>".into()),
         ended_early: false,
+        distance_m: None,
     }
 }
 
@@ -144,11 +145,12 @@ fn a_session_in_progress_survives_in_real_storage() {
     clear_storage();
     let routine = catalog::routine("gentle-start").unwrap();
     let t0 = 1_795_564_800_000;
-    let mut player = Player::new(routine, Level::STANDARD, PainScore::new(4), t0);
+    let mut player = Player::new(routine.clone(), Level::STANDARD, PainScore::new(4), t0);
     player.advance_to(t0 + 25_000);
     active::save(&LocalStore, &player.snapshot(t0 + 25_000)).unwrap();
     let snapshot = active::load(&LocalStore, t0 + 99_000).expect("stored");
-    let restored = Player::restore(&snapshot).expect("restores");
+    let restored =
+        Player::restore(&snapshot, |id| catalog::routine(id).cloned()).expect("restores");
     assert!(restored.is_paused());
     assert_eq!(restored.step(), player.step());
     assert_eq!(
@@ -178,4 +180,38 @@ fn settings_round_trip_in_real_storage() {
     };
     settings::save(&LocalStore, &quiet).unwrap();
     assert_eq!(settings::load(&LocalStore, 0), quiet);
+}
+
+/// A person's own routine and a weight entry survive a round trip through the real
+/// localStorage, and a session of the routine restores through the same lookup the app uses.
+#[wasm_bindgen_test]
+fn own_routines_and_weights_are_kept_in_real_storage() {
+    use limber::domain::custom::{self, CustomRoutine, RoutineDraft};
+    use limber::domain::player::Player;
+    use limber::domain::routine::Level;
+    use limber::domain::weight::WeightEntry;
+    use limber::storage::{active, routines, weight};
+    clear_storage();
+    let core = limber::domain::catalog::routine("core-basics").unwrap();
+    let mine = CustomRoutine::create(RoutineDraft::copy_of(core), 1_795_564_800_000, 42).unwrap();
+    routines::put(&LocalStore, 0, mine.clone()).unwrap();
+    let own = routines::load(&LocalStore, 0).unwrap();
+    assert_eq!(own, vec![mine.clone()]);
+    let routine = custom::find(&mine.id, &own).expect("found");
+    let t0 = 1_795_564_800_000;
+    let mut player = Player::new(routine, Level::STANDARD, None, t0);
+    player.advance_to(t0 + 20_000);
+    active::save(&LocalStore, &player.snapshot(t0 + 20_000)).unwrap();
+    let snapshot = active::load(&LocalStore, t0 + 30_000).expect("stored");
+    let restored = Player::restore(&snapshot, |id| custom::find(id, &own)).expect("restores");
+    assert_eq!(restored.routine().name, "My Core basics");
+    assert_eq!(restored.step(), player.step());
+    let entry = WeightEntry {
+        at: t0,
+        utc_offset_min: 0,
+        grams: 80_200,
+    };
+    weight::add(&LocalStore, 0, entry.clone()).unwrap();
+    assert_eq!(weight::load(&LocalStore, 0).unwrap(), vec![entry]);
+    clear_storage();
 }

@@ -249,3 +249,62 @@ fn DataTable(
         </table>
     }
 }
+
+/// One series of measurements (body weight) as a line, scaled to its own range with the
+/// lowest and highest values marked, and the numbers in a table.
+#[component]
+pub fn LineChart(
+    /// (date label, value, value as text for the table).
+    points: Vec<(String, f64, String)>,
+    #[prop(into)] caption: String,
+    #[prop(into)] unit: String,
+) -> impl IntoView {
+    let n = points.len();
+    let lo = points.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
+    let hi = points.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
+    // A flat or single-point series sits in the middle rather than on an edge.
+    let span = if (hi - lo).abs() < f64::EPSILON {
+        1.0
+    } else {
+        hi - lo
+    };
+    let y = move |v: f64| {
+        if (hi - lo).abs() < f64::EPSILON {
+            60.0
+        } else {
+            105.0 - 90.0 * (v - lo) / span
+        }
+    };
+    let coords: Vec<(f64, f64)> = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (scale_x(i, n), y(p.1)))
+        .collect();
+    let line = coords
+        .iter()
+        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let dots = coords
+        .iter()
+        .map(|(x, y)| view! { <circle class="line-dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="2.5" /> })
+        .collect_view();
+    let marks = (n > 0).then(|| {
+        let fmt = |v: f64| format!("{v:.1}");
+        view! {
+            <text class="axis" x="298" y="14" text-anchor="end">{fmt(hi)}</text>
+            <text class="axis" x="298" y="116" text-anchor="end">{fmt(lo)}</text>
+        }
+    });
+    let rows = points.into_iter().map(|(d, _, text)| (d, text)).collect();
+    view! {
+        <figure class="chart">
+            <svg viewBox="0 0 300 120" aria-hidden="true">
+                <polyline class="trend trend-0" points=line />
+                {dots}
+                {marks}
+            </svg>
+            <DataTable caption=caption head=("Date".to_string(), unit) rows=rows />
+        </figure>
+    }
+}

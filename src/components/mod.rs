@@ -8,4 +8,5 @@ pub mod filter_chips;
 pub mod pain_picker;
 pub mod problem_banner;
 pub mod red_flag_list;
+pub mod share_card;
 pub mod update_prompt;

@@ -122,7 +122,10 @@ impl fmt::Display for ActivityError {
                 f,
                 "Enter the distance as a number, like 2.5, or leave it empty."
             ),
-            ActivityError::FutureDate => write!(f, "That date is still to come. Pick today or an earlier day."),
+            ActivityError::FutureDate => write!(
+                f,
+                "That date is still to come. Pick today or an earlier day."
+            ),
             ActivityError::TooLongAgo => write!(f, "Pick a date within the last year."),
             ActivityError::NoteTooLong => write!(
                 f,
@@ -281,7 +284,7 @@ mod tests {
     #[test]
     fn every_kind_counts_as_a_catalogue_cardio_exercise_and_round_trips() {
         for kind in ActivityKind::ALL {
-            let ex = catalog::exercise(kind.exercise_id()).expect(kind.slug());
+            let ex = catalog::exercise(kind.exercise_id()).unwrap();
             assert_eq!(ex.kind, crate::domain::exercise::Kind::Cardio);
             assert_eq!(ActivityKind::from_slug(kind.slug()), Some(kind));
             assert!(catalog::routine(&kind.routine_id()).is_none());
@@ -301,8 +304,13 @@ mod tests {
         assert_eq!(r.duration_secs, 1_800);
         assert_eq!(r.note.as_deref(), Some("Along the river"));
         assert_eq!(r.distance_m, Some(2_400));
-        let weeks = insights::weekly_totals(&[r.clone()], today(offset), 1);
+        let weeks = insights::weekly_totals(std::slice::from_ref(&r), today(offset), 1);
         assert_eq!((weeks[0].sessions, weeks[0].minutes), (1, 30));
+        let guided = crate::domain::history::fixtures::record("g", NOW - 3_600_000);
+        assert_eq!(
+            insights::cardio_minutes_this_week(&[r.clone(), guided], today(offset)),
+            30
+        );
         let (current, _) = insights::streaks(&[r], [false; 7], today(offset));
         assert_eq!(current, 1);
     }
@@ -362,9 +370,18 @@ mod tests {
         assert_eq!(parse_distance("", Units::Metric), Ok(None));
         assert_eq!(parse_distance("2,5", Units::Metric), Ok(Some(2_500)));
         assert_eq!(parse_distance("1", Units::Imperial), Ok(Some(1_609)));
-        assert_eq!(parse_distance("-1", Units::Metric), Err(ActivityError::Distance));
-        assert_eq!(parse_distance("NaN", Units::Metric), Err(ActivityError::Distance));
-        assert_eq!(parse_distance("201", Units::Metric), Err(ActivityError::Distance));
+        assert_eq!(
+            parse_distance("-1", Units::Metric),
+            Err(ActivityError::Distance)
+        );
+        assert_eq!(
+            parse_distance("NaN", Units::Metric),
+            Err(ActivityError::Distance)
+        );
+        assert_eq!(
+            parse_distance("201", Units::Metric),
+            Err(ActivityError::Distance)
+        );
         assert_eq!(distance_label(2_400, Units::Metric), "2.4 km");
         assert_eq!(distance_label(1_609, Units::Imperial), "1.0 mi");
     }

@@ -17,6 +17,7 @@ use super::custom::CustomRoutine;
 use super::history::SessionRecord;
 use super::plan::{Profile, MAX_ACTIVITIES, MAX_ACTIVITY_NAME};
 use super::settings::{Settings, TEXT_SIZES};
+use super::weight::{self, WeightEntry};
 
 /// Marks a JSON file as ours.
 pub const KIND: &str = "limber-backup";
@@ -50,6 +51,8 @@ pub struct Extras {
     pub settings: Option<Settings>,
     /// The person's own routines (files from before them have none).
     pub routines: Vec<CustomRoutine>,
+    /// Body-weight entries, oldest first (empty unless the person keeps them).
+    pub weight: Vec<WeightEntry>,
 }
 
 /// Most routines a backup may carry.
@@ -61,6 +64,7 @@ impl Extras {
             && self.checkins.is_empty()
             && self.settings.is_none()
             && self.routines.is_empty()
+            && self.weight.is_empty()
     }
 
     /// "your plan, 3 check-ins and your settings", for the import preview.
@@ -78,6 +82,11 @@ impl Extras {
             0 => {}
             1 => parts.push("1 routine of your own".into()),
             n => parts.push(format!("{n} routines of your own")),
+        }
+        match self.weight.len() {
+            0 => {}
+            1 => parts.push("1 weight entry".into()),
+            n => parts.push(format!("{n} weight entries")),
         }
         if self.settings.is_some() {
             parts.push("your settings".into());
@@ -190,8 +199,15 @@ fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
             !r.is_valid() || !plausible_time(r.created_at) || !plausible_time(r.updated_at)
         })
     {
-        return Err(bad("your own routines", "a routine is damaged or out of range"));
+        return Err(bad(
+            "your own routines",
+            "a routine is damaged or out of range",
+        ));
     }
+    weight::check(&mut e.weight).map_err(|reason| ImportError::BadPart {
+        part: "weight log",
+        reason,
+    })?;
     if let Some(s) = &mut e.settings {
         if s.voice_name
             .as_ref()
@@ -369,7 +385,9 @@ fn check_record(r: &SessionRecord) -> Result<(), String> {
     if r.exercises.len() > 100 {
         return Err("it lists too many exercises".into());
     }
-    if r.distance_m.is_some_and(|d| d > super::activity::MAX_DISTANCE_M) {
+    if r.distance_m
+        .is_some_and(|d| d > super::activity::MAX_DISTANCE_M)
+    {
         return Err("its distance is impossible".into());
     }
     Ok(())

@@ -80,6 +80,21 @@ impl LocalDate {
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
+
+    /// Read "2026-11-25" (a date input's value); `None` for anything else, including
+    /// dates that don't exist such as 31 Feb.
+    pub fn parse_iso(text: &str) -> Option<Self> {
+        let mut parts = text.trim().splitn(3, '-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        let month: u8 = parts.next()?.parse().ok()?;
+        let day: u8 = parts.next()?.parse().ok()?;
+        if !(1..=9999).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let date = Self { year, month, day };
+        // A real date survives the round trip through a day count.
+        (Self::from_days(date.to_days()) == date).then_some(date)
+    }
 }
 
 /// Local time of day as "07:05".
@@ -106,6 +121,30 @@ pub fn minutes_label(secs: u32) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn iso_dates_are_read_strictly() {
+        let d = LocalDate::parse_iso("2026-11-25").unwrap();
+        assert_eq!((d.year, d.month, d.day), (2026, 11, 25));
+        assert_eq!(
+            LocalDate::parse_iso(" 2024-02-29 ")
+                .map(LocalDate::iso)
+                .as_deref(),
+            Some("2024-02-29")
+        );
+        for bad in [
+            "2026-02-31",
+            "2025-02-29",
+            "",
+            "25/11/2026",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-11",
+            "x-1-1",
+        ] {
+            assert_eq!(LocalDate::parse_iso(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn known_dates() {
@@ -147,6 +186,12 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn iso_round_trips(days in -10_000i64..50_000) {
+            let d = LocalDate::from_days(days);
+            prop_assert_eq!(LocalDate::parse_iso(&d.iso()), Some(d));
+        }
+
         #[test]
         fn days_round_trip(days in -1_000_000i64..1_000_000) {
             let d = LocalDate::from_days(days);

@@ -141,7 +141,10 @@ impl fmt::Display for RoutineError {
                 "\"What it's for\" is too long: keep it to {MAX_NOTE} characters."
             ),
             RoutineError::FromTooLong => {
-                write!(f, "The name of who made it is too long: keep it to {MAX_FROM} characters.")
+                write!(
+                    f,
+                    "The name of who made it is too long: keep it to {MAX_FROM} characters."
+                )
             }
             RoutineError::NoExercises => write!(f, "Add at least one exercise."),
             RoutineError::TooManyExercises => write!(
@@ -224,7 +227,10 @@ impl RoutineDraft {
 
     /// A copy of a built-in (or another) routine to change.
     pub fn copy_of(routine: &Routine) -> Self {
-        let name: String = format!("My {}", routine.name).chars().take(MAX_NAME).collect();
+        let name: String = format!("My {}", routine.name)
+            .chars()
+            .take(MAX_NAME)
+            .collect();
         Self {
             name,
             stage: routine.stage,
@@ -443,7 +449,7 @@ mod tests {
         assert_eq!(routine.name, "Morning set");
         assert_eq!(routine.exercises().count(), 2);
         assert_eq!(routine.goal, "Your own routine.");
-        assert_eq!(find(&r.id, &[r.clone()]), Some(routine));
+        assert_eq!(find(&r.id, std::slice::from_ref(&r)), Some(routine));
         assert!(find("gentle-start", &[]).is_some());
         assert!(find("my-nope", &[r]).is_none());
     }
@@ -498,21 +504,36 @@ mod tests {
         assert_eq!(check_dose(tilt, &reps(10, 0, 30)), Err(DoseProblem::Sets));
         assert_eq!(check_dose(tilt, &reps(10, 11, 30)), Err(DoseProblem::Sets));
         assert_eq!(check_dose(tilt, &reps(10, 2, 301)), Err(DoseProblem::Rest));
-        assert_eq!(check_dose(tilt, &Dose::reps(10, 0, 2, 30)), Err(DoseProblem::Tempo));
-        assert_eq!(check_dose(tilt, &Dose::reps(10, 11, 2, 30)), Err(DoseProblem::Tempo));
+        assert_eq!(
+            check_dose(tilt, &Dose::reps(10, 0, 2, 30)),
+            Err(DoseProblem::Tempo)
+        );
+        assert_eq!(
+            check_dose(tilt, &Dose::reps(10, 11, 2, 30)),
+            Err(DoseProblem::Tempo)
+        );
         // A hold for a reps exercise is not this exercise's dose.
         assert_eq!(
             check_dose(tilt, &Dose::hold(20, 2, 30)),
             Err(DoseProblem::WrongKind)
         );
         let hold = catalog::exercise("knee-to-chest").unwrap();
-        assert_eq!(check_dose(hold, &Dose::hold(4, 2, 10)), Err(DoseProblem::Hold));
-        assert_eq!(check_dose(hold, &Dose::hold(181, 2, 10)), Err(DoseProblem::Hold));
+        assert_eq!(
+            check_dose(hold, &Dose::hold(4, 2, 10)),
+            Err(DoseProblem::Hold)
+        );
+        assert_eq!(
+            check_dose(hold, &Dose::hold(181, 2, 10)),
+            Err(DoseProblem::Hold)
+        );
         assert_eq!(check_dose(hold, &Dose::hold(30, 3, 10)), Ok(()));
         let walk = catalog::exercise("walking").unwrap();
         assert_eq!(check_dose(walk, &Dose::timed(20)), Ok(()));
         assert_eq!(check_dose(walk, &Dose::timed(0)), Err(DoseProblem::Minutes));
-        assert_eq!(check_dose(walk, &Dose::timed(91)), Err(DoseProblem::Minutes));
+        assert_eq!(
+            check_dose(walk, &Dose::timed(91)),
+            Err(DoseProblem::Minutes)
+        );
         let mut two_walks = Dose::timed(20);
         two_walks.sets = 2;
         assert_eq!(check_dose(walk, &two_walks), Err(DoseProblem::Sets));
@@ -561,7 +582,10 @@ mod tests {
         let mut d = r.draft.clone();
         d.name = "  Evening set  ".into();
         let u = r.update(d, 5_000).unwrap();
-        assert_eq!((u.id.as_str(), u.created_at, u.updated_at), (r.id.as_str(), 1_000, 5_000));
+        assert_eq!(
+            (u.id.as_str(), u.created_at, u.updated_at),
+            (r.id.as_str(), 1_000, 5_000)
+        );
         assert_eq!(u.draft.name, "Evening set");
         let mut bad = u.draft.clone();
         bad.items.clear();
@@ -588,7 +612,7 @@ mod tests {
         let mut a2 = a.clone();
         a2.draft.name = "Renamed".into();
         a2.updated_at = 3_000;
-        let merged = merge(&[a.clone()], &[a2.clone(), b.clone()]);
+        let merged = merge(std::slice::from_ref(&a), &[a2.clone(), b.clone()]);
         assert_eq!(merged, vec![b.clone(), a2.clone()]);
         assert_eq!(merge(&[a2.clone(), b.clone()], &[a]), vec![b, a2]);
     }

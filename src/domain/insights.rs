@@ -67,6 +67,22 @@ pub fn weekly_totals(sessions: &[SessionRecord], today: LocalDate, weeks: u32) -
     totals
 }
 
+/// Minutes of low-impact cardio (guided or logged by hand) in the week containing `today`.
+pub fn cardio_minutes_this_week(sessions: &[SessionRecord], today: LocalDate) -> u32 {
+    let week = week_start(today);
+    let secs: u32 = sessions
+        .iter()
+        .filter(|s| week_start(s.local_date()) == week && s.local_date() <= today)
+        .flat_map(|s| &s.exercises)
+        .filter(|e| {
+            super::catalog::exercise(&e.id)
+                .is_some_and(|ex| ex.kind == super::exercise::Kind::Cardio)
+        })
+        .map(|e| e.secs)
+        .sum();
+    (secs + 30) / 60
+}
+
 /// Sessions per day for the `weeks` weeks up to `today` (a calendar heat map), oldest
 /// first, starting on a Monday.
 pub fn daily_counts(

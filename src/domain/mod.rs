@@ -20,3 +20,5 @@ pub mod player;
 pub mod progress;
 pub mod routine;
 pub mod settings;
+pub mod share;
+pub mod weight;

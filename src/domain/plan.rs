@@ -249,7 +249,10 @@ pub enum Due {
 }
 
 pub fn due(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> Due {
-    let done = sessions.iter().any(|s| s.local_date() == today);
+    // A walk logged by hand is cardio on top; it doesn't stand in for the routine.
+    let done = sessions
+        .iter()
+        .any(|s| s.local_date() == today && super::activity::ActivityKind::of(s).is_none());
     match (profile.days[usize::from(today.weekday())], done) {
         (true, false) => Due::Today,
         (true, true) => Due::DoneToday,
@@ -432,7 +435,10 @@ mod tests {
     fn the_rotation_moves_on_from_the_last_routine() {
         let list = rotation(Stage::Building);
         assert_eq!(next_routine(Stage::Building, &[]).unwrap().id, list[0].id);
-        let done = [session(&list[0].id, NOON - 1000), session(&list[1].id, NOON)];
+        let done = [
+            session(&list[0].id, NOON - 1000),
+            session(&list[1].id, NOON),
+        ];
         assert_eq!(next_routine(Stage::Building, &done).unwrap().id, list[2].id);
         let wrapped = [session(&list[list.len() - 1].id, NOON)];
         assert_eq!(
@@ -440,7 +446,10 @@ mod tests {
             list[0].id
         );
         // Cardio and other stages' routines don't move it.
-        let other = [session(&list[0].id, NOON - 1000), session("easy-walk", NOON)];
+        let other = [
+            session(&list[0].id, NOON - 1000),
+            session("easy-walk", NOON),
+        ];
         assert_eq!(
             next_routine(Stage::Building, &other).unwrap().id,
             list[1].id
@@ -455,6 +464,8 @@ mod tests {
         days[2] = true;
         let p = profile(days);
         assert_eq!(due(&p, &[], wednesday), Due::Today);
+        // A walk logged by hand doesn't count as the routine.
+        assert_eq!(due(&p, &[session("log-walk", NOON)], wednesday), Due::Today);
         assert_eq!(
             due(&p, &[session("desk-break", NOON)], wednesday),
             Due::DoneToday

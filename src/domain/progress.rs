@@ -257,7 +257,9 @@ mod tests {
             started_at: T0 - days_ago * DAY,
             utc_offset_min: 0,
             routine_id: routine.into(),
-            routine_name: catalog::routine(routine).map_or(routine, |r| &r.name).into(),
+            routine_name: catalog::routine(routine)
+                .map_or(routine, |r| &r.name)
+                .into(),
             level,
             duration_secs: 400,
             exercises: vec![],

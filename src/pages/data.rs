@@ -9,7 +9,7 @@ use crate::domain::history::SessionRecord;
 use crate::platform::clock;
 use crate::platform::files;
 use crate::platform::persist::Persistence;
-use crate::state::{use_history, use_plan, use_prefs, use_routines};
+use crate::state::{use_body, use_history, use_plan, use_prefs, use_routines};
 use crate::storage::{migrations, sessions::SESSIONS_VERSION};
 
 /// A file that passed every check, waiting for the person to choose merge or replace.
@@ -35,6 +35,7 @@ pub fn export_backup() -> (bool, String) {
         checkins: plan.checkins.get_untracked(),
         settings: Some(use_prefs().settings.get_untracked()),
         routines: use_routines().own.get_untracked(),
+        weight: use_body().entries.get_untracked(),
     };
     let text = history.sessions.with_untracked(|s| {
         backup::export_with(
@@ -157,6 +158,7 @@ pub fn ImportBackup(
     let history = use_history();
     let plan = use_plan();
     let own_routines = use_routines();
+    let body = use_body();
     let prefs = use_prefs();
     let count = move || history.sessions.with(Vec::len);
     let pending = RwSignal::new(None::<Pending>);
@@ -225,13 +227,15 @@ pub fn ImportBackup(
                     prefs.update(history, move |s| *s = settings);
                 }
                 let routines = (!extras.routines.is_empty())
-                    .then(|| {
-                        own_routines
-                            .import(&extras.routines, replace)
-                            .err()
-                    })
+                    .then(|| own_routines.import(&extras.routines, replace).err())
                     .flatten();
-                plan.import(history, extras, replace).err().or(routines)
+                let weight = (!extras.weight.is_empty())
+                    .then(|| body.import(&extras.weight, replace).err())
+                    .flatten();
+                plan.import(history, extras, replace)
+                    .err()
+                    .or(routines)
+                    .or(weight)
             }
             None => None,
         });

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::domain::activity::{self, ActivityKind};
 use crate::domain::history::SessionRecord;
 use crate::domain::{calendar, catalog, insights};
 use crate::platform::base_path::href;
-use crate::state::use_history;
+use crate::state::{use_history, use_prefs};
 
 /// Weeks shown at first; more on request, so years of history still open instantly.
 const WEEKS_PER_PAGE: usize = 8;
@@ -38,6 +39,9 @@ pub fn History() -> impl IntoView {
         <section class="page">
             <h1>"History"</h1>
             <HistoryTabs />
+            <div class="actions">
+                <A href=href("/log") attr:class="button">"+ Log a walk, swim or ride"</A>
+            </div>
             <Show
                 when=move || history.sessions.with(|s| !s.is_empty())
                 fallback=|| view! { <p class="muted">"No sessions yet. Finished sessions will show up here."</p> }
@@ -102,16 +106,28 @@ fn SessionCard(s: SessionRecord) -> impl IntoView {
         calendar::clock_label(s.started_at, s.utc_offset_min)
     );
     let title = s.routine_name.clone();
+    let logged = ActivityKind::of(&s).is_some();
+    let units = use_prefs().settings.with_untracked(|p| p.units);
+    let what = if logged {
+        format!("Logged · {}", activity::summary(&s, units))
+    } else {
+        format!(
+            "{} of {} exercises · {}",
+            s.exercises_done(),
+            s.exercises.len(),
+            calendar::duration_label(s.duration_secs)
+        )
+    };
+    let pain =
+        (!logged || s.pain_before.is_some() || s.pain_after.is_some()).then(|| pain_line(&s));
     view! {
         <li class="card session">
             <A href=href(&format!("/history/{}", s.id)) attr:class="session-link">
                 <p class="eyebrow">{when}</p>
                 <h3>{title}</h3>
             </A>
-            <p>
-                {format!("{} of {} exercises · {}", s.exercises_done(), s.exercises.len(), calendar::duration_label(s.duration_secs))}
-            </p>
-            <p>{pain_line(&s)}</p>
+            <p>{what}</p>
+            {pain.map(|p| view! { <p>{p}</p> })}
             {s.feeling.map(|f| view! { <p>{format!("Felt: {}", f.label().to_lowercase())}</p> })}
             {(!skipped.is_empty()).then(|| view! { <p class="muted">"Skipped: "{skipped}</p> })}
             {(!eased.is_empty()).then(|| view! { <p class="muted">"Easier version: "{eased}</p> })}

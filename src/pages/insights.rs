@@ -7,6 +7,7 @@ use crate::domain::catalog;
 use crate::domain::insights;
 use crate::pages::checkin::CheckInTrend;
 use crate::pages::history::HistoryTabs;
+use crate::pages::weight::WeightCard;
 use crate::platform::base_path::href;
 use crate::platform::clock;
 use crate::state::{use_history, use_prefs};
@@ -92,6 +93,9 @@ pub fn Insights() -> impl IntoView {
             <HistoryTabs />
             <CheckInTrend />
             {body}
+            <Show when=move || prefs.settings.with(|s| s.track_weight)>
+                <WeightCard />
+            </Show>
             <A href=href("/report") attr:class="button">"Report for your physiotherapist"</A>
         </section>
     }

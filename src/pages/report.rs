@@ -1,17 +1,19 @@
 use leptos::prelude::*;
 
 use crate::components::charts::{BarChart, PainChart};
+use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar::{self, LocalDate};
 use crate::domain::insights;
 use crate::pages::history::{names_where, pain_line};
 use crate::platform::clock;
-use crate::state::use_history;
+use crate::state::{use_history, use_prefs};
 
 /// A summary to show or send a physiotherapist: print it, or save it as a PDF from the
 /// browser's print dialog. The print stylesheet hides the app's navigation.
 #[component]
 pub fn Report() -> impl IntoView {
     let history = use_history();
+    let units = use_prefs().settings.with_untracked(|s| s.units);
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -35,10 +37,17 @@ pub fn Report() -> impl IntoView {
                 .map(|s| {
                     let skipped = names_where(s, |e| e.skipped());
                     let eased = names_where(s, |e| e.eased_from.is_some());
+                    let what = match ActivityKind::of(s) {
+                        Some(_) => match s.distance_m {
+                            Some(d) => format!("{} (logged, {})", s.routine_name, activity::distance_label(d, units)),
+                            None => format!("{} (logged)", s.routine_name),
+                        },
+                        None => s.routine_name.clone(),
+                    };
                     view! {
                         <tr>
                             <td>{s.local_date().iso()}</td>
-                            <td>{s.routine_name.clone()}</td>
+                            <td>{what}</td>
                             <td>{calendar::duration_label(s.duration_secs)}</td>
                             <td>{pain_line(s)}</td>
                             <td>{skipped}</td>
@@ -48,8 +57,17 @@ pub fn Report() -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let logged = all.iter().filter(|s| ActivityKind::of(s).is_some()).count();
+            let logged_line = match logged {
+                0 => None,
+                1 => Some("1 of them is a walk, swim or ride logged by hand.".to_string()),
+                n => Some(format!("{n} of them are walks, swims or rides logged by hand.")),
+            };
             view! {
-                <p>{format!("{} sessions from {} to {}.", all.len(), first.long_label(), last.long_label())}</p>
+                <p>
+                    {format!("{} sessions from {} to {}.", all.len(), first.long_label(), last.long_label())}
+                    {logged_line.map(|l| format!(" {l}"))}
+                </p>
                 <h2>"Sessions per week (last 12 weeks)"</h2>
                 <BarChart bars caption="Sessions per week" unit="Sessions" />
                 <h2>"Pain before and after"</h2>

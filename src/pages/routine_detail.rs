@@ -4,6 +4,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::filter_chips::FilterChips;
+use crate::components::share_card::{draft_for, ShareCard};
 use crate::domain::calendar::{self, LocalDate};
 use crate::domain::progress;
 use crate::domain::routine::{Level, Routine, Version};
@@ -18,7 +19,8 @@ use crate::state::{use_history, use_routines};
 pub fn RoutineDetail() -> impl IntoView {
     let params = use_params_map();
     let routines = use_routines();
-    let routine = Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| routines.find(&id))));
+    let routine =
+        Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| routines.find(&id))));
     move || match routine.get() {
         None => view! { <NotFound /> }.into_any(),
         Some(r) => view! { <RoutineView r /> }.into_any(),
@@ -34,12 +36,14 @@ fn RoutineView(r: Routine) -> impl IntoView {
     let suggestion = history
         .sessions
         .with_untracked(|s| progress::suggest(&r, s, today));
-    let from = routines.own.with_untracked(|own| {
-        own.iter()
-            .find(|c| c.id == r.id)
-            .map(|c| c.draft.from.clone())
-            .filter(|f| !f.is_empty())
-    });
+    let mine = routines
+        .own
+        .with_untracked(|own| own.iter().find(|c| c.id == r.id).cloned());
+    let from = mine
+        .as_ref()
+        .map(|c| c.draft.from.clone())
+        .filter(|f| !f.is_empty());
+    let share_draft = draft_for(&r, mine.as_ref());
     let eyebrow = match (&from, r.is_custom()) {
         (Some(from), _) => format!("From {from} · {}", r.stage.label()),
         (None, true) => format!("Your routine · {}", r.stage.label()),
@@ -114,7 +118,7 @@ fn RoutineView(r: Routine) -> impl IntoView {
                 }}
             </div>
             {move || delete_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            // SHARE-CARD
+            <ShareCard draft=share_draft />
             <div class="sticky-action">
                 <A
                     href=move || href(&format!("/play/{}?level={}", id.get_value(), current().value()))

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::plan;
 use crate::domain::player::Pace;
-use crate::domain::settings::{Motion, Settings, Theme, TEXT_SIZES};
+use crate::domain::settings::{Motion, Settings, Theme, Units, TEXT_SIZES};
 use crate::pages::data::{export_backup, message_view, DataSection};
 use crate::platform::base_path::href;
 use crate::platform::{install, speech};
@@ -251,6 +251,11 @@ pub fn Settings() -> impl IntoView {
                 )}
                 {select(prefs, history, "Rests between sets", named(&Pace::REST_CHOICES), |s| s.pace.rest_percent, |s, v| s.pace.rest_percent = v)}
                 <p class="muted small">"The screen stays on while a session runs, where your browser allows it."</p>
+            </div>
+            <div class="card">
+                <h2>"Activity and weight"</h2>
+                {select(prefs, history, "Units", Units::ALL.map(|(u, l)| (u, l.to_string())).to_vec(), |s| s.units, |s, u| s.units = u)}
+                {toggle("Keep a weight log", "Adds a simple weight chart to Insights. A healthy weight takes load off your back. Off unless you turn it on.", |s| s.track_weight, |s, v| s.track_weight = v)}
             </div>
             <div class="card">
                 <h2>"My rest days"</h2>

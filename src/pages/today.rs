@@ -81,6 +81,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
             let routine = plan::next_routine(profile.stage, sessions)?;
             let s = progress::suggest(routine, sessions, day);
             let (walk_min, walk_why) = progress::cardio(&profile, sessions, day);
+            let week_cardio = insights::cardio_minutes_this_week(sessions, day);
             let due = plan::due(&profile, sessions, day);
             let rest_days = prefs.settings.with(|p| p.rest_days);
             let (streak, best) = insights::streaks(sessions, profile.rest_days(rest_days), day);
@@ -107,6 +108,14 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
                     <h2>{format!("A {walk_min}-minute walk")}</h2>
                     <p>{walk_why}</p>
                     <p class="small muted">"No need to bring the phone: go at a pace where you can still talk."</p>
+                    <p class="week-cardio">{match week_cardio {
+                        0 => "No cardio logged this week yet.".to_string(),
+                        n => format!("This week so far: {n} min of walking, swimming or cycling."),
+                    }}</p>
+                    <div class="actions">
+                        <A href=href(&format!("/log?kind=walk&minutes={walk_min}")) attr:class="button">"I did it: log it"</A>
+                        <A href=href("/log") attr:class="button">"Log something else"</A>
+                    </div>
                 </article>
                 <p class="muted">
                     {match streak {

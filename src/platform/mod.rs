@@ -9,6 +9,7 @@ pub mod install;
 pub mod motion;
 pub mod persist;
 pub mod service_worker;
+pub mod share;
 pub mod speech;
 pub mod tones;
 pub mod vibrate;

@@ -9,12 +9,13 @@ use crate::domain::history::SessionRecord;
 use crate::domain::plan::Profile;
 use crate::domain::routine::Routine;
 use crate::domain::settings::Settings;
+use crate::domain::weight::{self as weight_log, WeightEntry};
 use crate::platform::persist::{self, Persistence};
 use crate::platform::{self, clock, service_worker};
 use crate::storage::sessions::SESSIONS_KEY;
 use crate::storage::slot::SlotError;
 use crate::storage::{
-    checkins, plan, routines, settings, LocalStore, SessionStore, SessionsError,
+    checkins, plan, routines, settings, weight, LocalStore, SessionStore, SessionsError,
 };
 
 /// Something about storage the person should know, in plain words, with the technical part
@@ -408,7 +409,8 @@ impl Routines {
         let all = if replace {
             custom::merge(&[], incoming)
         } else {
-            self.own.with_untracked(|here| custom::merge(here, incoming))
+            self.own
+                .with_untracked(|here| custom::merge(here, incoming))
         };
         routines::replace_all(&LocalStore, &all)
             .map_err(|e| format!("your routines couldn't be saved: {e}"))?;
@@ -419,6 +421,62 @@ impl Routines {
     fn reload(&self) {
         if let Ok(all) = routines::load(&LocalStore, clock::now_ms()) {
             self.own.set(all);
+        }
+    }
+}
+
+/// The body-weight log, oldest first (kept only if the person turns it on).
+#[derive(Clone, Copy)]
+pub struct Body {
+    pub entries: RwSignal<Vec<WeightEntry>>,
+}
+
+impl Body {
+    fn load(history: History) -> Self {
+        let entries = weight::load(&LocalStore, clock::now_ms()).unwrap_or_else(|e| {
+            slot_problem(
+                history,
+                "Your weight log couldn't be read. The old copy has been kept aside.",
+                e,
+            );
+            Vec::new()
+        });
+        Self {
+            entries: RwSignal::new(entries),
+        }
+    }
+
+    pub fn add(&self, entry: WeightEntry) -> Result<(), String> {
+        let all = weight::add(&LocalStore, clock::now_ms(), entry)
+            .map_err(|e| slot_message("Your weight", e))?;
+        self.entries.set(all);
+        Ok(())
+    }
+
+    pub fn remove(&self, at: i64) -> Result<(), String> {
+        let all = weight::remove(&LocalStore, clock::now_ms(), at)
+            .map_err(|e| slot_message("The change", e))?;
+        self.entries.set(all);
+        Ok(())
+    }
+
+    /// Bring in a backup's entries: merged by day, or instead of these.
+    pub fn import(&self, incoming: &[WeightEntry], replace: bool) -> Result<(), String> {
+        let all = if replace {
+            incoming.to_vec()
+        } else {
+            self.entries
+                .with_untracked(|here| weight_log::merge(here, incoming))
+        };
+        weight::replace_all(&LocalStore, &all)
+            .map_err(|e| format!("your weight log couldn't be saved: {e}"))?;
+        self.entries.set(all);
+        Ok(())
+    }
+
+    fn reload(&self) {
+        if let Ok(all) = weight::load(&LocalStore, clock::now_ms()) {
+            self.entries.set(all);
         }
     }
 }
@@ -442,6 +500,8 @@ pub fn provide_app_state() {
     provide_context(Plan::load(history));
     let own_routines = Routines::load(history);
     provide_context(own_routines);
+    let body = Body::load(history);
+    provide_context(body);
     // Theme, text size and motion apply to the whole page, through attributes on <html>
     // that the stylesheet reads.
     Effect::new(move || {
@@ -483,6 +543,9 @@ pub fn provide_app_state() {
         if key.is_none() || key.as_deref() == Some(routines::ROUTINES_KEY) {
             own_routines.reload();
         }
+        if key.is_none() || key.as_deref() == Some(weight::WEIGHT_KEY) {
+            body.reload();
+        }
     });
     on_cleanup(move || listener.remove());
 }
@@ -490,6 +553,11 @@ pub fn provide_app_state() {
 /// The person's own routines, and finding any routine by id.
 pub fn use_routines() -> Routines {
     expect_context::<Routines>()
+}
+
+/// The body-weight log.
+pub fn use_body() -> Body {
+    expect_context::<Body>()
 }
 
 /// The person's plan.

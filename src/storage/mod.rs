@@ -2,7 +2,9 @@
 //!
 //! Each key holds a versioned envelope (`{"v":1,"data":...}`, see [`envelope`]) and has
 //! exactly one owner module: `sessions` (`limber.sessions`), `settings`
-//! (`limber.settings`), `plan` (`limber.plan`), `checkins` (`limber.checkins`) and `active` (`limber.active-session`). A value that cannot be read
+//! (`limber.settings`), `plan` (`limber.plan`), `checkins` (`limber.checkins`), `routines`
+//! (`limber.routines`), `weight` (`limber.weight`) and `active` (`limber.active-session`).
+//! A value that cannot be read
 //! is never overwritten: [`slot`] moves it to a quarantine key first, and the caller gets
 //! an error it can show. Writes report a full quota as its own error so the app can say so
 //! plainly and keep the unsaved data in memory.
@@ -18,6 +20,7 @@ pub mod routines;
 pub mod sessions;
 pub mod settings;
 pub mod slot;
+pub mod weight;
 
 pub use envelope::LoadError;
 pub use kv::{KeyValue, MemoryStore, StoreError};

@@ -53,7 +53,20 @@ pub(crate) fn any_record() -> impl Strategy<Value = SessionRecord> {
         ),
     )
         .prop_map(
-            |(id, started_at, off, rid, name, level, secs, early, (pb, pa), feeling, note, (ex, distance_m))| {
+            |(
+                id,
+                started_at,
+                off,
+                rid,
+                name,
+                level,
+                secs,
+                early,
+                (pb, pa),
+                feeling,
+                note,
+                (ex, distance_m),
+            )| {
                 SessionRecord {
                     id,
                     started_at,
@@ -305,6 +318,11 @@ fn extras() -> Extras {
             9,
         )
         .unwrap()],
+        weight: vec![crate::domain::weight::WeightEntry {
+            at: 1_795_600_000_000,
+            utc_offset_min: 60,
+            grams: 81_500,
+        }],
     }
 }
 
@@ -316,7 +334,9 @@ fn plan_check_ins_and_settings_travel_with_the_backup() {
     assert_eq!(parse_extras(&text), Ok(Some(e.clone())));
     assert_eq!(
         e.summary().as_deref(),
-        Some("your plan, 1 weekly check-in, 1 routine of your own and your settings")
+        Some(
+            "your plan, 1 weekly check-in, 1 routine of your own, 1 weight entry and your settings"
+        )
     );
     // Files from before extras existed simply have none.
     assert_eq!(parse_extras(&export(&[], 2, "0.1.0", 5)), Ok(None));
@@ -346,6 +366,16 @@ fn edited_or_impossible_extras_refuse_the_file() {
     let text = export_with(&[], Some(&odd), 2, "0.1.0", 5);
     let back = parse_extras(&text).unwrap().unwrap().settings.unwrap();
     assert_eq!((back.text_size, back.pace.get_ready_secs), (100, 30));
+    let mut heavy = extras();
+    heavy.weight[0].grams = 2_000_000;
+    let text = export_with(&[], Some(&heavy), 2, "0.1.0", 5);
+    assert!(matches!(
+        parse_extras(&text),
+        Err(ImportError::BadPart {
+            part: "weight log",
+            ..
+        })
+    ));
     // A routine with an absurd dose, or posing as a built-in one, refuses the file.
     for spoil in [
         (|r: &mut crate::domain::custom::CustomRoutine| r.draft.items[0].dose.sets = 99)

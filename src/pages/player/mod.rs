@@ -46,13 +46,11 @@ pub fn PlayerPage() -> impl IntoView {
 /// Save an unfinished session of another routine to history (as ended early) before a new
 /// one replaces it: nothing a person did is ever dropped. One where nothing was done yet
 /// is simply cleared.
-fn settle_other_session(
-    history: History,
-    routines: Routines,
-    routine: &Routine,
-) -> Option<Player> {
+fn settle_other_session(history: History, routines: Routines, routine: &Routine) -> Option<Player> {
     let snapshot = active::load(&LocalStore, clock::now_ms())?;
-    let mut player = Player::restore(&snapshot, |id| routines.own.with_untracked(|own| custom::find(id, own)))?;
+    let mut player = Player::restore(&snapshot, |id| {
+        routines.own.with_untracked(|own| custom::find(id, own))
+    })?;
     if player.routine().id == routine.id {
         return Some(player);
     }
@@ -106,7 +104,8 @@ fn Session(routine: Routine, level: Level) -> impl IntoView {
         stage.set(Stage::Running);
     };
     let finished = move || stage.set(Stage::After);
-    move || match stage.get() {
+    move || {
+        match stage.get() {
         Stage::Check => view! {
             <check::Check routine=routine.get_value() on_start=start on_red_flag=move || stage.set(Stage::RedFlag) />
         }
@@ -116,5 +115,6 @@ fn Session(routine: Routine, level: Level) -> impl IntoView {
         Stage::After => {
             view! { <after::After player id=new_id(&player.get_untracked()) /> }.into_any()
         }
+    }
     }
 }

@@ -1,0 +1,160 @@
+//! Log a walk, swim, ride or water-aerobics session done away from the phone.
+//! `/log?kind=walk&minutes=20` comes pre-filled (the quick-log from Today).
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::components::filter_chips::FilterChips;
+use crate::components::pain_picker::PainPicker;
+use crate::domain::activity::{self, ActivityKind, ActivityLog};
+use crate::domain::calendar::LocalDate;
+use crate::domain::history::{Feeling, SessionRecord};
+use crate::domain::pain::PainScore;
+use crate::platform::base_path::href;
+use crate::platform::clock;
+use crate::state::{use_history, use_prefs};
+
+#[component]
+pub fn LogActivity() -> impl IntoView {
+    let history = use_history();
+    let prefs = use_prefs();
+    let navigate = StoredValue::new_local(use_navigate());
+    let query = use_query_map();
+    let today = LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min());
+    let kind = RwSignal::new(Some(
+        query
+            .with_untracked(|q| q.get("kind"))
+            .and_then(|k| ActivityKind::from_slug(&k))
+            .unwrap_or(ActivityKind::Walk),
+    ));
+    let minutes = RwSignal::new(
+        query
+            .with_untracked(|q| q.get("minutes"))
+            .and_then(|m| activity::parse_minutes(&m).ok())
+            .map(|m| m.to_string())
+            .unwrap_or_default(),
+    );
+    let date = RwSignal::new(today.iso());
+    let distance = RwSignal::new(String::new());
+    let feeling = RwSignal::new(None::<Feeling>);
+    let pain_before = RwSignal::new(None::<PainScore>);
+    let pain_after = RwSignal::new(None::<PainScore>);
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let units = move || prefs.settings.with(|s| s.units);
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let now = clock::now_ms();
+        let offset = clock::utc_offset_min();
+        let Some(day) = LocalDate::parse_iso(&date.get_untracked()) else {
+            error.set(Some("Pick the day you did it.".into()));
+            return;
+        };
+        let kind = kind.get_untracked().unwrap_or(ActivityKind::Walk);
+        let parsed = activity::parse_minutes(&minutes.get_untracked()).and_then(|m| {
+            let d = if kind.has_distance() {
+                activity::parse_distance(&distance.get_untracked(), units())?
+            } else {
+                None
+            };
+            Ok((m, d))
+        });
+        let record = parsed.and_then(|(minutes, distance_m)| {
+            ActivityLog {
+                kind,
+                date: day,
+                minutes,
+                distance_m,
+                feeling: feeling.get_untracked(),
+                pain_before: pain_before.get_untracked(),
+                pain_after: pain_after.get_untracked(),
+                note: note.get_untracked(),
+            }
+            .to_record(
+                SessionRecord::make_id(now, clock::random_u32()),
+                now,
+                offset,
+            )
+        });
+        match record {
+            Err(e) => error.set(Some(e.to_string())),
+            Ok(record) => match history.add(record) {
+                Ok(()) => navigate.with_value(|nav| nav("/history", Default::default())),
+                Err(e) => error.set(Some(e)),
+            },
+        }
+    };
+
+    let kinds = ActivityKind::ALL
+        .iter()
+        .map(|k| (Some(*k), k.label()))
+        .collect::<Vec<_>>();
+    let feelings = Feeling::ALL
+        .iter()
+        .map(|f| (Some(*f), f.label()))
+        .collect::<Vec<_>>();
+    let has_distance = move || kind.get().is_some_and(ActivityKind::has_distance);
+    view! {
+        <section class="page log-activity">
+            <A href=href("/history") attr:class="back">"‹ History"</A>
+            <h1>"Log an activity"</h1>
+            <p class="lead">"A walk, swim or ride you did without the app counts too."</p>
+            <form on:submit=save novalidate>
+                <FilterChips label="What did you do?" options=kinds selected=kind wrap=true />
+                <label class="field">
+                    <span>"Day"</span>
+                    <input
+                        type="date"
+                        max=today.iso()
+                        prop:value=move || date.get()
+                        on:input=move |ev| date.set(event_target_value(&ev))
+                    />
+                </label>
+                <label class="field">
+                    <span>"Minutes"</span>
+                    <input
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        prop:value=move || minutes.get()
+                        on:input=move |ev| minutes.set(event_target_value(&ev))
+                    />
+                </label>
+                <Show when=has_distance>
+                    <label class="field">
+                        <span>{move || format!("Distance in {} ", if units() == crate::domain::settings::Units::Metric { "km" } else { "miles" })}<span class="muted">"(optional)"</span></span>
+                        <input
+                            type="text"
+                            inputmode="decimal"
+                            autocomplete="off"
+                            prop:value=move || distance.get()
+                            on:input=move |ev| distance.set(event_target_value(&ev))
+                        />
+                    </label>
+                </Show>
+                <h2 class="small-heading">"How did it feel? "<span class="muted">"(optional)"</span></h2>
+                <FilterChips label="How did it feel?" options=feelings selected=feeling wrap=true />
+                <details class="card">
+                    <summary>"Pain before and after (optional)"</summary>
+                    <PainPicker label="Pain before" name="log-pain-before" value=pain_before />
+                    <PainPicker label="Pain after" name="log-pain-after" value=pain_after />
+                </details>
+                <label class="field">
+                    <span>"Note "<span class="muted">"(optional)"</span></span>
+                    <textarea
+                        rows="2"
+                        prop:value=move || note.get()
+                        on:input=move |ev| note.set(event_target_value(&ev))
+                    ></textarea>
+                </label>
+                {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                <div class="actions">
+                    <button type="submit" class="button primary big">"Save"</button>
+                    <A href=href("/history") attr:class="button">"Cancel"</A>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,503 @@
+//! Make or change a routine of your own: name it, pick exercises from the library, set each
+//! one's dose and put them in order (buttons, arrow keys on the handle, or drag the handle).
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use wasm_bindgen::JsCast;
+
+use crate::domain::catalog::{self, ExerciseFilter};
+use crate::domain::custom::{self, CustomItem, CustomRoutine, RoutineDraft};
+use crate::domain::exercise::{Dose, Exercise, Work};
+use crate::domain::routine::Stage;
+use crate::pages::not_found::NotFound;
+use crate::platform::base_path::href;
+use crate::platform::clock;
+use crate::state::use_routines;
+
+/// `/routines/new` (from scratch, or `?from=<id>` to start from a copy) and
+/// `/routines/:id/edit`.
+#[component]
+pub fn RoutineEditor() -> impl IntoView {
+    let routines = use_routines();
+    let editing = use_params_map().with_untracked(|p| p.get("id"));
+    let from = use_query_map().with_untracked(|q| q.get("from"));
+    match editing {
+        Some(id) => {
+            let existing = routines
+                .own
+                .with_untracked(|own| own.iter().find(|r| r.id == id).cloned());
+            match existing {
+                Some(r) => {
+                    let draft = r.draft.clone();
+                    view! { <Editor draft existing=Some(r) /> }.into_any()
+                }
+                None => view! { <NotFound /> }.into_any(),
+            }
+        }
+        None => {
+            let draft = from
+                .and_then(|id| routines.find(&id))
+                .map(|r| RoutineDraft::copy_of(&r))
+                .unwrap_or_default();
+            view! { <Editor draft existing=None /> }.into_any()
+        }
+    }
+}
+
+/// One exercise being edited. The numbers stay text while the person types, so a half-typed
+/// value is never "corrected" under their fingers; they are read on save.
+#[derive(Clone, Copy)]
+struct EditItem {
+    key: u32,
+    exercise: &'static Exercise,
+    amount: RwSignal<String>,
+    sets: RwSignal<String>,
+    rest: RwSignal<String>,
+    tempo: u16,
+}
+
+impl EditItem {
+    fn new(key: u32, exercise: &'static Exercise, dose: Dose) -> Self {
+        let (amount, tempo) = match dose.work {
+            Work::Reps { reps, secs_per_rep } => (reps, secs_per_rep),
+            Work::Hold { secs } => (secs, 0),
+            Work::Timed { mins } => (mins, 0),
+        };
+        Self {
+            key,
+            exercise,
+            amount: RwSignal::new(amount.to_string()),
+            sets: RwSignal::new(dose.sets.to_string()),
+            rest: RwSignal::new(dose.rest_secs.to_string()),
+            tempo,
+        }
+    }
+
+    /// The dose as typed; anything unreadable becomes 0, which the domain's checks refuse
+    /// with a message naming the exercise.
+    fn dose(&self) -> Dose {
+        let number =
+            |s: RwSignal<String>| s.with_untracked(|t| t.trim().parse::<u16>().unwrap_or(0));
+        let amount = number(self.amount);
+        let sets = u8::try_from(number(self.sets)).unwrap_or(0);
+        let rest_secs = number(self.rest);
+        match self.exercise.dose.work {
+            Work::Reps { .. } => Dose::reps(amount, self.tempo, sets, rest_secs),
+            Work::Hold { .. } => Dose::hold(amount, sets, rest_secs),
+            Work::Timed { .. } => Dose {
+                work: Work::Timed { mins: amount },
+                sets: 1,
+                rest_secs: 0,
+            },
+        }
+    }
+
+    fn tracked_dose(&self) -> Dose {
+        self.amount.track();
+        self.sets.track();
+        self.rest.track();
+        self.dose()
+    }
+}
+
+fn stage_label(stage: Stage) -> &'static str {
+    match stage {
+        Stage::FlareUp => "Flare-up: for bad days",
+        Stage::Building => "Building: as pain settles",
+        Stage::Maintaining => "Maintaining: keeping well",
+    }
+}
+
+#[component]
+fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView {
+    let routines = use_routines();
+    let navigate = StoredValue::new_local(use_navigate());
+    let is_new = existing.is_none();
+    let existing = StoredValue::new(existing);
+    let name = RwSignal::new(draft.name.clone());
+    let note = RwSignal::new(draft.note.clone());
+    let stage = RwSignal::new(draft.stage);
+    let from = draft.from.clone();
+    let next_key = StoredValue::new(0u32);
+    let fresh_key = move || {
+        let k = next_key.get_value();
+        next_key.set_value(k + 1);
+        k
+    };
+    let items = RwSignal::new(
+        draft
+            .items
+            .iter()
+            .filter_map(|i| {
+                catalog::exercise(&i.exercise).map(|ex| EditItem::new(fresh_key(), ex, i.dose))
+            })
+            .collect::<Vec<_>>(),
+    );
+    let error = RwSignal::new(None::<String>);
+    // Said by screen readers after a move, add or remove.
+    let announce = RwSignal::new(String::new());
+    let picking = RwSignal::new(is_new && items.with_untracked(Vec::is_empty));
+
+    let build = move || RoutineDraft {
+        name: name.get_untracked(),
+        stage: stage.get_untracked(),
+        note: note.get_untracked(),
+        from: from.clone(),
+        items: items.with_untracked(|list| {
+            list.iter()
+                .map(|i| CustomItem {
+                    exercise: i.exercise.id.to_string(),
+                    dose: i.dose(),
+                })
+                .collect()
+        }),
+    };
+    let build = StoredValue::new(build);
+    let estimate = move || {
+        let secs: u32 = items.with(|list| {
+            let doses: Vec<Dose> = list.iter().map(EditItem::tracked_dose).collect();
+            let work: u32 = doses.iter().map(Dose::total_secs).sum();
+            work + (doses.len().saturating_sub(1) as u32) * crate::domain::routine::TRANSITION_SECS
+        });
+        match items.with(Vec::len) {
+            0 => "No exercises yet".to_string(),
+            1 => format!(
+                "1 exercise · about {}",
+                crate::domain::calendar::minutes_label(secs)
+            ),
+            n => format!(
+                "{n} exercises · about {}",
+                crate::domain::calendar::minutes_label(secs)
+            ),
+        }
+    };
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = build.with_value(|b| b());
+        let now = clock::now_ms();
+        let result = match existing.get_value() {
+            Some(old) => old.update(draft, now),
+            None => CustomRoutine::create(draft, now, clock::random_u32()),
+        };
+        match result {
+            Err(e) => error.set(Some(e.to_string())),
+            Ok(saved) => {
+                let id = saved.id.clone();
+                match routines.put(saved) {
+                    Ok(()) => navigate
+                        .with_value(|nav| nav(&format!("/routines/{id}"), Default::default())),
+                    Err(e) => error.set(Some(e)),
+                }
+            }
+        }
+    };
+
+    let move_item = move |key: u32, to: usize| {
+        let mut moved = None;
+        items.update(|list| {
+            if let Some(from) = list.iter().position(|i| i.key == key) {
+                custom::move_item(list, from, to);
+                let at = list.iter().position(|i| i.key == key).unwrap_or(0);
+                moved = Some((list[at].exercise.name, at + 1, list.len()));
+            }
+        });
+        if let Some((name, at, len)) = moved {
+            announce.set(format!("{name} is now number {at} of {len}."));
+        }
+    };
+    let remove = move |key: u32| {
+        let mut gone = None;
+        items.update(|list| {
+            if let Some(at) = list.iter().position(|i| i.key == key) {
+                gone = Some(list.remove(at).exercise.name);
+            }
+        });
+        if let Some(name) = gone {
+            announce.set(format!("Removed {name}."));
+        }
+    };
+    let add = move |ex: &'static Exercise| {
+        items.update(|list| list.push(EditItem::new(fresh_key(), ex, ex.dose)));
+        let n = items.with_untracked(Vec::len);
+        announce.set(format!("Added {}. {n} in the routine.", ex.name));
+    };
+
+    let title = if is_new {
+        "Make your own routine"
+    } else {
+        "Change your routine"
+    };
+    let stages = Stage::ALL;
+    view! {
+        <section class="page editor">
+            <A href=href("/routines") attr:class="back">"‹ Routines"</A>
+            <h1>{title}</h1>
+            <form on:submit=save novalidate>
+                <label class="field">
+                    <span>"Name"</span>
+                    <input
+                        type="text"
+                        maxlength=custom::MAX_NAME
+                        autocomplete="off"
+                        prop:value=move || name.get()
+                        on:input=move |ev| name.set(event_target_value(&ev))
+                    />
+                </label>
+                <label class="field">
+                    <span>"Best for"</span>
+                    <select on:change=move |ev| {
+                        if let Some(s) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| stages.get(i)) {
+                            stage.set(*s);
+                        }
+                    }>
+                        {stages.iter().enumerate().map(|(i, s)| {
+                            let s = *s;
+                            view! { <option value=i selected=move || stage.get() == s>{stage_label(s)}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">
+                    <span>"What it's for "<span class="muted">"(optional)"</span></span>
+                    <textarea
+                        rows="2"
+                        maxlength=custom::MAX_NOTE
+                        prop:value=move || note.get()
+                        on:input=move |ev| note.set(event_target_value(&ev))
+                    ></textarea>
+                </label>
+
+                <h2 id="editor-items">"Exercises"</h2>
+                <p class="muted" aria-live="polite">{estimate}</p>
+                <ol class="edit-items" aria-labelledby="editor-items">
+                    <For each=move || items.get() key=|i| i.key let:item>
+                        <ItemRow item items on_move=move_item on_remove=remove />
+                    </For>
+                </ol>
+                <p class="visually-hidden" aria-live="assertive">{move || announce.get()}</p>
+
+                <Show
+                    when=move || picking.get()
+                    fallback=move || view! {
+                        <button type="button" class="button wide" on:click=move |_| picking.set(true)>
+                            "+ Add an exercise"
+                        </button>
+                    }
+                >
+                    <Picker on_add=add on_done=move || picking.set(false) />
+                </Show>
+
+                {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                <div class="actions">
+                    <button type="submit" class="button primary big">"Save routine"</button>
+                    <A href=href("/routines") attr:class="button">"Cancel"</A>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// Focus an element by id once the list has been redrawn.
+fn focus_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// The list position the pointer is over, from the rows' places on screen.
+fn index_at(y: f64) -> Option<usize> {
+    let rows = document().query_selector_all(".edit-items > li").ok()?;
+    let mut index = 0;
+    for i in 0..rows.length() {
+        let row = rows.item(i)?.dyn_into::<web_sys::Element>().ok()?;
+        let rect = row.get_bounding_client_rect();
+        if y > rect.top() + rect.height() / 2.0 {
+            index = i as usize + 1;
+        }
+    }
+    Some(index)
+}
+
+#[component]
+fn ItemRow(
+    item: EditItem,
+    items: RwSignal<Vec<EditItem>>,
+    #[prop(into)] on_move: Callback<(u32, usize)>,
+    #[prop(into)] on_remove: Callback<u32>,
+) -> impl IntoView {
+    let key = item.key;
+    let ex = item.exercise;
+    let position = move || items.with(|l| l.iter().position(|i| i.key == key).unwrap_or(0));
+    let count = move || items.with(Vec::len);
+    let move_to = move |to: usize, focus: &'static str| {
+        on_move.run((key, to));
+        focus_later(format!("{focus}-{key}"));
+    };
+    let dragging = RwSignal::new(false);
+    let (amount_label, amount_hint) = match ex.dose.work {
+        Work::Reps { .. } => ("Reps", None),
+        Work::Hold { .. } => ("Hold (seconds)", None),
+        Work::Timed { .. } => ("Minutes", Some("One continuous bout.")),
+    };
+    let timed = matches!(ex.dose.work, Work::Timed { .. });
+    let number = |label: &'static str, value: RwSignal<String>, id: String| {
+        view! {
+            <label class="field small-field">
+                <span>{label}</span>
+                <input
+                    id=id
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    size="4"
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                />
+            </label>
+        }
+    };
+    view! {
+        <li class="edit-item" class:dragging=move || dragging.get()>
+            <div class="edit-item-head">
+                <button
+                    type="button"
+                    class="handle"
+                    id=format!("handle-{key}")
+                    aria-label=move || format!("Move {}, number {} of {}. Use the up and down arrow keys, or drag.", ex.name, position() + 1, count())
+                    on:keydown=move |ev| {
+                        match ev.key().as_str() {
+                            "ArrowUp" if position() > 0 => {
+                                ev.prevent_default();
+                                move_to(position() - 1, "handle");
+                            }
+                            "ArrowDown" if position() + 1 < count() => {
+                                ev.prevent_default();
+                                move_to(position() + 1, "handle");
+                            }
+                            _ => {}
+                        }
+                    }
+                    on:pointerdown=move |ev| {
+                        if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                            let _ = el.set_pointer_capture(ev.pointer_id());
+                        }
+                        dragging.set(true);
+                    }
+                    on:pointermove=move |ev| {
+                        if !dragging.get_untracked() {
+                            return;
+                        }
+                        if let Some(target) = index_at(f64::from(ev.client_y())) {
+                            let from = position();
+                            // Skipping over its own slot: the row counts itself once.
+                            let to = if target > from { target - 1 } else { target };
+                            if to != from {
+                                on_move.run((key, to));
+                            }
+                        }
+                    }
+                    on:pointerup=move |_| dragging.set(false)
+                    on:pointercancel=move |_| dragging.set(false)
+                >
+                    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                        <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+                    </svg>
+                </button>
+                <h3>
+                    <span class="position">{move || format!("{}. ", position() + 1)}</span>
+                    {ex.name}
+                </h3>
+            </div>
+            <div class="dose-fields">
+                {number(amount_label, item.amount, format!("amount-{key}"))}
+                {(!timed).then(|| number("Sets", item.sets, format!("sets-{key}")))}
+                {(!timed).then(|| number("Rest (seconds)", item.rest, format!("rest-{key}")))}
+            </div>
+            {amount_hint.map(|h| view! { <p class="muted small">{h}</p> })}
+            <div class="actions row-actions">
+                <button
+                    type="button"
+                    class="button small"
+                    id=format!("up-{key}")
+                    disabled=move || position() == 0
+                    aria-label=format!("Move {} up", ex.name)
+                    on:click=move |_| move_to(position().saturating_sub(1), "up")
+                >
+                    "↑ Up"
+                </button>
+                <button
+                    type="button"
+                    class="button small"
+                    id=format!("down-{key}")
+                    disabled=move || position() + 1 >= count()
+                    aria-label=format!("Move {} down", ex.name)
+                    on:click=move |_| move_to(position() + 1, "down")
+                >
+                    "↓ Down"
+                </button>
+                <button
+                    type="button"
+                    class="button small"
+                    aria-label=format!("Remove {}", ex.name)
+                    on:click=move |_| on_remove.run(key)
+                >
+                    "Remove"
+                </button>
+            </div>
+        </li>
+    }
+}
+
+/// Search the library and add exercises, one tap each.
+#[component]
+fn Picker(
+    #[prop(into)] on_add: Callback<&'static Exercise>,
+    #[prop(into)] on_done: Callback<()>,
+) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let shown = move || {
+        catalog::exercises_matching(&ExerciseFilter {
+            query: query.get(),
+            ..Default::default()
+        })
+    };
+    view! {
+        <div class="card picker" role="region" aria-labelledby="picker-title">
+            <h3 id="picker-title">"Add exercises"</h3>
+            <label class="field">
+                <span>"Search the library"</span>
+                <input
+                    type="search"
+                    autocomplete="off"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+            </label>
+            <ul class="picker-list">
+                <For each=shown key=|ex| ex.id let:ex>
+                    <li>
+                        <span>
+                            <strong>{ex.name}</strong>
+                            <span class="muted small">{format!(" · {}", ex.dose.describe())}</span>
+                        </span>
+                        <button
+                            type="button"
+                            class="button small"
+                            aria-label=format!("Add {}", ex.name)
+                            on:click=move |_| on_add.run(ex)
+                        >
+                            "Add"
+                        </button>
+                    </li>
+                </For>
+            </ul>
+            <button type="button" class="button wide" on:click=move |_| on_done.run(())>"Done adding"</button>
+        </div>
+    }
+}

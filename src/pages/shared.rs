@@ -1,0 +1,116 @@
+//! `/shared#…`: a routine someone sent as a link. The link is read here, in the browser; it
+//! is shown as a preview, and saved only when the person says so.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::components::exercise_figure::ExerciseFigure;
+use crate::domain::calendar;
+use crate::domain::custom::{CustomRoutine, RoutineDraft};
+use crate::domain::share;
+use crate::platform::base_path::href;
+use crate::platform::{clock, share as platform_share};
+use crate::state::use_routines;
+
+#[component]
+pub fn SharedRoutine() -> impl IntoView {
+    let opened = share::decode(&platform_share::fragment());
+    view! {
+        <section class="page shared">
+            {match opened {
+                Ok(draft) => view! { <Preview draft /> }.into_any(),
+                Err(e) => view! {
+                    <h1>"This link can't be opened"</h1>
+                    <p class="card note" role="alert">{e.to_string()}</p>
+                    <p>"Your own routines and history are just as they were."</p>
+                    <div class="actions">
+                        <A href=href("/") attr:class="button primary">"Go to Today"</A>
+                    </div>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Preview(draft: RoutineDraft) -> impl IntoView {
+    let routines = use_routines();
+    let navigate = StoredValue::new_local(use_navigate());
+    let routine = draft.preview();
+    let already = routines
+        .own
+        .with_untracked(|own| own.iter().find(|c| c.draft == draft).map(|c| c.id.clone()));
+    let error = RwSignal::new(None::<String>);
+    let draft = StoredValue::new(draft);
+    let save = move |_| match CustomRoutine::create(
+        draft.get_value(),
+        clock::now_ms(),
+        clock::random_u32(),
+    ) {
+        Err(e) => error.set(Some(e.to_string())),
+        Ok(saved) => {
+            let id = saved.id.clone();
+            match routines.put(saved) {
+                Ok(()) => {
+                    navigate.with_value(|nav| nav(&format!("/routines/{id}"), Default::default()))
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        }
+    };
+    let from = draft.with_value(|d| d.from.clone());
+    let note = draft.with_value(|d| d.note.clone());
+    let items = routine
+        .exercises()
+        .map(|(ex, dose)| {
+            view! {
+                <li>
+                    <A href=href(&format!("/exercises/{}", ex.id)) attr:class="exercise-row">
+                        <ExerciseFigure figure=ex.figure label="" class="thumb" still=true />
+                        <span>
+                            <strong>{ex.name}</strong>
+                            <span class="dose">{dose.describe()}</span>
+                        </span>
+                    </A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="eyebrow">
+            {if from.is_empty() { "A routine shared with you".to_string() } else { format!("Shared by {from}") }}
+        </p>
+        <h1>{routine.name.to_string()}</h1>
+        {(!note.is_empty()).then(|| view! { <p class="lead">{note}</p> })}
+        <p class="muted">
+            {format!(
+                "{} · {} exercises · about {}",
+                routine.stage.label(),
+                routine.items.len(),
+                calendar::minutes_label(routine.estimated_secs())
+            )}
+        </p>
+        <ol class="exercise-rows numbered">{items}</ol>
+        <p class="card note">
+            "Have a look before you save it. As with any routine: go gently, and stop or ease "
+            "off anything that makes your pain worse."
+        </p>
+        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        {match already {
+            Some(id) => view! {
+                <p role="status">"You've saved this routine already."</p>
+                <div class="actions">
+                    <A href=href(&format!("/routines/{id}")) attr:class="button primary">"Open it"</A>
+                    <A href=href("/") attr:class="button">"Go to Today"</A>
+                </div>
+            }.into_any(),
+            None => view! {
+                <div class="actions">
+                    <button type="button" class="button primary big" on:click=save>"Save to my routines"</button>
+                    <A href=href("/") attr:class="button">"Not now"</A>
+                </div>
+            }.into_any(),
+        }}
+    }
+}
