@@ -93,12 +93,18 @@ pub fn DataSection() -> impl IntoView {
         );
     };
 
+    let own_routines = use_routines();
+    let body = use_body();
     let delete_all = move |_| {
         let n = count();
         confirm_delete.set(false);
-        message.set(Some(match history.replace_all(&[]) {
+        let done = history
+            .replace_all(&[])
+            .and_then(|()| own_routines.import(&[], true))
+            .and_then(|()| body.import(&[], true));
+        message.set(Some(match done {
             Ok(()) => (true, format!("Deleted {n} sessions from this device.")),
-            Err(e) => (false, format!("Nothing was deleted: {e}")),
+            Err(e) => (false, format!("Not everything was deleted: {e}")),
         }));
     };
 
@@ -135,7 +141,7 @@ pub fn DataSection() -> impl IntoView {
             >
                 <div class="card confirm" role="group" aria-label="Confirm delete">
                     <p class="error">
-                        {move || format!("This deletes all {} sessions and their notes from this device. It can't be undone. Export a backup first if you might want them.", count())}
+                        {move || format!("This deletes all {} sessions and their notes, your own routines and your weight log from this device. Your plan and settings stay. It can't be undone. Export a backup first if you might want them.", count())}
                     </p>
                     <div class="actions">
                         <button type="button" class="button danger" on:click=delete_all>"Yes, delete everything"</button>

@@ -218,8 +218,15 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
             announce.set(format!("Removed {name}."));
         }
     };
+    // A new item's signals belong to the editor, not to the picker row that was tapped
+    // (rows are thrown away as the search changes, and would take the signals with them).
+    let owner = StoredValue::new_local(Owner::current());
     let add = move |ex: &'static Exercise| {
-        items.update(|list| list.push(EditItem::new(fresh_key(), ex, ex.dose)));
+        let item = owner.with_value(|o| match o {
+            Some(o) => o.with(|| EditItem::new(fresh_key(), ex, ex.dose)),
+            None => EditItem::new(fresh_key(), ex, ex.dose),
+        });
+        items.update(|list| list.push(item));
         let n = items.with_untracked(Vec::len);
         announce.set(format!("Added {}. {n} in the routine.", ex.name));
     };
@@ -298,13 +305,17 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
     }
 }
 
-/// Focus an element by id once the list has been redrawn.
-fn focus_later(id: String) {
+/// Once the list has been redrawn, focus the element `id`, or `fallback` if `id` has just
+/// become disabled (an "Up" button at the top of the list).
+fn focus_later(id: String, fallback: String) {
     request_animation_frame(move || {
-        if let Some(el) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+        let find = |id: &str| {
+            document()
+                .get_element_by_id(id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        };
+        let usable = find(&id).filter(|el| !el.has_attribute("disabled"));
+        if let Some(el) = usable.or_else(|| find(&fallback)) {
             let _ = el.focus();
         }
     });
@@ -337,9 +348,35 @@ fn ItemRow(
     let count = move || items.with(Vec::len);
     let move_to = move |to: usize, focus: &'static str| {
         on_move.run((key, to));
-        focus_later(format!("{focus}-{key}"));
+        focus_later(format!("{focus}-{key}"), format!("handle-{key}"));
     };
     let dragging = RwSignal::new(false);
+    // While dragging, the pointer is followed on the window: the row itself moves in the
+    // page as it is reordered, which would end a pointer capture on the handle.
+    let listeners = StoredValue::new_local(Vec::<WindowListenerHandle>::new());
+    // `try_`: this also runs when the row is removed, as its signals are being dropped.
+    let stop_drag = move || {
+        let _ = dragging.try_set(false);
+        let _ = listeners.try_update_value(|l| l.drain(..).for_each(WindowListenerHandle::remove));
+    };
+    let start_drag = move || {
+        stop_drag();
+        dragging.set(true);
+        let follow = window_event_listener(leptos::ev::pointermove, move |ev| {
+            if let Some(target) = index_at(f64::from(ev.client_y())) {
+                let from = position();
+                // Past its own slot, the row counts itself once.
+                let to = if target > from { target - 1 } else { target };
+                if to != from {
+                    on_move.run((key, to));
+                }
+            }
+        });
+        let up = window_event_listener(leptos::ev::pointerup, move |_| stop_drag());
+        let cancel = window_event_listener(leptos::ev::pointercancel, move |_| stop_drag());
+        listeners.update_value(|l| l.extend([follow, up, cancel]));
+    };
+    on_cleanup(stop_drag);
     let (amount_label, amount_hint) = match ex.dose.work {
         Work::Reps { .. } => ("Reps", None),
         Work::Hold { .. } => ("Hold (seconds)", None),
@@ -384,26 +421,9 @@ fn ItemRow(
                         }
                     }
                     on:pointerdown=move |ev| {
-                        if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                            let _ = el.set_pointer_capture(ev.pointer_id());
-                        }
-                        dragging.set(true);
+                        ev.prevent_default();
+                        start_drag();
                     }
-                    on:pointermove=move |ev| {
-                        if !dragging.get_untracked() {
-                            return;
-                        }
-                        if let Some(target) = index_at(f64::from(ev.client_y())) {
-                            let from = position();
-                            // Skipping over its own slot: the row counts itself once.
-                            let to = if target > from { target - 1 } else { target };
-                            if to != from {
-                                on_move.run((key, to));
-                            }
-                        }
-                    }
-                    on:pointerup=move |_| dragging.set(false)
-                    on:pointercancel=move |_| dragging.set(false)
                 >
                     <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                         <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
