@@ -3,14 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { appReady, phonePage, startRoutine, useApp } from './harness.mjs';
+import { NEW_SCREENS, STORED } from './fixtures.mjs';
 
 const app = useApp();
-
-const SESSION = JSON.stringify({
-  v: 2,
-  data: [['a1', Date.now() - 3600_000, 0, 'gentle-start', 'Gentle start', 0, 300, false, 4, 3, 'about_right', 'ok',
-    [['pelvic-tilt', 2, 2, 20, 80, null, null]]]],
-});
 
 const PLAN = JSON.stringify({
   v: 1,
@@ -22,7 +17,7 @@ const PLAN = JSON.stringify({
 });
 
 const SCREENS = ['', 'routines', 'routines/core-basics', 'exercises', 'exercises/bird-dog', 'play/gentle-start',
-  'history', 'history/a1', 'insights', 'report', 'settings', 'learn', 'learn/hurt-vs-harm'];
+  'history', 'history/a1', 'history/w1', 'insights', 'report', 'settings', 'learn', 'learn/hurt-vs-harm', ...NEW_SCREENS];
 
 /** Every axe finding, of any impact, on the page as it is now. */
 async function scan(page, where) {
@@ -34,16 +29,24 @@ for (const scheme of ['light', 'dark']) {
   test(`no axe violations on any screen (${scheme})`, async () => {
     const { page, context } = await phonePage(app.browser);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await page.addInitScript(([s, p]) => {
-      localStorage.setItem('limber.sessions', s);
+    await page.addInitScript(([stored, p]) => {
+      for (const [k, v] of Object.entries(stored)) localStorage.setItem(k, v);
       localStorage.setItem('limber.plan', p);
-    }, [SESSION, PLAN]);
+    }, [STORED, PLAN]);
     const problems = [];
     for (const path of SCREENS) {
+      // A fragment-only change doesn't reload the page; start from a blank one.
+      if (path.includes('#')) await page.goto('about:blank');
       await page.goto(`${app.url}${path}`);
       await appReady(page);
       problems.push(...(await scan(page, `/${path}`)));
     }
+    // The share card open, with its link made.
+    await page.goto(`${app.url}routines/core-basics`);
+    await appReady(page);
+    await page.getByText('Share this routine').click();
+    await page.getByRole('button', { name: 'Make the link' }).click();
+    problems.push(...(await scan(page, 'share card')));
     assert.deepEqual(problems, []);
     await context.close();
   });

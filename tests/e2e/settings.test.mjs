@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, phonePage, seededPage, startRoutine, useApp } from './harness.mjs';
+import { NEW_SCREENS, STORED } from './fixtures.mjs';
 
 const app = useApp();
 
@@ -12,7 +13,8 @@ const SESSION = JSON.stringify({
     [['pelvic-tilt', 2, 2, 20, 80, null, null]]]],
 });
 const SCREENS = ['', 'routines', 'routines/core-basics', 'exercises', 'exercises/bird-dog', 'play/gentle-start',
-  'history', 'history/a1', 'insights', 'report', 'settings', 'learn', 'learn/see-a-professional', 'welcome'];
+  'history', 'history/a1', 'history/w1', 'insights', 'report', 'settings', 'learn', 'learn/see-a-professional', 'welcome',
+  ...NEW_SCREENS];
 
 async function openSettings(page) {
   await page.goto(`${app.url}settings`);
@@ -69,10 +71,11 @@ test('get-ready and rest lengths follow Settings', async () => {
 });
 
 for (const [width, text] of [[320, 100], [390, 200]]) test(`every screen fits ${width} px wide at ${text}% text without sideways scrolling`, async () => {
-  const { page, context } = await seededPage(app.browser, { 'limber.sessions': SESSION });
+  const { page, context } = await seededPage(app.browser, STORED);
   await page.setViewportSize({ width, height: 700 });
   const problems = [];
   for (const path of SCREENS) {
+    if (path.includes('#')) await page.goto('about:blank');
     await page.goto(`${app.url}${path}`);
     await appReady(page);
     await page.evaluate((t) => {
@@ -95,9 +98,10 @@ for (const [width, text] of [[320, 100], [390, 200]]) test(`every screen fits ${
 });
 
 test('buttons, links and choices are at least 44 px and show where the keyboard is', async () => {
-  const { page, context } = await seededPage(app.browser, { 'limber.sessions': SESSION });
+  const { page, context } = await seededPage(app.browser, STORED);
   const small = [];
   for (const path of SCREENS) {
+    if (path.includes('#')) await page.goto('about:blank');
     await page.goto(`${app.url}${path}`);
     await appReady(page);
     const found = await page.evaluate(() =>

@@ -1,0 +1,74 @@
+// Stored data for the screen-by-screen checks (axe, small screens, target sizes): a person's
+// own routine, a logged walk, a weight log, and a share link, in the formats the app writes.
+
+const NOW = Date.now();
+
+export const OWN_ROUTINE_ID = 'my-19ab1c2d3e4-0000002a';
+
+export const OWN_ROUTINES = JSON.stringify({
+  v: 1,
+  data: [{
+    id: OWN_ROUTINE_ID,
+    created_at: NOW - 86_400_000,
+    updated_at: NOW - 86_400_000,
+    name: 'Desk reset',
+    stage: 'Building',
+    note: 'Between long calls.',
+    from: 'Dr Ng',
+    items: [
+      { exercise: 'pelvic-tilt', dose: { work: { reps: { reps: 10, secs_per_rep: 4 } }, sets: 2, rest_secs: 20 } },
+      { exercise: 'knee-to-chest', dose: { work: { hold: { secs: 20 } }, sets: 3, rest_secs: 10 } },
+      { exercise: 'walking', dose: { work: { timed: { mins: 10 } }, sets: 1, rest_secs: 0 } },
+    ],
+  }],
+});
+
+export const WEIGHTS = JSON.stringify({
+  v: 1,
+  data: [
+    { at: NOW - 29 * 86_400_000, utc_offset_min: 0, grams: 84_000 },
+    { at: NOW - 14 * 86_400_000, utc_offset_min: 0, grams: 83_100 },
+    { at: NOW - 86_400_000, utc_offset_min: 0, grams: 82_400 },
+  ],
+});
+
+export const SETTINGS_WITH_WEIGHT = JSON.stringify({ v: 1, data: { track_weight: true } });
+
+/** Sessions format 3: a guided session and a walk logged by hand with its distance. */
+export const SESSIONS = JSON.stringify({
+  v: 3,
+  data: [
+    ['a1', NOW - 3_600_000, 0, 'gentle-start', 'Gentle start', 0, 300, false, 4, 3, 'about_right', 'ok',
+      [['pelvic-tilt', 2, 2, 20, 80, null, null]], null],
+    ['w1', NOW - 7_200_000, 0, 'log-walk', 'Walk', 0, 1_800, false, 3, 2, 'about_right', 'Along the river',
+      [['walking', 1, 1, 0, 1_800, null, null]], 2_400],
+  ],
+});
+
+/** FNV-1a, 32-bit, as the share links use. */
+function fnv1a32(text) {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** A signed share-link fragment for a routine body like "v=1&n=…&s=b&x=…". */
+export function shareFragment(body) {
+  return `${body}&c=${fnv1a32(body)}`;
+}
+
+export const SHARE_PATH = `shared#${shareFragment('v=1&n=Core%20for%20Sam&s=b&by=Dr%20Ng&x=pelvic-tilt*r10*2*30,glute-bridge*r8t6*2*30,walking*m10*1*0')}`;
+
+/** Everything above, as localStorage keys and values. */
+export const STORED = {
+  'limber.sessions': SESSIONS,
+  'limber.routines': OWN_ROUTINES,
+  'limber.weight': WEIGHTS,
+  'limber.settings': SETTINGS_WITH_WEIGHT,
+};
+
+export const NEW_SCREENS = ['routines/new', `routines/${OWN_ROUTINE_ID}`, `routines/${OWN_ROUTINE_ID}/edit`, 'log',
+  SHARE_PATH, 'shared#v=1&n=broken'];
