@@ -102,6 +102,7 @@ pub fn LogActivity() -> impl IntoView {
             <h1>"Log an activity"</h1>
             <p class="lead">"A walk, swim or ride you did without the app counts too."</p>
             <form on:submit=save novalidate>
+                <h2 class="small-heading">"What did you do?"</h2>
                 <FilterChips label="What did you do?" options=kinds selected=kind wrap=true />
                 <label class="field">
                     <span>"Day"</span>

@@ -292,7 +292,7 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
                         </button>
                     }
                 >
-                    <Picker on_add=add on_done=move || picking.set(false) />
+                    <Picker on_add=add on_done=move || picking.set(false) count=Signal::derive(move || items.with(Vec::len)) />
                 </Show>
 
                 {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
@@ -455,7 +455,7 @@ fn ItemRow(
                     type="button"
                     class="button small"
                     id=format!("down-{key}")
-                    disabled=move || position() + 1 >= count()
+                    disabled=move || { position() + 1 >= count() }
                     aria-label=format!("Move {} down", ex.name)
                     on:click=move |_| move_to(position() + 1, "down")
                 >
@@ -479,6 +479,8 @@ fn ItemRow(
 fn Picker(
     #[prop(into)] on_add: Callback<&'static Exercise>,
     #[prop(into)] on_done: Callback<()>,
+    /// Exercises in the routine so far.
+    count: Signal<usize>,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
     let shown = move || {
@@ -517,7 +519,13 @@ fn Picker(
                     </li>
                 </For>
             </ul>
-            <button type="button" class="button wide" on:click=move |_| on_done.run(())>"Done adding"</button>
+            <button type="button" class="button wide" on:click=move |_| on_done.run(())>
+                {move || match count.get() {
+                    0 => "Done adding".to_string(),
+                    1 => "Done adding (1 exercise)".to_string(),
+                    n => format!("Done adding ({n} exercises)"),
+                }}
+            </button>
         </div>
     }
 }

@@ -79,7 +79,7 @@ test('a person builds a routine from scratch, orders it three ways, runs it and 
   await page.getByRole('button', { name: 'Add Pelvic tilt' }).click();
   await page.getByLabel('Search the library').fill('knee-to-chest');
   await page.getByRole('button', { name: 'Add Knee-to-chest stretch' }).click();
-  await page.getByRole('button', { name: 'Done adding' }).click();
+  await page.getByRole('button', { name: 'Done adding (3 exercises)' }).click();
   await assertOrder(page, ['1. Glute bridge', '2. Pelvic tilt', '3. Knee-to-chest stretch']);
 
   // Buttons: Pelvic tilt up. At the top its Up button is disabled, so focus goes to its handle.
@@ -113,6 +113,12 @@ test('a person builds a routine from scratch, orders it three ways, runs it and 
     await page.mouse.move(from.x + from.width / 2, from.y + ((top.y + 4 - from.y) * i) / 8);
   }
   await page.mouse.up();
+  await assertOrder(page, ['1. Pelvic tilt', '2. Glute bridge', '3. Knee-to-chest stretch']);
+
+  await page.getByRole('button', { name: 'Move Glute bridge down' }).click();
+  await assertOrder(page, ['1. Pelvic tilt', '2. Knee-to-chest stretch', '3. Glute bridge']);
+  assert.equal(await page.getByRole('button', { name: 'Move Glute bridge down' }).isDisabled(), true);
+  await page.getByRole('button', { name: 'Move Glute bridge up' }).click();
   await assertOrder(page, ['1. Pelvic tilt', '2. Glute bridge', '3. Knee-to-chest stretch']);
 
   // Doses: an absurd one is refused with the exercise named; a sane one saves.
