@@ -2,12 +2,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
+use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar;
 use crate::domain::catalog;
 use crate::domain::history::SessionRecord;
 use crate::pages::history::pain_line;
 use crate::platform::base_path::href;
-use crate::state::use_history;
+use crate::state::{use_history, use_prefs};
 
 /// One session in full: every exercise, the note (editable), and delete with undo.
 #[component]
@@ -61,6 +62,10 @@ fn Detail(s: SessionRecord, deleted: RwSignal<Option<SessionRecord>>) -> impl In
     let saved = RwSignal::new(None::<Result<(), String>>);
     let id = s.id.clone();
     let id_for_delete = s.id.clone();
+    let units = use_prefs().settings.with_untracked(|p| p.units);
+    // A walk, swim or ride logged by hand: its minutes and distance say it all.
+    let logged =
+        ActivityKind::of(&s).map(|_| format!("Logged by hand · {}", activity::summary(&s, units)));
     let rows = s
         .exercises
         .iter()
@@ -90,12 +95,17 @@ fn Detail(s: SessionRecord, deleted: RwSignal<Option<SessionRecord>>) -> impl In
     view! {
         <p class="eyebrow">{s.local_date().long_label()}" · "{calendar::clock_label(s.started_at, s.utc_offset_min)}</p>
         <h1>{s.routine_name.clone()}</h1>
-        <p>
-            {format!("{} · {}", calendar::duration_label(s.duration_secs), if s.ended_early { "ended early" } else { "completed" })}
-        </p>
+        {match logged.clone() {
+            Some(line) => view! { <p>{line}</p> }.into_any(),
+            None => view! {
+                <p>
+                    {format!("{} · {}", calendar::duration_label(s.duration_secs), if s.ended_early { "ended early" } else { "completed" })}
+                </p>
+            }.into_any(),
+        }}
         <p>{pain_line(&s)}</p>
         {s.feeling.map(|f| view! { <p>{format!("Felt: {}", f.label().to_lowercase())}</p> })}
-        <ul class="summary">{rows}</ul>
+        {logged.is_none().then(|| view! { <ul class="summary">{rows}</ul> })}
         <label class="note-field">
             <span>"Note"</span>
             <textarea rows="3" maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>

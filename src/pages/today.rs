@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar::{self, LocalDate};
 use crate::domain::plan::{self, Due, Profile};
 use crate::domain::routine::Routine;
@@ -169,9 +170,19 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
 pub fn Today() -> impl IntoView {
     let history = use_history();
     let plan_state = use_plan();
+    let settings = use_prefs().settings;
     let last = move || {
         history.sessions.with(|all| {
             history::newest_first(all).first().map(|s| {
+                if ActivityKind::of(s).is_some() {
+                    let units = settings.with(|p| p.units);
+                    return format!(
+                        "Last logged: {} on {}, {}.",
+                        s.routine_name,
+                        s.local_date().long_label(),
+                        activity::summary(s, units)
+                    );
+                }
                 format!(
                     "Last session: {} on {}, {} of {} exercises done.",
                     s.routine_name,
