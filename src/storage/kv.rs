@@ -39,6 +39,8 @@ pub trait KeyValue {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&self, key: &str) -> Result<(), StoreError>;
+    /// Every key in the store.
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
 /// In-memory store. `with_quota` makes writes fail once the total size of keys and values
@@ -96,6 +98,10 @@ impl KeyValue for MemoryStore {
         self.map.borrow_mut().remove(key);
         Ok(())
     }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(MemoryStore::keys(self))
+    }
 }
 
 /// A shared reference to a store is a store, so several owners (say, two simulated tabs in
@@ -109,5 +115,8 @@ impl<S: KeyValue + ?Sized> KeyValue for &S {
     }
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        (**self).keys()
     }
 }

@@ -52,4 +52,12 @@ impl KeyValue for LocalStore {
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         Self::storage()?.remove_item(key).map_err(to_error)
     }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let storage = Self::storage()?;
+        let count = storage.length().map_err(to_error)?;
+        Ok((0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect())
+    }
 }

@@ -57,6 +57,14 @@ impl fmt::Display for SessionsError {
                 "Some of your saved history couldn't be read, so Limber has set it aside. \
                  Nothing was deleted."
             ),
+            SessionsError::Damaged {
+                reason: LoadError::TooNew { .. },
+                ..
+            } => write!(
+                f,
+                "Your history was saved by a newer version of Limber, open in another tab. \
+                 Reload this page to update it. Nothing has been changed."
+            ),
             SessionsError::Damaged { kept_at: None, .. } => write!(
                 f,
                 "Your saved history couldn't be read. It has been left exactly as it was, and \
@@ -108,6 +116,42 @@ impl<S: KeyValue> SessionStore<S> {
     /// so the app can carry on with an empty history and say what happened.
     pub fn load(&self, now_ms: i64) -> Result<Vec<SessionRecord>, SessionsError> {
         Ok(SLOT.load(&self.kv, now_ms)?.unwrap_or_default())
+    }
+
+    /// Stored sessions plus any set aside that this build can read, merged in memory only.
+    /// For re-reading after another tab wrote: writing here could set an older tab setting
+    /// it aside again, and again. Returns the list and how many came from set-aside copies.
+    pub fn load_with_set_aside(
+        &self,
+        now_ms: i64,
+    ) -> Result<(Vec<SessionRecord>, usize), SessionsError> {
+        let here = self.load(now_ms)?;
+        let found: Vec<(String, Vec<SessionRecord>)> = SLOT.readable_set_aside(&self.kv);
+        if found.is_empty() {
+            return Ok((here, 0));
+        }
+        let incoming: Vec<SessionRecord> = found.into_iter().flat_map(|(_, list)| list).collect();
+        let merged = backup::merge(&here, &incoming);
+        let extra = merged.len().saturating_sub(here.len());
+        Ok((merged, extra))
+    }
+
+    /// Bring back sessions that were set aside but that this build can read: an older
+    /// Limber still open in another tab sets aside a newer format it doesn't know. They are
+    /// merged in (no duplicates) and their set-aside copies removed. Returns how many
+    /// sessions came back that weren't here.
+    pub fn recover_set_aside(&self, now_ms: i64) -> Result<usize, SessionsError> {
+        let found: Vec<(String, Vec<SessionRecord>)> = SLOT.readable_set_aside(&self.kv);
+        if found.is_empty() {
+            return Ok(0);
+        }
+        let before = self.load(now_ms)?.len();
+        let incoming: Vec<SessionRecord> = found.iter().flat_map(|(_, list)| list.clone()).collect();
+        let after = self.merge_in(&incoming, now_ms)?.len();
+        for (key, _) in &found {
+            let _ = self.kv.remove(key);
+        }
+        Ok(after.saturating_sub(before))
     }
 
     /// Add one session, keeping whatever is stored already (another tab may have added
@@ -188,6 +232,47 @@ mod tests {
     const NOW: i64 = 1_795_564_800_000;
 
     #[test]
+    fn an_older_tab_setting_aside_a_newer_history_loses_nothing() {
+        let kv = MemoryStore::new();
+        let store = SessionStore::new(&kv);
+        store.add(record("a", 1), NOW).unwrap();
+        store.add(record("b", 2), NOW).unwrap();
+        // An older build in another tab: it sets the format-3 list aside, then saves its
+        // own session in format 2.
+        let newer = kv.get(SESSIONS_KEY).unwrap().unwrap();
+        kv.set("limber.quarantine.sessions.99", &newer).unwrap();
+        let old_tab = r#"{"v":2,"data":[["c",3,0,"gentle-start","Gentle start",0,300,false,null,null,null,null,[]]]}"#;
+        kv.set(SESSIONS_KEY, old_tab).unwrap();
+        assert_eq!(store.load(NOW).unwrap().len(), 1);
+        assert_eq!(store.recover_set_aside(NOW), Ok(2));
+        let ids: Vec<String> = store.load(NOW).unwrap().into_iter().map(|r| r.id).collect();
+        assert_eq!(ids.len(), 3);
+        assert!(["a", "b", "c"].iter().all(|id| ids.iter().any(|x| x == id)));
+        assert!(!kv.keys().iter().any(|k| k.starts_with("limber.quarantine.")));
+        assert_eq!(store.recover_set_aside(NOW), Ok(0));
+        // Re-reading after another tab's change shows set-aside sessions without writing.
+        kv.set("limber.quarantine.sessions.100", &kv.get(SESSIONS_KEY).unwrap().unwrap())
+            .unwrap();
+        kv.remove(SESSIONS_KEY).unwrap();
+        let (list, extra) = store.load_with_set_aside(NOW).unwrap();
+        assert_eq!((list.len(), extra), (3, 3));
+        assert_eq!(kv.get(SESSIONS_KEY).unwrap(), None);
+    }
+
+    #[test]
+    fn a_history_from_a_newer_version_is_left_alone_and_not_written_over() {
+        let kv = MemoryStore::new();
+        let future = r#"{"v":99,"data":"whatever it is"}"#;
+        kv.set(SESSIONS_KEY, future).unwrap();
+        let store = SessionStore::new(&kv);
+        let err = store.load(NOW).unwrap_err();
+        assert!(err.to_string().contains("newer version of Limber"), "{err}");
+        assert!(store.add(record("a", 1), NOW).is_err());
+        assert_eq!(kv.get(SESSIONS_KEY).unwrap().as_deref(), Some(future));
+        assert!(kv.keys().iter().all(|k| !k.starts_with("limber.quarantine.")));
+    }
+
+    #[test]
     fn empty_storage_is_an_empty_history() {
         let store = SessionStore::new(MemoryStore::new());
         assert_eq!(store.load(NOW), Ok(vec![]));
@@ -260,20 +345,6 @@ mod tests {
         // The app carries on: a new session is saved to a fresh list.
         assert_eq!(store.add(record("a", 1), NOW).unwrap().len(), 1);
         assert_eq!(kv.keys().len(), 2);
-    }
-
-    #[test]
-    fn newer_format_is_kept_and_reported() {
-        let kv = MemoryStore::new();
-        kv.set(SESSIONS_KEY, r#"{"v":9,"data":[]}"#).unwrap();
-        let err = SessionStore::new(&kv).load(NOW).unwrap_err();
-        assert!(matches!(
-            err,
-            SessionsError::Damaged {
-                reason: LoadError::TooNew { found: 9, .. },
-                kept_at: Some(_)
-            }
-        ));
     }
 
     #[test]

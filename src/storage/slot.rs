@@ -54,10 +54,36 @@ impl Slot {
         };
         envelope::decode(&raw, self.version, self.migrate)
             .map(Some)
-            .map_err(|reason| SlotError::Damaged {
-                reason,
-                kept_at: self.quarantine(kv, &raw, now_ms),
+            .map_err(|reason| match reason {
+                // A newer Limber (another tab, after an update) wrote it: it is fine, this
+                // build just can't read it. Leave it exactly where it is; writes stop.
+                LoadError::TooNew { .. } => SlotError::Damaged {
+                    reason,
+                    kept_at: None,
+                },
+                reason => SlotError::Damaged {
+                    reason,
+                    kept_at: self.quarantine(kv, &raw, now_ms),
+                },
             })
+    }
+
+    /// Copies of this slot's value that were set aside but that this build can read after
+    /// all (an older Limber in another tab set aside a format it didn't know yet), each with
+    /// its quarantine key.
+    pub fn readable_set_aside<T: DeserializeOwned>(&self, kv: &impl KeyValue) -> Vec<(String, T)> {
+        let name = self.key.trim_start_matches(super::KEY_PREFIX);
+        let prefix = format!("{}quarantine.{name}.", super::KEY_PREFIX);
+        kv.keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| k.starts_with(&prefix))
+            .filter_map(|k| {
+                let raw = kv.get(&k).ok().flatten()?;
+                let value = envelope::decode(&raw, self.version, self.migrate).ok()?;
+                Some((k, value))
+            })
+            .collect()
     }
 
     fn quarantine(&self, kv: &impl KeyValue, raw: &str, now_ms: i64) -> Option<String> {
@@ -107,6 +133,32 @@ mod tests {
         let kv = MemoryStore::new();
         kv.set("limber.test", r#"{"v":1,"data":7}"#).unwrap();
         assert_eq!(SLOT.load::<Vec<u8>>(&kv, 0), Ok(Some(vec![7])));
+    }
+
+    #[test]
+    fn a_newer_format_is_left_in_place_and_set_aside_copies_come_back() {
+        let kv = MemoryStore::new();
+        kv.set("limber.test", r#"{"v":3,"data":[9]}"#).unwrap();
+        assert!(matches!(
+            SLOT.load::<Vec<u8>>(&kv, 5),
+            Err(SlotError::Damaged {
+                reason: LoadError::TooNew { found: 3, newest: 2 },
+                kept_at: None
+            })
+        ));
+        assert_eq!(
+            kv.get("limber.test").unwrap().as_deref(),
+            Some(r#"{"v":3,"data":[9]}"#)
+        );
+        assert!(SLOT.readable_set_aside::<Vec<u8>>(&kv).is_empty());
+        // Set aside by an older build: readable now, and found; junk is not.
+        kv.set("limber.quarantine.test.7", r#"{"v":2,"data":[4]}"#).unwrap();
+        kv.set("limber.quarantine.test.8", "junk").unwrap();
+        kv.set("limber.quarantine.other.9", r#"{"v":2,"data":[1]}"#).unwrap();
+        assert_eq!(
+            SLOT.readable_set_aside::<Vec<u8>>(&kv),
+            vec![("limber.quarantine.test.7".to_string(), vec![4])]
+        );
     }
 
     #[test]

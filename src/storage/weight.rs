@@ -123,9 +123,10 @@ mod tests {
             .unwrap();
         assert!(load(&kv, 7).is_err());
         assert!(kv.get("limber.quarantine.weight.7").unwrap().is_some());
-        // And so is an unknown version.
+        // A newer version's value is left exactly where it is, and not written over.
         kv.set(WEIGHT_KEY, r#"{"v":9,"data":[]}"#).unwrap();
         assert!(add(&kv, 8, entry(1, 71_000)).is_err());
-        assert!(kv.get("limber.quarantine.weight.8").unwrap().is_some());
+        assert_eq!(kv.get(WEIGHT_KEY).unwrap().as_deref(), Some(r#"{"v":9,"data":[]}"#));
+        assert!(kv.get("limber.quarantine.weight.8").unwrap().is_none());
     }
 }

@@ -82,7 +82,7 @@ test('every kind of bad import file gets a clear message and changes nothing', a
   const cases = [
     [{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') }, "That isn't a Limber backup."],
     [{ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(good.slice(0, good.length / 2)) }, 'That backup is incomplete'],
-    [{ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(good.replace('"schema": 2', '"schema": 99')) }, 'comes from a newer version of Limber'],
+    [{ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(good.replace('"schema": 3', '"schema": 99')) }, 'comes from a newer version of Limber'],
     [{ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(11 * 1024 * 1024, 32) }, 'That file is 11.0 MB.'],
     [{ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(good.replace('tight', 'TIGHT')) }, 'changed or damaged after it was saved'],
     [{ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') }, 'not a Limber backup'],
