@@ -247,6 +247,15 @@ impl RoutineDraft {
         }
     }
 
+    /// A routine exactly as it is (name, stage and items), e.g. to keep with a session in
+    /// progress.
+    pub fn of(routine: &Routine) -> Self {
+        Self {
+            name: routine.name.to_string(),
+            ..Self::copy_of(routine)
+        }
+    }
+
     /// The same draft with text trimmed of surrounding spaces.
     pub fn tidied(mut self) -> Self {
         self.name = self.name.trim().to_string();
@@ -294,7 +303,7 @@ impl RoutineDraft {
 
     /// The draft as a routine the player can run. Items whose exercise is unknown are left
     /// out ([`RoutineDraft::check`] refuses them before anything is saved).
-    fn routine_with_id(&self, id: &str) -> Routine {
+    pub fn routine_with_id(&self, id: &str) -> Routine {
         let items: Vec<RoutineItem> = self
             .items
             .iter()

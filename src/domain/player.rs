@@ -19,6 +19,7 @@ use super::catalog;
 use super::exercise::{Dose, Exercise, Work};
 use super::history::{ExerciseDone, Feeling, SessionRecord};
 use super::pain::{PainLight, PainScore};
+use super::custom::RoutineDraft;
 use super::routine::{Level, PlannedItem, Routine};
 
 /// Seconds to get into position before each exercise.
@@ -219,6 +220,10 @@ pub struct Snapshot {
     /// Snapshots from before pacing settings use the default pace.
     #[serde(default)]
     pub pace: Pace,
+    /// A person's own routine as it was when the session started, so the session resumes
+    /// (and is recorded) as it was done even if the routine is changed or deleted meanwhile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own: Option<RoutineDraft>,
 }
 
 /// A session in progress.
@@ -703,15 +708,23 @@ impl Player {
             pain_before: self.pain_before,
             saved_at: now_ms,
             pace: self.pace,
+            own: self
+                .routine
+                .is_custom()
+                .then(|| RoutineDraft::of(&self.routine)),
         }
     }
 
     /// Rebuild a session from a snapshot, brought up to the moment it was saved and paused
     /// there, so the person chooses to continue. `None` if the routine or an exercise no
     /// longer exists, or the snapshot does not fit its routine. `find` looks a routine up
-    /// by id (built-in or the person's own).
+    /// by id (built-in or the person's own); a person's own routine comes from the copy kept
+    /// in the snapshot.
     pub fn restore(snap: &Snapshot, find: impl FnOnce(&str) -> Option<Routine>) -> Option<Self> {
-        let routine = find(&snap.routine_id)?;
+        let routine = match &snap.own {
+            Some(own) => own.routine_with_id(&snap.routine_id),
+            None => find(&snap.routine_id)?,
+        };
         let level = Level::new(snap.level);
         let mut items = routine.plan(level);
         if snap.swaps.len() != items.len() || snap.logs.len() != items.len() {

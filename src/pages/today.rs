@@ -208,7 +208,10 @@ pub fn Today() -> impl IntoView {
     // A session left unfinished (page closed, phone died) waits here to be continued.
     let unfinished = active::load(&LocalStore, clock::now_ms())
         .filter(|s| s.finished_at.is_none())
-        .and_then(|s| use_routines().find(&s.routine_id));
+        .and_then(|s| match &s.own {
+            Some(own) => Some(own.routine_with_id(&s.routine_id)),
+            None => use_routines().find(&s.routine_id),
+        });
     // An app left open overnight moves on to the new day when it is shown again.
     let day = RwSignal::new(today());
     let on_show = window_event_listener(leptos::ev::visibilitychange, move |_| day.set(today()));

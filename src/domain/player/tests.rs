@@ -540,3 +540,30 @@ fn stored_pace_is_kept_in_bounds_and_old_snapshots_use_the_default() {
     let old: Snapshot = serde_json::from_value(json).unwrap();
     assert_eq!(old.pace, Pace::default());
 }
+
+#[test]
+fn a_session_of_an_own_routine_resumes_as_it_was_even_if_the_routine_changed_or_went() {
+    use crate::domain::custom::{CustomRoutine, RoutineDraft};
+    let mine = CustomRoutine::create(RoutineDraft::copy_of(&routine("core-basics")), T0, 1)
+        .expect("valid");
+    let mut p = Player::new(mine.routine(), Level::STANDARD, None, T0);
+    p.advance_to(T0 + 40_000);
+    let snap = p.snapshot(T0 + 40_000);
+    let json = serde_json::to_string(&snap).expect("serialise");
+    let back: Snapshot = serde_json::from_str(&json).expect("parse");
+    assert_eq!(back.own.as_ref().map(|d| d.name.as_str()), Some("My Core basics"));
+    // Deleted meanwhile: still resumes.
+    let gone = Player::restore(&back, |_| None).expect("resumes from its own copy");
+    assert_eq!(gone.step(), p.step());
+    assert_eq!(gone.routine().id, mine.id.as_str());
+    // Changed meanwhile (an exercise removed): the session goes on as it started.
+    let mut edited = mine.draft.clone();
+    edited.items.pop();
+    let edited = mine.update(edited, T0 + 1).expect("valid").routine();
+    let resumed = Player::restore(&back, move |_| Some(edited)).expect("resumes");
+    assert_eq!(resumed.results().len(), p.results().len());
+    // Built-in routines keep no copy: the catalogue has them.
+    let builtin = gentle(T0).snapshot(T0);
+    assert!(builtin.own.is_none());
+    assert!(!serde_json::to_string(&builtin).expect("serialise").contains("\"own\""));
+}

@@ -33,7 +33,15 @@ enum Stage {
 pub fn PlayerPage() -> impl IntoView {
     let params = use_params_map();
     let routines = use_routines();
-    let routine = params.with_untracked(|p| p.get("id").and_then(|id| routines.find(&id)));
+    // A session in progress keeps its own copy of a person's routine, so it can be finished
+    // even if the routine was deleted meanwhile.
+    let routine = params.with_untracked(|p| p.get("id")).and_then(|id| {
+        routines.find(&id).or_else(|| {
+            active::load(&LocalStore, clock::now_ms())
+                .filter(|s| s.routine_id == id)
+                .and_then(|s| s.own.map(|own| own.routine_with_id(&id)))
+        })
+    });
     // "?level=-1" from the routine page; anything unreadable means "as written".
     let level = use_query_map()
         .with_untracked(|q| Level::new(q.get("level").and_then(|v| v.parse().ok()).unwrap_or(0)));
