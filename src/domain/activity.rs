@@ -246,6 +246,17 @@ impl ActivityLog {
     }
 }
 
+/// True for cardio: a walk, swim or ride logged by hand, or a session whose every exercise
+/// is low-impact cardio (the timed walks and rides).
+pub fn is_cardio(record: &SessionRecord) -> bool {
+    ActivityKind::of(record).is_some()
+        || (!record.exercises.is_empty()
+            && record.exercises.iter().all(|e| {
+                super::catalog::exercise(&e.id)
+                    .is_some_and(|ex| ex.kind == super::exercise::Kind::Cardio)
+            }))
+}
+
 /// One line for a logged activity: "30 min · 2.4 km".
 pub fn summary(record: &SessionRecord, units: Units) -> String {
     let minutes = format!("{} min", (record.duration_secs + 30) / 60);

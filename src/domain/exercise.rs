@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::figure::Figure;
 
 /// What one set of an exercise asks of you.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Work {
     /// Repeat a movement `reps` times, at roughly `secs_per_rep` seconds each (the tempo).
@@ -18,7 +18,7 @@ pub enum Work {
 
 /// How much of an exercise to do: the work in one set, how many sets, and the rest between
 /// them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Dose {
     pub work: Work,
     pub sets: u8,

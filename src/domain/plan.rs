@@ -249,10 +249,11 @@ pub enum Due {
 }
 
 pub fn due(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> Due {
-    // A walk logged by hand is cardio on top; it doesn't stand in for the routine.
+    // Cardio (a walk logged by hand or timed in the app) is on top of the routine; it
+    // doesn't stand in for it.
     let done = sessions
         .iter()
-        .any(|s| s.local_date() == today && super::activity::ActivityKind::of(s).is_none());
+        .any(|s| s.local_date() == today && !super::activity::is_cardio(s));
     match (profile.days[usize::from(today.weekday())], done) {
         (true, false) => Due::Today,
         (true, true) => Due::DoneToday,
@@ -464,7 +465,18 @@ mod tests {
         days[2] = true;
         let p = profile(days);
         assert_eq!(due(&p, &[], wednesday), Due::Today);
-        // A walk logged by hand doesn't count as the routine.
+        // A walk, logged by hand or timed in the app, doesn't count as the routine.
+        let mut walked = session("easy-walk", NOON);
+        walked.exercises = vec![crate::domain::history::ExerciseDone {
+            id: "walking".into(),
+            sets_done: 1,
+            sets_planned: 1,
+            reps: 0,
+            secs: 600,
+            eased_from: None,
+            pain: None,
+        }];
+        assert_eq!(due(&p, &[walked], wednesday), Due::Today);
         assert_eq!(due(&p, &[session("log-walk", NOON)], wednesday), Due::Today);
         assert_eq!(
             due(&p, &[session("desk-break", NOON)], wednesday),

@@ -16,10 +16,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::catalog;
+use super::custom::RoutineDraft;
 use super::exercise::{Dose, Exercise, Work};
 use super::history::{ExerciseDone, Feeling, SessionRecord};
 use super::pain::{PainLight, PainScore};
-use super::custom::RoutineDraft;
 use super::routine::{Level, PlannedItem, Routine};
 
 /// Seconds to get into position before each exercise.

@@ -39,7 +39,7 @@ impl Stage {
 }
 
 /// One exercise in a routine, with the dose this routine asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct RoutineItem {
     pub exercise_id: &'static str,
     pub dose: Dose,
@@ -47,7 +47,7 @@ pub struct RoutineItem {
 
 /// A routine: built-in ones are static data (borrowed, free to clone); a person's own
 /// routines (see `domain::custom`) own their text and items.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Routine {
     /// Stable id, used in URLs and stored sessions. Never rename one. A person's own
     /// routines start with [`CUSTOM_PREFIX`].

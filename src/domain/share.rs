@@ -85,9 +85,40 @@ impl fmt::Display for ShareError {
                 "This link looks cut short or changed, so Limber can't trust it. Nothing has \
                  been saved. Ask for the link again, and copy all of it."
             ),
-            ShareError::Invalid(e) => {
-                write!(f, "This routine can't be used: {e} Nothing has been saved.")
-            }
+            ShareError::Invalid(e) => write!(
+                f,
+                "This routine can't be used: {}. Nothing has been saved. Ask whoever sent it \
+                 to check it and share it again.",
+                for_the_receiver(e)
+            ),
+        }
+    }
+}
+
+/// What is wrong with a shared routine, told to the person who received it (the editor's
+/// own messages are written for its maker).
+fn for_the_receiver(e: &RoutineError) -> String {
+    match e {
+        RoutineError::NoName => "it has no name".into(),
+        RoutineError::NameTooLong => "its name is too long".into(),
+        RoutineError::NoteTooLong => "its description is too long".into(),
+        RoutineError::FromTooLong => "the sender's name is too long".into(),
+        RoutineError::NoExercises => "it has no exercises in it".into(),
+        RoutineError::TooManyExercises => {
+            format!("it has more than {} exercises", super::custom::MAX_ITEMS)
+        }
+        RoutineError::UnknownExercise(_) => {
+            "it includes an exercise this version of Limber doesn't know (reloading Limber \
+             may update it)"
+                .into()
+        }
+        RoutineError::Dose {
+            position,
+            exercise,
+            problem,
+        } => format!("in exercise {position}, {exercise}, {problem}"),
+        RoutineError::TooLong { minutes } => {
+            format!("it would take about {minutes} minutes, which is too long for one routine")
         }
     }
 }
@@ -721,8 +752,9 @@ mod tests {
         );
         assert_eq!(
             unknown.unwrap_err().to_string(),
-            "This routine can't be used: It includes an exercise this version of Limber \
-             doesn't know (\"moonwalk-2\"). Nothing has been saved."
+            "This routine can't be used: it includes an exercise this version of Limber \
+             doesn't know (reloading Limber may update it). Nothing has been saved. Ask \
+             whoever sent it to check it and share it again."
         );
         // The longest plausible id is still just unknown.
         let long = "a".repeat(MAX_ID);
@@ -784,8 +816,8 @@ mod tests {
         let e = decode(&sign("v=1&n=A&s=b&x=pelvic-tilt*r999*2*30")).unwrap_err();
         assert_eq!(
             e.to_string(),
-            "This routine can't be used: Exercise 1, Pelvic tilt: reps need to be from 1 to \
-             50. Nothing has been saved."
+            "This routine can't be used: in exercise 1, Pelvic tilt, reps need to be from 1 \
+             to 50. Nothing has been saved. Ask whoever sent it to check it and share it again."
         );
     }
 
@@ -916,8 +948,22 @@ mod tests {
         }
         assert_eq!(
             ShareError::Invalid(RoutineError::NoExercises).to_string(),
-            "This routine can't be used: Add at least one exercise. Nothing has been saved."
+            "This routine can't be used: it has no exercises in it. Nothing has been saved. \
+             Ask whoever sent it to check it and share it again."
         );
+        // Written for the person receiving it, not the editor's "Add at least one…".
+        for e in [
+            RoutineError::NoName,
+            RoutineError::TooManyExercises,
+            RoutineError::TooLong { minutes: 150 },
+            RoutineError::UnknownExercise("moonwalk".into()),
+        ] {
+            let message = ShareError::Invalid(e).to_string();
+            assert!(
+                !message.contains("Give your") && !message.contains("Split it"),
+                "{message}"
+            );
+        }
     }
 
     // ---- Properties ----

@@ -211,11 +211,16 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
         let mut gone = None;
         items.update(|list| {
             if let Some(at) = list.iter().position(|i| i.key == key) {
-                gone = Some(list.remove(at).exercise.name);
+                let name = list.remove(at).exercise.name;
+                // Focus goes to the row that took its place (or the one before it).
+                let next = list.get(at).or_else(|| list.last()).map(|i| i.key);
+                gone = Some((name, next));
             }
         });
-        if let Some(name) = gone {
+        if let Some((name, next)) = gone {
             announce.set(format!("Removed {name}."));
+            let target = next.map_or_else(|| "editor-items".to_string(), |k| format!("handle-{k}"));
+            focus_later(target.clone(), target);
         }
     };
     // A new item's signals belong to the editor, not to the picker row that was tapped
@@ -275,8 +280,8 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
                     ></textarea>
                 </label>
 
-                <h2 id="editor-items">"Exercises"</h2>
-                <p class="muted" aria-live="polite">{estimate}</p>
+                <h2 id="editor-items" tabindex="-1">"Exercises"</h2>
+                <p class="muted">{estimate}</p>
                 <ol class="edit-items" aria-labelledby="editor-items">
                     <For each=move || items.get() key=|i| i.key let:item>
                         <ItemRow item items on_move=move_item on_remove=remove />
@@ -383,11 +388,13 @@ fn ItemRow(
         Work::Timed { .. } => ("Minutes", Some("One continuous bout.")),
     };
     let timed = matches!(ex.dose.work, Work::Timed { .. });
-    let number = |label: &'static str, value: RwSignal<String>, id: String| {
+    let title_id = format!("item-title-{key}");
+    let number = move |label: &'static str, value: RwSignal<String>, id: String| {
         view! {
             <label class="field small-field">
                 <span>{label}</span>
                 <input
+                    aria-describedby=title_id.clone()
                     id=id
                     type="text"
                     inputmode="numeric"
@@ -429,7 +436,7 @@ fn ItemRow(
                         <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
                     </svg>
                 </button>
-                <h3>
+                <h3 id=format!("item-title-{key}")>
                     <span class="position">{move || format!("{}. ", position() + 1)}</span>
                     {ex.name}
                 </h3>

@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use crate::components::filter_chips::FilterChips;
 use crate::domain::catalog::{self, RoutineFilter};
 use crate::domain::routine::{Routine, Stage};
+use crate::pages::shared::PasteLink;
 use crate::platform::base_path::href;
 use crate::state::use_routines;
 
@@ -48,9 +49,10 @@ pub fn Routines() -> impl IntoView {
                     <button type="button" class="button" on:click=undo>"Undo"</button>
                 </div>
             })}
-            <div class="actions">
+            <div class="actions wrap">
                 <A href=href("/routines/new") attr:class="button primary">"Make your own routine"</A>
             </div>
+            <PasteLink />
             <FilterChips label="Stage" options=stages selected=stage />
             <FilterChips
                 label="Time you have"
@@ -65,7 +67,7 @@ pub fn Routines() -> impl IntoView {
                 }}
             </p>
             <ul class="card-list">
-                <For each=shown key=|r| (r.id.clone(), r.name.clone(), r.estimated_secs()) let:routine>
+                <For each=shown key=|r| r.clone() let:routine>
                     <li><RoutineCard routine /></li>
                 </For>
             </ul>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::domain::calendar;
@@ -15,10 +15,23 @@ use crate::state::use_routines;
 
 #[component]
 pub fn SharedRoutine() -> impl IntoView {
-    let opened = share::decode(&platform_share::fragment());
+    // Follows the address, so a second link opened on this page (or pasted on Routines)
+    // shows its own routine.
+    let hash = use_location().hash;
+    let opened = Memo::new(move |_| {
+        let h = hash.get();
+        share::decode(
+            if h.is_empty() {
+                platform_share::fragment()
+            } else {
+                h
+            }
+            .as_str(),
+        )
+    });
     view! {
         <section class="page shared">
-            {match opened {
+            {move || match opened.get() {
                 Ok(draft) => view! { <Preview draft /> }.into_any(),
                 Err(e) => view! {
                     <h1>"This link can't be opened"</h1>
@@ -30,6 +43,53 @@ pub fn SharedRoutine() -> impl IntoView {
                 }.into_any(),
             }}
         </section>
+    }
+}
+
+/// "Open a routine someone sent you": paste a whole share link (or just what follows its
+/// `#`). For the home-screen app on iPhone, which can't be opened from a link in Messages.
+#[component]
+pub fn PasteLink() -> impl IntoView {
+    let navigate = StoredValue::new_local(use_navigate());
+    let text = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let pasted = text.get_untracked();
+        let fragment = match pasted.split_once('#') {
+            Some((_, after)) => after.trim().to_string(),
+            None => pasted.trim().to_string(),
+        };
+        if !fragment.starts_with("v=") {
+            error.set(Some(
+                "That doesn't look like a Limber routine link. Copy the whole link and paste it again.",
+            ));
+            return;
+        }
+        error.set(None);
+        navigate.with_value(|nav| nav(&format!("/shared#{fragment}"), Default::default()));
+    };
+    view! {
+        <details class="card paste-link">
+            <summary>"Open a routine someone sent you"</summary>
+            <p class="small">
+                "Tapping the link usually opens it. If it opens in your browser instead of this app, "
+                "copy the link and paste it here. You'll see the routine before anything is saved."
+            </p>
+            <form class="inline-form" on:submit=open novalidate>
+                <label class="field">
+                    <span>"Routine link"</span>
+                    <input
+                        type="url"
+                        autocomplete="off"
+                        prop:value=move || text.get()
+                        on:input=move |ev| text.set(event_target_value(&ev))
+                    />
+                </label>
+                <button type="submit" class="button">"Open"</button>
+            </form>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </details>
     }
 }
 

@@ -98,6 +98,19 @@ pub fn WeightCard() -> impl IntoView {
                 </label>
                 <button type="submit" class="button">"Save weight"</button>
             </form>
+            {move || body.removed.get().map(|e| {
+                let units = units();
+                view! {
+                    <div class="undo-bar" role="status">
+                        <p>{format!("Removed {} from {}.", weight::format(e.grams, units), e.local_date().long_label())}</p>
+                        <button type="button" class="button small" on:click=move |_| {
+                            if let Err(e) = body.undo_remove() {
+                                message.set(Some((false, e)));
+                            }
+                        }>"Undo"</button>
+                    </div>
+                }
+            })}
             {move || message.get().map(|(ok, m)| view! {
                 <p class=if ok { "small" } else { "error" } role=if ok { "status" } else { "alert" }>{m}</p>
             })}

@@ -430,9 +430,13 @@ impl Routines {
         let all = if replace {
             custom::merge(&[], incoming)
         } else {
-            self.own
-                .with_untracked(|here| custom::merge(here, incoming))
+            // Against what is stored now: another tab may have saved one meanwhile.
+            let here = routines::load(&LocalStore, clock::now_ms())
+                .unwrap_or_else(|_| self.own.get_untracked());
+            custom::merge(&here, incoming)
         };
+        // An "Undo" from before no longer applies.
+        self.deleted.set(None);
         routines::replace_all(&LocalStore, &all)
             .map_err(|e| format!("your routines couldn't be saved: {e}"))?;
         self.own.set(all);
@@ -450,6 +454,8 @@ impl Routines {
 #[derive(Clone, Copy)]
 pub struct Body {
     pub entries: RwSignal<Vec<WeightEntry>>,
+    /// The entry removed last, for "Undo" (this visit only).
+    pub removed: RwSignal<Option<WeightEntry>>,
 }
 
 impl Body {
@@ -464,6 +470,7 @@ impl Body {
         });
         Self {
             entries: RwSignal::new(entries),
+            removed: RwSignal::new(None),
         }
     }
 
@@ -475,10 +482,26 @@ impl Body {
     }
 
     pub fn remove(&self, at: i64) -> Result<(), String> {
+        let gone = self
+            .entries
+            .with_untracked(|all| all.iter().find(|e| e.at == at).cloned());
         let all = weight::remove(&LocalStore, clock::now_ms(), at)
             .map_err(|e| slot_message("The change", e))?;
         self.entries.set(all);
+        self.removed.set(gone);
         Ok(())
+    }
+
+    /// Put back the entry removed last.
+    pub fn undo_remove(&self) -> Result<(), String> {
+        match self.removed.get_untracked() {
+            Some(entry) => {
+                self.add(entry)?;
+                self.removed.set(None);
+                Ok(())
+            }
+            None => Ok(()),
+        }
     }
 
     /// Bring in a backup's entries: merged by day, or instead of these.
@@ -486,9 +509,11 @@ impl Body {
         let all = if replace {
             incoming.to_vec()
         } else {
-            self.entries
-                .with_untracked(|here| weight_log::merge(here, incoming))
+            let here = weight::load(&LocalStore, clock::now_ms())
+                .unwrap_or_else(|_| self.entries.get_untracked());
+            weight_log::merge(&here, incoming)
         };
+        self.removed.set(None);
         weight::replace_all(&LocalStore, &all)
             .map_err(|e| format!("your weight log couldn't be saved: {e}"))?;
         self.entries.set(all);

@@ -146,7 +146,8 @@ impl<S: KeyValue> SessionStore<S> {
             return Ok(0);
         }
         let before = self.load(now_ms)?.len();
-        let incoming: Vec<SessionRecord> = found.iter().flat_map(|(_, list)| list.clone()).collect();
+        let incoming: Vec<SessionRecord> =
+            found.iter().flat_map(|(_, list)| list.clone()).collect();
         let after = self.merge_in(&incoming, now_ms)?.len();
         for (key, _) in &found {
             let _ = self.kv.remove(key);
@@ -248,11 +249,17 @@ mod tests {
         let ids: Vec<String> = store.load(NOW).unwrap().into_iter().map(|r| r.id).collect();
         assert_eq!(ids.len(), 3);
         assert!(["a", "b", "c"].iter().all(|id| ids.iter().any(|x| x == id)));
-        assert!(!kv.keys().iter().any(|k| k.starts_with("limber.quarantine.")));
+        assert!(!kv
+            .keys()
+            .iter()
+            .any(|k| k.starts_with("limber.quarantine.")));
         assert_eq!(store.recover_set_aside(NOW), Ok(0));
         // Re-reading after another tab's change shows set-aside sessions without writing.
-        kv.set("limber.quarantine.sessions.100", &kv.get(SESSIONS_KEY).unwrap().unwrap())
-            .unwrap();
+        kv.set(
+            "limber.quarantine.sessions.100",
+            &kv.get(SESSIONS_KEY).unwrap().unwrap(),
+        )
+        .unwrap();
         kv.remove(SESSIONS_KEY).unwrap();
         let (list, extra) = store.load_with_set_aside(NOW).unwrap();
         assert_eq!((list.len(), extra), (3, 3));
@@ -269,7 +276,10 @@ mod tests {
         assert!(err.to_string().contains("newer version of Limber"), "{err}");
         assert!(store.add(record("a", 1), NOW).is_err());
         assert_eq!(kv.get(SESSIONS_KEY).unwrap().as_deref(), Some(future));
-        assert!(kv.keys().iter().all(|k| !k.starts_with("limber.quarantine.")));
+        assert!(kv
+            .keys()
+            .iter()
+            .all(|k| !k.starts_with("limber.quarantine.")));
     }
 
     #[test]

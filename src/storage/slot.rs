@@ -142,7 +142,10 @@ mod tests {
         assert!(matches!(
             SLOT.load::<Vec<u8>>(&kv, 5),
             Err(SlotError::Damaged {
-                reason: LoadError::TooNew { found: 3, newest: 2 },
+                reason: LoadError::TooNew {
+                    found: 3,
+                    newest: 2
+                },
                 kept_at: None
             })
         ));
@@ -152,9 +155,11 @@ mod tests {
         );
         assert!(SLOT.readable_set_aside::<Vec<u8>>(&kv).is_empty());
         // Set aside by an older build: readable now, and found; junk is not.
-        kv.set("limber.quarantine.test.7", r#"{"v":2,"data":[4]}"#).unwrap();
+        kv.set("limber.quarantine.test.7", r#"{"v":2,"data":[4]}"#)
+            .unwrap();
         kv.set("limber.quarantine.test.8", "junk").unwrap();
-        kv.set("limber.quarantine.other.9", r#"{"v":2,"data":[1]}"#).unwrap();
+        kv.set("limber.quarantine.other.9", r#"{"v":2,"data":[1]}"#)
+            .unwrap();
         assert_eq!(
             SLOT.readable_set_aside::<Vec<u8>>(&kv),
             vec![("limber.quarantine.test.7".to_string(), vec![4])]

@@ -126,7 +126,10 @@ mod tests {
         // A newer version's value is left exactly where it is, and not written over.
         kv.set(WEIGHT_KEY, r#"{"v":9,"data":[]}"#).unwrap();
         assert!(add(&kv, 8, entry(1, 71_000)).is_err());
-        assert_eq!(kv.get(WEIGHT_KEY).unwrap().as_deref(), Some(r#"{"v":9,"data":[]}"#));
+        assert_eq!(
+            kv.get(WEIGHT_KEY).unwrap().as_deref(),
+            Some(r#"{"v":9,"data":[]}"#)
+        );
         assert!(kv.get("limber.quarantine.weight.8").unwrap().is_none());
     }
 }

@@ -2,7 +2,7 @@
 // (or their physiotherapist) would use them on a phone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp } from 'node:fs/promises';
+import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appReady, phonePage, seededPage, useApp } from './harness.mjs';
@@ -223,6 +223,18 @@ test('a physiotherapist shares a routine as a link; the patient previews, saves 
   await page.getByRole('alert').getByText(/shared from a newer version of Limber/).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('limber.routines')), before);
 
+  // The home-screen app can't be opened from a link: paste it on Routines instead.
+  await page.goto(`${app.url}routines`);
+  await appReady(page);
+  await page.getByText('Open a routine someone sent you').click();
+  await page.getByLabel('Routine link').fill('see you on Tuesday');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByRole('alert').getByText("That doesn't look like a Limber routine link.", { exact: false }).waitFor();
+  await page.getByLabel('Routine link').fill(`Here it is: ${link}`);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByRole('heading', { name: 'Core for Sam', level: 1 }).waitFor();
+  await page.getByText("You've saved this routine already.").waitFor();
+
   assert.deepEqual(patient.errors, []);
   await patient.context.close();
 });
@@ -310,6 +322,11 @@ test('a walk logged from Today counts in History, weekly minutes and backups, wi
   await page.getByLabel("Today's weight in kg").fill('81,5');
   await page.getByRole('button', { name: 'Save weight' }).click();
   await page.getByText(/^Latest: 81\.5 kg on /).waitFor();
+  await page.getByRole('button', { name: 'Remove it' }).click();
+  await page.getByText(/^Removed 81\.5 kg from /).waitFor();
+  assert.equal(await page.getByText(/^Latest:/).count(), 0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByText(/^Latest: 81\.5 kg on /).waitFor();
 
   // All of it survives export, delete and import.
   const backup = await backupDeleteRestore(page);
@@ -344,6 +361,24 @@ test('own routines travel in a backup and come back after everything is deleted'
   await page.goto(`${app.url}routines`);
   await appReady(page);
   await page.locator('.card-list .routine-card').first().getByRole('heading', { name: 'My Gentle start' }).waitFor();
+
+  // "Replace" takes the file's routines instead of these: one made since is gone after it.
+  await page.goto(`${app.url}routines/new?from=core-basics`);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Save routine' }).click();
+  await page.getByRole('heading', { name: 'My Core basics', level: 1 }).waitFor();
+  await page.goto(`${app.url}settings`);
+  await appReady(page);
+  const file = join(await mkdtemp(join(tmpdir(), 'limber-')), 'backup.json');
+  await writeFile(file, JSON.stringify(backup));
+  await page.getByLabel('Choose a backup file (.json)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Replace my history' }).click();
+  await page.getByRole('button', { name: 'Yes, replace' }).click();
+  await page.getByText(/^Done/).waitFor();
+  await page.goto(`${app.url}routines`);
+  await appReady(page);
+  const mine = page.locator('.card-list .routine-card', { hasText: 'Yours' });
+  assert.deepEqual(await mine.locator('h2').allInnerTexts(), ['My Gentle start']);
 
   assert.deepEqual(errors, []);
   await context.close();

@@ -551,7 +551,10 @@ fn a_session_of_an_own_routine_resumes_as_it_was_even_if_the_routine_changed_or_
     let snap = p.snapshot(T0 + 40_000);
     let json = serde_json::to_string(&snap).expect("serialise");
     let back: Snapshot = serde_json::from_str(&json).expect("parse");
-    assert_eq!(back.own.as_ref().map(|d| d.name.as_str()), Some("My Core basics"));
+    assert_eq!(
+        back.own.as_ref().map(|d| d.name.as_str()),
+        Some("My Core basics")
+    );
     // Deleted meanwhile: still resumes.
     let gone = Player::restore(&back, |_| None).expect("resumes from its own copy");
     assert_eq!(gone.step(), p.step());
@@ -565,5 +568,7 @@ fn a_session_of_an_own_routine_resumes_as_it_was_even_if_the_routine_changed_or_
     // Built-in routines keep no copy: the catalogue has them.
     let builtin = gentle(T0).snapshot(T0);
     assert!(builtin.own.is_none());
-    assert!(!serde_json::to_string(&builtin).expect("serialise").contains("\"own\""));
+    assert!(!serde_json::to_string(&builtin)
+        .expect("serialise")
+        .contains("\"own\""));
 }
