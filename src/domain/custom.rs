@@ -61,7 +61,6 @@ pub struct CustomRoutine {
     pub id: String,
     pub created_at: i64,
     pub updated_at: i64,
-    #[serde(flatten)]
     pub draft: RoutineDraft,
 }
 

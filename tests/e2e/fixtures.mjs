@@ -11,15 +11,17 @@ export const OWN_ROUTINES = JSON.stringify({
     id: OWN_ROUTINE_ID,
     created_at: NOW - 86_400_000,
     updated_at: NOW - 86_400_000,
-    name: 'Desk reset',
-    stage: 'Building',
-    note: 'Between long calls.',
-    from: 'Dr Ng',
-    items: [
-      { exercise: 'pelvic-tilt', dose: { work: { reps: { reps: 10, secs_per_rep: 4 } }, sets: 2, rest_secs: 20 } },
-      { exercise: 'knee-to-chest', dose: { work: { hold: { secs: 20 } }, sets: 3, rest_secs: 10 } },
-      { exercise: 'walking', dose: { work: { timed: { mins: 10 } }, sets: 1, rest_secs: 0 } },
-    ],
+    draft: {
+      name: 'Desk reset',
+      stage: 'Building',
+      note: 'Between long calls.',
+      from: 'Dr Ng',
+      items: [
+        { exercise: 'pelvic-tilt', dose: { work: { reps: { reps: 10, secs_per_rep: 4 } }, sets: 2, rest_secs: 20 } },
+        { exercise: 'knee-to-chest', dose: { work: { hold: { secs: 20 } }, sets: 3, rest_secs: 10 } },
+        { exercise: 'walking', dose: { work: { timed: { mins: 10 } }, sets: 1, rest_secs: 0 } },
+      ],
+    },
   }],
 });
 
