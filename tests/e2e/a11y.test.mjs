@@ -39,6 +39,9 @@ for (const scheme of ['light', 'dark']) {
       if (path.includes('#')) await page.goto('about:blank');
       await page.goto(`${app.url}${path}`);
       await appReady(page);
+      // Each screen is the real one, not a "not found" stand-in (the seeded data fits).
+      const title = await page.locator('h1').first().innerText();
+      if (/not found|can't find/i.test(title)) problems.push(`/${path}: shows "${title}"`);
       problems.push(...(await scan(page, `/${path}`)));
     }
     // The share card open, with its link made.
