@@ -128,7 +128,8 @@ impl Routine {
         Self::secs_of(self.items.iter().map(|item| item.dose))
     }
 
-    fn secs_of(doses: impl Iterator<Item = Dose>) -> u32 {
+    /// Estimated seconds for a list of doses done one after another.
+    pub fn secs_of(doses: impl Iterator<Item = Dose>) -> u32 {
         let mut count = 0u32;
         let work: u32 = doses
             .map(|d| {

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::domain::catalog::{self, ExerciseFilter};
 use crate::domain::custom::{self, CustomItem, CustomRoutine, RoutineDraft};
 use crate::domain::exercise::{Dose, Exercise, Work};
-use crate::domain::routine::Stage;
+use crate::domain::routine::{Routine, Stage};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::clock;
@@ -155,11 +155,7 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
     };
     let build = StoredValue::new(build);
     let estimate = move || {
-        let secs: u32 = items.with(|list| {
-            let doses: Vec<Dose> = list.iter().map(EditItem::tracked_dose).collect();
-            let work: u32 = doses.iter().map(Dose::total_secs).sum();
-            work + (doses.len().saturating_sub(1) as u32) * crate::domain::routine::TRANSITION_SECS
-        });
+        let secs = items.with(|list| Routine::secs_of(list.iter().map(EditItem::tracked_dose)));
         match items.with(Vec::len) {
             0 => "No exercises yet".to_string(),
             1 => format!(
@@ -287,7 +283,7 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
                         <ItemRow item items on_move=move_item on_remove=remove />
                     </For>
                 </ol>
-                <p class="visually-hidden" aria-live="assertive">{move || announce.get()}</p>
+                <p class="visually-hidden" aria-live="polite">{move || announce.get()}</p>
 
                 <Show
                     when=move || picking.get()
