@@ -4,6 +4,7 @@ pub mod bottom_nav;
 pub mod charts;
 pub mod countdown_ring;
 pub mod exercise_figure;
+pub mod exercise_row;
 pub mod filter_chips;
 pub mod pain_picker;
 pub mod problem_banner;

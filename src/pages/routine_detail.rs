@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::components::exercise_figure::ExerciseFigure;
+use crate::components::exercise_row::DosedExerciseRow;
 use crate::components::filter_chips::FilterChips;
 use crate::components::share_card::{draft_for, ShareCard};
 use crate::domain::calendar::{self, LocalDate};
@@ -67,23 +67,12 @@ fn RoutineView(r: Routine) -> impl IntoView {
         r.with_value(|r| r.plan(current()))
             .into_iter()
             .map(|item| {
-                let note = match item.version {
+                let badge = match item.version {
                     Version::AsWritten => None,
                     Version::Easier => Some("Easier version"),
                     Version::Harder => Some("Harder version"),
                 };
-                view! {
-                    <li>
-                        <A href=href(&format!("/exercises/{}", item.exercise.id)) attr:class="exercise-row">
-                            <ExerciseFigure figure=item.exercise.figure label="" class="thumb" still=true />
-                            <span>
-                                <strong>{item.exercise.name}</strong>
-                                <span class="dose">{item.dose.describe()}</span>
-                                {note.map(|n| view! { <span class="badge">{n}</span> })}
-                            </span>
-                        </A>
-                    </li>
-                }
+                view! { <DosedExerciseRow exercise=item.exercise dose=item.dose badge /> }
             })
             .collect_view()
     };

@@ -30,6 +30,10 @@ pub fn Routines() -> impl IntoView {
         list
     };
     let deleted = routines.deleted;
+    // "Undo" is offered while the list is open after a delete, not for the rest of the visit.
+    on_cleanup(move || {
+        let _ = deleted.try_set(None);
+    });
     let undo = move |_| {
         if let Some(r) = deleted.get_untracked() {
             if routines.put(r).is_ok() {

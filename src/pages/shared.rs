@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::components::exercise_figure::ExerciseFigure;
+use crate::components::exercise_row::DosedExerciseRow;
 use crate::domain::calendar;
 use crate::domain::custom::{CustomRoutine, RoutineDraft};
 use crate::domain::share;
@@ -123,19 +123,7 @@ fn Preview(draft: RoutineDraft) -> impl IntoView {
     let note = draft.with_value(|d| d.note.clone());
     let items = routine
         .exercises()
-        .map(|(ex, dose)| {
-            view! {
-                <li>
-                    <A href=href(&format!("/exercises/{}", ex.id)) attr:class="exercise-row">
-                        <ExerciseFigure figure=ex.figure label="" class="thumb" still=true />
-                        <span>
-                            <strong>{ex.name}</strong>
-                            <span class="dose">{dose.describe()}</span>
-                        </span>
-                    </A>
-                </li>
-            }
-        })
+        .map(|(exercise, dose)| view! { <DosedExerciseRow exercise dose badge=None /> })
         .collect_view();
     view! {
         <p class="eyebrow">

@@ -19,6 +19,9 @@ pub fn WeightCard() -> impl IntoView {
     let body = use_body();
     let units = move || prefs.settings.with(|s| s.units);
     let input = RwSignal::new(String::new());
+    on_cleanup(move || {
+        let _ = body.removed.try_set(None);
+    });
     let message = RwSignal::new(None::<(bool, String)>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

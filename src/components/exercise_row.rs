@@ -1,0 +1,29 @@
+//! One exercise of a routine as a row: a still figure, the name, the dose, and an optional
+//! badge ("Easier version"). Links to the exercise's own page.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::exercise_figure::ExerciseFigure;
+use crate::domain::exercise::{Dose, Exercise};
+use crate::platform::base_path::href;
+
+#[component]
+pub fn DosedExerciseRow(
+    exercise: &'static Exercise,
+    dose: Dose,
+    badge: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <li>
+            <A href=href(&format!("/exercises/{}", exercise.id)) attr:class="exercise-row">
+                <ExerciseFigure figure=exercise.figure label="" class="thumb" still=true />
+                <span>
+                    <strong>{exercise.name}</strong>
+                    <span class="dose">{dose.describe()}</span>
+                    {badge.map(|n| view! { <span class="badge">{n}</span> })}
+                </span>
+            </A>
+        </li>
+    }
+}
