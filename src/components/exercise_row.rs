@@ -20,7 +20,7 @@ pub fn DosedExerciseRow(
                 <ExerciseFigure figure=exercise.figure label="" class="thumb" still=true />
                 <span>
                     <strong>{exercise.name}</strong>
-                    <span class="dose">{dose.describe()}</span>
+                    <span class="dose">{exercise.sides.describe(dose)}</span>
                     {badge.map(|n| view! { <span class="badge">{n}</span> })}
                 </span>
             </A>

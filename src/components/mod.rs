@@ -8,6 +8,6 @@ pub mod exercise_row;
 pub mod filter_chips;
 pub mod pain_picker;
 pub mod problem_banner;
-pub mod red_flag_list;
+pub mod safety;
 pub mod share_card;
 pub mod update_prompt;

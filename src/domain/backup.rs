@@ -16,15 +16,17 @@ use super::checkin::CheckIn;
 use super::custom::CustomRoutine;
 use super::history::SessionRecord;
 use super::plan::{Profile, MAX_ACTIVITIES, MAX_ACTIVITY_NAME};
+use super::safety::Record;
 use super::settings::{Settings, TEXT_SIZES};
 use super::weight::{self, WeightEntry};
+use super::words;
 
 /// Marks a JSON file as ours.
 pub const KIND: &str = "limber-backup";
 /// Files over this size are refused before reading.
 pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
 /// Longest note kept from a file, in characters.
-pub const MAX_NOTE_CHARS: usize = 2_000;
+pub use super::limits::MAX_NOTE_CHARS;
 
 #[derive(Serialize, Deserialize)]
 struct Envelope {
@@ -53,6 +55,9 @@ pub struct Extras {
     pub routines: Vec<CustomRoutine>,
     /// Body-weight entries, oldest first (empty unless the person keeps them).
     pub weight: Vec<WeightEntry>,
+    /// Answers to the warning-signs question (files from before them have none).
+    #[serde(skip_serializing_if = "Record::is_empty")]
+    pub safety: Record,
 }
 
 /// Most routines a backup may carry.
@@ -65,6 +70,7 @@ impl Extras {
             && self.settings.is_none()
             && self.routines.is_empty()
             && self.weight.is_empty()
+            && self.safety.is_empty()
     }
 
     /// "your plan, 3 check-ins and your settings", for the import preview.
@@ -73,29 +79,19 @@ impl Extras {
         if self.plan.is_some() {
             parts.push("your plan".to_string());
         }
-        match self.checkins.len() {
-            0 => {}
-            1 => parts.push("1 weekly check-in".into()),
-            n => parts.push(format!("{n} weekly check-ins")),
-        }
-        match self.routines.len() {
-            0 => {}
-            1 => parts.push("1 routine of your own".into()),
-            n => parts.push(format!("{n} routines of your own")),
-        }
-        match self.weight.len() {
-            0 => {}
-            1 => parts.push("1 weight entry".into()),
-            n => parts.push(format!("{n} weight entries")),
+        for (n, noun) in [
+            (self.checkins.len(), words::CHECK_IN),
+            (self.routines.len(), words::OWN_ROUTINE),
+            (self.weight.len(), words::WEIGHT_ENTRY),
+        ] {
+            if n > 0 {
+                parts.push(words::count(n as u64, noun));
+            }
         }
         if self.settings.is_some() {
             parts.push("your settings".into());
         }
-        match parts.as_slice() {
-            [] => None,
-            [one] => Some(one.clone()),
-            [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
-        }
+        (!parts.is_empty()).then(|| words::and_list(&parts))
     }
 }
 
@@ -182,6 +178,9 @@ fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
         {
             return Err(bad("plan", "its answers are out of range"));
         }
+    }
+    if !e.safety.is_plausible(plausible_time) {
+        return Err(bad("warning-sign answers", "a date is out of range"));
     }
     if e.checkins.len() > 5_000
         || e.checkins.iter().any(|c| {
@@ -356,10 +355,7 @@ pub fn parse(
     Ok(out)
 }
 
-/// Dates outside these (2000 to 2100) can't be real, and would make day-by-day loops
-/// (streaks, calendars) run for ages.
-pub const EARLIEST_MS: i64 = 946_684_800_000;
-pub const LATEST_MS: i64 = 4_102_444_800_000;
+pub use super::limits::{EARLIEST_MS, LATEST_MS};
 
 fn plausible_time(ms: i64) -> bool {
     (EARLIEST_MS..LATEST_MS).contains(&ms)
@@ -386,7 +382,7 @@ fn check_record(r: &SessionRecord) -> Result<(), String> {
         return Err("it lists too many exercises".into());
     }
     if r.distance_m
-        .is_some_and(|d| d > super::activity::MAX_DISTANCE_M)
+        .is_some_and(|d| d > super::limits::MAX_DISTANCE_M)
     {
         return Err("its distance is impossible".into());
     }
@@ -426,18 +422,14 @@ impl Preview {
 
     /// "142 sessions, 3 new, 0 conflicts".
     pub fn summary(&self) -> String {
-        let s = |n: usize, one: &str, many: &str| {
-            if n == 1 {
-                format!("1 {one}")
-            } else {
-                format!("{n} {many}")
-            }
-        };
         format!(
             "{}, {} new, {}",
-            s(self.total, "session", "sessions"),
+            words::count(self.total as u64, words::SESSION),
             self.new,
-            s(self.conflicts, "conflict", "conflicts")
+            words::count(
+                self.conflicts as u64,
+                words::Noun::new("conflict", "conflicts")
+            )
         )
     }
 }

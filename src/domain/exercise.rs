@@ -68,13 +68,61 @@ impl Dose {
 
     /// A short human description, e.g. "2 sets of 10 reps" or "3 holds of 20 s".
     pub fn describe(&self) -> String {
+        use super::words::{count, HOLD, MINUTE, REP, SET};
         match (self.work, self.sets) {
-            (Work::Reps { reps, .. }, 1) => format!("{reps} reps"),
-            (Work::Reps { reps, .. }, sets) => format!("{sets} sets of {reps} reps"),
+            (Work::Reps { reps, .. }, 1) => count(reps, REP),
+            (Work::Reps { reps, .. }, sets) => {
+                format!("{} of {}", count(sets, SET), count(reps, REP))
+            }
             (Work::Hold { secs }, 1) => format!("Hold {secs} s"),
-            (Work::Hold { secs }, sets) => format!("{sets} holds of {secs} s"),
-            (Work::Timed { mins }, _) => format!("{mins} minutes"),
+            (Work::Hold { secs }, sets) => format!("{} of {secs} s", count(sets, HOLD)),
+            (Work::Timed { mins }, _) => count(mins, MINUTE),
         }
+    }
+
+    /// True when this dose asks for more than `other`: more sets, or of the same kind more
+    /// reps or longer work; of different kinds, more time in all.
+    pub fn exceeds(&self, other: Dose) -> bool {
+        match (self.work, other.work) {
+            (Work::Reps { reps: a, .. }, Work::Reps { reps: b, .. }) => {
+                a > b || self.sets > other.sets
+            }
+            (Work::Hold { secs: a }, Work::Hold { secs: b }) => a > b || self.sets > other.sets,
+            (Work::Timed { mins: a }, Work::Timed { mins: b }) => a > b,
+            _ => self.total_secs() > other.total_secs(),
+        }
+    }
+
+    /// This dose, cut back where it asks for more than `limit` (see [`Dose::exceeds`]).
+    pub fn at_most(self, limit: Dose) -> Dose {
+        let sets = self.sets.min(limit.sets).max(1);
+        let work = match (self.work, limit.work) {
+            (Work::Reps { reps, secs_per_rep }, Work::Reps { reps: max, .. }) => Work::Reps {
+                reps: reps.min(max),
+                secs_per_rep,
+            },
+            (Work::Hold { secs }, Work::Hold { secs: max }) => Work::Hold {
+                secs: secs.min(max),
+            },
+            (Work::Timed { mins }, Work::Timed { mins: max }) => Work::Timed {
+                mins: mins.min(max),
+            },
+            (work, _) => work,
+        };
+        let mut out = Dose { work, sets, ..self };
+        // Different kinds: fewer sets, then shorter work, until it takes no longer.
+        while out.exceeds(limit) && out.sets > 1 {
+            out.sets -= 1;
+        }
+        let mut steps = 0;
+        while out.exceeds(limit) && steps > -4 {
+            steps -= 1;
+            out = Dose {
+                sets: out.sets,
+                ..self.scaled(steps)
+            };
+        }
+        out
     }
 
     /// The same dose made easier (negative `steps`) or harder (positive), 20% per step:
@@ -100,6 +148,70 @@ impl Dose {
             },
         };
         Self { work, ..self }
+    }
+}
+
+/// How an exercise uses the two sides of the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sides {
+    /// Both sides together (a bridge, a plank): the dose is the dose.
+    Both,
+    /// One side, then the other (a stretch held on the left, then the right): the dose is
+    /// for each side.
+    EachSide,
+    /// Sides take turns within a set (bird dog): each rep is one side, counted together.
+    Alternating,
+}
+
+/// Seconds to change sides between the two halves of a set.
+pub const SWITCH_SECS: u16 = 5;
+
+/// Which side a step is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Left => "left side",
+            Side::Right => "right side",
+        }
+    }
+}
+
+impl Sides {
+    /// The sides a set is done on, in order (`[None]` for both at once or alternating).
+    pub fn order(self) -> &'static [Option<Side>] {
+        match self {
+            Sides::EachSide => &[Some(Side::Left), Some(Side::Right)],
+            _ => &[None],
+        }
+    }
+
+    /// A dose as a person reads it: "2 holds of 20 s each side", "2 sets of 8 reps,
+    /// alternating sides".
+    pub fn describe(self, dose: Dose) -> String {
+        let base = dose.describe();
+        match (self, dose.work) {
+            (_, Work::Timed { .. }) | (Sides::Both, _) => base,
+            (Sides::EachSide, _) => format!("{base} each side"),
+            (Sides::Alternating, _) => format!("{base}, alternating sides"),
+        }
+    }
+
+    /// Planned seconds for a dose done this way: each side in turn doubles the work and adds
+    /// a change of side in every set.
+    pub fn planned_secs(self, dose: Dose) -> u32 {
+        match (self, dose.work) {
+            (Sides::EachSide, Work::Reps { .. } | Work::Hold { .. }) => {
+                let sets = u32::from(dose.sets);
+                dose.total_secs() + sets * (dose.set_secs() + u32::from(SWITCH_SECS))
+            }
+            _ => dose.total_secs(),
+        }
     }
 }
 
@@ -233,6 +345,8 @@ pub struct Exercise {
     pub easier: Option<&'static str>,
     /// Id of a more demanding version, if there is one.
     pub harder: Option<&'static str>,
+    /// Whether it is done on each side in turn, alternating within a set, or both at once.
+    pub sides: Sides,
     /// The illustration: start and end pose.
     pub figure: Figure,
 }

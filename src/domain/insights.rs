@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::calendar::LocalDate;
 use super::history::SessionRecord;
+use super::words;
 
 /// The Monday of the week a date is in.
 pub fn week_start(date: LocalDate) -> LocalDate {
@@ -109,41 +110,81 @@ pub fn daily_counts(
         .collect()
 }
 
-/// Current and longest streak, in days. A day keeps a streak going if it has a session or
-/// is one of the person's planned rest days (`rest_days[weekday]`, Monday = 0). Today
-/// keeps the current streak alive while it is still open: a streak only breaks on a day
-/// that has passed with neither.
-pub fn streaks(sessions: &[SessionRecord], rest_days: [bool; 7], today: LocalDate) -> (u32, u32) {
-    let active: std::collections::BTreeSet<i64> =
-        sessions.iter().map(|s| s.local_date().to_days()).collect();
-    let Some(&first) = active.iter().next() else {
-        return (0, 0);
+/// A streak, counted in planned sessions: how many of the person's exercise days in a row
+/// had their session, now and at best.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Streak {
+    pub current: u32,
+    pub best: u32,
+}
+
+impl Streak {
+    /// "3 planned sessions in a row", the one way every screen names it.
+    pub fn label(n: u32) -> String {
+        format!("{n} {}", Self::unit(n))
+    }
+
+    /// What the number counts, for a big-number stat: "planned sessions in a row".
+    pub fn unit(n: u32) -> String {
+        format!("{} in a row", words::PLANNED_SESSION.form(u64::from(n)))
+    }
+
+    /// One sentence for Today and the report.
+    pub fn sentence(self) -> String {
+        match self.current {
+            0 if self.best == 0 => {
+                "No streak yet: each planned session you do adds one.".to_string()
+            }
+            0 => format!(
+                "No streak right now: your next planned session starts one. Best so far: {}.",
+                Self::label(self.best)
+            ),
+            n => format!("Streak: {} (best {}).", Self::label(n), self.best),
+        }
+    }
+}
+
+/// The days a streak is counted on (Monday = 0): the plan's exercise days, less any the
+/// person marked as rest days; with no plan, every day that isn't a rest day. Never empty.
+pub fn exercise_days(plan_days: Option<[bool; 7]>, rest_days: [bool; 7]) -> [bool; 7] {
+    let days: [bool; 7] = std::array::from_fn(|i| plan_days.is_none_or(|d| d[i]) && !rest_days[i]);
+    if days.iter().any(|d| *d) {
+        days
+    } else {
+        plan_days
+            .filter(|d| d.iter().any(|x| *x))
+            .unwrap_or([true; 7])
+    }
+}
+
+/// The streak every screen shows: planned sessions done in a row. A day counts when it is
+/// one of `exercise_days` and a routine (not a walk or other cardio, which sit on top of
+/// the plan, as in `plan::due`) was done on it. Days off the plan neither add nor break.
+/// Today, while still open, doesn't break it.
+pub fn streak(sessions: &[SessionRecord], exercise_days: [bool; 7], today: LocalDate) -> Streak {
+    let done: std::collections::BTreeSet<i64> = sessions
+        .iter()
+        .filter(|s| !super::activity::is_cardio(s))
+        .map(|s| s.local_date().to_days())
+        .collect();
+    let Some(&first) = done.iter().next() else {
+        return Streak::default();
     };
     let today_n = today.to_days();
-    let kept =
-        |d: i64| active.contains(&d) || rest_days[usize::from(LocalDate::from_days(d).weekday())];
-    let (mut longest, mut run) = (0u32, 0u32);
+    let planned = |d: i64| exercise_days[usize::from(LocalDate::from_days(d).weekday())];
+    let (mut best, mut run) = (0u32, 0u32);
     for d in first..=today_n.max(first) {
-        if kept(d) {
+        if !planned(d) {
+            continue;
+        }
+        if done.contains(&d) {
             run += 1;
-            longest = longest.max(run);
+            best = best.max(run);
         } else if d != today_n {
             run = 0;
         }
     }
-    // Rest days only count within a streak that has a session in it.
-    let mut current = 0u32;
-    let mut d = today_n;
-    if !kept(d) {
-        d -= 1;
-    }
-    let mut has_session = false;
-    while d >= first && kept(d) {
-        has_session |= active.contains(&d);
-        current += 1;
-        d -= 1;
-    }
-    (if has_session { current } else { 0 }, longest)
+    Streak { current: run, best }
 }
 
 /// Pain before and after, per session that recorded either, oldest first.
@@ -239,26 +280,95 @@ mod tests {
     }
 
     #[test]
-    fn streaks_count_planned_rest_days_as_kept() {
-        let none = [false; 7];
+    fn a_streak_counts_planned_sessions_in_a_row() {
+        // today() is a Wednesday (weekday 2).
+        let every = [true; 7];
         // Mon, Tue, Wed (today) in a row: 3.
-        assert_eq!(streaks(&[on(-2), on(-1), on(0)], none, today()), (3, 3));
-        // Today not done yet does not break it.
-        assert_eq!(streaks(&[on(-2), on(-1)], none, today()), (2, 2));
-        // A missed Tuesday breaks it...
-        assert_eq!(streaks(&[on(-2), on(0)], none, today()), (1, 1));
-        // ...unless Tuesday is a planned rest day.
-        let mut tuesday_off = none;
-        tuesday_off[1] = true;
-        assert_eq!(streaks(&[on(-2), on(0)], tuesday_off, today()), (3, 3));
-        // Rest days alone are not a streak.
-        assert_eq!(streaks(&[on(-10)], [true; 7], today()).0, 11);
-        assert_eq!(streaks(&[], none, today()), (0, 0));
-        // Longest survives a later break.
         assert_eq!(
-            streaks(&[on(-9), on(-8), on(-7), on(-7), on(0)], none, today()),
-            (1, 3)
+            streak(&[on(-2), on(-1), on(0)], every, today()),
+            Streak {
+                current: 3,
+                best: 3
+            }
         );
+        // Today not done yet does not break it.
+        assert_eq!(streak(&[on(-2), on(-1)], every, today()).current, 2);
+        // A missed Tuesday breaks it...
+        assert_eq!(
+            streak(&[on(-2), on(0)], every, today()),
+            Streak {
+                current: 1,
+                best: 1
+            }
+        );
+        // ...unless Tuesday isn't an exercise day: then it neither adds nor breaks.
+        let mut no_tuesday = every;
+        no_tuesday[1] = false;
+        assert_eq!(
+            streak(&[on(-2), on(0)], no_tuesday, today()),
+            Streak {
+                current: 2,
+                best: 2
+            }
+        );
+        assert_eq!(streak(&[], every, today()), Streak::default());
+        // Best survives a later break.
+        assert_eq!(
+            streak(&[on(-9), on(-8), on(-7), on(-7), on(0)], every, today()),
+            Streak {
+                current: 1,
+                best: 3
+            }
+        );
+    }
+
+    #[test]
+    fn eight_sessions_on_a_mon_wed_fri_plan_is_an_eight_session_streak_not_nineteen_days() {
+        // The case seen: Mon/Wed/Fri for 8 sessions. Today (Wed) is the 8th.
+        let mwf = [true, false, true, false, true, false, false];
+        let days: Vec<i64> = (-16..=0)
+            .filter(|d| mwf[usize::from(LocalDate::from_days(today().to_days() + d).weekday())])
+            .collect();
+        assert_eq!(days.len(), 8);
+        let list: Vec<_> = days.iter().map(|d| on(*d)).collect();
+        let s = streak(&list, exercise_days(Some(mwf), [false; 7]), today());
+        assert_eq!(
+            s,
+            Streak {
+                current: 8,
+                best: 8
+            }
+        );
+        assert_eq!(
+            s.sentence(),
+            "Streak: 8 planned sessions in a row (best 8)."
+        );
+        assert_eq!(Streak::label(1), "1 planned session in a row");
+    }
+
+    #[test]
+    fn exercise_days_take_the_plan_less_rest_days_and_are_never_empty() {
+        let mwf = [true, false, true, false, true, false, false];
+        let mut fri_off = [false; 7];
+        fri_off[4] = true;
+        assert_eq!(
+            exercise_days(Some(mwf), fri_off),
+            [true, false, true, false, false, false, false]
+        );
+        assert_eq!(
+            exercise_days(None, fri_off),
+            [true, true, true, true, false, true, true]
+        );
+        assert_eq!(exercise_days(Some(mwf), [true; 7]), mwf);
+        assert_eq!(exercise_days(None, [true; 7]), [true; 7]);
+    }
+
+    #[test]
+    fn walks_sit_on_top_of_the_plan_and_do_not_make_a_streak() {
+        let mut walk = on(0);
+        walk.routine_id = "log-walk".into();
+        walk.exercises = vec![];
+        assert_eq!(streak(&[walk], [true; 7], today()), Streak::default());
     }
 
     #[test]
@@ -283,12 +393,27 @@ mod tests {
 
     proptest! {
         #[test]
-        fn streak_invariants(days in proptest::collection::btree_set(-60i64..=0, 0..40), rest in any::<[bool; 7]>()) {
+        fn streak_invariants(days in proptest::collection::btree_set(-60i64..=0, 0..40), plan in any::<[bool; 7]>(), rest in any::<[bool; 7]>()) {
             let list: Vec<_> = days.iter().map(|d| on(*d)).collect();
-            let (current, longest) = streaks(&list, rest, today());
-            prop_assert!(current <= longest);
-            prop_assert!(longest as usize >= usize::from(!days.is_empty()));
-            prop_assert!(longest <= 61);
+            let ex = exercise_days(Some(plan), rest);
+            let s = streak(&list, ex, today());
+            prop_assert!(s.current <= s.best);
+            // Never more than the planned days that had a session.
+            let kept = days.iter().filter(|d| ex[usize::from(LocalDate::from_days(today().to_days() + **d).weekday())]).count();
+            prop_assert!(s.best as usize <= kept);
+            // The same as counting back by hand from today over planned days.
+            let mut expect = 0u32;
+            let mut d = today().to_days();
+            let done = |d: i64| days.contains(&(d - today().to_days()));
+            let planned = |d: i64| ex[usize::from(LocalDate::from_days(d).weekday())];
+            if planned(d) && !done(d) { d -= 1; }
+            while d >= today().to_days() - 61 {
+                if planned(d) {
+                    if done(d) { expect += 1; } else { break; }
+                }
+                d -= 1;
+            }
+            prop_assert_eq!(s.current, expect);
             let grouped: usize = by_week(&list).iter().map(|w| w.1.len()).sum();
             prop_assert_eq!(grouped, list.len());
         }

@@ -4,7 +4,7 @@
 //! one-line teaser for the Today screen, a few short paragraphs and an optional bullet list.
 //! The text is our own, built on the facts in the shared content notes. It is general
 //! self-help guidance, not a diagnosis; the `see-a-professional` card says when to get a
-//! person to look at your back, and lists the signs that need same-day care.
+//! person to look at your back, and shows the warning signs that need care rather than exercise.
 
 /// One short read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +17,13 @@ pub struct LearnCard {
     pub body: &'static [&'static str],
     /// Optional bullet list (e.g. the red flags), may be empty.
     pub points: &'static [&'static str],
+}
+
+impl LearnCard {
+    /// True for the card that shows the two lists of warning signs from `domain::safety`.
+    pub fn shows_warning_signs(&self) -> bool {
+        self.id == "see-a-professional"
+    }
 }
 
 /// Every card, in reading order. Today's card rotates through this list one a day.
@@ -120,11 +127,13 @@ pub const CARDS: &[LearnCard] = &[
              improved after about 2 weeks, or if it's getting worse.",
             "If you have other health conditions, it's a good idea to check with a professional \
              before starting a new exercise programme too.",
-            "Some signs need a doctor the same day, not exercise. If you notice any of the ones \
-             below, stop exercising and get urgent medical help today.",
+            "Some signs need care rather than exercise: a few need emergency help straight \
+             away, others a doctor within a day or two. Both lists are below. If one applies, \
+             stop exercising and get the help it says.",
         ],
-        // The same list the safety checks show, so the wording never drifts apart.
-        points: super::pain::RED_FLAGS,
+        // The safety checks' own two lists are shown under this card (see
+        // `shows_warning_signs`), so the wording never drifts apart.
+        points: &[],
     },
     LearnCard {
         id: "low-impact-cardio",
@@ -367,9 +376,16 @@ mod tests {
     #[test]
     fn red_flags_are_all_covered() {
         let c = card("see-a-professional").expect("card exists");
-        let points = c.points.join("\n").to_lowercase();
+        assert!(c.shows_warning_signs());
+        let points = crate::domain::safety::Tier::ALL
+            .iter()
+            .flat_map(|t| t.signs())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n")
+            .to_lowercase();
         let groups: [&[&str]; 10] = [
-            &["saddle", "bottom, genitals"],
+            &["saddle", "genitals, bottom"],
             &["bladder", "urine"],
             &["bowel"],
             &["sexual"],
@@ -390,7 +406,7 @@ mod tests {
         let body = c.body.join(" ").to_lowercase();
         assert!(body.contains("2 weeks"));
         assert!(body.contains("worse"));
-        assert!(body.contains("same day") || body.contains("today"));
+        assert!(body.contains("emergency") && body.contains("a day or two"));
     }
 
     #[test]

@@ -84,20 +84,6 @@ impl PainLight {
     }
 }
 
-/// Signs that back pain may need urgent medical care rather than exercise. Our own words,
-/// from the red flags in NICE guidance on low back pain.
-pub const RED_FLAGS: &[&str] = &[
-    "Numbness or tingling around your bottom, genitals or inner thighs",
-    "New trouble controlling or passing urine, or controlling your bowels",
-    "New problems with sexual function",
-    "Weakness or numbness in one or both legs that is getting worse",
-    "Pain going down both legs",
-    "Back pain with a fever, or feeling very unwell",
-    "Pain that started after a bad fall or accident",
-    "A history of cancer, or weight loss you can't explain",
-    "Constant, severe pain at night that no position eases",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;

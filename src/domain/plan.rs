@@ -83,7 +83,7 @@ pub struct Profile {
     /// The person said a warning sign applied and that it has since been checked.
     pub red_flag_checked: bool,
     pub stage: Stage,
-    /// Cardio minutes at the start; they grow from here (see [`cardio_minutes`]).
+    /// Cardio minutes at the start; they grow from here (see `progress::cardio`: only after a week that was walked).
     pub cardio_start_min: u16,
     /// When the plan was made (ms since the epoch) and the UTC offset then.
     pub created_at: i64,
@@ -264,12 +264,14 @@ pub fn due(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> D
 /// Day names for a set of plan days, e.g. "Mon, Wed and Fri".
 pub fn days_label(days: [bool; 7]) -> String {
     const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    let chosen: Vec<&str> = (0..7).filter(|&i| days[i]).map(|i| NAMES[i]).collect();
-    match chosen.as_slice() {
-        [] => "no days".into(),
-        [one] => (*one).into(),
-        all if all.len() == 7 => "every day".into(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    let chosen: Vec<String> = (0..7)
+        .filter(|&i| days[i])
+        .map(|i| NAMES[i].to_string())
+        .collect();
+    match chosen.len() {
+        0 => "no days".into(),
+        7 => "every day".into(),
+        _ => super::words::and_list(&chosen),
     }
 }
 
@@ -289,17 +291,6 @@ pub fn parse_time(text: &str) -> Option<u16> {
 pub fn weeks_since(profile: &Profile, today: LocalDate) -> i64 {
     let start = LocalDate::from_epoch_ms(profile.created_at, profile.utc_offset_min);
     ((today.to_days() - start.to_days()) / 7).max(0)
-}
-
-/// Cardio minutes for a week of the plan: about 10% more each week, rounded, capped at
-/// [`CARDIO_CAP_MIN`]. (The caller holds it back during a flare, see `progress`.)
-pub fn cardio_minutes(start_min: u16, weeks: i64) -> u16 {
-    let mut minutes = f64::from(start_min.max(1));
-    for _ in 0..weeks.clamp(0, 52) {
-        // At least a minute more, so short walks grow too.
-        minutes = (minutes * 1.1).max(minutes + 1.0);
-    }
-    (minutes.round() as u16).min(CARDIO_CAP_MIN.max(start_min))
 }
 
 #[cfg(test)]
@@ -347,7 +338,7 @@ mod tests {
     }
 
     #[test]
-    fn cardio_starts_small_and_grows_about_ten_percent_a_week_up_to_the_cap() {
+    fn cardio_starts_small() {
         assert_eq!(
             starting_cardio_minutes(Stage::FlareUp, ActivityLevel::Little),
             5
@@ -356,17 +347,6 @@ mod tests {
             starting_cardio_minutes(Stage::Building, ActivityLevel::Some),
             15
         );
-        assert_eq!(cardio_minutes(20, 0), 20);
-        assert_eq!(cardio_minutes(20, 1), 22);
-        assert_eq!(cardio_minutes(20, 2), 24);
-        // Short walks still grow by a minute a week.
-        assert_eq!(cardio_minutes(5, 1), 6);
-        assert_eq!(cardio_minutes(20, 100), CARDIO_CAP_MIN);
-        for w in 0..60 {
-            assert!(cardio_minutes(10, w + 1) >= cardio_minutes(10, w));
-            let (a, b) = (cardio_minutes(20, w), cardio_minutes(20, w + 1));
-            assert!(f64::from(b) <= (f64::from(a) * 1.1).ceil().max(f64::from(a) + 1.0));
-        }
     }
 
     #[test]

@@ -17,10 +17,11 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog;
 use super::custom::RoutineDraft;
-use super::exercise::{Dose, Exercise, Work};
+use super::exercise::{Dose, Exercise, Side, Sides, Work, SWITCH_SECS};
 use super::history::{ExerciseDone, Feeling, SessionRecord};
 use super::pain::{PainLight, PainScore};
 use super::routine::{Level, PlannedItem, Routine};
+use super::words;
 
 /// Seconds to get into position before each exercise.
 pub const GET_READY_SECS: u16 = 10;
@@ -40,6 +41,8 @@ pub enum StepKind {
     Activity { mins: u16 },
     /// Rest before the next set.
     Rest { secs: u16 },
+    /// Change to the other side, between the two halves of a set.
+    Switch { secs: u16 },
 }
 
 /// One step of the plan.
@@ -51,15 +54,18 @@ pub struct Step {
     pub set: u8,
     pub sets: u8,
     pub kind: StepKind,
+    /// For an exercise done on each side in turn, which side this step is for.
+    pub side: Option<Side>,
 }
 
 impl Step {
     /// Planned length in milliseconds.
     pub fn planned_ms(&self) -> i64 {
         let secs = match self.kind {
-            StepKind::GetReady { secs, .. } | StepKind::Hold { secs } | StepKind::Rest { secs } => {
-                i64::from(secs)
-            }
+            StepKind::GetReady { secs, .. }
+            | StepKind::Hold { secs }
+            | StepKind::Rest { secs }
+            | StepKind::Switch { secs } => i64::from(secs),
             StepKind::Reps { reps, secs_per_rep } => i64::from(reps) * i64::from(secs_per_rep),
             StepKind::Activity { mins } => i64::from(mins) * 60,
         };
@@ -76,7 +82,15 @@ impl Step {
 
     /// True where "+15 s" makes sense.
     pub fn can_extend(&self) -> bool {
-        matches!(self.kind, StepKind::Rest { .. } | StepKind::GetReady { .. })
+        matches!(
+            self.kind,
+            StepKind::Rest { .. } | StepKind::GetReady { .. } | StepKind::Switch { .. }
+        )
+    }
+
+    /// True for the last (or only) side of a set: where a set counts as done.
+    pub fn ends_set(&self) -> bool {
+        self.side != Some(Side::Left)
     }
 }
 
@@ -126,36 +140,44 @@ fn steps_for(items: &[PlannedItem], pace: Pace) -> Vec<Step> {
     let mut steps = Vec::new();
     for (item, planned) in items.iter().enumerate() {
         let dose = planned.dose;
-        steps.push(Step {
+        let step = |set, kind, side| Step {
             item,
-            set: 1,
+            set,
             sets: dose.sets,
-            kind: StepKind::GetReady {
+            kind,
+            side,
+        };
+        steps.push(step(
+            1,
+            StepKind::GetReady {
                 secs: pace.get_ready_secs,
                 first: item == 0,
             },
-        });
+            None,
+        ));
+        let (kind, sides) = match dose.work {
+            Work::Reps { reps, secs_per_rep } => (
+                StepKind::Reps { reps, secs_per_rep },
+                planned.exercise.sides.order(),
+            ),
+            Work::Hold { secs } => (StepKind::Hold { secs }, planned.exercise.sides.order()),
+            Work::Timed { mins } => (StepKind::Activity { mins }, Sides::Both.order()),
+        };
         for set in 1..=dose.sets {
-            let kind = match dose.work {
-                Work::Reps { reps, secs_per_rep } => StepKind::Reps { reps, secs_per_rep },
-                Work::Hold { secs } => StepKind::Hold { secs },
-                Work::Timed { mins } => StepKind::Activity { mins },
-            };
-            steps.push(Step {
-                item,
-                set,
-                sets: dose.sets,
-                kind,
-            });
+            for (i, side) in sides.iter().enumerate() {
+                if i > 0 {
+                    steps.push(step(set, StepKind::Switch { secs: SWITCH_SECS }, *side));
+                }
+                steps.push(step(set, kind, *side));
+            }
             if set < dose.sets && dose.rest_secs > 0 {
-                steps.push(Step {
-                    item,
+                steps.push(step(
                     set,
-                    sets: dose.sets,
-                    kind: StepKind::Rest {
+                    StepKind::Rest {
                         secs: pace.rest(dose.rest_secs),
                     },
-                });
+                    None,
+                ));
             }
         }
     }
@@ -434,25 +456,57 @@ impl Player {
         cues
     }
 
+    /// The line above the count: "Set 1 of 2 · left side", "Left side", "Now the right side".
+    pub fn set_label(step: Step) -> String {
+        let set = (step.sets > 1).then(|| format!("Set {} of {}", step.set, step.sets));
+        let side = step.side.map(|s| match step.kind {
+            StepKind::Switch { .. } => format!("Now the {}", s.label()),
+            _ => s.label().to_string(),
+        });
+        match (set, side) {
+            (Some(set), Some(side)) => format!("{set} · {side}"),
+            (Some(one), None) | (None, Some(one)) => {
+                let mut chars = one.chars();
+                chars
+                    .next()
+                    .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+            }
+            (None, None) => String::new(),
+        }
+    }
+
     /// What to say when a step starts.
     pub fn describe(&self, step: Step) -> String {
         let name = self.items.get(step.item).map_or("", |p| p.exercise.name);
+        let side = step
+            .side
+            .map_or(String::new(), |s| format!(", {}", s.label()));
         match step.kind {
             StepKind::GetReady { first: true, .. } => format!("Get ready: {name}."),
             StepKind::GetReady { .. } => format!("Next: {name}."),
-            StepKind::Reps { reps, .. } if step.sets > 1 => {
-                format!("{name}, set {} of {}: {reps} reps.", step.set, step.sets)
+            StepKind::Reps { reps, .. } if step.sets > 1 => format!(
+                "{name}{side}, set {} of {}: {}.",
+                step.set,
+                step.sets,
+                words::count(reps, words::REP)
+            ),
+            StepKind::Reps { reps, .. } => {
+                format!("{name}{side}: {}.", words::count(reps, words::REP))
             }
-            StepKind::Reps { reps, .. } => format!("{name}: {reps} reps."),
-            StepKind::Hold { secs } if step.sets > 1 => {
-                format!(
-                    "{name}, hold {} of {}: {secs} seconds.",
-                    step.set, step.sets
-                )
-            }
-            StepKind::Hold { secs } => format!("{name}: hold for {secs} seconds."),
-            StepKind::Activity { mins } => format!("{name}: {mins} minutes at an easy pace."),
+            StepKind::Hold { secs } if step.sets > 1 => format!(
+                "{name}{side}, hold {} of {}: {secs} seconds.",
+                step.set, step.sets
+            ),
+            StepKind::Hold { secs } => format!("{name}{side}: hold for {secs} seconds."),
+            StepKind::Activity { mins } => format!(
+                "{name}: {} at an easy pace.",
+                words::count(mins, words::MINUTE)
+            ),
             StepKind::Rest { secs } => format!("Rest for {secs} seconds."),
+            StepKind::Switch { .. } => format!(
+                "Switch sides: now the {}.",
+                step.side.unwrap_or(Side::Right).label()
+            ),
         }
     }
 
@@ -500,8 +554,8 @@ impl Player {
         if let Some(log) = self.logs.get_mut(step.item) {
             log.work_ms += elapsed;
             log.reps_done = log.reps_done.saturating_add(reps);
-            // A set counts when it ran its course or was marked done.
-            if full {
+            // A set counts when it ran its course or was marked done (on its last side).
+            if full && step.ends_set() {
                 log.sets_done = log.sets_done.saturating_add(1).min(step.sets);
                 log.skipped = false;
             }
@@ -656,9 +710,10 @@ impl Player {
             self.log_work(step, at, false);
         }
         let original = self.items[step.item].exercise.id;
+        let was = self.items[step.item].dose;
         self.items[step.item] = PlannedItem {
             exercise: easier,
-            dose: easier.dose,
+            dose: easier.dose.at_most(was),
             version: super::routine::Version::Easier,
         };
         self.swaps[step.item] = Some(easier.id.to_string());
@@ -735,7 +790,7 @@ impl Player {
                 let ex = catalog::exercise(id)?;
                 *item = PlannedItem {
                     exercise: ex,
-                    dose: ex.dose,
+                    dose: ex.dose.at_most(item.dose),
                     version: super::routine::Version::Easier,
                 };
             }

@@ -13,8 +13,9 @@
 
 use super::calendar::LocalDate;
 use super::history::{Feeling, SessionRecord};
-use super::plan::{cardio_minutes, weeks_since, Profile};
+use super::plan::{weeks_since, Profile, CARDIO_CAP_MIN};
 use super::routine::{Level, Routine};
+use super::words;
 
 /// Good sessions in a row needed to step up.
 pub const SESSIONS_TO_STEP_UP: usize = 3;
@@ -162,9 +163,11 @@ pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) 
             level: current,
             change: Change::Same,
             reason: format!(
-                "Same level as last time: {left} more {} that {} and doesn't raise your pain before it steps up.",
-                if left == 1 { "session" } else { "sessions" },
-                if left == 1 { "feels about right" } else { "feel about right" },
+                "Same level as last time: it steps up after {} about right, with no rise in pain.",
+                words::count(
+                    left as u64,
+                    words::Noun::new("more session that feels", "more sessions that feel")
+                ),
             ),
         };
     }
@@ -208,26 +211,117 @@ pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) 
     }
 }
 
-/// Today's cardio minutes and why: about 10% more each week from the plan's start, capped,
-/// and held at last week's during a flare.
+/// A walk (or swim, ride) counts towards the target when it reaches this share of it.
+pub const WALK_DONE_PERCENT: u32 = 90;
+/// Days with a walk of about the target needed in a plan week before the target steps up.
+pub const WALKS_TO_STEP_UP: usize = 2;
+
+/// Minutes of cardio per local day (walks split into bouts add up).
+fn cardio_minutes_by_day(sessions: &[SessionRecord]) -> std::collections::BTreeMap<i64, u32> {
+    let mut secs: std::collections::BTreeMap<i64, u32> = std::collections::BTreeMap::new();
+    for s in sessions {
+        let day = s.local_date().to_days();
+        for e in &s.exercises {
+            let cardio = super::catalog::exercise(&e.id)
+                .is_some_and(|ex| ex.kind == super::exercise::Kind::Cardio);
+            if cardio {
+                *secs.entry(day).or_default() += e.secs;
+            }
+        }
+    }
+    secs.into_iter().map(|(d, s)| (d, (s + 30) / 60)).collect()
+}
+
+/// About 10% more, at least a minute, never above the cap.
+fn grown(minutes: u16) -> u16 {
+    let more = (f64::from(minutes) * 1.1).round() as u16;
+    more.max(minutes + 1).min(CARDIO_CAP_MIN.max(minutes))
+}
+
+/// How the last finished plan week went for walking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum WalkWeek {
+    /// No finished week yet.
+    First,
+    /// Enough walks of about the target, no flare: it stepped up from `from`.
+    SteppedUp { from: u16 },
+    /// Fewer walks than [`WALKS_TO_STEP_UP`] of about the target: it held.
+    NotDone { walks: usize },
+    /// The back flared that week: it held.
+    Flared,
+}
+
+/// The walk target for the plan week holding `today`, and how the week before went. The
+/// target starts at the plan's minutes and steps up about 10% only after a plan week (7 days
+/// from the plan's start day) with [`WALKS_TO_STEP_UP`] days of walking at least
+/// [`WALK_DONE_PERCENT`]% of that week's target and no flare; otherwise it holds.
+fn walk_target(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> (u16, WalkWeek) {
+    let start = LocalDate::from_epoch_ms(profile.created_at, profile.utc_offset_min).to_days();
+    let weeks = weeks_since(profile, today).min(104);
+    let by_day = cardio_minutes_by_day(sessions);
+    let flare_days: std::collections::BTreeSet<i64> = sessions
+        .iter()
+        .filter(|s| outcome(s) == Outcome::Flare)
+        .map(|s| s.local_date().to_days())
+        .collect();
+    let mut target = profile.cardio_start_min.max(1);
+    let mut last = WalkWeek::First;
+    for week in 0..weeks {
+        let days = start + 7 * week..start + 7 * week + 7;
+        let needed = u32::from(target) * WALK_DONE_PERCENT / 100;
+        let walks = by_day
+            .range(days.clone())
+            .filter(|(_, m)| **m >= needed.max(1))
+            .count();
+        last = if flare_days.range(days).next().is_some() {
+            WalkWeek::Flared
+        } else if walks >= WALKS_TO_STEP_UP {
+            let from = target;
+            target = grown(target);
+            WalkWeek::SteppedUp { from }
+        } else {
+            WalkWeek::NotDone { walks }
+        };
+    }
+    (target, last)
+}
+
+/// Today's walk (or other low-impact cardio) in minutes, and one sentence on why. It grows
+/// only on what was done (see [`walk_target`]), and during a flare it is held at what it
+/// was before the last step up.
 pub fn cardio(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> (u16, String) {
-    let weeks = weeks_since(profile, today);
+    let (target, last) = walk_target(profile, sessions, today);
     if recent_flare(sessions, today).is_some() {
-        let minutes = cardio_minutes(profile.cardio_start_min, (weeks - 1).max(0));
+        let minutes = match last {
+            WalkWeek::SteppedUp { from } => from,
+            _ => target,
+        };
         return (
             minutes,
             format!("{minutes} minutes of easy walking, no more than last week while your back settles."),
         );
     }
-    let minutes = cardio_minutes(profile.cardio_start_min, weeks);
-    let reason = if weeks == 0 {
-        format!("{minutes} minutes of easy walking, or swimming or cycling if you prefer. Slow is fine.")
-    } else if minutes >= super::plan::CARDIO_CAP_MIN {
-        format!("{minutes} minutes of walking, swimming or cycling: as much as the plan asks for. Well done.")
-    } else {
-        format!("{minutes} minutes of walking, swimming or cycling: a little more each week, about 10%.")
+    let reason = match last {
+        WalkWeek::First => format!(
+            "{target} minutes of easy walking, or swimming or cycling if you prefer. Slow is fine."
+        ),
+        _ if target >= CARDIO_CAP_MIN => format!(
+            "{target} minutes of walking, swimming or cycling: as much as the plan asks for. Well done."
+        ),
+        WalkWeek::SteppedUp { from } => format!(
+            "{target} minutes: a little more than {from}, because last week you walked about {from} minutes on {} or more.",
+            words::count(WALKS_TO_STEP_UP as u64, words::DAY)
+        ),
+        WalkWeek::NotDone { walks } => format!(
+            "{target} minutes again: it goes up after a week with {} of about {target} minutes, and last week had {}.",
+            words::count(WALKS_TO_STEP_UP as u64, words::WALK),
+            if walks == 0 { "none".to_string() } else { words::count(walks as u64, words::WALK) }
+        ),
+        WalkWeek::Flared => {
+            format!("{target} minutes again: your back flared last week, so it holds for now.")
+        }
     };
-    (minutes, reason)
+    (target, reason)
 }
 
 #[cfg(test)]
@@ -390,8 +484,9 @@ mod tests {
         let s = suggest(core(), &two, today());
         assert_eq!((s.level, s.change), (Level::new(1), Change::Same));
         assert!(
-            s.reason
-                .starts_with("Same level as last time: 1 more session"),
+            s.reason.starts_with(
+                "Same level as last time: it steps up after 1 more session that feels"
+            ),
             "{}",
             s.reason
         );
@@ -541,9 +636,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn cardio_grows_weekly_and_holds_during_a_flare() {
-        let p = make_profile(
+    fn walk_plan() -> Profile {
+        make_profile(
             3,
             PainDuration::Longer,
             ActivityLevel::Some,
@@ -554,16 +648,100 @@ mod tests {
             T0,
             0,
         )
-        .unwrap();
+        .unwrap()
+    }
+
+    /// A walk of `mins` minutes logged `days_after` the plan's start.
+    fn walk(days_after: i64, mins: u32) -> SessionRecord {
+        let mut r = rec("easy-walk", -days_after, 0, None, None, None);
+        r.id = format!("walk-{days_after}-{mins}");
+        r.exercises = vec![crate::domain::history::ExerciseDone {
+            id: "walking".into(),
+            sets_done: 1,
+            sets_planned: 1,
+            reps: 0,
+            secs: mins * 60,
+            eased_from: None,
+            pain: None,
+        }];
+        r
+    }
+
+    fn day(n: i64) -> LocalDate {
+        LocalDate::from_days(today().to_days() + n)
+    }
+
+    #[test]
+    fn the_walk_target_holds_while_nothing_is_walked() {
+        let p = walk_plan();
         assert_eq!(p.cardio_start_min, 15);
         let (m, why) = cardio(&p, &[], today());
         assert_eq!(m, 15);
         assert!(why.starts_with("15 minutes of easy walking"));
-        let in_three_weeks = LocalDate::from_days(today().to_days() + 21);
-        assert_eq!(cardio(&p, &[], in_three_weeks).0, 20);
-        let flare = rec("easy-walk", -20, 0, Some(2), Some(6), None);
-        let (held, why) = cardio(&p, &[flare], in_three_weeks);
-        assert_eq!(held, 18, "last week's minutes");
+        // The bug seen: 15 rose to 18 with nothing logged. Three empty weeks: still 15.
+        let (m, why) = cardio(&p, &[], day(21));
+        assert_eq!(m, 15, "{why}");
+        assert!(why.contains("last week had none"), "{why}");
+        // One walk isn't enough either.
+        let (m, why) = cardio(&p, &[walk(16, 15)], day(21));
+        assert_eq!(m, 15);
+        assert!(why.contains("last week had 1 walk."), "{why}");
+    }
+
+    #[test]
+    fn the_walk_target_steps_up_after_a_week_of_walking_it() {
+        let p = walk_plan();
+        // Week 0 (days 0-6): two walks of 14 min (over 90% of 15): week 1 asks 17 (15 × 1.1).
+        let walks = [walk(1, 14), walk(3, 15)];
+        let (m, why) = cardio(&p, &walks, day(7));
+        assert_eq!(m, 17, "{why}");
+        assert!(why.contains("a little more than 15"), "{why}");
+        // Short walks (10 of 15) don't count.
+        assert_eq!(cardio(&p, &[walk(1, 10), walk(3, 10)], day(7)).0, 15);
+        // Two short bouts on one day add up, but make one day, not two walks.
+        assert_eq!(cardio(&p, &[walk(1, 8), walk(1, 8)], day(7)).0, 15);
+        // Week 1 not walked: holds at 17 in week 2.
+        assert_eq!(cardio(&p, &walks, day(14)).0, 17);
+    }
+
+    #[test]
+    fn a_flare_holds_the_walk_target() {
+        let p = walk_plan();
+        let mut history = vec![walk(1, 15), walk(3, 15)];
+        // A flare during week 0: no step up, whatever was walked.
+        history.push(rec("gentle-start", -4, 0, Some(2), Some(6), None));
+        let (m, why) = cardio(&p, &history, day(7));
+        assert_eq!(m, 15);
+        assert!(why.contains("flared"), "{why}");
+        // A flare today, right after a step up: back to last week's minutes.
+        let walks = vec![
+            walk(1, 15),
+            walk(3, 15),
+            rec("gentle-start", -8, 0, Some(2), Some(6), None),
+        ];
+        let (m, why) = cardio(&p, &walks, day(8));
+        assert_eq!(m, 15);
         assert!(why.contains("no more than last week"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_walk_target_never_grows_without_walks_and_never_passes_the_cap(
+            walked in proptest::collection::vec((0i64..70, 1u32..60), 0..40),
+            on in 0i64..80,
+        ) {
+            let p = walk_plan();
+            let history: Vec<_> = walked.iter().map(|(d, m)| walk(*d, *m)).collect();
+            let (m, why) = cardio(&p, &history, day(on));
+            proptest::prop_assert!(m <= CARDIO_CAP_MIN);
+            proptest::prop_assert!(m >= p.cardio_start_min);
+            proptest::prop_assert!(words::disagreement(&why).is_none(), "{}", why);
+            // Each step up needs two walking days in the week before it.
+            let steps = (0..).scan(p.cardio_start_min, |t, _| { let g = grown(*t); let same = g == *t; *t = g; (!same).then_some(*t) }).position(|t| t > m).unwrap_or(0);
+            let walking_days: std::collections::BTreeSet<i64> = walked.iter().filter(|(d, _)| *d < on).map(|(d, _)| *d).collect();
+            proptest::prop_assert!(walking_days.len() >= 2 * steps, "{} steps from {} walking days", steps, walking_days.len());
+            // No walks at all: it never moves.
+            proptest::prop_assert_eq!(cardio(&p, &[], day(on)).0, p.cardio_start_min);
+        }
     }
 }

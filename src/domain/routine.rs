@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::catalog;
-use super::exercise::{Dose, Exercise, Kind};
+use super::exercise::{Dose, Exercise, Kind, Sides};
 
 /// Where a person is in their recovery; each routine is written for one stage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -125,16 +125,16 @@ impl Routine {
     /// Estimated seconds for the whole routine: every dose, plus a short change-over between
     /// exercises.
     pub fn estimated_secs(&self) -> u32 {
-        Self::secs_of(self.items.iter().map(|item| item.dose))
+        Self::secs_of(self.exercises().map(|(ex, dose)| (ex.sides, dose)))
     }
 
-    /// Estimated seconds for a list of doses done one after another.
-    pub fn secs_of(doses: impl Iterator<Item = Dose>) -> u32 {
+    /// Estimated seconds for a list of doses done one after another, each on its sides.
+    pub fn secs_of(doses: impl Iterator<Item = (Sides, Dose)>) -> u32 {
         let mut count = 0u32;
         let work: u32 = doses
-            .map(|d| {
+            .map(|(sides, d)| {
                 count += 1;
-                d.total_secs()
+                sides.planned_secs(d)
             })
             .sum();
         work + count.saturating_sub(1) * TRANSITION_SECS
@@ -158,29 +158,69 @@ impl Routine {
         self.exercises().all(|(ex, _)| ex.kind == Kind::Cardio)
     }
 
-    /// The routine as it will be done at `level` (see [`Level`] for the ladder).
+    /// The routine as it will be done at `level` (see [`Level`] for the ladder). No
+    /// exercise appears twice: a variant already in the routine is passed over for the next
+    /// one along, or the item is scaled instead.
     pub fn plan(&self, level: Level) -> Vec<PlannedItem> {
+        let mut used: Vec<&'static str> = self.exercises().map(|(ex, _)| ex.id).collect();
         self.exercises()
-            .map(|(exercise, dose)| plan_item(exercise, dose, level))
+            .map(|(exercise, dose)| {
+                let planned = plan_item(exercise, dose, level, &used);
+                used.push(planned.exercise.id);
+                planned
+            })
             .collect()
     }
 
     /// Estimated seconds at a given level.
     pub fn estimated_secs_at(&self, level: Level) -> u32 {
-        Self::secs_of(self.plan(level).into_iter().map(|p| p.dose))
+        Self::secs_of(
+            self.plan(level)
+                .into_iter()
+                .map(|p| (p.exercise.sides, p.dose)),
+        )
     }
 }
 
-fn plan_item(exercise: &'static Exercise, dose: Dose, level: Level) -> PlannedItem {
+/// The next variant along from `exercise` (easier or harder) that `used` doesn't hold yet.
+fn free_variant(
+    exercise: &'static Exercise,
+    easier: bool,
+    used: &[&'static str],
+) -> Option<&'static Exercise> {
+    let step = |ex: &'static Exercise| {
+        if easier { ex.easier } else { ex.harder }.and_then(catalog::exercise)
+    };
+    let mut next = step(exercise);
+    // The chains are short and end (a catalogue test checks there are no loops).
+    for _ in 0..8 {
+        match next {
+            Some(v) if used.contains(&v.id) => next = step(v),
+            other => return other,
+        }
+    }
+    None
+}
+
+fn plan_item(
+    exercise: &'static Exercise,
+    dose: Dose,
+    level: Level,
+    used: &[&'static str],
+) -> PlannedItem {
     let variant = match level.0 {
-        -2 => exercise.easier.map(|id| (id, Version::Easier)),
-        2 => exercise.harder.map(|id| (id, Version::Harder)),
+        -2 => free_variant(exercise, true, used).map(|v| (v, Version::Easier)),
+        2 => free_variant(exercise, false, used).map(|v| (v, Version::Harder)),
         _ => None,
     };
-    match variant.and_then(|(id, version)| catalog::exercise(id).map(|ex| (ex, version))) {
+    match variant {
         Some((variant, version)) => PlannedItem {
             exercise: variant,
-            dose: variant.dose,
+            // An easier version never asks for more than what it stands in for.
+            dose: match version {
+                Version::Easier => variant.dose.at_most(dose),
+                _ => variant.dose,
+            },
             version,
         },
         None => PlannedItem {

@@ -7,8 +7,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::backup::{EARLIEST_MS, LATEST_MS};
 use super::calendar::LocalDate;
+use super::limits::{EARLIEST_MS, LATEST_MS};
 use super::settings::Units;
 
 /// The lightest and heaviest weight accepted, in kilograms. In pounds the limits are these

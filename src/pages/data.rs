@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::domain::backup::{self, Extras, ImportError, Preview};
 use crate::domain::catalog;
 use crate::domain::history::SessionRecord;
+use crate::domain::words;
 use crate::platform::clock;
 use crate::platform::files;
 use crate::platform::persist::Persistence;
@@ -36,6 +37,7 @@ pub fn export_backup() -> (bool, String) {
         settings: Some(use_prefs().settings.get_untracked()),
         routines: use_routines().own.get_untracked(),
         weight: use_body().entries.get_untracked(),
+        safety: plan.safety.get_untracked(),
     };
     let text = history.sessions.with_untracked(|s| {
         backup::export_with(
@@ -103,7 +105,13 @@ pub fn DataSection() -> impl IntoView {
             .and_then(|()| own_routines.import(&[], true))
             .and_then(|()| body.import(&[], true));
         message.set(Some(match done {
-            Ok(()) => (true, format!("Deleted {n} sessions from this device.")),
+            Ok(()) => (
+                true,
+                format!(
+                    "Deleted {} from this device.",
+                    words::count(n as u64, words::SESSION)
+                ),
+            ),
             Err(e) => (false, format!("Not everything was deleted: {e}")),
         }));
     };
@@ -115,7 +123,7 @@ pub fn DataSection() -> impl IntoView {
                 "Everything stays on this device, in this browser. There is no account and nothing is sent anywhere. "
                 {move || match count() {
                     1 => "1 session is saved here.".to_string(),
-                    n => format!("{n} sessions are saved here."),
+                    n => format!("{} are saved here.", words::count(n as u64, words::SESSION)),
                 }}
             </p>
             <p class="small muted">
@@ -141,7 +149,7 @@ pub fn DataSection() -> impl IntoView {
             >
                 <div class="card confirm" role="group" aria-label="Confirm delete">
                     <p class="error">
-                        {move || format!("This deletes all {} sessions and their notes, your own routines and your weight log from this device. Your plan and settings stay. It can't be undone. Export a backup first if you might want them.", count())}
+                        {move || format!("This deletes {} and their notes, your own routines and your weight log from this device. Your plan and settings stay. It can't be undone. Export a backup first if you might want them.", words::count(count() as u64, words::SESSION))}
                     </p>
                     <div class="actions">
                         <button type="button" class="button danger" on:click=delete_all>"Yes, delete everything"</button>
@@ -262,11 +270,17 @@ pub fn ImportBackup(
             Ok(None) if replace => (
                 true,
                 format!(
-                    "Done: your history now holds the {} sessions from the file.",
-                    p.preview.total
+                    "Done: your history now holds the {} from the file.",
+                    words::count(p.preview.total as u64, words::SESSION)
                 ),
             ),
-            Ok(None) => (true, format!("Done: {} new sessions added.", p.preview.new)),
+            Ok(None) => (
+                true,
+                format!(
+                    "Done: {} added.",
+                    words::count(p.preview.new as u64, words::NEW_SESSION)
+                ),
+            ),
             Err(e) => (false, format!("Nothing was changed: {e}")),
         }));
     };
@@ -292,7 +306,7 @@ pub fn ImportBackup(
                 </div>
                 <Show when=move || confirm_replace.get()>
                     <p class="error">
-                        {move || format!("This deletes the {} sessions on this device and keeps only the {} from the file.", count(), p.preview.total)}
+                        {move || format!("This deletes the {} on this device and keeps only the {} from the file.", words::count(count() as u64, words::SESSION), p.preview.total)}
                         {p.extras.as_ref().and_then(Extras::summary).map(|more| format!(" It also replaces {more} with the file's."))}
                     </p>
                     <button type="button" class="button danger" on:click=move |_| finish_import(true)>"Yes, replace"</button>

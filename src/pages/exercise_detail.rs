@@ -42,7 +42,7 @@ fn ExerciseView(ex: &'static Exercise) -> impl IntoView {
             <p class="lead">{ex.purpose}</p>
             <ExerciseFigure figure=ex.figure label=format!("{}: start and end position", ex.name) class="large" />
             <dl class="facts">
-                <div><dt>"Suggested"</dt><dd>{ex.dose.describe()}</dd></div>
+                <div><dt>"Suggested"</dt><dd>{ex.sides.describe(ex.dose)}</dd></div>
                 <div><dt>"Position"</dt><dd>{ex.position.label()}</dd></div>
                 <div><dt>"You need"</dt><dd>{equipment.join(", ")}</dd></div>
                 <div><dt>"Works"</dt><dd>{areas.join(", ")}</dd></div>

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::history::SessionRecord;
-use crate::domain::{calendar, catalog, insights};
+use crate::domain::{calendar, catalog, insights, words};
 use crate::platform::base_path::href;
 use crate::state::{use_history, use_prefs};
 
@@ -54,7 +54,7 @@ pub fn History() -> impl IntoView {
                             view! {
                                 <h2 class="week">
                                     {format!("Week of {}", start.long_label())}
-                                    <span class="muted small">{format!(" · {} sessions · {minutes} min", list.len())}</span>
+                                    <span class="muted small">{format!(" · {} · {minutes} min", words::count(list.len() as u64, words::SESSION))}</span>
                                 </h2>
                                 <ul class="card-list">
                                     {list.iter().map(|s| view! { <SessionCard s=s.clone() /> }).collect_view()}
@@ -112,9 +112,12 @@ fn SessionCard(s: SessionRecord) -> impl IntoView {
         format!("Logged · {}", activity::summary(&s, units))
     } else {
         format!(
-            "{} of {} exercises · {}",
-            s.exercises_done(),
-            s.exercises.len(),
+            "{} · {}",
+            words::done_of(
+                s.exercises_done() as u64,
+                s.exercises.len() as u64,
+                words::EXERCISE
+            ),
             calendar::duration_label(s.duration_secs)
         )
     };

@@ -4,13 +4,13 @@ use leptos_router::components::A;
 use crate::components::charts::{BarChart, HeatMap, PainChart};
 use crate::domain::calendar::LocalDate;
 use crate::domain::catalog;
-use crate::domain::insights;
+use crate::domain::{insights, words};
 use crate::pages::checkin::CheckInTrend;
 use crate::pages::history::HistoryTabs;
 use crate::pages::weight::WeightCard;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{use_history, use_prefs};
+use crate::state::{use_history, use_plan, use_prefs};
 
 /// Weeks in the charts.
 const WEEKS: u32 = 12;
@@ -39,13 +39,14 @@ fn name(id: &str) -> String {
 pub fn Insights() -> impl IntoView {
     let history = use_history();
     let prefs = use_prefs();
+    let plan = use_plan();
     let body = move || {
         history.sessions.with(|all| {
             if all.is_empty() {
                 return view! { <p class="muted">"Charts appear here after your first session."</p> }.into_any();
             }
             let today = today();
-            let (current, longest) = insights::streaks(all, prefs.settings.get().rest_days, today);
+            let streak = insights::streak(all, plan.exercise_days(prefs), today);
             let weeks = insights::weekly_totals(all, today, WEEKS);
             let sessions: Vec<(String, u32)> = weeks.iter().map(|w| (w.start.short_label(), w.sessions)).collect();
             let minutes: Vec<(String, u32)> = weeks.iter().map(|w| (w.start.short_label(), w.minutes)).collect();
@@ -66,11 +67,11 @@ pub fn Insights() -> impl IntoView {
             };
             view! {
                 <div class="stats">
-                    <div class="stat"><span class="stat-number">{current}</span><span>"day streak"</span></div>
-                    <div class="stat"><span class="stat-number">{longest}</span><span>"longest streak"</span></div>
-                    <div class="stat"><span class="stat-number">{all.len()}</span><span>"sessions"</span></div>
+                    <div class="stat streak"><span class="stat-number">{streak.current}</span><span>{insights::Streak::unit(streak.current)}</span></div>
+                    <div class="stat"><span class="stat-number">{streak.best}</span><span>"best streak"</span></div>
+                    <div class="stat"><span class="stat-number">{all.len()}</span><span>{words::SESSION.form(all.len() as u64)}</span></div>
                 </div>
-                <p class="small muted">"Planned rest days (set in Settings) keep a streak going."</p>
+                <p class="small muted">"A streak counts your planned sessions done in a row. Days off your plan don't break it."</p>
                 <h2>"Sessions per week"</h2>
                 <BarChart bars=sessions caption="Sessions per week" unit="Sessions" />
                 <h2>"Minutes per week"</h2>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::safety::WarningSigns;
 use crate::domain::learn::{self, LearnCard};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
@@ -38,6 +39,7 @@ pub fn card_view(card: &'static LearnCard) -> impl IntoView {
             {(!card.points.is_empty()).then(|| view! {
                 <ul>{card.points.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
             })}
+            {card.shows_warning_signs().then(|| view! { <WarningSigns /> })}
         </article>
     }
 }

@@ -46,8 +46,7 @@ pub fn Library() -> impl IntoView {
             <p class="muted small" aria-live="polite">
                 {move || match shown.with(Vec::len) {
                     0 => "Nothing matches. Try fewer filters or another word.".to_string(),
-                    1 => "1 exercise".to_string(),
-                    n => format!("{n} exercises"),
+                    n => crate::domain::words::count(n as u64, crate::domain::words::EXERCISE),
                 }}
             </p>
             <ul class="exercise-rows">
@@ -66,7 +65,7 @@ fn ExerciseRow(exercise: &'static Exercise) -> impl IntoView {
             <ExerciseFigure figure=exercise.figure label="" class="thumb" still=true />
             <span>
                 <strong>{exercise.name}</strong>
-                <span class="muted small">{format!("{} · {}", exercise.kind.label(), exercise.dose.describe())}</span>
+                <span class="muted small">{format!("{} · {}", exercise.kind.label(), exercise.sides.describe(exercise.dose))}</span>
             </span>
         </A>
     }

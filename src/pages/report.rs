@@ -3,17 +3,19 @@ use leptos::prelude::*;
 use crate::components::charts::{BarChart, PainChart};
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar::{self, LocalDate};
-use crate::domain::insights;
+use crate::domain::{insights, words};
 use crate::pages::history::{names_where, pain_line};
 use crate::platform::clock;
-use crate::state::{use_history, use_prefs};
+use crate::state::{use_history, use_plan, use_prefs};
 
 /// A summary to show or send a physiotherapist: print it, or save it as a PDF from the
 /// browser's print dialog. The print stylesheet hides the app's navigation.
 #[component]
 pub fn Report() -> impl IntoView {
     let history = use_history();
-    let units = use_prefs().settings.with_untracked(|s| s.units);
+    let prefs = use_prefs();
+    let plan = use_plan();
+    let units = prefs.settings.with_untracked(|s| s.units);
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -57,17 +59,15 @@ pub fn Report() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let logged = all.iter().filter(|s| ActivityKind::of(s).is_some()).count();
-            let logged_line = match logged {
-                0 => None,
-                1 => Some("1 of them is a walk, swim or ride logged by hand.".to_string()),
-                n => Some(format!("{n} of them are walks, swims or rides logged by hand.")),
-            };
+            let logged = all.iter().filter(|s| ActivityKind::of(s).is_some()).count() as u64;
+            let logged_line = (logged > 0).then(|| format!("{logged} of them {}.", words::LOGGED.form(logged)));
+            let streak = insights::streak(all, plan.exercise_days(prefs), today);
             view! {
                 <p>
-                    {format!("{} sessions from {} to {}.", all.len(), first.long_label(), last.long_label())}
+                    {format!("{} from {} to {}.", words::count(all.len() as u64, words::SESSION), first.long_label(), last.long_label())}
                     {logged_line.map(|l| format!(" {l}"))}
                 </p>
+                <p class="streak">{streak.sentence()}</p>
                 <h2>"Sessions per week (last 12 weeks)"</h2>
                 <BarChart bars caption="Sessions per week" unit="Sessions" />
                 <h2>"Pain before and after"</h2>

@@ -10,6 +10,7 @@ use crate::domain::catalog::{self, ExerciseFilter};
 use crate::domain::custom::{self, CustomItem, CustomRoutine, RoutineDraft};
 use crate::domain::exercise::{Dose, Exercise, Work};
 use crate::domain::routine::{Routine, Stage};
+use crate::domain::words;
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::clock;
@@ -155,15 +156,14 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
     };
     let build = StoredValue::new(build);
     let estimate = move || {
-        let secs = items.with(|list| Routine::secs_of(list.iter().map(EditItem::tracked_dose)));
+        let secs = items.with(|list| {
+            Routine::secs_of(list.iter().map(|i| (i.exercise.sides, i.tracked_dose())))
+        });
         match items.with(Vec::len) {
             0 => "No exercises yet".to_string(),
-            1 => format!(
-                "1 exercise · about {}",
-                crate::domain::calendar::minutes_label(secs)
-            ),
             n => format!(
-                "{n} exercises · about {}",
+                "{} · about {}",
+                words::count(n as u64, words::EXERCISE),
                 crate::domain::calendar::minutes_label(secs)
             ),
         }
@@ -509,7 +509,7 @@ fn Picker(
                     <li>
                         <span>
                             <strong>{ex.name}</strong>
-                            <span class="muted small">{format!(" · {}", ex.dose.describe())}</span>
+                            <span class="muted small">{format!(" · {}", ex.sides.describe(ex.dose))}</span>
                         </span>
                         <button
                             type="button"
@@ -525,8 +525,7 @@ fn Picker(
             <button type="button" class="button wide" on:click=move |_| on_done.run(())>
                 {move || match count.get() {
                     0 => "Done adding".to_string(),
-                    1 => "Done adding (1 exercise)".to_string(),
-                    n => format!("Done adding ({n} exercises)"),
+                    n => format!("Done adding ({})", words::count(n as u64, words::EXERCISE)),
                 }}
             </button>
         </div>

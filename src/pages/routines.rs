@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use crate::components::filter_chips::FilterChips;
 use crate::domain::catalog::{self, RoutineFilter};
 use crate::domain::routine::{Routine, Stage};
+use crate::domain::words;
 use crate::pages::shared::PasteLink;
 use crate::platform::base_path::href;
 use crate::state::use_routines;
@@ -66,8 +67,7 @@ pub fn Routines() -> impl IntoView {
             <p class="muted small" aria-live="polite">
                 {move || match shown().len() {
                     0 => "No routine fits those choices. Try a longer time or another stage.".to_string(),
-                    1 => "1 routine".to_string(),
-                    n => format!("{n} routines"),
+                    n => words::count(n as u64, words::ROUTINE),
                 }}
             </p>
             <ul class="card-list">
@@ -95,10 +95,8 @@ fn RoutineCard(routine: Routine) -> impl IntoView {
     let count = routine.items.len();
     let what = if routine.is_cardio() {
         "timed session".to_string()
-    } else if count == 1 {
-        "1 exercise".to_string()
     } else {
-        format!("{count} exercises")
+        words::count(count as u64, words::EXERCISE)
     };
     view! {
         <A href=href(&format!("/routines/{}", routine.id)) attr:class="card routine-card link-card">

@@ -6,6 +6,7 @@ use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar;
 use crate::domain::catalog;
 use crate::domain::history::SessionRecord;
+use crate::domain::words;
 use crate::pages::history::pain_line;
 use crate::platform::base_path::href;
 use crate::state::{use_history, use_prefs};
@@ -74,10 +75,10 @@ fn Detail(s: SessionRecord, deleted: RwSignal<Option<SessionRecord>>) -> impl In
             let mut parts = vec![if e.skipped() {
                 "skipped".to_string()
             } else {
-                format!("{} of {} sets", e.sets_done, e.sets_planned)
+                words::sets_done(e.sets_done, e.sets_planned)
             }];
             if e.reps > 0 {
-                parts.push(format!("{} reps", e.reps));
+                parts.push(words::count(e.reps, words::REP));
             }
             if e.secs > 0 {
                 parts.push(calendar::duration_label(e.secs));

@@ -6,12 +6,14 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::components::exercise_row::DosedExerciseRow;
+use crate::components::safety::{SafetyQuestion, SafetyStop};
 use crate::domain::calendar;
 use crate::domain::custom::{CustomRoutine, RoutineDraft};
-use crate::domain::share;
+use crate::domain::safety::Tier;
+use crate::domain::{share, words};
 use crate::platform::base_path::href;
 use crate::platform::{clock, share as platform_share};
-use crate::state::use_routines;
+use crate::state::{use_history, use_plan, use_routines};
 
 #[component]
 pub fn SharedRoutine() -> impl IntoView {
@@ -29,9 +31,34 @@ pub fn SharedRoutine() -> impl IntoView {
             .as_str(),
         )
     });
+    // On a device that has never seen Limber, say what it is and ask the safety question
+    // before the routine can be saved or started. A sign flagged earlier and not yet checked
+    // shows its advice instead.
+    let plan = use_plan();
+    let history = use_history();
+    let asked = RwSignal::new(None::<Option<Tier>>);
+    let needs_question =
+        move || plan.profile.with(Option::is_none) && plan.safety.with(|r| r.is_empty());
     view! {
         <section class="page shared">
             {move || match opened.get() {
+                Ok(_) if !plan.allows_sessions() => view! { <SafetyStop on_cleared=|| () /> }.into_any(),
+                Ok(_) if needs_question() => view! {
+                    <p class="eyebrow">"A routine shared with you"</p>
+                    <h1>"Before you look"</h1>
+                    <p class="lead">
+                        "Limber guides you through gentle exercises for everyday low back pain, and keeps everything on this device. It gives general guidance, not a diagnosis."
+                    </p>
+                    <SafetyQuestion name="shared-flags" answer=asked />
+                    <button
+                        type="button"
+                        class="button primary big"
+                        disabled=move || asked.get().is_none()
+                        on:click=move |_| plan.answer_safety(history, asked.get_untracked().flatten())
+                    >
+                        "Next"
+                    </button>
+                }.into_any(),
                 Ok(draft) => view! { <Preview draft /> }.into_any(),
                 Err(e) => view! {
                     <h1>"This link can't be opened"</h1>
@@ -133,9 +160,9 @@ fn Preview(draft: RoutineDraft) -> impl IntoView {
         {(!note.is_empty()).then(|| view! { <p class="lead">{note}</p> })}
         <p class="muted">
             {format!(
-                "{} · {} exercises · about {}",
+                "{} · {} · about {}",
                 routine.stage.label(),
-                routine.items.len(),
+                words::count(routine.items.len() as u64, words::EXERCISE),
                 calendar::minutes_label(routine.estimated_secs())
             )}
         </p>

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::safety::SafetyStop;
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar::{self, LocalDate};
 use crate::domain::plan::{self, Due, Profile};
 use crate::domain::routine::Routine;
-use crate::domain::{catalog, checkin, history, ics, insights, learn, progress};
+use crate::domain::{catalog, checkin, history, ics, insights, learn, progress, words};
 use crate::pages::checkin::CheckInCard;
 use crate::pages::data::ImportBackup;
 use crate::platform::base_path::{base_path, href};
@@ -84,8 +85,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
             let (walk_min, walk_why) = progress::cardio(&profile, sessions, day);
             let week_cardio = insights::cardio_minutes_this_week(sessions, day);
             let due = plan::due(&profile, sessions, day);
-            let rest_days = prefs.settings.with(|p| p.rest_days);
-            let (streak, best) = insights::streaks(sessions, profile.rest_days(rest_days), day);
+            let streak = insights::streak(sessions, use_plan().exercise_days(prefs), day);
             let eyebrow = format!(
                 "{} · about {} min · {}",
                 routine.stage.label(),
@@ -106,7 +106,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
                 {routine_card(routine, s.level, eyebrow, s.reason)}
                 <article class="card cardio-card">
                     <p class="eyebrow">"Low-impact cardio"</p>
-                    <h2>{format!("A {walk_min}-minute walk")}</h2>
+                    <h2>{words::a_minutes(u64::from(walk_min), "walk")}</h2>
                     <p>{walk_why}</p>
                     <p class="small muted">"No need to bring the phone: go at a pace where you can still talk."</p>
                     <p class="week-cardio">{match week_cardio {
@@ -118,13 +118,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
                         <A href=href("/log") attr:class="button">"Log something else"</A>
                     </div>
                 </article>
-                <p class="muted">
-                    {match streak {
-                        0 => "Start a streak today: any session counts.".to_string(),
-                        1 => format!("Streak: 1 day (best {best})."),
-                        n => format!("Streak: {n} days (best {best})."),
-                    }}
-                </p>
+                <p class="muted streak">{streak.sentence()}</p>
             })
         })
     };
@@ -184,11 +178,14 @@ pub fn Today() -> impl IntoView {
                     );
                 }
                 format!(
-                    "Last session: {} on {}, {} of {} exercises done.",
+                    "Last session: {} on {}, {} done.",
                     s.routine_name,
                     s.local_date().long_label(),
-                    s.exercises_done(),
-                    s.exercises.len()
+                    words::done_of(
+                        s.exercises_done() as u64,
+                        s.exercises.len() as u64,
+                        words::EXERCISE
+                    )
                 )
             })
         })
@@ -219,8 +216,16 @@ pub fn Today() -> impl IntoView {
     let reading = move || learn::card_for_day(day.get().to_days());
     let restored = RwSignal::new(false);
 
+    let plan_for_stop = plan_state;
+    let stopped = move || !plan_for_stop.allows_sessions();
     view! {
-        <section class="page">
+        // A warning sign not yet checked: Today is the advice, and nothing else starts.
+        <Show when=stopped>
+            <section class="page">
+                <SafetyStop on_today=true on_cleared=|| () />
+            </section>
+        </Show>
+        <section class="page" hidden=stopped>
             <h1>"Today"</h1>
             {unfinished.map(|r| view! {
                 <div class="card resume" role="status">

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
 use crate::components::pain_picker::PainPicker;
-use crate::components::red_flag_list::RedFlagList;
+use crate::components::safety::{SafetyQuestion, SafetyStop};
 use crate::domain::pain::PainScore;
 use crate::domain::plan::{
     self, ActivityLevel, HardActivity, PainDuration, MAX_ACTIVITIES, MAX_ACTIVITY_NAME,
@@ -54,8 +54,7 @@ pub fn Welcome() -> impl IntoView {
     // Stored so the Copy closures below can share it.
     let navigate = StoredValue::new_local(use_navigate());
     let step = RwSignal::new(Step::Intro);
-    let flagged = RwSignal::new(None::<bool>);
-    let checked = RwSignal::new(false);
+    let flagged = RwSignal::new(None::<Option<crate::domain::safety::Tier>>);
     let pain = RwSignal::new(None::<PainScore>);
     let duration = RwSignal::new(None::<PainDuration>);
     let activity = RwSignal::new(None::<ActivityLevel>);
@@ -105,7 +104,9 @@ pub fn Welcome() -> impl IntoView {
             activities,
             days.get_untracked(),
             minute,
-            checked.get_untracked(),
+            plan_state
+                .safety
+                .with_untracked(|r| r.answers().iter().any(|a| a.cleared_at.is_some())),
             clock::now_ms(),
             clock::utc_offset_min(),
         );
@@ -138,38 +139,30 @@ pub fn Welcome() -> impl IntoView {
             <p>"A few questions first. They take about a minute, and you can change every answer later."</p>
             <button type="button" class="button primary big" on:click=move |_| go(Step::Safety)>"Let's start"</button>
         }.into_any(),
+        // Someone who said a sign applies, and hasn't been checked since, sees the advice
+        // again rather than the question: only the tick box gets past it.
+        Step::Safety if !plan_state.allows_sessions() => view! {
+            <SafetyStop on_cleared=move || go(Step::WhereYouAre) />
+        }.into_any(),
         Step::Safety => view! {
             <h1 tabindex="-1">"First, a safety check"</h1>
-            <p>"These signs need a doctor before any exercise. Do any of them apply to you now?"</p>
-            <RedFlagList />
-            <fieldset class="choice">
-                <legend class="visually-hidden">"Do any of these apply to you now?"</legend>
-                {choice("flags", "No, none of these", false, flagged)}
-                {choice("flags", "Yes, one or more of these", true, flagged)}
-            </fieldset>
+            <p>"A few signs mean a sore back needs a doctor before any exercise."</p>
+            <SafetyQuestion name="flags" answer=flagged />
             <button
                 type="button"
                 class="button primary big"
                 disabled=move || flagged.get().is_none()
-                on:click=move |_| go(if flagged.get_untracked() == Some(true) { Step::SeeSomeone } else { Step::WhereYouAre })
+                on:click=move |_| {
+                    let tier = flagged.get_untracked().flatten();
+                    plan_state.answer_safety(history, tier);
+                    go(if tier.is_some() { Step::SeeSomeone } else { Step::WhereYouAre });
+                }
             >
                 "Next"
             </button>
         }.into_any(),
         Step::SeeSomeone => view! {
-            <div class="stop" role="alert">
-                <h1 tabindex="-1">"Please get medical help first"</h1>
-                <p class="lead">"With any of these signs, see a doctor today: your GP, an urgent care service, or an emergency number if it's severe or sudden."</p>
-                <p>"Limber won't suggest a plan until this has been checked. Exercise can wait a day; these signs can't."</p>
-            </div>
-            <label class="option">
-                <input type="checkbox" prop:checked=move || checked.get() on:change=move |ev| checked.set(event_target_checked(&ev)) />
-                <span>"A health professional has checked me and said gentle exercise is fine"</span>
-            </label>
-            <button type="button" class="button primary big" disabled=move || !checked.get() on:click=move |_| go(Step::WhereYouAre)>
-                "Continue"
-            </button>
-            <button type="button" class="link-button" on:click=move |_| go(Step::Safety)>"Back"</button>
+            <SafetyStop on_cleared=move || go(Step::WhereYouAre) />
         }.into_any(),
         Step::WhereYouAre => view! {
             <h1 tabindex="-1">"Where you are now"</h1>

@@ -8,6 +8,7 @@ use crate::domain::custom::{self, CustomRoutine};
 use crate::domain::history::SessionRecord;
 use crate::domain::plan::Profile;
 use crate::domain::routine::Routine;
+use crate::domain::safety;
 use crate::domain::settings::Settings;
 use crate::domain::weight::{self as weight_log, WeightEntry};
 use crate::platform::persist::{self, Persistence};
@@ -149,7 +150,7 @@ impl History {
         let notice = (back > 0).then(|| Notice {
             message: format!(
                 "An older copy of Limber, open in another tab, had set {} aside. {} back in your history now. Please reload any other Limber tabs.",
-                if back == 1 { "1 session".to_string() } else { format!("{back} sessions") },
+                crate::domain::words::count(back as u64, crate::domain::words::SESSION),
                 if back == 1 { "It's" } else { "They're" },
             ),
             details: None,
@@ -214,17 +215,20 @@ impl Prefs {
     }
 }
 
-/// The person's plan (first-run answers). `None` until the first run is done.
+/// The person's plan (first-run answers, `None` until the first run is done) and their
+/// answers to the warning-signs question, both kept in `limber.plan`.
 #[derive(Clone, Copy)]
 pub struct Plan {
     pub profile: RwSignal<Option<Profile>>,
     /// Weekly check-ins, oldest first.
     pub checkins: RwSignal<Vec<CheckIn>>,
+    /// Warning-sign answers: while one is open, no session may start.
+    pub safety: RwSignal<safety::Record>,
 }
 
 impl Plan {
     fn load(history: History) -> Self {
-        let profile = match plan::load(&LocalStore, clock::now_ms()) {
+        let stored = match plan::load(&LocalStore, clock::now_ms()) {
             Ok(p) => p,
             Err(e) => {
                 let kept = match &e {
@@ -241,7 +245,7 @@ impl Plan {
                         raw_key: kept,
                     }));
                 }
-                None
+                plan::Stored::default()
             }
         };
         let checkins = checkins::load(&LocalStore, clock::now_ms()).unwrap_or_else(|e| {
@@ -259,9 +263,65 @@ impl Plan {
             Vec::new()
         });
         Self {
-            profile: RwSignal::new(profile),
+            profile: RwSignal::new(stored.profile),
             checkins: RwSignal::new(checkins),
+            safety: RwSignal::new(stored.safety),
         }
+    }
+
+    /// The days a streak counts on: the plan's days less the rest days in `prefs` (every
+    /// screen takes its streak from `insights::streak` with these, so they all agree).
+    pub fn exercise_days(&self, prefs: Prefs) -> [bool; 7] {
+        crate::domain::insights::exercise_days(
+            self.profile.with(|p| p.as_ref().map(|p| p.days)),
+            prefs.settings.with(|s| s.rest_days),
+        )
+    }
+
+    /// Whether a session may start now (no warning sign waiting to be checked).
+    pub fn allows_sessions(&self) -> bool {
+        self.safety.with(safety::Record::allows_sessions)
+    }
+
+    /// Change the stored plan and answers together (read, change, write), and show the
+    /// result. It applies for this visit even if saving fails; the failure is reported.
+    fn change(&self, history: History, change: impl Fn(&mut plan::Stored)) {
+        let result = plan::update(&LocalStore, clock::now_ms(), &change).or_else(|e| {
+            // The stored value couldn't be read (it was kept aside): write what this visit has.
+            let mut here = plan::Stored {
+                profile: self.profile.get_untracked(),
+                safety: self.safety.get_untracked(),
+            };
+            change(&mut here);
+            plan::replace(&LocalStore, &here)
+                .map(|()| here.clone())
+                .map_err(|_| (e, here))
+        });
+        let stored = match result {
+            Ok(stored) => stored,
+            Err((e, here)) => {
+                history.set_problem.set(Some(Notice {
+                    message: "Your plan couldn't be saved. It applies for now, but may be gone after a reload.".into(),
+                    details: Some(format!("{e:?}")),
+                    raw_key: None,
+                }));
+                here
+            }
+        };
+        self.profile.set(stored.profile);
+        self.safety.set(stored.safety);
+    }
+
+    /// Record the answer to the warning-signs question (`None`: none apply).
+    pub fn answer_safety(&self, history: History, tier: Option<safety::Tier>) {
+        let now = clock::now_ms();
+        self.change(history, |s| s.safety.answer(tier, now));
+    }
+
+    /// The person ticked that a health professional has checked them.
+    pub fn clear_safety(&self, history: History) {
+        let now = clock::now_ms();
+        self.change(history, |s| s.safety.clear(now));
     }
 
     /// Save a weekly check-in. Returns the message to show if it could not be saved.
@@ -282,14 +342,7 @@ impl Plan {
     /// Save a new or changed plan. It applies for this visit even if saving fails, and the
     /// failure is reported.
     pub fn save(&self, history: History, profile: Profile) {
-        if let Err(e) = plan::save(&LocalStore, &profile) {
-            history.set_problem.set(Some(Notice {
-                message: format!("Your plan couldn't be saved: {e}."),
-                details: None,
-                raw_key: None,
-            }));
-        }
-        self.profile.set(Some(profile));
+        self.change(history, |s| s.profile = Some(profile.clone()));
     }
 
     /// Bring in a backup's plan and check-ins. Check-ins rate one plan's activities, so they
@@ -317,9 +370,14 @@ impl Plan {
                 .map_err(|e| format!("your check-ins couldn't be saved: {e}"))?;
             self.checkins.set(checkins);
         }
-        if let (true, Some(plan)) = (take_plan, &extras.plan) {
-            self.save(history, plan.clone());
-        }
+        let take = take_plan.then(|| extras.plan.clone()).flatten();
+        let answers = extras.safety.clone();
+        self.change(history, |s| {
+            if let Some(p) = &take {
+                s.profile = Some(p.clone());
+            }
+            s.safety = s.safety.merged(&answers);
+        });
         Ok(())
     }
 
@@ -340,7 +398,8 @@ impl Plan {
     /// Read the plan and check-ins again (another tab changed them).
     fn reload(&self) {
         if let Ok(p) = plan::load(&LocalStore, clock::now_ms()) {
-            self.profile.set(p);
+            self.profile.set(p.profile);
+            self.safety.set(p.safety);
         }
         if let Ok(c) = checkins::load(&LocalStore, clock::now_ms()) {
             self.checkins.set(c);

@@ -323,6 +323,12 @@ fn extras() -> Extras {
             utc_offset_min: 60,
             grams: 81_500,
         }],
+        safety: {
+            let mut r = crate::domain::safety::Record::default();
+            r.answer(Some(crate::domain::safety::Tier::Soon), 1_795_564_800_000);
+            r.clear(1_795_600_000_000);
+            r
+        },
     }
 }
 

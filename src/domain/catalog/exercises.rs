@@ -1,7 +1,7 @@
 //! The exercise library. Each entry says what it is for, how to do it, and when to stop.
 
 use super::figures;
-use crate::domain::exercise::{BodyArea, Dose, Equipment, Exercise, Kind, Position};
+use crate::domain::exercise::{BodyArea, Dose, Equipment, Exercise, Kind, Position, Sides};
 
 pub static EXERCISES: &[Exercise] = &[
     Exercise {
@@ -31,6 +31,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(10, 4, 2, 20),
         easier: None,
         harder: Some("glute-bridge"),
+        sides: Sides::Both,
         figure: figures::PELVIC_TILT,
     },
     Exercise {
@@ -60,6 +61,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(8, 5, 2, 30),
         easier: Some("pelvic-tilt"),
         harder: Some("bridge-march"),
+        sides: Sides::Both,
         figure: figures::GLUTE_BRIDGE,
     },
     Exercise {
@@ -90,6 +92,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(8, 4, 2, 30),
         easier: Some("glute-bridge"),
         harder: None,
+        sides: Sides::Alternating,
         figure: figures::BRIDGE_MARCH,
     },
     Exercise {
@@ -120,6 +123,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::hold(20, 3, 20),
         easier: None,
         harder: Some("knee-plank"),
+        sides: Sides::Both,
         figure: figures::WALL_PLANK,
     },
     Exercise {
@@ -150,6 +154,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::hold(15, 3, 30),
         easier: Some("wall-plank"),
         harder: Some("forearm-plank"),
+        sides: Sides::Both,
         figure: figures::KNEE_PLANK,
     },
     Exercise {
@@ -180,6 +185,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::hold(15, 3, 30),
         easier: Some("knee-plank"),
         harder: None,
+        sides: Sides::Both,
         figure: figures::FOREARM_PLANK,
     },
     Exercise {
@@ -207,9 +213,10 @@ pub static EXERCISES: &[Exercise] = &[
         kind: Kind::Strength,
         position: Position::Lying,
         equipment: &[Equipment::Mat],
-        dose: Dose::hold(15, 4, 15),
+        dose: Dose::hold(15, 2, 15),
         easier: Some("clamshell"),
         harder: Some("side-plank"),
+        sides: Sides::EachSide,
         figure: figures::SIDE_PLANK_KNEES,
     },
     Exercise {
@@ -237,9 +244,10 @@ pub static EXERCISES: &[Exercise] = &[
         kind: Kind::Strength,
         position: Position::Lying,
         equipment: &[Equipment::Mat],
-        dose: Dose::hold(15, 4, 20),
+        dose: Dose::hold(15, 2, 20),
         easier: Some("side-plank-knees"),
         harder: None,
+        sides: Sides::EachSide,
         figure: figures::SIDE_PLANK,
     },
     Exercise {
@@ -267,9 +275,10 @@ pub static EXERCISES: &[Exercise] = &[
         kind: Kind::Strength,
         position: Position::Lying,
         equipment: &[Equipment::Mat],
-        dose: Dose::reps(10, 4, 2, 15),
+        dose: Dose::reps(10, 4, 1, 15),
         easier: None,
         harder: Some("side-plank-knees"),
+        sides: Sides::EachSide,
         figure: figures::CLAMSHELL,
     },
     Exercise {
@@ -297,9 +306,10 @@ pub static EXERCISES: &[Exercise] = &[
         kind: Kind::Strength,
         position: Position::Lying,
         equipment: &[Equipment::Mat],
-        dose: Dose::reps(8, 4, 2, 15),
+        dose: Dose::reps(8, 4, 1, 15),
         easier: None,
         harder: None,
+        sides: Sides::EachSide,
         figure: figures::SIDE_LEG_RAISE,
     },
     Exercise {
@@ -330,6 +340,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(8, 4, 2, 20),
         easier: None,
         harder: Some("bird-dog"),
+        sides: Sides::Alternating,
         figure: figures::BIRD_DOG_LIMB,
     },
     Exercise {
@@ -360,6 +371,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(8, 5, 2, 30),
         easier: Some("bird-dog-limb"),
         harder: None,
+        sides: Sides::Alternating,
         figure: figures::BIRD_DOG,
     },
     Exercise {
@@ -390,6 +402,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(10, 4, 2, 20),
         easier: None,
         harder: Some("dead-bug"),
+        sides: Sides::Alternating,
         figure: figures::HEEL_TAPS,
     },
     Exercise {
@@ -420,6 +433,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(8, 5, 2, 30),
         easier: Some("heel-taps"),
         harder: None,
+        sides: Sides::Alternating,
         figure: figures::DEAD_BUG,
     },
     Exercise {
@@ -449,6 +463,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(8, 4, 2, 30),
         easier: None,
         harder: Some("wall-sit"),
+        sides: Sides::Both,
         figure: figures::SIT_TO_STAND,
     },
     Exercise {
@@ -478,6 +493,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::hold(20, 3, 30),
         easier: Some("sit-to-stand"),
         harder: None,
+        sides: Sides::Both,
         figure: figures::WALL_SIT,
     },
     Exercise {
@@ -507,6 +523,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(8, 5, 2, 15),
         easier: Some("seated-cat-cow"),
         harder: None,
+        sides: Sides::Both,
         figure: figures::CAT_COW,
     },
     Exercise {
@@ -536,6 +553,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(8, 5, 2, 15),
         easier: None,
         harder: Some("cat-cow"),
+        sides: Sides::Both,
         figure: figures::SEATED_CAT_COW,
     },
     Exercise {
@@ -566,6 +584,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::hold(30, 3, 10),
         easier: None,
         harder: None,
+        sides: Sides::Both,
         figure: figures::CHILDS_POSE,
     },
     Exercise {
@@ -592,9 +611,10 @@ pub static EXERCISES: &[Exercise] = &[
         kind: Kind::Stretch,
         position: Position::Lying,
         equipment: &[Equipment::Mat],
-        dose: Dose::hold(20, 4, 5),
+        dose: Dose::hold(20, 2, 5),
         easier: None,
         harder: Some("double-knee-to-chest"),
+        sides: Sides::EachSide,
         figure: figures::KNEE_TO_CHEST,
     },
     Exercise {
@@ -625,6 +645,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::hold(20, 3, 10),
         easier: Some("knee-to-chest"),
         harder: None,
+        sides: Sides::Both,
         figure: figures::DOUBLE_KNEE_TO_CHEST,
     },
     Exercise {
@@ -655,6 +676,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(10, 5, 2, 15),
         easier: None,
         harder: Some("open-book"),
+        sides: Sides::Alternating,
         figure: figures::TRUNK_ROTATION,
     },
     Exercise {
@@ -682,9 +704,10 @@ pub static EXERCISES: &[Exercise] = &[
         kind: Kind::Mobility,
         position: Position::Lying,
         equipment: &[Equipment::Mat],
-        dose: Dose::reps(6, 5, 2, 15),
+        dose: Dose::reps(6, 5, 1, 15),
         easier: Some("trunk-rotation"),
         harder: None,
+        sides: Sides::EachSide,
         figure: figures::OPEN_BOOK,
     },
     Exercise {
@@ -712,9 +735,10 @@ pub static EXERCISES: &[Exercise] = &[
         kind: Kind::Stretch,
         position: Position::Lying,
         equipment: &[Equipment::Mat],
-        dose: Dose::hold(25, 4, 10),
+        dose: Dose::hold(25, 2, 10),
         easier: Some("seated-figure-four"),
         harder: None,
+        sides: Sides::EachSide,
         figure: figures::FIGURE_FOUR,
     },
     Exercise {
@@ -742,9 +766,10 @@ pub static EXERCISES: &[Exercise] = &[
         kind: Kind::Stretch,
         position: Position::Sitting,
         equipment: &[Equipment::Chair],
-        dose: Dose::hold(25, 4, 10),
+        dose: Dose::hold(25, 2, 10),
         easier: None,
         harder: Some("figure-four"),
+        sides: Sides::EachSide,
         figure: figures::SEATED_FIGURE_FOUR,
     },
     Exercise {
@@ -772,9 +797,10 @@ pub static EXERCISES: &[Exercise] = &[
         kind: Kind::Stretch,
         position: Position::Lying,
         equipment: &[Equipment::Mat, Equipment::Strap],
-        dose: Dose::hold(30, 4, 10),
+        dose: Dose::hold(30, 2, 10),
         easier: Some("seated-hamstring"),
         harder: None,
+        sides: Sides::EachSide,
         figure: figures::HAMSTRING_STRAP,
     },
     Exercise {
@@ -802,9 +828,10 @@ pub static EXERCISES: &[Exercise] = &[
         kind: Kind::Stretch,
         position: Position::Sitting,
         equipment: &[Equipment::Chair],
-        dose: Dose::hold(25, 4, 10),
+        dose: Dose::hold(25, 2, 10),
         easier: None,
         harder: Some("hamstring-strap"),
+        sides: Sides::EachSide,
         figure: figures::SEATED_HAMSTRING,
     },
     Exercise {
@@ -832,9 +859,10 @@ pub static EXERCISES: &[Exercise] = &[
         kind: Kind::Stretch,
         position: Position::Kneeling,
         equipment: &[Equipment::Mat],
-        dose: Dose::hold(25, 4, 10),
+        dose: Dose::hold(25, 2, 10),
         easier: Some("hip-flexor-standing"),
         harder: None,
+        sides: Sides::EachSide,
         figure: figures::HIP_FLEXOR_KNEELING,
     },
     Exercise {
@@ -862,9 +890,10 @@ pub static EXERCISES: &[Exercise] = &[
         kind: Kind::Stretch,
         position: Position::Standing,
         equipment: &[Equipment::Chair],
-        dose: Dose::hold(25, 4, 10),
+        dose: Dose::hold(25, 2, 10),
         easier: None,
         harder: Some("hip-flexor-kneeling"),
+        sides: Sides::EachSide,
         figure: figures::HIP_FLEXOR_STANDING,
     },
     Exercise {
@@ -894,6 +923,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::hold(20, 3, 15),
         easier: None,
         harder: Some("press-up"),
+        sides: Sides::Both,
         figure: figures::SPHINX,
     },
     Exercise {
@@ -923,6 +953,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(8, 4, 2, 30),
         easier: Some("sphinx"),
         harder: None,
+        sides: Sides::Both,
         figure: figures::PRESS_UP,
     },
     Exercise {
@@ -952,6 +983,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::reps(6, 4, 2, 15),
         easier: None,
         harder: None,
+        sides: Sides::Both,
         figure: figures::STANDING_EXTENSION,
     },
     Exercise {
@@ -982,6 +1014,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::timed(10),
         easier: None,
         harder: None,
+        sides: Sides::Both,
         figure: figures::WALKING,
     },
     Exercise {
@@ -1012,6 +1045,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::timed(15),
         easier: None,
         harder: None,
+        sides: Sides::Both,
         figure: figures::CYCLING,
     },
     Exercise {
@@ -1042,6 +1076,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::timed(20),
         easier: None,
         harder: None,
+        sides: Sides::Both,
         figure: figures::SWIMMING,
     },
     Exercise {
@@ -1073,6 +1108,7 @@ pub static EXERCISES: &[Exercise] = &[
         dose: Dose::timed(30),
         easier: None,
         harder: None,
+        sides: Sides::Both,
         figure: figures::WATER_AEROBICS,
     },
 ];

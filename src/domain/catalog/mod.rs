@@ -291,19 +291,27 @@ mod tests {
                 assert_eq!(planned.exercise.id, item.exercise_id);
                 assert_eq!(planned.dose, item.dose);
             }
+            // The variant is used unless the routine already has it (then, the next one
+            // along, or the item scaled): see `no_routine_lists_an_exercise_twice…`.
+            let in_routine: Vec<&str> = r.exercises().map(|(e, _)| e.id).collect();
             for (planned, (ex, _)) in r.plan(Level::new(-2)).iter().zip(r.exercises()) {
                 match ex.easier {
-                    Some(id) => {
-                        assert_eq!(
-                            (planned.exercise.id, planned.version),
-                            (id, Version::Easier)
-                        )
-                    }
+                    Some(id) if !in_routine.contains(&id) => assert_eq!(
+                        (planned.exercise.id, planned.version),
+                        (id, Version::Easier)
+                    ),
+                    Some(_) => assert!(
+                        !in_routine.contains(&planned.exercise.id) || planned.exercise.id == ex.id
+                    ),
                     None => assert_eq!(planned.exercise.id, ex.id),
                 }
             }
-            for (planned, (ex, _)) in r.plan(Level::new(2)).iter().zip(r.exercises()) {
-                if let Some(id) = ex.harder {
+            let hardest = r.plan(Level::new(2));
+            for (i, (planned, (ex, _))) in hardest.iter().zip(r.exercises()).enumerate() {
+                let taken = |id: &&str| {
+                    in_routine.contains(id) || hardest[..i].iter().any(|p| p.exercise.id == *id)
+                };
+                if let Some(id) = ex.harder.filter(|id| !taken(id)) {
                     assert_eq!(
                         (planned.exercise.id, planned.version),
                         (id, Version::Harder)
@@ -424,6 +432,39 @@ mod tests {
                 "{}: nothing moves",
                 ex.id
             );
+        }
+    }
+
+    #[test]
+    fn no_routine_lists_an_exercise_twice_and_easier_never_asks_for_more() {
+        use crate::domain::routine::{Level, Version};
+        for routine in ROUTINES {
+            for level in Level::MIN..=Level::MAX {
+                let plan = routine.plan(Level::new(level));
+                let mut ids: Vec<&str> = plan.iter().map(|p| p.exercise.id).collect();
+                ids.sort_unstable();
+                let before = ids.len();
+                ids.dedup();
+                assert_eq!(
+                    ids.len(),
+                    before,
+                    "{} at level {level} repeats an exercise",
+                    routine.id
+                );
+                for (planned, item) in plan.iter().zip(routine.items.iter()) {
+                    if planned.version == Version::Easier {
+                        assert!(
+                            !planned.dose.exceeds(item.dose),
+                            "{} at level {level}: {} ({}) asks for more than {} ({})",
+                            routine.id,
+                            planned.exercise.id,
+                            planned.dose.describe(),
+                            item.exercise_id,
+                            item.dose.describe()
+                        );
+                    }
+                }
+            }
         }
     }
 }

@@ -23,7 +23,7 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "knee-to-chest",
-                dose: Dose::hold(20, 4, 5),
+                dose: Dose::hold(20, 2, 5),
             },
         ]),
     },
@@ -44,7 +44,7 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "knee-to-chest",
-                dose: Dose::hold(20, 4, 5),
+                dose: Dose::hold(20, 2, 5),
             },
         ]),
     },
@@ -61,11 +61,11 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "seated-hamstring",
-                dose: Dose::hold(20, 2, 10),
+                dose: Dose::hold(20, 1, 10),
             },
             RoutineItem {
                 exercise_id: "seated-figure-four",
-                dose: Dose::hold(20, 2, 10),
+                dose: Dose::hold(20, 1, 10),
             },
             RoutineItem {
                 exercise_id: "sit-to-stand",
@@ -90,11 +90,11 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "knee-to-chest",
-                dose: Dose::hold(20, 2, 5),
+                dose: Dose::hold(20, 1, 5),
             },
             RoutineItem {
                 exercise_id: "open-book",
-                dose: Dose::reps(6, 5, 2, 15),
+                dose: Dose::reps(6, 5, 1, 15),
             },
             RoutineItem {
                 exercise_id: "sphinx",
@@ -110,7 +110,7 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "hip-flexor-standing",
-                dose: Dose::hold(25, 2, 10),
+                dose: Dose::hold(25, 1, 10),
             },
             RoutineItem {
                 exercise_id: "standing-extension",
@@ -139,7 +139,7 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "clamshell",
-                dose: Dose::reps(10, 4, 2, 15),
+                dose: Dose::reps(10, 4, 1, 15),
             },
             RoutineItem {
                 exercise_id: "bird-dog-limb",
@@ -164,23 +164,23 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "clamshell",
-                dose: Dose::reps(10, 4, 2, 15),
+                dose: Dose::reps(10, 4, 1, 15),
             },
             RoutineItem {
                 exercise_id: "side-leg-raise",
-                dose: Dose::reps(8, 4, 2, 15),
+                dose: Dose::reps(8, 4, 1, 15),
             },
             RoutineItem {
                 exercise_id: "figure-four",
-                dose: Dose::hold(25, 4, 10),
+                dose: Dose::hold(25, 2, 10),
             },
             RoutineItem {
                 exercise_id: "hamstring-strap",
-                dose: Dose::hold(30, 4, 10),
+                dose: Dose::hold(30, 2, 10),
             },
             RoutineItem {
                 exercise_id: "hip-flexor-kneeling",
-                dose: Dose::hold(25, 4, 10),
+                dose: Dose::hold(25, 2, 10),
             },
         ]),
     },
@@ -201,7 +201,7 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "knee-to-chest",
-                dose: Dose::hold(20, 2, 5),
+                dose: Dose::hold(20, 1, 5),
             },
             RoutineItem {
                 exercise_id: "double-knee-to-chest",
@@ -209,11 +209,11 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "figure-four",
-                dose: Dose::hold(25, 2, 10),
+                dose: Dose::hold(25, 1, 10),
             },
             RoutineItem {
                 exercise_id: "hamstring-strap",
-                dose: Dose::hold(25, 2, 10),
+                dose: Dose::hold(25, 1, 10),
             },
         ]),
     },
@@ -238,7 +238,7 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "side-plank-knees",
-                dose: Dose::hold(15, 4, 15),
+                dose: Dose::hold(15, 2, 15),
             },
             RoutineItem {
                 exercise_id: "forearm-plank",
@@ -263,11 +263,11 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "seated-figure-four",
-                dose: Dose::hold(20, 2, 10),
+                dose: Dose::hold(20, 1, 10),
             },
             RoutineItem {
                 exercise_id: "seated-hamstring",
-                dose: Dose::hold(20, 2, 10),
+                dose: Dose::hold(20, 1, 10),
             },
             RoutineItem {
                 exercise_id: "sit-to-stand",
@@ -275,7 +275,7 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "hip-flexor-standing",
-                dose: Dose::hold(20, 2, 10),
+                dose: Dose::hold(20, 1, 10),
             },
             RoutineItem {
                 exercise_id: "standing-extension",
@@ -316,7 +316,7 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "side-plank",
-                dose: Dose::hold(15, 4, 20),
+                dose: Dose::hold(15, 2, 20),
             },
             RoutineItem {
                 exercise_id: "forearm-plank",
@@ -332,15 +332,15 @@ pub static ROUTINES: &[Routine] = &[
             },
             RoutineItem {
                 exercise_id: "hip-flexor-kneeling",
-                dose: Dose::hold(25, 4, 10),
+                dose: Dose::hold(25, 2, 10),
             },
             RoutineItem {
                 exercise_id: "hamstring-strap",
-                dose: Dose::hold(30, 4, 10),
+                dose: Dose::hold(30, 2, 10),
             },
             RoutineItem {
                 exercise_id: "figure-four",
-                dose: Dose::hold(25, 4, 10),
+                dose: Dose::hold(25, 2, 10),
             },
         ]),
     },

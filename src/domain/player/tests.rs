@@ -1,5 +1,6 @@
 use super::*;
 use crate::domain::catalog;
+use crate::domain::exercise::Side;
 use proptest::prelude::*;
 
 const T0: i64 = 1_795_564_800_000;
@@ -110,7 +111,8 @@ fn hidden_page_catches_up_to_the_planned_boundaries() {
     let mut p = gentle(T0);
     p.skip_exercise(T0);
     p.skip_exercise(T0);
-    // Knee-to-chest: 10 s get ready, then 4 × 20 s holds with 5 s rests.
+    // Knee-to-chest, each side: 10 s get ready, then per set a 20 s hold on the left, 5 s to
+    // switch sides, 20 s on the right, and 5 s rest between sets.
     assert_eq!(
         p.step().map(|s| s.kind),
         Some(StepKind::GetReady {
@@ -118,11 +120,19 @@ fn hidden_page_catches_up_to_the_planned_boundaries() {
             first: false
         })
     );
-    // Hidden for 40 s: get ready (10) + hold (20) + rest (5) have passed, 5 s into hold 2.
+    // Hidden for 40 s: get ready (10) + left (20) + switch (5) have passed, 5 s into the right.
     assert!(p.advance_to(T0 + 40_000));
     let step = p.step().expect("running");
-    assert_eq!((step.set, step.kind), (2, StepKind::Hold { secs: 20 }));
+    assert_eq!(
+        (step.set, step.kind, step.side),
+        (1, StepKind::Hold { secs: 20 }, Some(Side::Right))
+    );
     assert_eq!(p.remaining_ms(T0 + 40_000), Some(15_000));
+    // A set counts once both sides are done.
+    assert_eq!(p.logs()[2].sets_done, 0);
+    assert!(p.advance_to(T0 + 60_000));
+    let step = p.step().expect("running");
+    assert_eq!((step.set, step.side), (2, Some(Side::Left)));
     assert_eq!(p.logs()[2].sets_done, 1);
 }
 
@@ -223,7 +233,10 @@ fn switching_to_easier_restarts_the_exercise_with_the_variant() {
     assert!(p.switch_to_easier(T0 + 3_000));
     let (ex, dose) = p.exercise().expect("running");
     assert_eq!(ex.id, "pelvic-tilt");
-    assert_eq!(dose, ex.dose);
+    // Its own dose, but never more than the bridge it stands in for.
+    let bridge = catalog::exercise("glute-bridge").expect("bridge").dose;
+    assert_eq!(dose, ex.dose.at_most(bridge));
+    assert!(!dose.exceeds(bridge));
     assert!(matches!(
         p.step().map(|s| s.kind),
         Some(StepKind::GetReady { .. })
@@ -295,7 +308,7 @@ fn cues_say_start_halfway_and_count_down() {
     assert_eq!(
         cues,
         vec![
-            Cue::StepStart("Knee-to-chest stretch, hold 1 of 4: 20 seconds.".into()),
+            Cue::StepStart("Knee-to-chest stretch, left side, hold 1 of 2: 20 seconds.".into()),
             Cue::Halfway,
             Cue::Countdown(3),
             Cue::Countdown(2),

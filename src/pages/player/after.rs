@@ -11,6 +11,7 @@ use crate::domain::catalog;
 use crate::domain::history::Feeling;
 use crate::domain::pain::PainScore;
 use crate::domain::player::{AfterSession, Player};
+use crate::domain::words;
 use crate::platform::base_path::href;
 use crate::platform::{clock, files};
 use crate::state::use_history;
@@ -49,7 +50,7 @@ pub fn After(
             let mut status = if r.skipped() {
                 "not done".to_string()
             } else {
-                format!("{} of {} sets", r.sets_done, r.sets_planned)
+                words::sets_done(r.sets_done, r.sets_planned)
             };
             if let Some(p) = r.pain {
                 status.push_str(&format!(" · pain {p}"));
@@ -95,7 +96,7 @@ pub fn After(
         <section class="page after">
             <h1>{if p.ended_early() { "Session ended" } else { "Well done!" }}</h1>
             <p class="lead">
-                {format!("You did {done} of {} exercises in {}.", results.len(), calendar::duration_label(secs))}
+                {format!("You did {} in {}.", words::done_of(done as u64, results.len() as u64, words::EXERCISE), calendar::duration_label(secs))}
             </p>
             <ul class="summary">{rows}</ul>
             {p.pain_before().map(|b| view! { <p class="muted">"Before you started: "{b.to_string()}</p> })}

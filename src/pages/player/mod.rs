@@ -9,6 +9,7 @@ mod running;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::components::safety::SafetyStop;
 use crate::domain::custom;
 use crate::domain::history::SessionRecord;
 use crate::domain::pain::PainScore;
@@ -16,14 +17,15 @@ use crate::domain::player::{AfterSession, Player};
 use crate::domain::routine::{Level, Routine};
 use crate::pages::not_found::NotFound;
 use crate::platform::clock;
-use crate::state::{use_history, use_prefs, use_routines, History, Routines};
+use crate::state::{use_history, use_plan, use_prefs, use_routines, History, Routines};
 use crate::storage::{active, LocalStore};
 
 /// Where the page is in the flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Stage {
     Check,
-    RedFlag,
+    /// A warning sign was flagged and not yet checked: no session starts.
+    Stopped,
     Running,
     After,
 }
@@ -87,10 +89,14 @@ fn new_id(player: &Player) -> String {
 #[component]
 fn Session(routine: Routine, level: Level) -> impl IntoView {
     let history = use_history();
+    let plan = use_plan();
     // A session of this routine in progress (after a reload) resumes, paused.
     let resumed = settle_other_session(history, use_routines(), &routine);
+    let was_resumed = resumed.is_some();
     let routine = StoredValue::new(routine);
-    let stage = RwSignal::new(if resumed.is_some() {
+    let stage = RwSignal::new(if !plan.allows_sessions() {
+        Stage::Stopped
+    } else if was_resumed {
         Stage::Running
     } else {
         Stage::Check
@@ -115,10 +121,25 @@ fn Session(routine: Routine, level: Level) -> impl IntoView {
     move || {
         match stage.get() {
         Stage::Check => view! {
-            <check::Check routine=routine.get_value() on_start=start on_red_flag=move || stage.set(Stage::RedFlag) />
+            <check::Check
+                routine=routine.get_value()
+                on_start=start
+                on_red_flag=move |tier| {
+                    plan.answer_safety(history, Some(tier));
+                    stage.set(Stage::Stopped);
+                }
+            />
         }
         .into_any(),
-        Stage::RedFlag => view! { <check::RedFlagStop /> }.into_any(),
+        Stage::Stopped => view! {
+            <section class="page">
+                <SafetyStop
+                    continue_label="Continue to the session"
+                    on_cleared=move || stage.set(if was_resumed { Stage::Running } else { Stage::Check })
+                />
+            </section>
+        }
+        .into_any(),
         Stage::Running => view! { <running::Running player on_finished=finished /> }.into_any(),
         Stage::After => {
             view! { <after::After player id=new_id(&player.get_untracked()) /> }.into_any()

@@ -211,13 +211,14 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
                 ("Get ready".to_string(), "Get into position")
             }
             StepKind::GetReady { .. } => ("Next up".to_string(), "Get into position"),
-            StepKind::Reps { .. } => (format!("Set {} of {}", step.set, step.sets), "Reps"),
-            StepKind::Hold { .. } => (format!("Set {} of {}", step.set, step.sets), "Hold"),
+            StepKind::Reps { .. } => (Player::set_label(step), "Reps"),
+            StepKind::Hold { .. } => (Player::set_label(step), "Hold"),
             StepKind::Activity { .. } => (ex.purpose.to_string(), "Easy pace"),
             StepKind::Rest { .. } => (
                 format!("Next: set {} of {}", step.set + 1, step.sets),
                 "Rest",
             ),
+            StepKind::Switch { .. } => (Player::set_label(step), "Switch sides"),
         };
         let ring_text = Signal::derive(move || {
             let t = now.get();

@@ -1,0 +1,135 @@
+//! The warning signs, the question about them and the stop screen. One component set for
+//! the first run, the check before a session, shared links and every Start, all reading the
+//! one list in `domain::safety`.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::safety::{self, Tier};
+use crate::platform::base_path::href;
+use crate::state::{use_history, use_plan};
+
+/// The signs of one tier, under its heading.
+#[component]
+fn TierList(tier: Tier) -> impl IntoView {
+    view! {
+        <div class=match tier { Tier::Emergency => "warning-tier emergency", Tier::Soon => "warning-tier soon" }>
+            <h3>{tier.heading()}":"</h3>
+            <ul class="red-flags">
+                {tier.signs().iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// Both tiers of warning signs, most urgent first.
+#[component]
+pub fn WarningSigns() -> impl IntoView {
+    view! {
+        <div class="warning-signs">
+            {Tier::ALL.map(|tier| view! { <TierList tier /> }).collect_view()}
+        </div>
+    }
+}
+
+/// "Do any of these apply to you now?" with the two lists and three answers. `answer` is
+/// `None` until answered, then `Some(None)` for "none" or `Some(Some(tier))`.
+#[component]
+pub fn SafetyQuestion(
+    /// The radio group's name (unique on the page).
+    name: &'static str,
+    answer: RwSignal<Option<Option<Tier>>>,
+    /// Show the lists folded away (before a session, where they were read before).
+    #[prop(optional)]
+    folded: bool,
+) -> impl IntoView {
+    let option = move |label: &'static str, value: Option<Tier>| {
+        view! {
+            <label class="option">
+                <input
+                    type="radio"
+                    name=name
+                    prop:checked=move || answer.get() == Some(value)
+                    on:change=move |_| answer.set(Some(value))
+                />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    let lists = if folded {
+        view! {
+            <details class="flags">
+                <summary>"Show the warning signs"</summary>
+                <WarningSigns />
+            </details>
+        }
+        .into_any()
+    } else {
+        view! { <WarningSigns /> }.into_any()
+    };
+    view! {
+        <fieldset class="choice safety-question">
+            <legend>"Do any of these warning signs apply to you now?"</legend>
+            {lists}
+            {option(safety::NONE_APPLY, None)}
+            {Tier::ALL.map(|t| option(t.answer_label(), Some(t))).collect_view()}
+        </fieldset>
+    }
+}
+
+/// The advice for the warning sign that was flagged, and the only way past it: ticking
+/// that a health professional has checked you. Shown instead of every session until then.
+#[component]
+pub fn SafetyStop(
+    /// Called once the person has ticked and continued.
+    #[prop(into)]
+    on_cleared: Callback<()>,
+    /// What the Continue button says ("Continue to the session", "Continue").
+    #[prop(optional)]
+    continue_label: Option<&'static str>,
+    /// Leave out "Back to Today" (when shown on Today itself).
+    #[prop(optional)]
+    on_today: bool,
+) -> impl IntoView {
+    let plan = use_plan();
+    let history = use_history();
+    let checked = RwSignal::new(false);
+    let tier = move || {
+        plan.safety
+            .with(|r| r.blocking().and_then(|a| a.tier))
+            .unwrap_or(Tier::Soon)
+    };
+    let since = move || {
+        plan.safety.with(|r| {
+            r.blocking().map(|a| {
+                crate::domain::calendar::LocalDate::from_epoch_ms(
+                    a.at,
+                    crate::platform::clock::utc_offset_min(),
+                )
+                .long_label()
+            })
+        })
+    };
+    let go_on = move |_| {
+        plan.clear_safety(history);
+        on_cleared.run(());
+    };
+    view! {
+        <section class="safety-stop" role="alert" aria-labelledby="safety-stop-title">
+            <div class=move || match tier() { Tier::Emergency => "stop emergency", Tier::Soon => "stop" }>
+                <h1 id="safety-stop-title" tabindex="-1">{move || tier().advice().0}</h1>
+                <p class="lead">{move || tier().advice().1}</p>
+                <p class="muted small">{move || since().map(|d| format!("You told Limber about a warning sign on {d}. Sessions stay paused until you've been checked."))}</p>
+            </div>
+            <WarningSigns />
+            <label class="option big-tick">
+                <input type="checkbox" prop:checked=move || checked.get() on:change=move |ev| checked.set(event_target_checked(&ev)) />
+                <span>{safety::CHECKED_LABEL}</span>
+            </label>
+            <button type="button" class="button primary big" disabled=move || !checked.get() on:click=go_on>
+                {continue_label.unwrap_or("Continue")}
+            </button>
+            {(!on_today).then(|| view! { <A href=href("/") attr:class="button">"Back to Today"</A> })}
+        </section>
+    }
+}

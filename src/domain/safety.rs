@@ -1,0 +1,271 @@
+//! Warning signs that mean "don't exercise, get care", in two tiers as NHS advice gives
+//! them, and the person's answers. One list serves the first run, the check before every
+//! session and the advice screens, so they can never disagree.
+//!
+//! The rule the app keeps: once someone says a sign applies, no session starts until they
+//! tick that a health professional has checked them and said gentle exercise is fine.
+
+use serde::{Deserialize, Serialize};
+
+/// How soon a warning sign needs care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    /// See a doctor within a day or two.
+    Soon,
+    /// Call emergency services or go to the emergency department now.
+    Emergency,
+}
+
+impl Tier {
+    /// Most urgent first, as the lists are shown.
+    pub const ALL: [Tier; 2] = [Tier::Emergency, Tier::Soon];
+
+    /// The heading of this tier's list.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Tier::Emergency => "Get emergency help now if you have",
+            Tier::Soon => "See a doctor within a day or two if you have",
+        }
+    }
+
+    /// The signs in this tier, in our own words.
+    pub fn signs(self) -> &'static [&'static str] {
+        match self {
+            Tier::Emergency => &[
+                "Numbness or tingling around your genitals, bottom or inner thighs",
+                "New trouble passing urine, or losing control of your bladder or bowels",
+                "New problems with sexual function",
+                "Numbness, weakness or tingling in both legs, or a leg that is getting weaker",
+                "Back pain after a serious fall or accident",
+                "Chest pain",
+            ],
+            Tier::Soon => &[
+                "A fever, or feeling very unwell",
+                "Weight loss you can't explain",
+                "Cancer now or in the past",
+                "Pain that is constant, worse at night and not eased by rest or any position",
+                "A lump or a change in the shape of your back",
+                "Pain between your shoulder blades",
+                "New symptoms, or ones that have changed",
+            ],
+        }
+    }
+
+    /// The answer a person picks when a sign in this tier applies.
+    pub fn answer_label(self) -> &'static str {
+        match self {
+            Tier::Emergency => "Yes, something in the first list",
+            Tier::Soon => "Yes, something in the second list",
+        }
+    }
+
+    /// What to do, in a heading and a sentence.
+    pub fn advice(self) -> (&'static str, &'static str) {
+        match self {
+            Tier::Emergency => (
+                "Please get emergency help now",
+                "Call your local emergency number or go to the emergency department now. \
+                 These signs need care today, and treatment works best when it is early. \
+                 Please don't exercise.",
+            ),
+            Tier::Soon => (
+                "Please see a doctor first",
+                "Book to see a doctor within a day or two (your GP or an urgent care service) \
+                 before you exercise. If things get worse quickly, get help sooner.",
+            ),
+        }
+    }
+}
+
+/// The answer for "none of these apply".
+pub const NONE_APPLY: &str = "No, none of these";
+
+/// The box a person ticks when they have been checked.
+pub const CHECKED_LABEL: &str =
+    "A health professional has checked me and said gentle exercise is fine";
+
+/// One answer to the warning-signs question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    /// When it was answered (ms since the epoch).
+    pub at: i64,
+    /// The most urgent tier that applied; `None` when none did.
+    pub tier: Option<Tier>,
+    /// When the person ticked that a professional had checked them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cleared_at: Option<i64>,
+}
+
+/// Most answers kept: plenty for a report, small in storage.
+pub const MAX_ANSWERS: usize = 100;
+
+/// The answers a person has given, oldest first. Only flagged answers and the first-run
+/// answer are recorded; a "none apply" before an ordinary session is not worth storing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Record(Vec<Answer>);
+
+impl Record {
+    pub fn answers(&self) -> &[Answer] {
+        &self.0
+    }
+
+    /// True when nobody has answered yet on this device.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The flagged answer that still stops sessions, if any: the latest answer flagged a
+    /// sign and has not been cleared.
+    pub fn blocking(&self) -> Option<Answer> {
+        self.0
+            .last()
+            .copied()
+            .filter(|a| a.tier.is_some() && a.cleared_at.is_none())
+    }
+
+    /// Whether a session may start.
+    pub fn allows_sessions(&self) -> bool {
+        self.blocking().is_none()
+    }
+
+    /// Add an answer. A blocked record stays blocked: only [`Record::clear`] lifts it, so
+    /// answering "none" again can't skip the check.
+    pub fn answer(&mut self, tier: Option<Tier>, now_ms: i64) {
+        if let Some(open) = self
+            .0
+            .last_mut()
+            .filter(|a| a.tier.is_some() && a.cleared_at.is_none())
+        {
+            // Already waiting to be checked: keep the most urgent tier said so far.
+            open.tier = open.tier.max(tier);
+            return;
+        }
+        self.0.push(Answer {
+            at: now_ms,
+            tier,
+            cleared_at: None,
+        });
+        if self.0.len() > MAX_ANSWERS {
+            let extra = self.0.len() - MAX_ANSWERS;
+            self.0.drain(..extra);
+        }
+    }
+
+    /// The person ticked that a health professional has checked them.
+    pub fn clear(&mut self, now_ms: i64) {
+        if let Some(open) = self
+            .0
+            .last_mut()
+            .filter(|a| a.tier.is_some() && a.cleared_at.is_none())
+        {
+            open.cleared_at = Some(now_ms.max(open.at));
+        }
+    }
+
+    /// Both records together (a backup brought in), in time order, without repeats.
+    pub fn merged(&self, other: &Record) -> Record {
+        let mut all: Vec<Answer> = self.0.iter().chain(other.0.iter()).copied().collect();
+        all.sort_by_key(|a| (a.at, a.tier, a.cleared_at));
+        all.dedup_by(|b, a| a.at == b.at && a.tier == b.tier);
+        if all.len() > MAX_ANSWERS {
+            let extra = all.len() - MAX_ANSWERS;
+            all.drain(..extra);
+        }
+        Record(all)
+    }
+
+    /// Whether every answer is plausible (for imports): times in order, clears after answers.
+    pub fn is_plausible(&self, plausible_time: impl Fn(i64) -> bool) -> bool {
+        self.0.len() <= MAX_ANSWERS
+            && self.0.iter().all(|a| {
+                plausible_time(a.at)
+                    && a.cleared_at.is_none_or(|c| plausible_time(c) && c >= a.at)
+                    && (a.tier.is_some() || a.cleared_at.is_none())
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn two_tiers_each_with_their_own_advice() {
+        assert!(Tier::Emergency.signs().len() >= 5);
+        assert!(Tier::Soon.signs().len() >= 5);
+        let (_, now) = Tier::Emergency.advice();
+        let (_, soon) = Tier::Soon.advice();
+        assert!(now.contains("emergency"));
+        assert!(soon.contains("a day or two"));
+        // The signs the issue names sit in the right tier.
+        let has = |t: Tier, word: &str| t.signs().iter().any(|s| s.to_lowercase().contains(word));
+        for w in ["genitals", "urine", "both legs", "fall", "chest"] {
+            assert!(has(Tier::Emergency, w), "{w}");
+        }
+        for w in ["fever", "weight loss", "cancer", "night", "shape"] {
+            assert!(has(Tier::Soon, w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_flag_blocks_until_cleared_and_none_cannot_skip_it() {
+        let mut r = Record::default();
+        assert!(r.allows_sessions());
+        r.answer(None, 1);
+        assert!(r.allows_sessions());
+        r.answer(Some(Tier::Soon), 2);
+        assert!(!r.allows_sessions());
+        r.answer(None, 3);
+        assert!(
+            !r.allows_sessions(),
+            "answering none again must not lift it"
+        );
+        r.answer(Some(Tier::Emergency), 4);
+        assert_eq!(r.blocking().and_then(|a| a.tier), Some(Tier::Emergency));
+        r.clear(5);
+        assert!(r.allows_sessions());
+        assert_eq!(r.answers().last().and_then(|a| a.cleared_at), Some(5));
+        // A later flag blocks again.
+        r.answer(Some(Tier::Soon), 6);
+        assert!(!r.allows_sessions());
+    }
+
+    #[test]
+    fn stored_shape_round_trips() {
+        let mut r = Record::default();
+        r.answer(Some(Tier::Emergency), 1_700_000_000_000);
+        let json = serde_json::to_string(&r).unwrap();
+        assert_eq!(json, r#"[{"at":1700000000000,"tier":"emergency"}]"#);
+        assert_eq!(serde_json::from_str::<Record>(&json).unwrap(), r);
+    }
+
+    proptest! {
+        #[test]
+        fn only_a_clear_lifts_a_block(steps in proptest::collection::vec(0u8..4, 0..40)) {
+            let mut r = Record::default();
+            for (i, s) in steps.iter().enumerate() {
+                let before = r.allows_sessions();
+                let t = i as i64;
+                match s {
+                    0 => r.answer(None, t),
+                    1 => r.answer(Some(Tier::Soon), t),
+                    2 => r.answer(Some(Tier::Emergency), t),
+                    _ => r.clear(t),
+                }
+                if !before && *s != 3 {
+                    prop_assert!(!r.allows_sessions());
+                }
+                if matches!(s, 1 | 2) {
+                    prop_assert!(!r.allows_sessions());
+                }
+                if *s == 3 {
+                    prop_assert!(r.allows_sessions());
+                }
+                prop_assert!(r.answers().len() <= MAX_ANSWERS);
+            }
+        }
+    }
+}
