@@ -87,6 +87,23 @@ impl ActivityKind {
     }
 }
 
+/// The time of day a session started, as "07:05"; `None` for an activity logged by hand,
+/// whose form asks for the day only (its stored time is when it was logged, not walked).
+pub fn time_of_day(record: &SessionRecord) -> Option<String> {
+    ActivityKind::of(record)
+        .is_none()
+        .then(|| super::calendar::clock_label(record.started_at, record.utc_offset_min))
+}
+
+/// "Wed 25 Nov · 07:05", or "Wed 25 Nov" for a logged activity.
+pub fn when_label(record: &SessionRecord) -> String {
+    let day = record.local_date().long_label();
+    match time_of_day(record) {
+        Some(t) => format!("{day} · {t}"),
+        None => day,
+    }
+}
+
 /// What the log form collects.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ActivityLog {
@@ -107,7 +124,8 @@ pub enum ActivityError {
     Distance,
     FutureDate,
     TooLongAgo,
-    NoteTooLong,
+    /// The note is over the limit; the message says by how much.
+    NoteTooLong(String),
 }
 
 impl fmt::Display for ActivityError {
@@ -126,11 +144,7 @@ impl fmt::Display for ActivityError {
                 "That date is still to come. Pick today or an earlier day."
             ),
             ActivityError::TooLongAgo => write!(f, "Pick a date within the last year."),
-            ActivityError::NoteTooLong => write!(
-                f,
-                "The note is too long: keep it to {} characters.",
-                super::limits::MAX_NOTE_CHARS
-            ),
+            ActivityError::NoteTooLong(message) => f.write_str(message),
         }
     }
 }
@@ -208,8 +222,8 @@ impl ActivityLog {
             return Err(ActivityError::Distance);
         }
         let note = self.note.trim();
-        if note.chars().count() > super::limits::MAX_NOTE_CHARS {
-            return Err(ActivityError::NoteTooLong);
+        if let Err(message) = super::limits::check_note(note) {
+            return Err(ActivityError::NoteTooLong(message));
         }
         let secs = u32::from(self.minutes) * 60;
         let started_at = if self.date == today {
@@ -346,7 +360,16 @@ mod tests {
                 crate::domain::calendar::clock_label(r.started_at, offset),
                 "12:00"
             );
+            // Stored at noon to sit squarely on its day, but never shown as a made-up time.
+            assert_eq!(time_of_day(&r), None);
+            assert_eq!(when_label(&r), day.long_label());
+            assert!(
+                !crate::domain::backup::sessions_csv(std::slice::from_ref(&r), |id| id.to_string())
+                    .contains("12:00")
+            );
         }
+        let guided = crate::domain::history::fixtures::record("g", NOW);
+        assert!(time_of_day(&guided).is_some());
     }
 
     #[test]
@@ -364,7 +387,9 @@ mod tests {
         assert_eq!(rec(far), Err(ActivityError::Distance));
         let mut chatty = walk(t, 20);
         chatty.note = "x".repeat(2_001);
-        assert_eq!(rec(chatty), Err(ActivityError::NoteTooLong));
+        assert!(
+            matches!(rec(chatty), Err(ActivityError::NoteTooLong(m)) if m.contains("1 character too long"))
+        );
         // Water aerobics has no distance, whatever the form sent.
         let mut pool = walk(t, 45);
         pool.kind = ActivityKind::WaterAerobics;

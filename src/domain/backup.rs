@@ -508,7 +508,7 @@ pub fn sessions_csv(sessions: &[SessionRecord], exercise_name: impl Fn(&str) -> 
         };
         let cells = [
             s.local_date().iso(),
-            super::calendar::clock_label(s.started_at, s.utc_offset_min),
+            super::activity::time_of_day(s).unwrap_or_default(),
             s.routine_name.clone(),
             s.level.to_string(),
             format!("{:.1}", f64::from(s.duration_secs) / 60.0),

@@ -21,6 +21,8 @@ pub mod player;
 pub mod progress;
 pub mod routine;
 pub mod safety;
+#[cfg(test)]
+mod sentences_tests;
 pub mod settings;
 pub mod share;
 pub mod weight;

@@ -214,19 +214,49 @@ pub fn rotation(stage: Stage) -> Vec<&'static Routine> {
         .collect()
 }
 
+/// The hours a routine is written for, as minutes after midnight `[from, to)` (wrapping past
+/// midnight when `from > to`); `None` for a routine that suits any time.
+pub fn time_window(routine_id: &str) -> Option<(u16, u16)> {
+    match routine_id {
+        "morning-mobility" => Some((4 * 60, 12 * 60)),
+        "evening-wind-down" => Some((16 * 60, 2 * 60)),
+        _ => None,
+    }
+}
+
+/// Whether a routine suits a time of day (see [`time_window`]).
+pub fn suits_time(routine_id: &str, minute_of_day: u16) -> bool {
+    time_window(routine_id).is_none_or(|(from, to)| {
+        if from <= to {
+            (from..to).contains(&minute_of_day)
+        } else {
+            minute_of_day >= from || minute_of_day < to
+        }
+    })
+}
+
 /// The routine due next: the one after the last exercise session's routine in the stage's
-/// rotation (a change of scene keeps things interesting), or the first one.
-pub fn next_routine(stage: Stage, sessions: &[SessionRecord]) -> Option<&'static Routine> {
+/// rotation (a change of scene keeps things interesting), or the first one; passing over
+/// any written for another time of day than the plan's `minute_of_day` (no evening
+/// wind-down at 08:00).
+pub fn next_routine(
+    stage: Stage,
+    sessions: &[SessionRecord],
+    minute_of_day: u16,
+) -> Option<&'static Routine> {
     let list = rotation(stage);
     let last = sessions
         .iter()
         .filter(|s| list.iter().any(|r| r.id == s.routine_id))
         .max_by_key(|s| s.started_at);
     let next = match last.and_then(|s| list.iter().position(|r| r.id == s.routine_id)) {
-        Some(i) => (i + 1) % list.len(),
+        Some(i) => i + 1,
         None => 0,
     };
-    list.get(next).copied()
+    (0..list.len())
+        .map(|k| list[(next + k) % list.len()])
+        .find(|r| suits_time(&r.id, minute_of_day))
+        .or_else(|| list.get(next % list.len().max(1)).copied())
 }
 
 impl Profile {
@@ -298,6 +328,8 @@ mod tests {
     use super::*;
 
     const NOON: i64 = 1_795_608_000_000; // 2026-11-25 12:00 UTC, a Wednesday
+    /// 08:00: a plan time that suits the first three routines of every rotation.
+    const MORNING: u16 = 8 * 60;
 
     fn profile(days: [bool; 7]) -> Profile {
         make_profile(
@@ -415,15 +447,21 @@ mod tests {
     #[test]
     fn the_rotation_moves_on_from_the_last_routine() {
         let list = rotation(Stage::Building);
-        assert_eq!(next_routine(Stage::Building, &[]).unwrap().id, list[0].id);
+        assert_eq!(
+            next_routine(Stage::Building, &[], MORNING).unwrap().id,
+            list[0].id
+        );
         let done = [
             session(&list[0].id, NOON - 1000),
             session(&list[1].id, NOON),
         ];
-        assert_eq!(next_routine(Stage::Building, &done).unwrap().id, list[2].id);
+        assert_eq!(
+            next_routine(Stage::Building, &done, MORNING).unwrap().id,
+            list[2].id
+        );
         let wrapped = [session(&list[list.len() - 1].id, NOON)];
         assert_eq!(
-            next_routine(Stage::Building, &wrapped).unwrap().id,
+            next_routine(Stage::Building, &wrapped, MORNING).unwrap().id,
             list[0].id
         );
         // Cardio and other stages' routines don't move it.
@@ -432,9 +470,39 @@ mod tests {
             session("easy-walk", NOON),
         ];
         assert_eq!(
-            next_routine(Stage::Building, &other).unwrap().id,
+            next_routine(Stage::Building, &other, MORNING).unwrap().id,
             list[1].id
         );
+    }
+
+    #[test]
+    fn a_routine_for_another_time_of_day_is_not_suggested() {
+        assert!(!suits_time("evening-wind-down", 8 * 60));
+        assert!(suits_time("evening-wind-down", 21 * 60));
+        assert!(suits_time("evening-wind-down", 60));
+        assert!(!suits_time("morning-mobility", 19 * 60));
+        assert!(suits_time("morning-mobility", 7 * 60));
+        assert!(suits_time("core-basics", 3 * 60));
+        for stage in Stage::ALL {
+            let list = rotation(stage);
+            for at in [7 * 60, 12 * 60, 20 * 60] {
+                // Whatever was done last, the suggestion fits the plan's time.
+                for last in &list {
+                    let done = [session(&last.id, NOON)];
+                    let next = next_routine(stage, &done, at).expect("a routine");
+                    assert!(suits_time(&next.id, at), "{} at {at}", next.id);
+                }
+            }
+        }
+        // The case seen: Evening wind-down suggested for an 08:00 plan.
+        let list = rotation(Stage::Building);
+        let i = list
+            .iter()
+            .position(|r| r.id == "evening-wind-down")
+            .expect("in building");
+        let before = &list[(i + list.len() - 1) % list.len()];
+        let next = next_routine(Stage::Building, &[session(&before.id, NOON)], 8 * 60);
+        assert_ne!(next.map(|r| r.id.as_ref()), Some("evening-wind-down"));
     }
 
     #[test]

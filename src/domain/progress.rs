@@ -291,6 +291,7 @@ fn walk_target(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) 
 /// was before the last step up.
 pub fn cardio(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> (u16, String) {
     let (target, last) = walk_target(profile, sessions, today);
+    let mins = |m: u16| words::count(m, words::MINUTE);
     if recent_flare(sessions, today).is_some() {
         let minutes = match last {
             WalkWeek::SteppedUp { from } => from,
@@ -298,27 +299,43 @@ pub fn cardio(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -
         };
         return (
             minutes,
-            format!("{minutes} minutes of easy walking, no more than last week while your back settles."),
+            format!(
+                "{} of easy walking, no more than last week while your back settles.",
+                mins(minutes)
+            ),
         );
     }
     let reason = match last {
         WalkWeek::First => format!(
-            "{target} minutes of easy walking, or swimming or cycling if you prefer. Slow is fine."
+            "{} of easy walking, or swimming or cycling if you prefer. Slow is fine.",
+            mins(target)
         ),
         _ if target >= CARDIO_CAP_MIN => format!(
-            "{target} minutes of walking, swimming or cycling: as much as the plan asks for. Well done."
+            "{} of walking, swimming or cycling: as much as the plan asks for. Well done.",
+            mins(target)
         ),
         WalkWeek::SteppedUp { from } => format!(
-            "{target} minutes: a little more than {from}, because last week you walked about {from} minutes on {} or more.",
+            "{}: a little more than {from}, because last week you walked about {} on {} or more.",
+            mins(target),
+            mins(from),
             words::count(WALKS_TO_STEP_UP as u64, words::DAY)
         ),
         WalkWeek::NotDone { walks } => format!(
-            "{target} minutes again: it goes up after a week with {} of about {target} minutes, and last week had {}.",
+            "{} again: it goes up after a week with {} of about {}, and last week had {}.",
+            mins(target),
             words::count(WALKS_TO_STEP_UP as u64, words::WALK),
-            if walks == 0 { "none".to_string() } else { words::count(walks as u64, words::WALK) }
+            mins(target),
+            if walks == 0 {
+                "none".to_string()
+            } else {
+                words::count(walks as u64, words::WALK)
+            }
         ),
         WalkWeek::Flared => {
-            format!("{target} minutes again: your back flared last week, so it holds for now.")
+            format!(
+                "{} again: your back flared last week, so it holds for now.",
+                mins(target)
+            )
         }
     };
     (target, reason)

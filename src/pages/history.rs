@@ -100,11 +100,7 @@ pub fn names_where(
 fn SessionCard(s: SessionRecord) -> impl IntoView {
     let skipped = names_where(&s, |e| e.skipped());
     let eased = names_where(&s, |e| e.eased_from.is_some());
-    let when = format!(
-        "{} · {}",
-        s.local_date().long_label(),
-        calendar::clock_label(s.started_at, s.utc_offset_min)
-    );
+    let when = activity::when_label(&s);
     let title = s.routine_name.clone();
     let logged = ActivityKind::of(&s).is_some();
     let units = use_prefs().settings.with_untracked(|p| p.units);

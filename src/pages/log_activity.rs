@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::filter_chips::FilterChips;
+use crate::components::note_field::NoteField;
 use crate::components::pain_picker::PainPicker;
 use crate::domain::activity::{self, ActivityKind, ActivityLog};
 use crate::domain::calendar::LocalDate;
@@ -142,14 +143,7 @@ pub fn LogActivity() -> impl IntoView {
                     <PainPicker label="Pain before" name="log-pain-before" value=pain_before />
                     <PainPicker label="Pain after" name="log-pain-after" value=pain_after />
                 </details>
-                <label class="field">
-                    <span>"Note "<span class="muted">"(optional)"</span></span>
-                    <textarea
-                        rows="2"
-                        prop:value=move || note.get()
-                        on:input=move |ev| note.set(event_target_value(&ev))
-                    ></textarea>
-                </label>
+                <NoteField value=note label="Note (optional)" rows=2 />
                 {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
                 <div class="actions">
                     <button type="submit" class="button primary big">"Save"</button>

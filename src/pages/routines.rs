@@ -42,6 +42,8 @@ pub fn Routines() -> impl IntoView {
             }
         }
     };
+    let mut lengths = vec![(None, "Any length")];
+    lengths.extend(RoutineFilter::LENGTHS.map(|(m, label)| (Some(m), label)));
     let mut stages = vec![(None, "All")];
     stages.extend(Stage::ALL.map(|s| (Some(s), s.label())));
     view! {
@@ -61,7 +63,7 @@ pub fn Routines() -> impl IntoView {
             <FilterChips label="Stage" options=stages selected=stage />
             <FilterChips
                 label="Time you have"
-                options=vec![(None, "Any time"), (Some(5), "5 min"), (Some(10), "10 min"), (Some(20), "20 min")]
+                options=lengths
                 selected=minutes
             />
             <p class="muted small" aria-live="polite">

@@ -2,10 +2,12 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
+use crate::components::note_field::NoteField;
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar;
 use crate::domain::catalog;
 use crate::domain::history::SessionRecord;
+use crate::domain::limits;
 use crate::domain::words;
 use crate::pages::history::pain_line;
 use crate::platform::base_path::href;
@@ -94,7 +96,7 @@ fn Detail(s: SessionRecord, deleted: RwSignal<Option<SessionRecord>>) -> impl In
         })
         .collect_view();
     view! {
-        <p class="eyebrow">{s.local_date().long_label()}" · "{calendar::clock_label(s.started_at, s.utc_offset_min)}</p>
+        <p class="eyebrow">{activity::when_label(&s)}</p>
         <h1>{s.routine_name.clone()}</h1>
         {match logged.clone() {
             Some(line) => view! { <p>{line}</p> }.into_any(),
@@ -107,11 +109,12 @@ fn Detail(s: SessionRecord, deleted: RwSignal<Option<SessionRecord>>) -> impl In
         <p>{pain_line(&s)}</p>
         {s.feeling.map(|f| view! { <p>{format!("Felt: {}", f.label().to_lowercase())}</p> })}
         {logged.is_none().then(|| view! { <ul class="summary">{rows}</ul> })}
-        <label class="note-field">
-            <span>"Note"</span>
-            <textarea rows="3" maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
-        </label>
-        <button type="button" class="button" on:click=move |_| saved.set(Some(history.set_note(&id, &note.get_untracked())))>"Save note"</button>
+        <NoteField value=note label="Note" />
+        <button type="button" class="button" on:click=move |_| {
+            let checked = limits::check_note(&note.get_untracked())
+                .and_then(|n| history.set_note(&id, n.as_deref().unwrap_or("")));
+            saved.set(Some(checked));
+        }>"Save note"</button>
         {move || saved.get().map(|r| match r {
             Ok(()) => view! { <p class="ok" role="status">"Note saved."</p> }.into_any(),
             Err(e) => view! { <p class="error" role="alert">{e}</p> }.into_any(),

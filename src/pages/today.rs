@@ -48,7 +48,8 @@ fn download_reminders(profile: &Profile) -> bool {
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     let url = format!("{origin}{}/", base_path());
-    let minutes = plan::next_routine(profile.stage, &[]).map_or(15, |r| r.minutes.1);
+    let minutes =
+        plan::next_routine(profile.stage, &[], profile.minute_of_day).map_or(15, |r| r.minutes.1);
     let text = ics::weekly_reminder(&ics::Reminder {
         days: profile.days,
         minute_of_day: profile.minute_of_day,
@@ -80,7 +81,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
     let content = move || {
         let day = day.get();
         history.sessions.with(|sessions| {
-            let routine = plan::next_routine(profile.stage, sessions)?;
+            let routine = plan::next_routine(profile.stage, sessions, profile.minute_of_day)?;
             let s = progress::suggest(routine, sessions, day);
             let (walk_min, walk_why) = progress::cardio(&profile, sessions, day);
             let week_cardio = insights::cardio_minutes_this_week(sessions, day);

@@ -286,25 +286,23 @@ impl Plan {
     /// Change the stored plan and answers together (read, change, write), and show the
     /// result. It applies for this visit even if saving fails; the failure is reported.
     fn change(&self, history: History, change: impl Fn(&mut plan::Stored)) {
-        let result = plan::update(&LocalStore, clock::now_ms(), &change).or_else(|e| {
-            // The stored value couldn't be read (it was kept aside): write what this visit has.
-            let mut here = plan::Stored {
-                profile: self.profile.get_untracked(),
-                safety: self.safety.get_untracked(),
-            };
-            change(&mut here);
-            plan::replace(&LocalStore, &here)
-                .map(|()| here.clone())
-                .map_err(|_| (e, here))
-        });
-        let stored = match result {
+        let stored = match plan::update(&LocalStore, clock::now_ms(), &change) {
             Ok(stored) => stored,
-            Err((e, here)) => {
-                history.set_problem.set(Some(Notice {
-                    message: "Your plan couldn't be saved. It applies for now, but may be gone after a reload.".into(),
-                    details: Some(format!("{e:?}")),
-                    raw_key: None,
-                }));
+            Err(e) => {
+                // The stored value couldn't be read (it was kept aside) or written: keep what
+                // this visit has, try to write it, and say so if that fails too.
+                let mut here = plan::Stored {
+                    profile: self.profile.get_untracked(),
+                    safety: self.safety.get_untracked(),
+                };
+                change(&mut here);
+                if plan::replace(&LocalStore, &here).is_err() {
+                    history.set_problem.set(Some(Notice {
+                        message: "Your plan couldn't be saved. It applies for now, but may be gone after a reload.".into(),
+                        details: Some(format!("{e:?}")),
+                        raw_key: None,
+                    }));
+                }
                 here
             }
         };

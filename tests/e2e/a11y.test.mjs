@@ -64,7 +64,7 @@ for (const scheme of ['light', 'dark']) {
     const steps = [
       ['intro', async () => page.getByRole('button', { name: "Let's start" }).click()],
       ['safety', async () => {
-        await page.getByRole('radio', { name: 'Yes, one or more of these' }).check();
+        await page.getByRole('radio', { name: 'Yes, something in the first list' }).check();
         await page.getByRole('button', { name: 'Next' }).click();
       }],
       ['see someone', async () => {
@@ -112,9 +112,9 @@ for (const scheme of ['light', 'dark']) {
     // Another routine, so the ended one (still waiting to be saved) is not resumed.
     await page.goto(`${app.url}play/desk-break`);
     await appReady(page);
-    await page.getByRole('radio', { name: 'Yes, something new or worrying' }).check();
+    await page.getByRole('radio', { name: 'Yes, something in the second list' }).check();
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByRole('heading', { name: "Let's not exercise today" }).waitFor();
+    await page.getByRole('heading', { name: 'Please see a doctor first' }).waitFor();
     problems.push(...(await scan(page, 'red flag stop')));
     await page.goto(`${app.url}no/such/page`);
     await appReady(page);

@@ -146,7 +146,7 @@ test('with storage full, saving says so, keeps what was saved, and offers the se
   });
   await page.goto(`${app.url}play/gentle-start`);
   await appReady(page);
-  await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
+  await page.getByRole('radio', { name: 'No, none of these' }).check();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Yes, end it' }).click();
@@ -169,7 +169,7 @@ test('two tabs: a session saved in one appears in the other without a reload', a
   await a.getByText('No sessions yet.', { exact: false }).waitFor();
   await b.goto(`${app.url}play/gentle-start`);
   await appReady(b);
-  await b.getByRole('radio', { name: 'No, just my usual back pain' }).check();
+  await b.getByRole('radio', { name: 'No, none of these' }).check();
   await b.getByRole('button', { name: 'Start' }).click();
   await b.getByRole('button', { name: 'End session' }).click();
   await b.getByRole('button', { name: 'Yes, end it' }).click();

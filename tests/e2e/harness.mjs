@@ -112,7 +112,7 @@ export async function startRoutine(page, base, id, { pain = '3 out of 10, mild' 
   await appReady(page);
   await page.getByRole('heading', { name: 'Before you start' }).waitFor();
   await page.getByRole('radio', { name: pain }).check();
-  await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
+  await page.getByRole('radio', { name: 'No, none of these' }).check();
   await page.getByRole('button', { name: 'Start' }).click();
 }
 

@@ -54,7 +54,7 @@ test('insights show streaks, charts with tables, and a printable report', async 
   await page.goto(`${app.url}insights`);
   await appReady(page);
   const stats = await page.locator('.stat').allInnerTexts();
-  assert.deepEqual(stats.map((s) => s.replace(/\s+/g, ' ').trim()), ['20 day streak', '20 longest streak', '20 sessions']);
+  assert.deepEqual(stats.map((s) => s.replace(/\s+/g, ' ').trim()), ['20 planned sessions in a row', '20 best streak', '20 sessions']);
   assert.equal(await page.locator('.chart svg').count(), 4);
   assert.equal(await page.getByRole('table', { name: 'Sessions per week' }).count(), 1);
   await page.getByRole('table', { name: 'Pain before and after each session' }).waitFor({ state: 'attached' });

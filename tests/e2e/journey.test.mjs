@@ -24,7 +24,7 @@ test('complete the gentle routine hands-free and find it in History after a relo
   await page.getByRole('heading', { name: 'Before you start' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Start' }).isDisabled(), true, 'the question must be answered');
   await page.getByRole('radio', { name: '3 out of 10, mild' }).check();
-  await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
+  await page.getByRole('radio', { name: 'No, none of these' }).check();
   await page.getByRole('button', { name: 'Start' }).click();
 
   // Get ready, then the first set of reps, counted at the tempo (4 s a rep).
@@ -183,12 +183,20 @@ test('a red flag stops the session with clear advice', async () => {
   const { page, context } = await phonePage(app.browser);
   await page.goto(`${app.url}play/gentle-start`);
   await appReady(page);
-  await page.getByRole('radio', { name: 'Yes, something new or worrying' }).check();
+  await page.getByRole('radio', { name: 'Yes, something in the second list' }).check();
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('heading', { name: "Let's not exercise today" }).waitFor();
-  await page.getByText('Pain going down both legs').waitFor();
+  await page.getByRole('heading', { name: 'Please see a doctor first' }).waitFor();
+  await page.getByText(/within a day or two/).first().waitFor();
+  await page.getByText('Chest pain').waitFor();
+  // Today keeps the advice too, and the next Start leads back to it, until it is ticked.
   await page.getByRole('link', { name: 'Back to Today' }).click();
-  await page.getByRole('heading', { name: 'Today' }).waitFor();
+  await page.getByRole('heading', { name: 'Please see a doctor first' }).waitFor();
+  await page.goto(`${app.url}play/desk-break`);
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Please see a doctor first' }).waitFor();
+  await page.getByRole('checkbox', { name: /has checked me/ }).check();
+  await page.getByRole('button', { name: 'Continue to the session' }).click();
+  await page.getByRole('heading', { name: 'Before you start' }).waitFor();
   await context.close();
 });
 

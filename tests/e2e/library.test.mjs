@@ -122,7 +122,7 @@ test('routines filter by stage and time, and a routine can be made gentler', asy
   await page.getByText('Easier version').first().waitFor();
   assert.match(await page.getByRole('link', { name: 'Start' }).getAttribute('href'), /level=-2$/);
   await page.getByRole('link', { name: 'Start' }).click();
-  await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
+  await page.getByRole('radio', { name: 'No, none of these' }).check();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('heading', { name: after[0], level: 1 }).waitFor();
   assert.deepEqual(errors, []);

@@ -14,7 +14,7 @@ const DAY = 86_400_000;
 async function doSession(page, { before, after, feeling }) {
   await page.getByRole('heading', { name: 'Before you start' }).waitFor();
   await page.getByRole('radio', { name: new RegExp(`^${before} out of 10`) }).check();
-  await page.getByRole('radio', { name: 'No, just my usual back pain' }).check();
+  await page.getByRole('radio', { name: 'No, none of these' }).check();
   await page.getByRole('button', { name: 'Start' }).click();
   const done = page.getByRole('heading', { name: 'Well done!' });
   for (let i = 0; i < 20 && !(await done.isVisible()); i++) await page.clock.runFor(60_000);
@@ -95,7 +95,7 @@ test('a new person completes the first run, gets a plan and today\'s routine, an
   await page.getByText('Done for today. Well done!').waitFor();
   // The rotation moves on.
   await routineCard(page).getByRole('heading', { name: 'Core basics' }).waitFor();
-  await page.getByText('Streak: 1 day (best 1).').waitFor();
+  await page.getByText('Streak: 1 planned session in a row (best 1).').waitFor();
 
   // The plan survives a reload, and Settings shows it.
   await page.reload();
@@ -118,33 +118,64 @@ test('a new person completes the first run, gets a plan and today\'s routine, an
   await context.close();
 });
 
-test('a red flag in the first run blocks the plan until it has been checked', async () => {
+test('a red flag in the first run stops every session until it has been checked, even after a reload', async () => {
   const { page, errors, context } = await phonePage(app.browser);
   await page.goto(`${app.url}welcome`);
   await appReady(page);
   await page.getByRole('button', { name: "Let's start" }).click();
   // Each step puts focus on its question, so keyboard and screen reader users start there.
   await page.waitForFunction(() => document.activeElement?.textContent === 'First, a safety check');
-  await page.getByRole('radio', { name: 'Yes, one or more of these' }).check();
+  // Two tiers, each with its own list.
+  await page.getByRole('heading', { name: 'Get emergency help now if you have:' }).waitFor();
+  await page.getByRole('heading', { name: 'See a doctor within a day or two if you have:' }).waitFor();
+  await page.getByRole('radio', { name: 'Yes, something in the first list' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   const stop = page.getByRole('alert');
-  await stop.getByRole('heading', { name: 'Please get medical help first' }).waitFor();
-  await stop.getByText('see a doctor today').waitFor();
-  // No way on to a plan until the person says it has been checked.
-  const go = page.getByRole('button', { name: 'Continue' });
-  assert.equal(await go.isDisabled(), true);
+  await stop.getByRole('heading', { name: 'Please get emergency help now' }).waitFor();
+  await stop.getByText(/Call your local emergency number/).waitFor();
+  // No way on until the person says it has been checked.
+  assert.equal(await page.getByRole('button', { name: 'Continue' }).isDisabled(), true);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('limber.plan')));
+  assert.equal(stored.v, 2);
+  assert.equal(stored.data.safety[0].tier, 'emergency');
+  assert.ok(stored.data.safety[0].at > 0, 'the answer keeps its date');
+
+  // Today, after a reload, is the same advice: no Start anywhere.
   await page.goto(app.url);
   await appReady(page);
-  await page.getByRole('link', { name: 'Get started' }).waitFor();
-  assert.equal(await page.getByText('Due today').count(), 0, 'no plan');
-
-  await page.getByRole('link', { name: 'Get started' }).click();
+  await page.getByRole('heading', { name: 'Please get emergency help now' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Start' }).count(), 0);
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Please get emergency help now' }).waitFor();
+  // A routine page's Start, a deep link to the player and the log's timed walk all lead to it.
+  await page.goto(`${app.url}routines/gentle-start`);
+  await appReady(page);
+  await page.getByRole('link', { name: 'Start', exact: true }).first().click();
+  await page.getByRole('heading', { name: 'Please get emergency help now' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Before you start' }).count(), 0);
+  await page.goto(`${app.url}play/easy-walk`);
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Please get emergency help now' }).waitFor();
+  // Answering the first run again can't skip it: the advice comes back instead of the question.
+  await page.goto(`${app.url}welcome`);
+  await appReady(page);
   await page.getByRole('button', { name: "Let's start" }).click();
-  await page.getByRole('radio', { name: 'Yes, one or more of these' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('heading', { name: 'Please get emergency help now' }).waitFor();
+  assert.equal(await page.getByRole('radio', { name: 'No, none of these' }).count(), 0);
+
+  // Ticked on the player's stop: the session's own check follows, and Today is back.
+  await page.goto(`${app.url}play/gentle-start`);
+  await appReady(page);
   await page.getByRole('checkbox', { name: 'A health professional has checked me and said gentle exercise is fine' }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('heading', { name: 'Where you are now' }).waitFor();
+  await page.getByRole('button', { name: 'Continue to the session' }).click();
+  await page.getByRole('heading', { name: 'Before you start' }).waitFor();
+  await page.goto(app.url);
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Today' }).waitFor();
+  await page.getByRole('link', { name: 'Get started' }).waitFor();
+  const cleared = JSON.parse(await page.evaluate(() => localStorage.getItem('limber.plan')));
+  assert.ok(cleared.data.safety[0].cleared_at >= cleared.data.safety[0].at);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -50,6 +50,14 @@ pub struct RoutineFilter {
 }
 
 impl RoutineFilter {
+    /// The "time you have" choices, in minutes, with their labels: each means that long
+    /// or less, and says so.
+    pub const LENGTHS: [(u32, &'static str); 3] = [
+        (5, "5 min or less"),
+        (10, "10 min or less"),
+        (20, "20 min or less"),
+    ];
+
     pub fn accepts(&self, r: &Routine) -> bool {
         self.stage.is_none_or(|s| r.stage == s)
             && self.max_minutes.is_none_or(|m| r.estimated_minutes() <= m)
@@ -466,5 +474,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn time_chips_mean_that_long_or_less_and_every_routine_is_under_one() {
+        for (m, label) in RoutineFilter::LENGTHS {
+            assert_eq!(label, format!("{m} min or less"));
+        }
+        for r in ROUTINES {
+            let under = |m: u32| {
+                RoutineFilter {
+                    stage: None,
+                    max_minutes: Some(m),
+                }
+                .accepts(r)
+            };
+            for (m, _) in RoutineFilter::LENGTHS {
+                assert_eq!(under(m), r.estimated_minutes() <= m, "{}", r.id);
+            }
+        }
+        // The 6-minute desk break isn't a "5 min" routine, and is found under 10.
+        let desk = routine("desk-break").expect("desk break");
+        assert!(desk.estimated_minutes() > 5);
+        let ten = routines_matching(RoutineFilter {
+            stage: None,
+            max_minutes: Some(10),
+        });
+        assert!(ten.iter().any(|r| r.id == "desk-break"));
+        let five = routines_matching(RoutineFilter {
+            stage: None,
+            max_minutes: Some(5),
+        });
+        assert!(five.iter().all(|r| r.estimated_minutes() <= 5));
     }
 }

@@ -4,11 +4,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use crate::components::note_field::NoteField;
 use crate::components::pain_picker::PainPicker;
 use crate::domain::backup;
 use crate::domain::calendar;
 use crate::domain::catalog;
 use crate::domain::history::Feeling;
+use crate::domain::limits;
 use crate::domain::pain::PainScore;
 use crate::domain::player::{AfterSession, Player};
 use crate::domain::words;
@@ -17,9 +19,6 @@ use crate::platform::{clock, files};
 use crate::state::use_history;
 use crate::storage::sessions::SESSIONS_VERSION;
 use crate::storage::{active, LocalStore};
-
-/// Longest note kept, in characters.
-const NOTE_MAX: usize = 500;
 
 #[component]
 pub fn After(
@@ -63,9 +62,14 @@ pub fn After(
     let answers = move || AfterSession {
         pain: pain.get_untracked(),
         feeling: feeling.get_untracked(),
-        note: Some(note.get_untracked().chars().take(NOTE_MAX).collect()),
+        note: limits::check_note(&note.get_untracked()).ok().flatten(),
     };
     let save = move |_| {
+        // A note over the limit is refused, never cut: the field says by how much.
+        if let Err(message) = limits::check_note(&note.get_untracked()) {
+            error.set(Some(message));
+            return;
+        }
         let record =
             player.with_untracked(|p| p.to_record(id.clone(), clock::utc_offset_min(), answers()));
         match history.add(record) {
@@ -117,16 +121,11 @@ pub fn After(
                     }).collect_view()}
                 </div>
             </fieldset>
-            <label class="note-field">
-                <span>"Anything to remember? (optional)"</span>
-                <textarea
-                    rows="3"
-                    maxlength=NOTE_MAX
-                    placeholder="For example: hips felt tight, easier than last week"
-                    prop:value=move || note.get()
-                    on:input=move |ev| note.set(event_target_value(&ev))
-                ></textarea>
-            </label>
+            <NoteField
+                value=note
+                label="Anything to remember? (optional)"
+                placeholder="For example: hips felt tight, easier than last week"
+            />
             <Show when=move || error.get().is_some()>
                 <div class="card confirm">
                     <p class="error" role="alert">
