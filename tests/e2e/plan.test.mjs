@@ -234,8 +234,9 @@ test('three good sessions step a routine up, and a flare steps it back and holds
     .getByText('A harder Core basics today: your last three sessions felt about right and pain stayed at 2.')
     .waitFor();
   await routineCard(page).getByText(/A bit harder/).waitFor();
-  // Week two of the plan: about 10% more walking.
-  await page.getByRole('heading', { name: 'A 17-minute walk' }).waitFor();
+  // Week two of the plan, but no walks logged in week one: the walk target holds, and says why.
+  await page.getByRole('heading', { name: 'A 15-minute walk' }).waitFor();
+  await page.getByText('15 minutes again: it goes up after a week with 2 walks of about 15 minutes, and last week had none.').waitFor();
   const start = routineCard(page).getByRole('link', { name: 'Start' });
   assert.match(await start.getAttribute('href'), /\/play\/core-basics\?level=1$/);
 
@@ -274,6 +275,39 @@ test('the weekly check-in re-rates pain and the person\'s own activities and sho
   await page.reload();
   await appReady(page);
   await page.getByRole('cell', { name: 'Pain 4/10, Putting on socks 4/10' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Today, Insights and the report show the same streak: planned sessions in a row', async () => {
+  // Mon/Wed/Fri plan; eight planned sessions in a row, the last one this morning (Wednesday).
+  const days = [0, 2, 5, 7, 9, 12, 14, 16];
+  const sessions = days.map((d) => ['core-basics', 'Core basics', d, 0, 3, 3, 'about_right']);
+  const { page, errors, context } = await seededPage(app.browser, seed({ sessions }), { now: START });
+  await page.goto(app.url);
+  await appReady(page);
+  const sentence = 'Streak: 8 planned sessions in a row (best 8).';
+  await page.locator('p.streak').getByText(sentence).waitFor();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
+  const stat = page.locator('.stat.streak');
+  assert.equal((await stat.innerText()).replace(/\s+/g, ' ').trim(), '8 planned sessions in a row');
+  await page.goto(`${app.url}report`);
+  await appReady(page);
+  await page.locator('p.streak').getByText(sentence).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Core basics at its gentlest lists no exercise twice, and doses say each side', async () => {
+  const { page, errors, context } = await phonePage(app.browser);
+  await page.goto(`${app.url}routines/core-basics`);
+  await appReady(page);
+  await page.getByRole('group', { name: 'How hard' }).getByRole('button', { name: 'Gentlest' }).click();
+  const names = (await page.locator('ol.exercise-rows li strong, ol.exercise-rows li .name').allInnerTexts())
+    .map((n) => n.replace(/\s*\(.*\)$/, '').trim());
+  assert.ok(names.length >= 5, `rows: ${names}`);
+  assert.equal(new Set(names).size, names.length, `a repeat in: ${names}`);
+  await page.getByText(/each side/).first().waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
