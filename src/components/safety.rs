@@ -14,7 +14,7 @@ use crate::state::{use_history, use_plan};
 fn TierList(tier: Tier) -> impl IntoView {
     view! {
         <div class=match tier { Tier::Emergency => "warning-tier emergency", Tier::Soon => "warning-tier soon" }>
-            <h3>{tier.heading()}":"</h3>
+            <h2>{tier.heading()}":"</h2>
             <ul class="red-flags">
                 {tier.signs().iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
             </ul>

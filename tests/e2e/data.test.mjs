@@ -37,7 +37,7 @@ test('first-format history is read after an update, exported, deleted and import
   assert.equal(backup.count, 3);
 
   await page.getByRole('button', { name: 'Delete all my data' }).click();
-  await page.getByText('This deletes all 3 sessions and their notes, your own routines and your weight log from this device.', { exact: false }).waitFor();
+  await page.getByText('This deletes 3 sessions and their notes, your own routines and your weight log from this device.', { exact: false }).waitFor();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await page.getByText('Deleted 3 sessions from this device.').waitFor();
   await page.getByText('0 sessions are saved here.').waitFor();

@@ -106,12 +106,12 @@ test('routines filter by stage and time, and a routine can be made gentler', asy
   assert.ok(flare.length > 0 && flare.length < total);
   assert.ok(flare.every((s) => s === 'Flare-up'), flare.join());
   await page.getByRole('group', { name: 'Stage' }).getByRole('button', { name: 'All' }).click();
-  await page.getByRole('group', { name: 'Time you have' }).getByRole('button', { name: '10 min' }).click();
+  await page.getByRole('group', { name: 'Time you have' }).getByRole('button', { name: '10 min or less' }).click();
   for (const text of await cards.locator('.eyebrow').allTextContents()) {
     const minutes = Number(text.match(/about (\d+) min/)[1]);
     assert.ok(minutes <= 10, text);
   }
-  await page.getByRole('group', { name: 'Time you have' }).getByRole('button', { name: 'Any time' }).click();
+  await page.getByRole('group', { name: 'Time you have' }).getByRole('button', { name: 'Any length' }).click();
 
   await page.getByRole('link', { name: /Core basics/ }).click();
   await page.getByRole('heading', { name: 'Core basics', level: 1 }).waitFor();

@@ -288,7 +288,8 @@ test('Today, Insights and the report show the same streak: planned sessions in a
   await appReady(page);
   const sentence = 'Streak: 8 planned sessions in a row (best 8).';
   await page.locator('p.streak').getByText(sentence).waitFor();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
+  await page.goto(`${app.url}insights`);
+  await appReady(page);
   const stat = page.locator('.stat.streak');
   assert.equal((await stat.innerText()).replace(/\s+/g, ' ').trim(), '8 planned sessions in a row');
   await page.goto(`${app.url}report`);
