@@ -121,7 +121,8 @@ pub fn SafetyStop(
                 <p class="lead">{move || tier().advice().1}</p>
                 <p class="muted small">{move || since().map(|d| format!("You told Limber about a warning sign on {d}. Sessions stay paused until you've been checked."))}</p>
             </div>
-            <WarningSigns />
+            // Only the list that applies: the screen is for what to do now.
+            {move || view! { <TierList tier=tier() /> }}
             <label class="option big-tick">
                 <input type="checkbox" prop:checked=move || checked.get() on:change=move |ev| checked.set(event_target_checked(&ev)) />
                 <span>{safety::CHECKED_LABEL}</span>

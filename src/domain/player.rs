@@ -465,12 +465,7 @@ impl Player {
         });
         match (set, side) {
             (Some(set), Some(side)) => format!("{set} · {side}"),
-            (Some(one), None) | (None, Some(one)) => {
-                let mut chars = one.chars();
-                chars
-                    .next()
-                    .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
-            }
+            (Some(one), None) | (None, Some(one)) => words::capitalised(&one),
             (None, None) => String::new(),
         }
     }

@@ -82,6 +82,14 @@ pub fn done_of(done: impl Into<u64>, total: impl Into<u64>, noun: Noun) -> Strin
     }
 }
 
+/// The text with its first letter in capitals, for a heading: "An 18-minute walk".
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// "1 set", "2 sets" when all were done, otherwise "1 of 2 sets".
 pub fn sets_done(done: u8, planned: u8) -> String {
     done_of(done, planned, SET)
@@ -164,6 +172,8 @@ mod tests {
         }
         assert_eq!(a_minutes(18, "walk"), "an 18-minute walk");
         assert_eq!(a_minutes(15, "walk"), "a 15-minute walk");
+        assert_eq!(capitalised(&a_minutes(18, "walk")), "An 18-minute walk");
+        assert_eq!(capitalised(""), "");
     }
 
     #[test]

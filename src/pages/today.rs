@@ -107,7 +107,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
                 {routine_card(routine, s.level, eyebrow, s.reason)}
                 <article class="card cardio-card">
                     <p class="eyebrow">"Low-impact cardio"</p>
-                    <h2>{words::a_minutes(u64::from(walk_min), "walk")}</h2>
+                    <h2>{words::capitalised(&words::a_minutes(u64::from(walk_min), "walk"))}</h2>
                     <p>{walk_why}</p>
                     <p class="small muted">"No need to bring the phone: go at a pace where you can still talk."</p>
                     <p class="week-cardio">{match week_cardio {
