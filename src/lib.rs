@@ -1,6 +1,8 @@
 //! Limber: guided exercise for low back pain. See ARCHITECTURE.md for the map.
 
 pub mod app;
+#[cfg(test)]
+mod architecture_tests;
 pub mod components;
 pub mod domain;
 pub mod pages;

@@ -14,6 +14,7 @@ pub mod history;
 pub mod ics;
 pub mod insights;
 pub mod learn;
+pub mod library;
 pub mod limits;
 pub mod pain;
 pub mod plan;

@@ -3,8 +3,8 @@
 
 use std::borrow::Cow;
 
-use super::catalog;
 use super::exercise::{Dose, Exercise, Kind, Sides};
+use super::library;
 
 /// Where a person is in their recovery; each routine is written for one stage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -146,11 +146,11 @@ impl Routine {
     }
 
     /// The routine's exercises with their doses, in order. Items whose exercise is missing
-    /// from the catalogue are left out (the catalogue tests make sure there are none).
+    /// from the library are left out (the catalogue tests make sure there are none).
     pub fn exercises(&self) -> impl Iterator<Item = (&'static Exercise, Dose)> + '_ {
         self.items
             .iter()
-            .filter_map(|item| catalog::exercise(item.exercise_id).map(|ex| (ex, item.dose)))
+            .filter_map(|item| library::exercise(item.exercise_id).map(|ex| (ex, item.dose)))
     }
 
     /// True for the low-impact cardio sessions (walking, cycling, swimming, water aerobics).
@@ -189,7 +189,7 @@ fn free_variant(
     used: &[&'static str],
 ) -> Option<&'static Exercise> {
     let step = |ex: &'static Exercise| {
-        if easier { ex.easier } else { ex.harder }.and_then(catalog::exercise)
+        if easier { ex.easier } else { ex.harder }.and_then(library::exercise)
     };
     let mut next = step(exercise);
     // The chains are short and end (a catalogue test checks there are no loops).

@@ -10,8 +10,7 @@ use crate::domain::words;
 use crate::platform::clock;
 use crate::platform::files;
 use crate::platform::persist::Persistence;
-use crate::state::{use_body, use_history, use_plan, use_prefs, use_routines};
-use crate::storage::{migrations, sessions::SESSIONS_VERSION};
+use crate::state::{use_body, use_history, use_plan, use_prefs, use_routines, History};
 
 /// A file that passed every check, waiting for the person to choose merge or replace.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,15 +38,9 @@ pub fn export_backup() -> (bool, String) {
         weight: use_body().entries.get_untracked(),
         safety: plan.safety.get_untracked(),
     };
-    let text = history.sessions.with_untracked(|s| {
-        backup::export_with(
-            s,
-            Some(&extras),
-            SESSIONS_VERSION,
-            env!("CARGO_PKG_VERSION"),
-            clock::now_ms(),
-        )
-    });
+    let text = history
+        .sessions
+        .with_untracked(|s| History::backup_text(s, Some(&extras)));
     let ok = files::download(
         &format!("limber-backup-{}.json", today_iso()),
         "application/json",
@@ -199,10 +192,8 @@ pub fn ImportBackup(
         }
         leptos::task::spawn_local(async move {
             let result = match files::read_text(&file).await {
-                Ok(text) => backup::parse(&text, SESSIONS_VERSION, |v, data| {
-                    migrations::sessions(v, data).map_err(|e| e.to_string())
-                })
-                .and_then(|sessions| Ok((sessions, backup::parse_extras(&text)?))),
+                Ok(text) => History::read_backup(&text)
+                    .and_then(|sessions| Ok((sessions, backup::parse_extras(&text)?))),
                 Err(_) => Err(ImportError::NotJson),
             };
             match result {

@@ -11,8 +11,9 @@ use crate::pages::checkin::CheckInCard;
 use crate::pages::data::ImportBackup;
 use crate::platform::base_path::{base_path, href};
 use crate::platform::{clock, files};
-use crate::state::{use_history, use_install, use_plan, use_prefs, use_routines};
-use crate::storage::{active, LocalStore};
+use crate::state::{
+    use_active_session, use_history, use_install, use_plan, use_prefs, use_routines,
+};
 
 fn today() -> LocalDate {
     LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min())
@@ -204,7 +205,8 @@ pub fn Today() -> impl IntoView {
     };
     let restore_done = move |_| prefs.update(history, |s| s.restore_offer_done = true);
     // A session left unfinished (page closed, phone died) waits here to be continued.
-    let unfinished = active::load(&LocalStore, clock::now_ms())
+    let unfinished = use_active_session()
+        .load()
         .filter(|s| s.finished_at.is_none())
         .and_then(|s| match &s.own {
             Some(own) => Some(own.routine_with_id(&s.routine_id)),

@@ -6,7 +6,6 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::note_field::NoteField;
 use crate::components::pain_picker::PainPicker;
-use crate::domain::backup;
 use crate::domain::calendar;
 use crate::domain::catalog;
 use crate::domain::history::Feeling;
@@ -16,9 +15,7 @@ use crate::domain::player::{AfterSession, Player};
 use crate::domain::words;
 use crate::platform::base_path::href;
 use crate::platform::{clock, files};
-use crate::state::use_history;
-use crate::storage::sessions::SESSIONS_VERSION;
-use crate::storage::{active, LocalStore};
+use crate::state::{use_active_session, use_history, History};
 
 #[component]
 pub fn After(
@@ -27,6 +24,7 @@ pub fn After(
     id: String,
 ) -> impl IntoView {
     let history = use_history();
+    let active = use_active_session();
     let navigate = use_navigate();
     let pain = RwSignal::new(None::<PainScore>);
     let feeling = RwSignal::new(None::<Feeling>);
@@ -74,7 +72,7 @@ pub fn After(
             player.with_untracked(|p| p.to_record(id.clone(), clock::utc_offset_min(), answers()));
         match history.add(record) {
             Ok(()) => {
-                let _ = active::clear(&LocalStore);
+                active.clear();
                 navigate("/history", Default::default());
             }
             Err(message) => error.set(Some(message)),
@@ -84,16 +82,11 @@ pub fn After(
         let record = player.with_untracked(|p| {
             p.to_record(file_id.get_value(), clock::utc_offset_min(), answers())
         });
-        let text = backup::export(
-            &[record],
-            SESSIONS_VERSION,
-            env!("CARGO_PKG_VERSION"),
-            clock::now_ms(),
-        );
+        let text = History::backup_text(&[record], None);
         files::download("limber-unsaved-session.json", "application/json", &text);
     };
     let discard = move |_| {
-        let _ = active::clear(&LocalStore);
+        active.clear();
     };
 
     view! {

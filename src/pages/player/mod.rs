@@ -17,8 +17,10 @@ use crate::domain::player::{AfterSession, Player};
 use crate::domain::routine::{Level, Routine};
 use crate::pages::not_found::NotFound;
 use crate::platform::clock;
-use crate::state::{use_history, use_plan, use_prefs, use_routines, History, Routines};
-use crate::storage::{active, LocalStore};
+use crate::state::{
+    use_active_session, use_history, use_plan, use_prefs, use_routines, ActiveSession, History,
+    Routines,
+};
 
 /// Where the page is in the flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +41,8 @@ pub fn PlayerPage() -> impl IntoView {
     // even if the routine was deleted meanwhile.
     let routine = params.with_untracked(|p| p.get("id")).and_then(|id| {
         routines.find(&id).or_else(|| {
-            active::load(&LocalStore, clock::now_ms())
+            use_active_session()
+                .load()
                 .filter(|s| s.routine_id == id)
                 .and_then(|s| s.own.map(|own| own.routine_with_id(&id)))
         })
@@ -56,8 +59,13 @@ pub fn PlayerPage() -> impl IntoView {
 /// Save an unfinished session of another routine to history (as ended early) before a new
 /// one replaces it: nothing a person did is ever dropped. One where nothing was done yet
 /// is simply cleared.
-fn settle_other_session(history: History, routines: Routines, routine: &Routine) -> Option<Player> {
-    let snapshot = active::load(&LocalStore, clock::now_ms())?;
+fn settle_other_session(
+    history: History,
+    routines: Routines,
+    active: ActiveSession,
+    routine: &Routine,
+) -> Option<Player> {
+    let snapshot = active.load()?;
     let mut player = Player::restore(&snapshot, |id| {
         routines.own.with_untracked(|own| custom::find(id, own))
     })?;
@@ -68,7 +76,7 @@ fn settle_other_session(history: History, routines: Routines, routine: &Routine)
     // Opened and left before doing anything: there is nothing to keep.
     let nothing_done = player.work_ms() == 0 && player.logs().iter().all(|l| l.pain.is_none());
     if nothing_done {
-        let _ = active::clear(&LocalStore);
+        active.clear();
         return None;
     }
     let record = player.to_record(
@@ -77,7 +85,7 @@ fn settle_other_session(history: History, routines: Routines, routine: &Routine)
         AfterSession::default(),
     );
     if history.add(record).is_ok() {
-        let _ = active::clear(&LocalStore);
+        active.clear();
     }
     None
 }
@@ -91,7 +99,7 @@ fn Session(routine: Routine, level: Level) -> impl IntoView {
     let history = use_history();
     let plan = use_plan();
     // A session of this routine in progress (after a reload) resumes, paused.
-    let resumed = settle_other_session(history, use_routines(), &routine);
+    let resumed = settle_other_session(history, use_routines(), use_active_session(), &routine);
     let was_resumed = resumed.is_some();
     let routine = StoredValue::new(routine);
     let stage = RwSignal::new(if !plan.allows_sessions() {

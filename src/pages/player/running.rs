@@ -10,8 +10,7 @@ use crate::components::countdown_ring::CountdownRing;
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::domain::player::{Cue, Player, StepKind};
 use crate::platform::{clock, speech, tones, vibrate, wake_lock};
-use crate::state::use_prefs;
-use crate::storage::{active, LocalStore};
+use crate::state::{use_active_session, use_prefs};
 
 /// How often the screen refreshes. The player itself runs on timestamps, so this only
 /// affects how smooth the ring looks and how promptly cues sound, never where the
@@ -21,6 +20,7 @@ const TICK: Duration = Duration::from_millis(200);
 #[component]
 pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>) -> impl IntoView {
     let prefs = use_prefs();
+    let active = use_active_session();
     let now = RwSignal::new(clock::now_ms());
     let hurts_open = RwSignal::new(false);
     let confirming_end = RwSignal::new(false);
@@ -88,7 +88,7 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
     Effect::new(move |_| {
         let snapshot = player.with(|p| p.snapshot(clock::now_ms()));
         if snapshot.finished_at.is_none() {
-            let _ = active::save(&LocalStore, &snapshot);
+            active.save(&snapshot);
         }
     });
 
@@ -123,7 +123,7 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
             }
         } else {
             let snapshot = player.with_untracked(|p| p.snapshot(clock::now_ms()));
-            let _ = active::save(&LocalStore, &snapshot);
+            active.save(&snapshot);
         }
     });
 

@@ -1,0 +1,174 @@
+//! `History`: every session on this device (`limber.sessions`, through `SessionStore`, which
+//! re-reads before each write so other tabs' records survive), the storage problem to show,
+//! and whether the browser promised to keep the data. Hook: `use_history()`. Backup files of
+//! sessions are written and read here too, so no page needs the stored format or its
+//! migrations.
+
+use leptos::prelude::*;
+
+use super::Notice;
+use crate::domain::backup::{self, Extras, ImportError};
+use crate::domain::history::SessionRecord;
+use crate::platform::clock;
+use crate::platform::persist::{self, Persistence};
+use crate::storage::sessions::SESSIONS_VERSION;
+use crate::storage::{migrations, LocalStore, SessionStore, SessionsError};
+
+/// The session history and anything worth telling the person about how it was stored.
+#[derive(Clone, Copy)]
+pub struct History {
+    /// Every session on this device, in stored order (pages sort as they need).
+    pub sessions: ReadSignal<Vec<SessionRecord>>,
+    set_sessions: WriteSignal<Vec<SessionRecord>>,
+    /// A storage problem, shown at the top of the app until dismissed.
+    pub problem: ReadSignal<Option<Notice>>,
+    pub(super) set_problem: WriteSignal<Option<Notice>>,
+    persistence: ReadSignal<Persistence>,
+    set_persistence: WriteSignal<Persistence>,
+}
+
+impl History {
+    /// Read history from localStorage. If it cannot be read, start empty and keep the
+    /// message (the storage layer has already moved the data aside, never deleted it).
+    pub(super) fn load() -> Self {
+        let (sessions, problem) = match Self::read() {
+            Ok((list, notice)) => (list, notice),
+            Err(e) => (Vec::new(), Some(Notice::from(&e))),
+        };
+        let (sessions, set_sessions) = signal(sessions);
+        let (problem, set_problem) = signal(problem);
+        let (persistence, set_persistence) = signal(Persistence::Unknown);
+        leptos::task::spawn_local(async move {
+            set_persistence.set(persist::status().await);
+        });
+        Self {
+            sessions,
+            set_sessions,
+            problem,
+            set_problem,
+            persistence,
+            set_persistence,
+        }
+    }
+
+    /// Apply a change through the store (which re-reads storage first, so other tabs'
+    /// records survive) and show the result. On failure the message is returned, and also
+    /// shown at the top of the app; the caller still holds its data, so nothing is lost.
+    fn apply(
+        &self,
+        change: impl FnOnce(&SessionStore<LocalStore>, i64) -> Result<Vec<SessionRecord>, SessionsError>,
+    ) -> Result<(), String> {
+        match change(&SessionStore::new(LocalStore), clock::now_ms()) {
+            Ok(all) => {
+                self.set_sessions.set(all);
+                Ok(())
+            }
+            Err(e) => {
+                self.set_problem.set(Some(Notice::from(&e)));
+                Err(e.to_string())
+            }
+        }
+    }
+
+    /// Save a finished session. After the very first one, ask the browser to keep
+    /// Limber's data safe from automatic clearing.
+    pub fn add(&self, record: SessionRecord) -> Result<(), String> {
+        let first = self.sessions.with_untracked(Vec::is_empty);
+        self.apply(|store, now| store.add(record, now))?;
+        if first {
+            let set = self.set_persistence;
+            leptos::task::spawn_local(async move {
+                set.set(persist::request().await);
+            });
+        }
+        Ok(())
+    }
+
+    /// Add imported sessions to this device's history, without duplicates.
+    pub fn merge_in(&self, incoming: &[SessionRecord]) -> Result<(), String> {
+        self.apply(|store, now| store.merge_in(incoming, now))
+    }
+
+    /// Replace this device's history with `sessions` (an empty list deletes it all).
+    pub fn replace_all(&self, sessions: &[SessionRecord]) -> Result<(), String> {
+        self.apply(|store, now| store.replace_all(sessions, now))
+    }
+
+    /// Remove one session. Returns it, so the caller can offer "Undo".
+    pub fn remove(&self, id: &str) -> Result<Option<SessionRecord>, String> {
+        let removed = self
+            .sessions
+            .with_untracked(|all| all.iter().find(|r| r.id == id).cloned());
+        self.apply(|store, now| store.remove(id, now))?;
+        Ok(removed)
+    }
+
+    /// Change a session's note.
+    pub fn set_note(&self, id: &str, note: &str) -> Result<(), String> {
+        self.apply(|store, now| store.set_note(id, note, now))
+    }
+
+    /// Stored history, with any sessions an older Limber in another tab had set aside
+    /// brought back (and a note saying so).
+    fn read() -> Result<(Vec<SessionRecord>, Option<Notice>), SessionsError> {
+        let store = SessionStore::new(LocalStore);
+        let now = clock::now_ms();
+        let back = store.recover_set_aside(now).unwrap_or(0);
+        let list = store.load(now)?;
+        let notice = (back > 0).then(|| Notice {
+            message: format!(
+                "An older copy of Limber, open in another tab, had set {} aside. {} back in your history now. Please reload any other Limber tabs.",
+                crate::domain::words::count(back as u64, crate::domain::words::SESSION),
+                if back == 1 { "It's" } else { "They're" },
+            ),
+            details: None,
+            raw_key: None,
+        });
+        Ok((list, notice))
+    }
+
+    /// Re-read history after another tab changed it (the `storage` event). Sessions an
+    /// older tab set aside are shown but not written back here (that tab would only set
+    /// them aside again); the next start brings them back for good.
+    pub fn reload(&self) {
+        match SessionStore::new(LocalStore).load_with_set_aside(clock::now_ms()) {
+            Ok((list, _)) => self.set_sessions.set(list),
+            Err(e) => self.set_problem.set(Some(Notice::from(&e))),
+        }
+    }
+
+    /// Whether the browser has promised to keep this site's data.
+    pub fn persistence(&self) -> ReadSignal<Persistence> {
+        self.persistence
+    }
+
+    pub fn dismiss_problem(&self) {
+        self.set_problem.set(None);
+    }
+}
+
+impl History {
+    /// A backup file's text for these sessions (and, for a whole-device backup, the rest),
+    /// in the current stored format.
+    pub fn backup_text(sessions: &[SessionRecord], extras: Option<&Extras>) -> String {
+        backup::export_with(
+            sessions,
+            extras,
+            SESSIONS_VERSION,
+            env!("CARGO_PKG_VERSION"),
+            clock::now_ms(),
+        )
+    }
+
+    /// The sessions in a backup file, from any format Limber has written, checked.
+    pub fn read_backup(text: &str) -> Result<Vec<SessionRecord>, ImportError> {
+        backup::parse(text, SESSIONS_VERSION, |v, data| {
+            migrations::sessions(v, data).map_err(|e| e.to_string())
+        })
+    }
+}
+
+/// The session history. Panics only if called outside `App`, which is a programming error.
+pub fn use_history() -> History {
+    expect_context::<History>()
+}

@@ -1,0 +1,69 @@
+//! Storage problems told in plain words: `Notice`, shown by the problem banner, and the
+//! helpers every state type uses to report a slot it couldn't read or write.
+
+use leptos::prelude::*;
+
+use super::History;
+use crate::storage::sessions::SESSIONS_KEY;
+use crate::storage::slot::SlotError;
+use crate::storage::{KeyValue, LocalStore, SessionsError};
+
+/// Something about storage the person should know, in plain words, with the technical part
+/// kept apart for a "Details" disclosure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub message: String,
+    pub details: Option<String>,
+    /// A storage key holding data that could not be read, which the person can download.
+    pub raw_key: Option<String>,
+}
+
+impl From<&SessionsError> for Notice {
+    fn from(e: &SessionsError) -> Self {
+        let raw_key = match e {
+            SessionsError::Damaged {
+                kept_at: Some(k), ..
+            } => Some(k.clone()),
+            SessionsError::Damaged { kept_at: None, .. } => Some(SESSIONS_KEY.to_string()),
+            SessionsError::Store(_) => None,
+        };
+        Self {
+            message: e.to_string(),
+            details: e.details(),
+            raw_key,
+        }
+    }
+}
+
+impl Notice {
+    /// The unreadable data exactly as stored, for the person or someone helping them.
+    pub fn raw_text(&self) -> Option<String> {
+        self.raw_key
+            .as_deref()
+            .and_then(|k| LocalStore.get(k).ok().flatten())
+    }
+}
+
+pub(super) fn slot_problem(history: History, message: &str, e: SlotError) {
+    if history.problem.get_untracked().is_some() {
+        return;
+    }
+    history.set_problem.set(Some(Notice {
+        message: message.into(),
+        details: Some(format!("{e:?}")),
+        raw_key: match e {
+            SlotError::Damaged { kept_at, .. } => kept_at,
+            SlotError::Store(_) => None,
+        },
+    }));
+}
+
+pub(super) fn slot_message(what: &str, e: SlotError) -> String {
+    match e {
+        SlotError::Store(e) => format!("{what} couldn't be saved: {e}."),
+        SlotError::Damaged { .. } => format!(
+            "{what} couldn't be saved, because the stored copy couldn't be read. It was kept \
+             aside; try again."
+        ),
+    }
+}

@@ -1,0 +1,50 @@
+//! `Prefs`: the person's settings (`limber.settings`), written as soon as they change. Hook:
+//! `use_prefs()`.
+
+use leptos::prelude::*;
+
+use super::{History, Notice};
+use crate::domain::settings::Settings;
+use crate::platform::clock;
+use crate::storage::{settings, LocalStore};
+
+/// The person's settings. Changing them writes them to storage straight away.
+#[derive(Clone, Copy)]
+pub struct Prefs {
+    pub settings: ReadSignal<Settings>,
+    set_settings: WriteSignal<Settings>,
+}
+
+impl Prefs {
+    /// Read the settings again (another tab changed them).
+    pub(super) fn reload(&self) {
+        self.set_settings
+            .set(settings::load(&LocalStore, clock::now_ms()));
+    }
+
+    pub(super) fn load() -> Self {
+        let (settings, set_settings) = signal(settings::load(&LocalStore, clock::now_ms()));
+        Self {
+            settings,
+            set_settings,
+        }
+    }
+
+    /// Change one or more settings and save them. If saving fails they still apply for
+    /// this visit; the failure is reported through the history notice.
+    pub fn update(&self, history: History, f: impl FnOnce(&mut Settings)) {
+        self.set_settings.update(f);
+        if let Err(e) = settings::save(&LocalStore, &self.settings.get_untracked()) {
+            history.set_problem.set(Some(Notice {
+                message: format!("Your settings couldn't be saved: {e}."),
+                details: None,
+                raw_key: None,
+            }));
+        }
+    }
+}
+
+/// The person's settings.
+pub fn use_prefs() -> Prefs {
+    expect_context::<Prefs>()
+}

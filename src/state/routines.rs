@@ -1,0 +1,89 @@
+//! `Routines`: the person's own routines (`limber.routines`), finding any routine by id, and
+//! delete with undo. Hook: `use_routines()`.
+
+use leptos::prelude::*;
+
+use super::{slot_message, slot_problem, History};
+use crate::domain::custom::{self, CustomRoutine};
+use crate::domain::routine::Routine;
+use crate::platform::clock;
+use crate::storage::{routines, LocalStore};
+
+/// The person's own routines, newest first.
+#[derive(Clone, Copy)]
+pub struct Routines {
+    pub own: RwSignal<Vec<CustomRoutine>>,
+    /// The routine deleted last, for "Undo" (this visit only).
+    pub deleted: RwSignal<Option<CustomRoutine>>,
+}
+
+impl Routines {
+    pub(super) fn load(history: History) -> Self {
+        let own = routines::load(&LocalStore, clock::now_ms()).unwrap_or_else(|e| {
+            slot_problem(
+                history,
+                "Your own routines couldn't be read. The old copy has been kept aside.",
+                e,
+            );
+            Vec::new()
+        });
+        Self {
+            own: RwSignal::new(own),
+            deleted: RwSignal::new(None),
+        }
+    }
+
+    /// A routine by id, built-in or the person's own (tracks the list).
+    pub fn find(&self, id: &str) -> Option<Routine> {
+        self.own.with(|own| custom::find(id, own))
+    }
+
+    /// Save a new or changed routine.
+    pub fn put(&self, routine: CustomRoutine) -> Result<(), String> {
+        let all = routines::put(&LocalStore, clock::now_ms(), routine)
+            .map_err(|e| slot_message("Your routine", e))?;
+        self.own.set(all);
+        Ok(())
+    }
+
+    /// Delete one; returns it so the caller can offer "Undo".
+    pub fn remove(&self, id: &str) -> Result<Option<CustomRoutine>, String> {
+        let removed = self
+            .own
+            .with_untracked(|all| all.iter().find(|r| r.id == id).cloned());
+        let all = routines::remove(&LocalStore, clock::now_ms(), id)
+            .map_err(|e| slot_message("The change", e))?;
+        self.own.set(all);
+        self.deleted.set(removed.clone());
+        Ok(removed)
+    }
+
+    /// Bring in a backup's routines: merged (newer copy wins), or instead of these.
+    pub fn import(&self, incoming: &[CustomRoutine], replace: bool) -> Result<(), String> {
+        let all = if replace {
+            custom::merge(&[], incoming)
+        } else {
+            // Against what is stored now: another tab may have saved one meanwhile.
+            let here = routines::load(&LocalStore, clock::now_ms())
+                .unwrap_or_else(|_| self.own.get_untracked());
+            custom::merge(&here, incoming)
+        };
+        // An "Undo" from before no longer applies.
+        self.deleted.set(None);
+        routines::replace_all(&LocalStore, &all)
+            .map_err(|e| format!("your routines couldn't be saved: {e}"))?;
+        self.own.set(all);
+        Ok(())
+    }
+
+    pub(super) fn reload(&self) {
+        if let Ok(all) = routines::load(&LocalStore, clock::now_ms()) {
+            self.own.set(all);
+        }
+    }
+}
+
+/// The person's own routines, and finding any routine by id.
+pub fn use_routines() -> Routines {
+    expect_context::<Routines>()
+}
