@@ -35,7 +35,6 @@ pub fn provide_app_state() {
     let prefs = Prefs::load();
     provide_context(prefs);
     provide_context(Plan::load(history));
-    provide_context(ActiveSession);
     let own_routines = Routines::load(history);
     provide_context(own_routines);
     let body = Body::load(history);
