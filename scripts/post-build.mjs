@@ -1,6 +1,7 @@
 // Trunk post_build hook (see Trunk.toml). Runs on the staged build before Trunk moves it to
 // dist/, and finishes three things only the final files can tell us:
 //
+// 0. Release builds: split the wasm into chunks (scripts/split-wasm.mjs).
 // 1. Content-Security-Policy (release builds): Trunk writes one inline module script that
 //    starts the wasm, and index.html has one inline <style> for the first screen. Both are
 //    allowed by their sha256 hash, so no 'unsafe-inline' is needed. Debug builds get no policy,
@@ -14,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { splitWasm } from './split-wasm.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -52,6 +54,12 @@ function policy(html) {
     "base-uri 'self'",
     "form-action 'none'",
   ].join('; ');
+}
+
+// Release builds are split into chunks first: everything below hashes the final files.
+if (release && !process.argv[2]) {
+  const started = Date.now();
+  console.log(`post-build: ${await splitWasm(dir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const indexPath = join(dir, 'index.html');

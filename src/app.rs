@@ -6,17 +6,72 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::bottom_nav::BottomNav;
+use crate::components::lazy_screen::LazyScreen;
 use crate::components::problem_banner::ProblemBanner;
 use crate::components::update_prompt::UpdatePrompt;
-use crate::pages::{
-    exercise_detail::ExerciseDetail, history::History, insights::Insights, learn::Learn,
-    learn::LearnCardPage, library::Library, log_activity::LogActivity, not_found::NotFound,
-    player::PlayerPage, report::Report, routine_detail::RoutineDetail,
-    routine_editor::RoutineEditor, routines::Routines, session_detail::SessionDetail,
-    settings::Settings, shared::SharedRoutine, today::Today, welcome::Welcome,
-};
+use crate::pages::{not_found::NotFound, today::Today};
 use crate::platform::base_path::base_path;
+use crate::platform::boot;
 use crate::state::provide_app_state;
+
+/// Every screen but Today, each behind a loader. In release builds each group of screens is
+/// a wasm chunk of its own (`wasm_split`, split by `scripts/post-build.mjs`), fetched the
+/// first time one of its screens opens, so a new screen costs the first visit nothing. Debug
+/// builds and tests (`trunk serve`, `cargo test`) build them in, unsplit: there is no
+/// splitter there, and an unsplit lazy boundary would not start.
+mod screens {
+    use std::future::Future;
+    use std::pin::Pin;
+
+    use leptos::prelude::*;
+
+    use crate::components::lazy_screen::Loaded;
+    use crate::pages::{
+        exercise_detail::ExerciseDetail, history::History, insights::Insights, learn::Learn,
+        learn::LearnCardPage, library::Library, log_activity::LogActivity, player::PlayerPage,
+        report::Report, routine_detail::RoutineDetail, routine_editor::RoutineEditor,
+        routines::Routines, session_detail::SessionDetail, settings::Settings,
+        shared::SharedRoutine, welcome::Welcome,
+    };
+
+    /// `screen!(loader, chunk, Component)`: `loader()` builds `Component`, whose code sits in
+    /// the wasm chunk `chunk` in release builds. Screens opened together share a chunk.
+    macro_rules! screen {
+        ($loader:ident, $split:ident, $chunk:ident, $component:ident) => {
+            #[cfg(not(debug_assertions))]
+            #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+            fn $split() -> Loaded {
+                Ok(view! { <$component /> }.into_any())
+            }
+
+            #[cfg(debug_assertions)]
+            async fn $split() -> Loaded {
+                Ok(view! { <$component /> }.into_any())
+            }
+
+            pub fn $loader() -> Pin<Box<dyn Future<Output = Loaded>>> {
+                Box::pin($split())
+            }
+        };
+    }
+
+    screen!(routines, split_routines, library, Routines);
+    screen!(routine_detail, split_routine_detail, library, RoutineDetail);
+    screen!(library, split_library, library, Library);
+    screen!(exercise_detail, split_exercise_detail, library, ExerciseDetail);
+    screen!(routine_editor, split_routine_editor, editor, RoutineEditor);
+    screen!(shared, split_shared, editor, SharedRoutine);
+    screen!(player, split_player, player, PlayerPage);
+    screen!(history, split_history, history, History);
+    screen!(session_detail, split_session_detail, history, SessionDetail);
+    screen!(insights, split_insights, history, Insights);
+    screen!(report, split_report, history, Report);
+    screen!(log_activity, split_log_activity, log, LogActivity);
+    screen!(settings, split_settings, settings, Settings);
+    screen!(welcome, split_welcome, welcome, Welcome);
+    screen!(learn, split_learn, learn, Learn);
+    screen!(learn_card, split_learn_card, learn, LearnCardPage);
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -25,15 +80,10 @@ pub fn App() -> impl IntoView {
     // is two shorter stretches of main-thread work rather than one long one. The static
     // loading screen stays until then, so there is never a blank page.
     let frame_done = RwSignal::new(false);
-    set_timeout(
-        move || {
-            if let Some(boot) = document().get_element_by_id("boot") {
-                boot.remove();
-            }
-            frame_done.set(true);
-        },
-        std::time::Duration::ZERO,
-    );
+    set_timeout(move || frame_done.set(true), std::time::Duration::ZERO);
+    // The first screen removes the static one when it is built (see `platform::boot`); this
+    // is only a backstop, should a screen never say so.
+    set_timeout(boot::done, std::time::Duration::from_secs(20));
     view! {
         <Router base=base_path()>
             <ProblemBanner />
@@ -42,23 +92,23 @@ pub fn App() -> impl IntoView {
                 <Show when=move || frame_done.get()>
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Today />
-                    <Route path=path!("/routines") view=Routines />
-                    <Route path=path!("/routines/new") view=RoutineEditor />
-                    <Route path=path!("/routines/:id") view=RoutineDetail />
-                    <Route path=path!("/routines/:id/edit") view=RoutineEditor />
-                    <Route path=path!("/exercises") view=Library />
-                    <Route path=path!("/exercises/:id") view=ExerciseDetail />
-                    <Route path=path!("/play/:id") view=PlayerPage />
-                    <Route path=path!("/history") view=History />
-                    <Route path=path!("/log") view=LogActivity />
-                    <Route path=path!("/history/:id") view=SessionDetail />
-                    <Route path=path!("/insights") view=Insights />
-                    <Route path=path!("/report") view=Report />
-                    <Route path=path!("/settings") view=Settings />
-                    <Route path=path!("/shared") view=SharedRoutine />
-                    <Route path=path!("/welcome") view=Welcome />
-                    <Route path=path!("/learn") view=Learn />
-                    <Route path=path!("/learn/:id") view=LearnCardPage />
+                    <Route path=path!("/routines") view=|| view! { <LazyScreen load=screens::routines /> } />
+                    <Route path=path!("/routines/new") view=|| view! { <LazyScreen load=screens::routine_editor /> } />
+                    <Route path=path!("/routines/:id") view=|| view! { <LazyScreen load=screens::routine_detail /> } />
+                    <Route path=path!("/routines/:id/edit") view=|| view! { <LazyScreen load=screens::routine_editor /> } />
+                    <Route path=path!("/exercises") view=|| view! { <LazyScreen load=screens::library /> } />
+                    <Route path=path!("/exercises/:id") view=|| view! { <LazyScreen load=screens::exercise_detail /> } />
+                    <Route path=path!("/play/:id") view=|| view! { <LazyScreen load=screens::player /> } />
+                    <Route path=path!("/history") view=|| view! { <LazyScreen load=screens::history /> } />
+                    <Route path=path!("/log") view=|| view! { <LazyScreen load=screens::log_activity /> } />
+                    <Route path=path!("/history/:id") view=|| view! { <LazyScreen load=screens::session_detail /> } />
+                    <Route path=path!("/insights") view=|| view! { <LazyScreen load=screens::insights /> } />
+                    <Route path=path!("/report") view=|| view! { <LazyScreen load=screens::report /> } />
+                    <Route path=path!("/settings") view=|| view! { <LazyScreen load=screens::settings /> } />
+                    <Route path=path!("/shared") view=|| view! { <LazyScreen load=screens::shared /> } />
+                    <Route path=path!("/welcome") view=|| view! { <LazyScreen load=screens::welcome /> } />
+                    <Route path=path!("/learn") view=|| view! { <LazyScreen load=screens::learn /> } />
+                    <Route path=path!("/learn/:id") view=|| view! { <LazyScreen load=screens::learn_card /> } />
                 </Routes>
                 </Show>
             </main>

@@ -6,6 +6,7 @@ pub mod countdown_ring;
 pub mod exercise_figure;
 pub mod exercise_row;
 pub mod filter_chips;
+pub mod lazy_screen;
 pub mod note_field;
 pub mod pain_picker;
 pub mod problem_banner;

@@ -6,6 +6,7 @@ use crate::platform::base_path::href;
 /// Shown for any address the app does not know.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    crate::platform::boot::done();
     view! {
         <section class="page">
             <h1>"Page not found"</h1>

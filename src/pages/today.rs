@@ -164,6 +164,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
 /// The home screen: what's due today and why, how it's going, and one thing to learn.
 #[component]
 pub fn Today() -> impl IntoView {
+    crate::platform::boot::done();
     let history = use_history();
     let plan_state = use_plan();
     let settings = use_prefs().settings;

@@ -3,6 +3,7 @@
 
 pub mod appearance;
 pub mod base_path;
+pub mod boot;
 pub mod clock;
 pub mod files;
 pub mod install;

@@ -1,0 +1,100 @@
+// Code splitting for release builds, run first by post-build.mjs (Trunk starts all hooks of a
+// stage at once, so this can't be a hook of its own).
+//
+// Screens behind `wasm_split` boundaries (src/app.rs) leave the raw rustc output with an
+// import from `__wasm_split_placeholder__`, which no browser can satisfy. Here, on that raw
+// output:
+//   1. wasm-split-cli cuts it into the main module, one module per split (a group of
+//      screens) and the chunks they share, and writes the loader `__wasm_split.js`;
+//   2. wasm-bindgen (with --keep-lld-exports, which the split modules link against) makes
+//      the main module's JS, under Trunk's own `<crate>-<hash>` name, so Trunk's inline
+//      start-up script needs no change;
+//   3. wasm-opt -Oz optimises every module (two at a time: the machines have two cores);
+//   4. split modules, chunks and the loader get names with a hash of their contents, and the
+//      references to them are rewritten (only the ES import specifier of the loader in the
+//      main JS: the imports-object key "./__wasm_split.js" is baked into the wasm);
+//   5. the results replace Trunk's unsplit files in the stage, and the sha384 integrity
+//      attributes in index.html are recomputed.
+// Debug builds have no boundaries (they are compiled in), so there is nothing to split.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rename, rm, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const digest = (data, alg, enc) => createHash(alg).update(data).digest(enc);
+
+const WASM_OPT_FLAGS = [
+  '-Oz',
+  '--enable-bulk-memory',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-mutable-globals',
+  '--enable-reference-types',
+  '--enable-multivalue',
+];
+
+/** Split the staged release build in `dir` if it has split points. Returns a short report. */
+export async function splitWasm(dir) {
+  const staged = await readdir(dir);
+  const js = staged.find((f) => /^[\w-]+-[0-9a-f]{16}\.js$/.test(f));
+  if (!js) return 'no wasm-bindgen output found, nothing to split';
+  const base = js.slice(0, -3);
+  const jsText = await readFile(join(dir, js), 'utf8');
+  if (!jsText.includes('__wasm_split_placeholder__')) return 'no split points';
+
+  const crate = base.replace(/-[0-9a-f]{16}$/, '').replace(/-/g, '_');
+  const target = process.env.CARGO_TARGET_DIR ?? resolve('target');
+  const raw = join(target, 'wasm32-unknown-unknown', 'release', `${crate}.wasm`);
+  const work = await mkdtemp(join(tmpdir(), 'limber-split-'));
+  try {
+    await run('wasm-split-cli', ['--target', 'web', '--out-name', base, raw, work]);
+    await run('wasm-bindgen', [
+      '--target', 'web', '--keep-lld-exports', '--no-typescript',
+      '--out-name', base, '--out-dir', work, join(work, `${base}.wasm`),
+    ]);
+    await rm(join(work, `${base}.wasm`));
+
+    const modules = (await readdir(work)).filter((f) => f.endsWith('.wasm'));
+    const queue = [...modules];
+    const worker = async () => {
+      for (let f = queue.shift(); f; f = queue.shift()) {
+        await run('wasm-opt', [...WASM_OPT_FLAGS, join(work, f), '-o', join(work, f)]);
+      }
+    };
+    await Promise.all([worker(), worker()]);
+
+    // Content-hashed names for the split modules and chunks, then for the loader.
+    let loader = await readFile(join(work, '__wasm_split.js'), 'utf8');
+    const pieces = modules.filter((f) => f !== `${base}_bg.wasm`);
+    for (const f of pieces) {
+      const hashed = `${f.slice(0, -5)}-${digest(await readFile(join(work, f)), 'sha256', 'hex').slice(0, 16)}.wasm`;
+      await rename(join(work, f), join(work, hashed));
+      loader = loader.split(`"./${f}"`).join(`"./${hashed}"`);
+      await copyFile(join(work, hashed), join(dir, hashed));
+    }
+    const loaderName = `__wasm_split-${digest(loader, 'sha256', 'hex').slice(0, 16)}.js`;
+    await writeFile(join(dir, loaderName), loader);
+    let mainJs = await readFile(join(work, `${base}.js`), 'utf8');
+    if (!mainJs.includes('from "./__wasm_split.js"')) throw new Error('main JS does not import the split loader');
+    mainJs = mainJs.split('from "./__wasm_split.js"').join(`from "./${loaderName}"`);
+    await writeFile(join(dir, js), mainJs);
+    await copyFile(join(work, `${base}_bg.wasm`), join(dir, `${base}_bg.wasm`));
+
+    // Integrity attributes of the preload links: the files under them changed.
+    const indexPath = join(dir, 'index.html');
+    let html = await readFile(indexPath, 'utf8');
+    for (const file of [js, `${base}_bg.wasm`]) {
+      const sri = `sha384-${digest(await readFile(join(dir, file)), 'sha384', 'base64')}`;
+      const re = new RegExp(`(href="[^"]*${file.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
+      if (!re.test(html)) throw new Error(`no integrity attribute for ${file} in index.html`);
+      html = html.replace(re, (_, a, b) => `${a}${sri}${b}`);
+    }
+    await writeFile(indexPath, html);
+    return `split into main + ${pieces.length} modules (loader ${loaderName})`;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

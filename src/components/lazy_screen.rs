@@ -1,0 +1,63 @@
+//! A screen whose code is fetched on first use (a wasm chunk of its own in release builds).
+//!
+//! While the chunk loads, the old screen's place shows a quiet "Loading…" that appears only
+//! after a moment, so fast loads don't flash. A failed or interrupted fetch (offline before
+//! the first visit finished, a flaky network) shows "Couldn't load this screen" with
+//! "Try again", never a dead app: the split loaders are built `fallible`, so a failure is a
+//! value here rather than a panic (which, with `panic = "abort"`, would stop everything).
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+
+use crate::platform::boot;
+
+/// What a lazy screen's loader gives: its view, or why the chunk couldn't be loaded.
+pub type Loaded = Result<AnyView, leptos::wasm_split::SplitLoaderError>;
+
+/// A loader for one screen (see `app::screens`).
+pub type Loader = fn() -> Pin<Box<dyn Future<Output = Loaded>>>;
+
+#[component]
+pub fn LazyScreen(
+    /// Fetches the screen's chunk (once) and builds the screen.
+    load: Loader,
+) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=|| view! { <p class="lazy-loading" role="status">"Loading…"</p> }>
+            {move || {
+                attempt.track();
+                // The app runs on one thread; the wrapper only satisfies `Suspend`'s bound.
+                let loading = send_wrapper::SendWrapper::new(load());
+                Suspend::new(async move {
+                    match loading.await {
+                        Ok(screen) => {
+                            // A deep link to this screen kept the static first screen up
+                            // until now, so there was never an empty page.
+                            boot::done();
+                            screen
+                        }
+                        Err(_) => {
+                            boot::done();
+                            view! {
+                                <section class="page load-failed" role="alert">
+                                    <h1>"Couldn't load this screen"</h1>
+                                    <p>
+                                        "Limber couldn't fetch this part of the app. Check your connection, then try again. "
+                                        "Your history and settings are safe on this device."
+                                    </p>
+                                    <button type="button" class="button primary big" on:click=move |_| attempt.update(|n| *n += 1)>
+                                        "Try again"
+                                    </button>
+                                </section>
+                            }
+                            .into_any()
+                        }
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
