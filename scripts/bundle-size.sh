@@ -1,21 +1,28 @@
 #!/usr/bin/env bash
-# Print the size of a built dist/ folder: raw and gzip -9, per kind and in total.
+# Print the size of a built dist/ folder, gzip -9: the first-load set (what a first visit to
+# Today fetches before it can be used: index.html, the main JS and wasm, the split loader
+# and the stylesheet), then every chunk, then the totals.
 set -euo pipefail
 dist="${1:-dist}"
-total_raw=0
-total_gz=0
-printf '%-6s %10s %10s\n' kind bytes gzip
-for ext in wasm js css html; do
-  raw=0
-  gz=0
-  while IFS= read -r -d '' f; do
-    [ "$(basename "$f")" = 404.html ] && continue
-    raw=$((raw + $(stat -c %s "$f")))
-    gz=$((gz + $(gzip -9 -c "$f" | wc -c)))
-  done < <(find "$dist" -maxdepth 1 -name "*.$ext" -print0)
-  printf '%-6s %10d %10d\n' "$ext" "$raw" "$gz"
-  total_raw=$((total_raw + raw))
-  total_gz=$((total_gz + gz))
+gz() { gzip -9 -c "$1" | wc -c; }
+first=0
+printf '%-56s %10s %10s\n' "first load" bytes gzip
+for f in "$dist"/index.html "$dist"/*.js "$dist"/*_bg.wasm "$dist"/*.css; do
+  [ -f "$f" ] || continue
+  [ "$(basename "$f")" = sw.js ] && continue
+  g=$(gz "$f")
+  first=$((first + g))
+  printf '  %-54s %10d %10d\n' "$(basename "$f")" "$(stat -c %s "$f")" "$g"
 done
-printf '%-6s %10d %10d\n' total "$total_raw" "$total_gz"
-echo "bundle: $((total_gz / 1024)) KB gzip ($total_gz bytes), $((total_raw / 1024)) KB raw"
+chunks=0
+count=0
+printf '%-56s %10s %10s\n' "chunks (fetched when a screen first opens)" bytes gzip
+while IFS= read -r f; do
+  g=$(gz "$f")
+  chunks=$((chunks + g))
+  count=$((count + 1))
+  printf '  %-54s %10d %10d\n' "$(basename "$f")" "$(stat -c %s "$f")" "$g"
+done < <(find "$dist" -maxdepth 1 -name '*.wasm' ! -name '*_bg.wasm' | sort)
+echo "first load: $((first / 1024)) KB gzip ($first bytes)"
+echo "chunks: $count files, $((chunks / 1024)) KB gzip ($chunks bytes)"
+echo "bundle: $(((first + chunks) / 1024)) KB gzip ($((first + chunks)) bytes)"

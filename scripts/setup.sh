@@ -37,6 +37,15 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# The splitter that cuts release builds into chunks (scripts/split-wasm.mjs).
+if wasm-split-cli --help >/dev/null 2>&1 && [ -f "$HOME/.cargo/.limber-wasm-split-$WASM_SPLIT_VERSION" ]; then
+  say "wasm-split-cli $WASM_SPLIT_VERSION: already installed"
+else
+  say "wasm-split-cli $WASM_SPLIT_VERSION: installing (about 2 minutes)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+  touch "$HOME/.cargo/.limber-wasm-split-$WASM_SPLIT_VERSION"
+fi
+
 # npm packages (binaryen's wasm-opt, playwright-core). A stamp of the lockfile's hash tells
 # whether node_modules is current.
 stamp=node_modules/.limber-lock-hash

@@ -35,7 +35,10 @@ mod screens {
     };
 
     /// `screen!(loader, chunk, Component)`: `loader()` builds `Component`, whose code sits in
-    /// the wasm chunk `chunk` in release builds. Screens opened together share a chunk.
+    /// the wasm chunk `chunk` in release builds. Screens are grouped in four chunks (browse the
+    /// routines and exercises; the player; history and what it adds up to; settings, the first
+    /// run and Learn): every chunk more makes more small shared chunks, and so more requests
+    /// when a screen first opens.
     macro_rules! screen {
         ($loader:ident, $split:ident, $chunk:ident, $component:ident) => {
             #[cfg(not(debug_assertions))]
@@ -55,22 +58,22 @@ mod screens {
         };
     }
 
-    screen!(routines, split_routines, library, Routines);
-    screen!(routine_detail, split_routine_detail, library, RoutineDetail);
-    screen!(library, split_library, library, Library);
-    screen!(exercise_detail, split_exercise_detail, library, ExerciseDetail);
-    screen!(routine_editor, split_routine_editor, editor, RoutineEditor);
-    screen!(shared, split_shared, editor, SharedRoutine);
+    screen!(routines, split_routines, browse, Routines);
+    screen!(routine_detail, split_routine_detail, browse, RoutineDetail);
+    screen!(library, split_library, browse, Library);
+    screen!(exercise_detail, split_exercise_detail, browse, ExerciseDetail);
+    screen!(routine_editor, split_routine_editor, browse, RoutineEditor);
+    screen!(shared, split_shared, browse, SharedRoutine);
     screen!(player, split_player, player, PlayerPage);
-    screen!(history, split_history, history, History);
-    screen!(session_detail, split_session_detail, history, SessionDetail);
-    screen!(insights, split_insights, history, Insights);
-    screen!(report, split_report, history, Report);
-    screen!(log_activity, split_log_activity, log, LogActivity);
-    screen!(settings, split_settings, settings, Settings);
-    screen!(welcome, split_welcome, welcome, Welcome);
-    screen!(learn, split_learn, learn, Learn);
-    screen!(learn_card, split_learn_card, learn, LearnCardPage);
+    screen!(history, split_history, records, History);
+    screen!(session_detail, split_session_detail, records, SessionDetail);
+    screen!(insights, split_insights, records, Insights);
+    screen!(report, split_report, records, Report);
+    screen!(log_activity, split_log_activity, records, LogActivity);
+    screen!(settings, split_settings, more, Settings);
+    screen!(welcome, split_welcome, more, Welcome);
+    screen!(learn, split_learn, more, Learn);
+    screen!(learn_card, split_learn_card, more, LearnCardPage);
 }
 
 #[component]

@@ -44,7 +44,11 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
         let Ok(registration) = JsFuture::from(promise).await else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // Some browsers with workers turned off (and test harnesses that block them)
+        // resolve with nothing rather than failing.
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         watch(&registration, on_update_ready);
         check_when_shown(registration);
     });

@@ -1,0 +1,105 @@
+// Code splitting: what a first visit fetches, what a screen fetches when it first opens, and
+// what a person sees when a screen's chunk can't be fetched.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { PHONE, appReady, useApp } from './harness.mjs';
+
+const app = useApp();
+const dist = process.env.DIST ?? 'dist';
+
+// The first-load budget, gzip -9 bytes: what was reached plus 5%. Lower it as the first load
+// shrinks; never raise it without saying why in the commit (issue 14 aims at 200 KB).
+const FIRST_LOAD_BUDGET = 383_000;
+
+const files = readdirSync(dist);
+const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+
+test('the first load stays within its budget, and every chunk is precached', () => {
+  const first = files.filter(
+    (f) => f === 'index.html' || (f.endsWith('.js') && f !== 'sw.js') || f.endsWith('_bg.wasm') || f.endsWith('.css'),
+  );
+  const size = first.reduce((s, f) => s + gz(f), 0);
+  console.log(`first load: ${first.length} files, ${size} bytes gzip (budget ${FIRST_LOAD_BUDGET})`);
+  assert.ok(size <= FIRST_LOAD_BUDGET, `first load ${size} B gzip is over the budget of ${FIRST_LOAD_BUDGET} B`);
+  const chunks = files.filter((f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm'));
+  assert.ok(chunks.length > 0, 'the release build is split');
+  // An unsplit lazy boundary would not start: no shipped JS may import the placeholder.
+  for (const f of files.filter((f) => f.endsWith('.js'))) {
+    assert.ok(!readFileSync(join(dist, f), 'utf8').includes('__wasm_split_placeholder__'), f);
+  }
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  for (const c of chunks) assert.ok(sw.includes(`"${c}"`), `${c} is not precached`);
+});
+
+async function page(browser) {
+  // No service worker: it would answer from its cache, and this test needs the network.
+  const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  return { page: p, context, errors };
+}
+
+test('Today loads no chunk; a screen fetches a handful when it first opens', async () => {
+  const { page: p, context, errors } = await page(app.browser);
+  const wasm = [];
+  p.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url().split('/').pop()));
+  await p.goto(app.url);
+  await appReady(p);
+  await p.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  assert.deepEqual(wasm.filter((f) => !f.endsWith('_bg.wasm')), [], 'Today needs only the main module');
+  for (const [link, heading] of [['History', 'History'], ['Routines', 'Routines'], ['Settings', 'Settings']]) {
+    const before = wasm.length;
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
+    await p.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    console.log(`${link}: ${wasm.length - before} wasm requests on first open`);
+    assert.ok(wasm.length - before <= 8, `${link} took ${wasm.length - before} requests`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a screen whose chunk fails to load says so calmly, and Try again opens it', async () => {
+  const { page: p, context, errors } = await page(app.browser);
+  await p.goto(app.url);
+  await appReady(p);
+  await p.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  // The network drops as History's code is fetched.
+  await p.route(/split_records-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+  await p.getByRole('heading', { name: "Couldn't load this screen" }).waitFor();
+  // The app is alive: the navigation still works.
+  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await p.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+  await p.getByRole('heading', { name: "Couldn't load this screen" }).waitFor();
+  // Back online: Try again brings the screen.
+  await p.unroute(/split_records-[0-9a-f]+\.wasm$/);
+  await p.getByRole('button', { name: 'Try again' }).click();
+  await p.getByRole('heading', { name: 'History', level: 1 }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a deep link to a lazy screen keeps the first screen up until the screen is ready', async () => {
+  const { page: p, context, errors } = await page(app.browser);
+  let release;
+  const held = new Promise((r) => (release = r));
+  await p.route(/split_records-[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await p.goto(`${app.url}insights`);
+  await p.locator('#main').waitFor({ state: 'attached' });
+  // The frame is up, the chunk is held back: the static first screen is still there.
+  await p.waitForTimeout(300);
+  assert.equal(await p.locator('#boot').count(), 1, 'no empty page while the chunk loads');
+  release();
+  await p.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
+  assert.equal(await p.locator('#boot').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
