@@ -19,13 +19,15 @@ use crate::state::provide_app_state;
 /// first time one of its screens opens, so a new screen costs the first visit nothing. Debug
 /// builds and tests (`trunk serve`, `cargo test`) build them in, unsplit: there is no
 /// splitter there, and an unsplit lazy boundary would not start.
-mod screens {
-    use std::future::Future;
-    use std::pin::Pin;
+pub mod screens {
+    use std::sync::Arc;
 
     use leptos::prelude::*;
 
-    use crate::components::lazy_screen::Loaded;
+    use crate::components::lazy_screen::{Loaded, Loader};
+    use crate::domain::plan::Profile;
+    use crate::pages::checkin::CheckInCard;
+    use crate::pages::data::ImportBackup;
     use crate::pages::{
         exercise_detail::ExerciseDetail, history::History, insights::Insights, learn::Learn,
         learn::LearnCardPage, library::Library, log_activity::LogActivity, player::PlayerPage,
@@ -52,16 +54,45 @@ mod screens {
                 Ok(view! { <$component /> }.into_any())
             }
 
-            pub fn $loader() -> Pin<Box<dyn Future<Output = Loaded>>> {
-                Box::pin($split())
+            pub fn $loader() -> Loader {
+                Arc::new(|| Box::pin($split()))
             }
         };
     }
 
+    /// `piece!(loader, split, chunk, Component, prop: Type)`: a part of an eager screen (Today)
+    /// that only some visits need, in a chunk; `loader(value)` builds `<Component prop=value />`.
+    macro_rules! piece {
+        ($loader:ident, $split:ident, $chunk:ident, $component:ident, $($prop:ident: $ty:ty),+) => {
+            #[cfg(not(debug_assertions))]
+            #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+            fn $split($($prop: $ty),+) -> Loaded {
+                Ok(view! { <$component $($prop)+ /> }.into_any())
+            }
+
+            #[cfg(debug_assertions)]
+            async fn $split($($prop: $ty),+) -> Loaded {
+                Ok(view! { <$component $($prop)+ /> }.into_any())
+            }
+
+            pub fn $loader($($prop: $ty),+) -> Loader {
+                Arc::new(move || Box::pin($split($($prop.clone()),+)))
+            }
+        };
+    }
+
+    piece!(import_backup, split_import_backup, more, ImportBackup, on_done: Callback<()>);
+    piece!(check_in, split_check_in, records, CheckInCard, profile: Profile, on_saved: Callback<()>);
+
     screen!(routines, split_routines, browse, Routines);
     screen!(routine_detail, split_routine_detail, browse, RoutineDetail);
     screen!(library, split_library, browse, Library);
-    screen!(exercise_detail, split_exercise_detail, browse, ExerciseDetail);
+    screen!(
+        exercise_detail,
+        split_exercise_detail,
+        browse,
+        ExerciseDetail
+    );
     screen!(routine_editor, split_routine_editor, browse, RoutineEditor);
     screen!(shared, split_shared, browse, SharedRoutine);
     screen!(player, split_player, player, PlayerPage);
@@ -95,23 +126,23 @@ pub fn App() -> impl IntoView {
                 <Show when=move || frame_done.get()>
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Today />
-                    <Route path=path!("/routines") view=|| view! { <LazyScreen load=screens::routines /> } />
-                    <Route path=path!("/routines/new") view=|| view! { <LazyScreen load=screens::routine_editor /> } />
-                    <Route path=path!("/routines/:id") view=|| view! { <LazyScreen load=screens::routine_detail /> } />
-                    <Route path=path!("/routines/:id/edit") view=|| view! { <LazyScreen load=screens::routine_editor /> } />
-                    <Route path=path!("/exercises") view=|| view! { <LazyScreen load=screens::library /> } />
-                    <Route path=path!("/exercises/:id") view=|| view! { <LazyScreen load=screens::exercise_detail /> } />
-                    <Route path=path!("/play/:id") view=|| view! { <LazyScreen load=screens::player /> } />
-                    <Route path=path!("/history") view=|| view! { <LazyScreen load=screens::history /> } />
-                    <Route path=path!("/log") view=|| view! { <LazyScreen load=screens::log_activity /> } />
-                    <Route path=path!("/history/:id") view=|| view! { <LazyScreen load=screens::session_detail /> } />
-                    <Route path=path!("/insights") view=|| view! { <LazyScreen load=screens::insights /> } />
-                    <Route path=path!("/report") view=|| view! { <LazyScreen load=screens::report /> } />
-                    <Route path=path!("/settings") view=|| view! { <LazyScreen load=screens::settings /> } />
-                    <Route path=path!("/shared") view=|| view! { <LazyScreen load=screens::shared /> } />
-                    <Route path=path!("/welcome") view=|| view! { <LazyScreen load=screens::welcome /> } />
-                    <Route path=path!("/learn") view=|| view! { <LazyScreen load=screens::learn /> } />
-                    <Route path=path!("/learn/:id") view=|| view! { <LazyScreen load=screens::learn_card /> } />
+                    <Route path=path!("/routines") view=|| view! { <LazyScreen load=screens::routines() /> } />
+                    <Route path=path!("/routines/new") view=|| view! { <LazyScreen load=screens::routine_editor() /> } />
+                    <Route path=path!("/routines/:id") view=|| view! { <LazyScreen load=screens::routine_detail() /> } />
+                    <Route path=path!("/routines/:id/edit") view=|| view! { <LazyScreen load=screens::routine_editor() /> } />
+                    <Route path=path!("/exercises") view=|| view! { <LazyScreen load=screens::library() /> } />
+                    <Route path=path!("/exercises/:id") view=|| view! { <LazyScreen load=screens::exercise_detail() /> } />
+                    <Route path=path!("/play/:id") view=|| view! { <LazyScreen load=screens::player() /> } />
+                    <Route path=path!("/history") view=|| view! { <LazyScreen load=screens::history() /> } />
+                    <Route path=path!("/log") view=|| view! { <LazyScreen load=screens::log_activity() /> } />
+                    <Route path=path!("/history/:id") view=|| view! { <LazyScreen load=screens::session_detail() /> } />
+                    <Route path=path!("/insights") view=|| view! { <LazyScreen load=screens::insights() /> } />
+                    <Route path=path!("/report") view=|| view! { <LazyScreen load=screens::report() /> } />
+                    <Route path=path!("/settings") view=|| view! { <LazyScreen load=screens::settings() /> } />
+                    <Route path=path!("/shared") view=|| view! { <LazyScreen load=screens::shared() /> } />
+                    <Route path=path!("/welcome") view=|| view! { <LazyScreen load=screens::welcome() /> } />
+                    <Route path=path!("/learn") view=|| view! { <LazyScreen load=screens::learn() /> } />
+                    <Route path=path!("/learn/:id") view=|| view! { <LazyScreen load=screens::learn_card() /> } />
                 </Routes>
                 </Show>
             </main>

@@ -8,6 +8,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -16,17 +17,20 @@ use crate::platform::boot;
 /// What a lazy screen's loader gives: its view, or why the chunk couldn't be loaded.
 pub type Loaded = Result<AnyView, leptos::wasm_split::SplitLoaderError>;
 
-/// A loader for one screen (see `app::screens`).
-pub type Loader = fn() -> Pin<Box<dyn Future<Output = Loaded>>>;
+/// A loader for one screen or piece of one (see `app::screens`).
+pub type Loader = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded>>> + Send + Sync>;
 
 #[component]
 pub fn LazyScreen(
     /// Fetches the screen's chunk (once) and builds the screen.
     load: Loader,
+    /// For a piece of a screen rather than a whole one: the loading line is quieter.
+    #[prop(optional)]
+    piece: bool,
 ) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     view! {
-        <Suspense fallback=|| view! { <p class="lazy-loading" role="status">"Loading…"</p> }>
+        <Suspense fallback=move || (!piece).then(|| view! { <p class="lazy-loading" role="status">"Loading…"</p> })>
             {move || {
                 attempt.track();
                 // The app runs on one thread; the wrapper only satisfies `Suspend`'s bound.
@@ -39,6 +43,15 @@ pub fn LazyScreen(
                             boot::done();
                             screen
                         }
+                        Err(_) if piece => view! {
+                            <p class="error" role="alert">
+                                "This part of the screen couldn't be loaded. "
+                                <button type="button" class="link-button" on:click=move |_| attempt.update(|n| *n += 1)>
+                                    "Try again"
+                                </button>
+                            </p>
+                        }
+                        .into_any(),
                         Err(_) => {
                             boot::done();
                             view! {

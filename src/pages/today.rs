@@ -1,14 +1,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::lazy_screen::LazyScreen;
 use crate::components::safety::SafetyStop;
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar::{self, LocalDate};
 use crate::domain::plan::{self, Due, Profile};
 use crate::domain::routine::Routine;
 use crate::domain::{catalog, checkin, history, ics, insights, learn, progress, words};
-use crate::pages::checkin::CheckInCard;
-use crate::pages::data::ImportBackup;
 use crate::platform::base_path::{base_path, href};
 use crate::platform::{clock, files};
 use crate::state::{
@@ -145,7 +144,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
         {content}
         // After today's session, not before: the check-in is the second thing to do.
         <Show when=checkin_due>
-            <CheckInCard profile=checkin_profile.get_value() on_saved=move || checkin_saved.set(true) />
+            <LazyScreen piece=true load=crate::app::screens::check_in(checkin_profile.get_value(), Callback::new(move |()| checkin_saved.set(true))) />
         </Show>
         <Show when=move || checkin_saved.get()>
             <p class="ok" role="status">
@@ -245,7 +244,7 @@ pub fn Today() -> impl IntoView {
                         "Anything you did in your browser is still there, safe."
                     </p>
                     <p>"To bring it over, save a backup in the browser (Settings, Your data), then open it here:"</p>
-                    <ImportBackup on_done=move || restored.set(true) />
+                    <LazyScreen piece=true load=crate::app::screens::import_backup(Callback::new(move |()| restored.set(true))) />
                     <button type="button" class="link-button" on:click=restore_done>"I'm new here, start fresh"</button>
                 </div>
             </Show>

@@ -12,7 +12,7 @@ const dist = process.env.DIST ?? 'dist';
 
 // The first-load budget, gzip -9 bytes: what was reached plus 5%. Lower it as the first load
 // shrinks; never raise it without saying why in the commit (issue 14 aims at 200 KB).
-const FIRST_LOAD_BUDGET = 383_000;
+const FIRST_LOAD_BUDGET = 327_000;
 
 const files = readdirSync(dist);
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
