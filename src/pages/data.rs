@@ -244,14 +244,16 @@ pub fn ImportBackup(
             }
             None => None,
         });
-        pending.set(None);
-        confirm_replace.set(false);
+        // Importing can close the card that holds this (the home-screen restore offer goes
+        // once there is history), so from here on its own signals may be gone: `try_` writes.
+        pending.try_set(None);
+        confirm_replace.try_set(false);
         if result.is_ok() {
             if let Some(done) = on_done {
-                done.run(());
+                done.try_run(());
             }
         }
-        message.set(Some(match result {
+        message.try_set(Some(match result {
             Ok(Some(problem)) => (
                 false,
                 format!(

@@ -217,7 +217,11 @@ pub fn Today() -> impl IntoView {
     let on_show = window_event_listener(leptos::ev::visibilitychange, move |_| day.set(today()));
     on_cleanup(move || on_show.remove());
     let reading = move || learn::card_for_day(day.get().to_days());
-    let restored = RwSignal::new(false);
+    // Offered when the screen opened, and history arrived since: the backup was restored.
+    // (Read from state rather than a callback from the import card, which is gone by then:
+    // it lives in the offer, and the offer closes as soon as history is no longer empty.)
+    let offered = untrack(offer_restore);
+    let restored = move || offered && !is_new();
 
     let plan_for_stop = plan_state;
     let stopped = move || !plan_for_stop.allows_sessions();
@@ -236,19 +240,21 @@ pub fn Today() -> impl IntoView {
                     <A href=href(&format!("/play/{}", r.id)) attr:class="button primary">"Continue it"</A>
                 </div>
             })}
-            <Show when=offer_restore>
-                <div class="card restore-offer" role="region" aria-labelledby="restore-title">
+            // Built only if offered as the screen opens, and hidden (not taken down) once it
+            // is done with: the import card inside is still finishing its work then.
+            {offered.then(|| view! {
+                <div class="card restore-offer" role="region" aria-labelledby="restore-title" hidden=move || !offer_restore()>
                     <h2 id="restore-title">"Used Limber before?"</h2>
                     <p>
                         "This home-screen Limber keeps its own storage, so it starts empty. "
                         "Anything you did in your browser is still there, safe."
                     </p>
                     <p>"To bring it over, save a backup in the browser (Settings, Your data), then open it here:"</p>
-                    <LazyScreen piece=true load=crate::app::screens::import_backup(Callback::new(move |()| restored.set(true))) />
+                    <LazyScreen piece=true load=crate::app::screens::import_backup(Callback::new(|()| ())) />
                     <button type="button" class="link-button" on:click=restore_done>"I'm new here, start fresh"</button>
                 </div>
-            </Show>
-            <Show when=move || restored.get()>
+            })}
+            <Show when=restored>
                 <p class="ok" role="status">"Welcome back: your history is here."</p>
             </Show>
             {move || match plan_state.profile.get() {
