@@ -85,7 +85,11 @@ export async function phonePage(browser) {
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
-  page.on('pageerror', (err) => errors.push(String(err)));
+  // A chunk still arriving when a test reloads or leaves the page is cut off by the browser;
+  // that is the test navigating, not the app failing (a failed load in the app is tested in
+  // split.test.mjs).
+  const cutOff = /WebAssembly compilation aborted: Network error: Response body loading was aborted/;
+  page.on('pageerror', (err) => cutOff.test(String(err)) || errors.push(String(err)));
   return { context, page, errors };
 }
 

@@ -288,10 +288,14 @@ test('Today, Insights and the report show the same streak: planned sessions in a
   await appReady(page);
   const sentence = 'Streak: 8 planned sessions in a row (best 8).';
   await page.locator('p.streak').getByText(sentence).waitFor();
+  // Let Today's weekly check-in (a piece in a chunk) finish arriving before leaving the page,
+  // so the reload doesn't cut its fetch short.
+  await page.waitForLoadState('networkidle');
   await page.goto(`${app.url}insights`);
   await appReady(page);
   const stat = page.locator('.stat.streak');
   assert.equal((await stat.innerText()).replace(/\s+/g, ' ').trim(), '8 planned sessions in a row');
+  await page.waitForLoadState('networkidle');
   await page.goto(`${app.url}report`);
   await appReady(page);
   await page.locator('p.streak').getByText(sentence).waitFor();
