@@ -122,7 +122,7 @@ fn the_player_says_every_step_with_agreeing_counts() {
 fn progression_and_walk_reasons_agree_for_every_count() {
     let mut out = Vec::new();
     for start in COUNTS {
-        let mut p = make_profile(
+        let Ok(mut p) = make_profile(
             3,
             PainDuration::Longer,
             ActivityLevel::Some,
@@ -132,8 +132,9 @@ fn progression_and_walk_reasons_agree_for_every_count() {
             false,
             T0,
             0,
-        )
-        .expect("profile");
+        ) else {
+            panic!("these answers make a profile");
+        };
         p.cardio_start_min = start.max(1);
         for weeks in [0i64, 1, 2, 8] {
             let today = calendar::LocalDate::from_epoch_ms(T0 + weeks * 7 * DAY, 0);
