@@ -39,13 +39,22 @@ const WASM_OPT_FLAGS = [
 /** Split the staged release build in `dir` if it has split points. Returns a short report. */
 export async function splitWasm(dir) {
   const staged = await readdir(dir);
-  const js = staged.find((f) => /^[\w-]+-[0-9a-f]{16}\.js$/.test(f));
-  if (!js) return 'no wasm-bindgen output found, nothing to split';
+  // Trunk names outputs `<crate>-<hash>`, the hash a 64-bit number in hex without leading
+  // zeros: usually 16 digits, sometimes fewer.
+  const js = staged.find((f) => /^[\w-]+-[0-9a-f]{1,16}\.js$/.test(f) && !f.startsWith('__wasm_split'));
+  if (!js) {
+    for (const f of staged.filter((n) => n.endsWith('.js'))) {
+      if ((await readFile(join(dir, f), 'utf8')).includes('__wasm_split_placeholder__')) {
+        throw new Error(`${f} has split points, but its name is not Trunk's <crate>-<hash>.js: cannot split`);
+      }
+    }
+    return 'no wasm-bindgen output found, nothing to split';
+  }
   const base = js.slice(0, -3);
   const jsText = await readFile(join(dir, js), 'utf8');
   if (!jsText.includes('__wasm_split_placeholder__')) return 'no split points';
 
-  const crate = base.replace(/-[0-9a-f]{16}$/, '').replace(/-/g, '_');
+  const crate = base.replace(/-[0-9a-f]{1,16}$/, '').replace(/-/g, '_');
   const target = process.env.CARGO_TARGET_DIR ?? resolve('target');
   const raw = join(target, 'wasm32-unknown-unknown', 'release', `${crate}.wasm`);
   const work = await mkdtemp(join(tmpdir(), 'limber-split-'));
