@@ -4,6 +4,8 @@
 TRUNK_VERSION=0.21.14
 # The wasm splitter cargo-leptos uses; it reads the relocations `.cargo/config.toml` asks for.
 WASM_SPLIT_VERSION=0.2.4
+# The WebDriver server for Firefox ESR (WebKitGTK's comes with Debian's webkit2gtk-driver).
+GECKODRIVER_VERSION=0.37.1
 # The CLI must match the `wasm-bindgen = "=x.y.z"` pin in Cargo.toml exactly.
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
 

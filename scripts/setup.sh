@@ -2,7 +2,9 @@
 # Install what Limber needs, skipping anything already in place. Safe to run again and again.
 #
 #   scripts/setup.sh            tools to build and serve (wasm target, Trunk, wasm-bindgen, npm)
-#   scripts/setup.sh --browser  also Chromium and ChromeDriver, for the tests
+#   scripts/setup.sh --browser  also the browsers the tests drive: Chromium and ChromeDriver,
+#                               WebKitGTK's WebDriver and MiniBrowser with Xvfb, Firefox ESR
+#                               and geckodriver
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -59,14 +61,26 @@ else
 fi
 
 if [ "$want_browser" = 1 ]; then
-  if [ -x "$CHROME_PATH" ] && [ -x "$CHROMEDRIVER" ]; then
-    say "chromium and chromedriver: already installed"
+  # Debian packages, each named by a file it installs.
+  missing=()
+  for pair in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver \
+    firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver xvfb:/usr/bin/xvfb-run; do
+    [ -x "${pair#*:}" ] || missing+=("${pair%%:*}")
+  done
+  if [ "${#missing[@]}" = 0 ]; then
+    say "browsers (Chromium, WebKitGTK, Firefox ESR, Xvfb): already installed"
   else
-    say "chromium and chromedriver: installing with apt-get"
+    say "browsers: installing ${missing[*]} with apt-get (a few minutes)"
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+  fi
+  if geckodriver --version 2>/dev/null | grep -q "geckodriver $GECKODRIVER_VERSION"; then
+    say "geckodriver $GECKODRIVER_VERSION: already installed"
+  else
+    say "geckodriver $GECKODRIVER_VERSION: installing (about 2 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
 fi
 say "setup done"

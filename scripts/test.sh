@@ -4,8 +4,9 @@
 #   2. cargo clippy -D warnings, for the host and for wasm32
 #   3. native unit and property tests (the pure domain and the storage layer)
 #   4. wasm-bindgen-test in headless Chromium (components and real localStorage)
-#   5. trunk build --release, served under the sub-path /limber/ (and once more for the root)
+#   5. trunk build --release, served under the sub-path /limber/ (and copied for the root)
 #   6. Playwright journeys against that build, at a 390x844 phone viewport
+#   7. the core journeys again in Firefox ESR and in WebKit (under Xvfb), over WebDriver
 # Installs whatever is missing first. Ends with one line: "Total: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -58,9 +59,16 @@ stage drift-benchmark cargo run --quiet --example drift
 stage storage-benchmark cargo run --quiet --example storage_size
 stage browser cargo test --target wasm32-unknown-unknown --test '*'
 stage release-build trunk build --release --public-url /limber/ --dist target/e2e-dist
-# The same app built for the root of a domain (only the paths in index.html differ).
-stage release-build-root trunk build --release --public-url / --dist target/e2e-dist-root
+# The same build for the root of a domain: only index.html names the path, so it is rewritten
+# rather than built again (a `trunk build --public-url /` gives identical files).
+stage release-root node scripts/rebase-dist.mjs target/e2e-dist target/e2e-dist-root /
 scripts/bundle-size.sh target/e2e-dist | tee "$logs/bundle-size.log"
 stage e2e env DIST=target/e2e-dist DIST_ROOT=target/e2e-dist-root BASE_PATH=/limber/ \
   node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
+# The core journeys in the other engines people use: Firefox, and WebKit (Safari's).
+stage engines-firefox env ENGINE=firefox DIST=target/e2e-dist BASE_PATH=/limber/ \
+  node --test --test-reporter=spec --test-concurrency=1 tests/engines/
+stage engines-webkit xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24" \
+  env ENGINE=webkit DIST=target/e2e-dist BASE_PATH=/limber/ \
+  node --test --test-reporter=spec --test-concurrency=1 tests/engines/
 finish

@@ -19,11 +19,18 @@ const TYPES = {
 
 /**
  * Serve `dist` under `basePath` (e.g. "/limber/") on a free loopback port. `serve(dir)`
- * switches to another folder, as a deploy of a new build would.
+ * switches to another folder, as a deploy of a new build would. With `headStart`, that text
+ * goes in at the top of every HTML page's `<head>`. `setOffline(true)` refuses every request,
+ * as a phone with no signal sees it.
  */
-export async function startServer(dist = process.env.DIST ?? 'dist', basePath = process.env.BASE_PATH ?? '/') {
+export async function startServer(dist = process.env.DIST ?? 'dist', basePath = process.env.BASE_PATH ?? '/', { headStart = '' } = {}) {
   let root = resolve(dist);
+  let offline = false;
   const server = createServer(async (req, res) => {
+    if (offline) {
+      req.socket.destroy();
+      return;
+    }
     const url = new URL(req.url, 'http://127.0.0.1');
     if (!url.pathname.startsWith(basePath)) {
       res.writeHead(404).end('outside the app');
@@ -41,7 +48,8 @@ export async function startServer(dist = process.env.DIST ?? 'dist', basePath = 
       // Unknown paths get the app, as the 404.html fallback does on a static host.
       file = join(root, 'index.html');
     }
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (headStart && extname(file) === '.html') body = body.toString('utf8').replace('<head>', () => `<head>${headStart}`);
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(body);
   });
@@ -52,6 +60,10 @@ export async function startServer(dist = process.env.DIST ?? 'dist', basePath = 
     url: `http://127.0.0.1:${port}${basePath}`,
     serve: (dir) => {
       root = resolve(dir);
+    },
+    setOffline: (on) => {
+      offline = on;
+      if (on) server.closeAllConnections();
     },
     close: () => {
       server.closeAllConnections();
