@@ -17,6 +17,11 @@ pub const MAX_DAYS_BACK: i64 = 366;
 /// Routine ids of logged activities start with this.
 pub const LOG_PREFIX: &str = "log-";
 
+/// What Today's cardio card and the player's walk timer both say about the phone, so the two
+/// never disagree.
+pub const PHONE_NOTE: &str =
+    "Take the phone and Limber times it, or leave it at home and log it when you're back. Go at a pace where you can still talk.";
+
 const METRES_PER_MILE: f64 = 1_609.344;
 
 /// The kinds of low-impact cardio the guidance suggests.

@@ -112,6 +112,17 @@ pub fn duration_label(secs: u32) -> String {
     }
 }
 
+/// A running clock, as "4:05", or "1:02:05" past an hour.
+pub fn stopwatch_label(secs: i64) -> String {
+    let secs = secs.max(0);
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
 /// An estimate in whole minutes, as "11 min" (never "0 min").
 pub fn minutes_label(secs: u32) -> String {
     format!("{} min", ((secs + 30) / 60).max(1))
@@ -121,6 +132,15 @@ pub fn minutes_label(secs: u32) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_stopwatch_reads_minutes_and_seconds_then_hours() {
+        assert_eq!(stopwatch_label(0), "0:00");
+        assert_eq!(stopwatch_label(65), "1:05");
+        assert_eq!(stopwatch_label(20 * 60), "20:00");
+        assert_eq!(stopwatch_label(3_725), "1:02:05");
+        assert_eq!(stopwatch_label(-3), "0:00");
+    }
 
     #[test]
     fn iso_dates_are_read_strictly() {

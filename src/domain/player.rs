@@ -15,6 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::activity;
 use super::catalog;
 use super::custom::RoutineDraft;
 use super::exercise::{Dose, Exercise, Side, Sides, Work, SWITCH_SECS};
@@ -25,6 +26,11 @@ use super::words;
 
 /// Seconds to get into position before each exercise.
 pub const GET_READY_SECS: u16 = 10;
+/// A walk, swim or ride goes on past its planned time until the person taps "I'm back" (the
+/// minutes may be up far from home), and ends by itself at this many times its planned time.
+pub const CARDIO_CAP: i64 = 2;
+/// The shortest time a tip stays on screen before the next one.
+pub const TIP_MS: i64 = 8_000;
 /// How much "+15 s" adds to a rest.
 pub const EXTRA_REST_MS: i64 = 15_000;
 
@@ -147,14 +153,18 @@ fn steps_for(items: &[PlannedItem], pace: Pace) -> Vec<Step> {
             kind,
             side,
         };
-        steps.push(step(
-            1,
-            StepKind::GetReady {
-                secs: pace.get_ready_secs,
-                first: item == 0,
-            },
-            None,
-        ));
+        // A walk, swim or ride starts when the person sets off: no countdown to get into
+        // position.
+        if !matches!(dose.work, Work::Timed { .. }) {
+            steps.push(step(
+                1,
+                StepKind::GetReady {
+                    secs: pace.get_ready_secs,
+                    first: item == 0,
+                },
+                None,
+            ));
+        }
         let (kind, sides) = match dose.work {
             Work::Reps { reps, secs_per_rep } => (
                 StepKind::Reps { reps, secs_per_rep },
@@ -216,6 +226,8 @@ pub enum Cue {
     /// A step began; the text says what to do.
     StepStart(String),
     Halfway,
+    /// A walk, swim or ride reached its planned minutes; it goes on until "I'm back".
+    TimeReached(String),
     /// 3, 2, 1 before a timed step ends.
     Countdown(u8),
 }
@@ -372,7 +384,10 @@ impl Player {
     }
 
     fn step_len(&self) -> Option<i64> {
-        self.step().map(|s| s.planned_ms() + self.extra_ms)
+        self.step().map(|s| match s.kind {
+            StepKind::Activity { .. } => s.planned_ms() * CARDIO_CAP,
+            _ => s.planned_ms(),
+        } + self.extra_ms)
     }
 
     /// Milliseconds left in the current step (never negative).
@@ -442,8 +457,21 @@ impl Player {
         if in_window(start) {
             cues.push(Cue::StepStart(self.describe(step)));
         }
-        let timed_hold = matches!(step.kind, StepKind::Hold { .. } | StepKind::Activity { .. });
-        if timed_hold && len >= 20_000 && in_window(start + len / 2) {
+        if let StepKind::Activity { mins } = step.kind {
+            let planned = step.planned_ms();
+            if in_window(start + planned / 2) {
+                cues.push(Cue::Halfway);
+            }
+            if in_window(start + planned) {
+                cues.push(Cue::TimeReached(format!(
+                    "That's {}. Head home when you're ready.",
+                    words::count(mins, words::MINUTE)
+                )));
+            }
+            return cues;
+        }
+        if matches!(step.kind, StepKind::Hold { .. }) && len >= 20_000 && in_window(start + len / 2)
+        {
             cues.push(Cue::Halfway);
         }
         if !matches!(step.kind, StepKind::Reps { .. }) && len >= 6_000 {
@@ -454,6 +482,35 @@ impl Player {
             }
         }
         cues
+    }
+
+    /// The one line of guidance for this moment: while getting ready, the first step of the
+    /// how-to; while working, the exercise's own cues in turn, a new one every few seconds
+    /// (with each rep, or every few reps when reps are quick; every [`TIP_MS`] of a hold;
+    /// every minute of a walk, after a first minute on taking the phone or not). Rests and
+    /// side switches have none: their label says it.
+    pub fn tip(&self, now_ms: i64) -> Option<&'static str> {
+        let step = self.step()?;
+        let exercise = self.items.get(step.item)?.exercise;
+        let elapsed = self.step_elapsed_ms(now_ms);
+        let turn = match step.kind {
+            StepKind::GetReady { .. } => return exercise.steps.first().copied(),
+            StepKind::Reps { secs_per_rep, .. } => {
+                let per_rep = i64::from(secs_per_rep.max(1)) * 1000;
+                let reps_per_tip = ((TIP_MS + per_rep - 1) / per_rep).max(1);
+                elapsed / per_rep / reps_per_tip
+            }
+            StepKind::Hold { .. } => elapsed / TIP_MS,
+            StepKind::Activity { .. } if elapsed >= step.planned_ms() => {
+                return Some("Time's up: tap \"I'm back\" when you're home.");
+            }
+            // The first minute says what Today's card says about the phone.
+            StepKind::Activity { .. } if elapsed < 60_000 => return Some(activity::PHONE_NOTE),
+            StepKind::Activity { .. } => elapsed / 60_000 - 1,
+            StepKind::Rest { .. } | StepKind::Switch { .. } => return None,
+        };
+        let cues = exercise.cues;
+        (!cues.is_empty()).then(|| cues[(turn as usize) % cues.len()])
     }
 
     /// The line above the count: "Set 1 of 2 · left side", "Left side", "Now the right side".

@@ -109,7 +109,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
                     <p class="eyebrow">"Low-impact cardio"</p>
                     <h2>{words::capitalised(&words::a_minutes(u64::from(walk_min), "walk"))}</h2>
                     <p>{walk_why}</p>
-                    <p class="small muted">"No need to bring the phone: go at a pace where you can still talk."</p>
+                    <p class="small muted">{activity::PHONE_NOTE}</p>
                     <p class="week-cardio">{match week_cardio {
                         0 => "No cardio logged this week yet.".to_string(),
                         n => format!("This week so far: {n} min of walking, swimming or cycling."),
@@ -205,13 +205,14 @@ pub fn Today() -> impl IntoView {
     };
     let restore_done = move |_| prefs.update(history, |s| s.restore_offer_done = true);
     // A session left unfinished (page closed, phone died) waits here to be continued.
-    let unfinished = use_active_session()
-        .load()
-        .filter(|s| s.finished_at.is_none())
-        .and_then(|s| match &s.own {
+    // One finished but not yet saved waits for its two questions.
+    let unfinished = use_active_session().load().and_then(|s| {
+        let routine = match &s.own {
             Some(own) => Some(own.routine_with_id(&s.routine_id)),
             None => use_routines().find(&s.routine_id),
-        });
+        };
+        routine.map(|r| (r, s.finished_at.is_some()))
+    });
     // An app left open overnight moves on to the new day when it is shown again.
     let day = RwSignal::new(today());
     let on_show = window_event_listener(leptos::ev::visibilitychange, move |_| day.set(today()));
@@ -234,10 +235,16 @@ pub fn Today() -> impl IntoView {
         </Show>
         <section class="page" hidden=stopped>
             <h1>"Today"</h1>
-            {unfinished.map(|r| view! {
+            {unfinished.map(|(r, finished)| view! {
                 <div class="card resume" role="status">
-                    <p><strong>"You have an unfinished session: "{r.name.to_string()}"."</strong></p>
-                    <A href=href(&format!("/play/{}", r.id)) attr:class="button primary">"Continue it"</A>
+                    <p><strong>{if finished {
+                        format!("You finished {}: two quick questions and it's saved.", r.name)
+                    } else {
+                        format!("You have an unfinished session: {}.", r.name)
+                    }}</strong></p>
+                    <A href=href(&format!("/play/{}", r.id)) attr:class="button primary">
+                        {if finished { "Finish saving it" } else { "Continue it" }}
+                    </A>
                 </div>
             })}
             // Built only if offered as the screen opens, and hidden (not taken down) once it

@@ -148,8 +148,8 @@ test('with storage full, saving says so, keeps what was saved, and offers the se
   await appReady(page);
   await page.getByRole('radio', { name: 'No, none of these' }).check();
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('button', { name: 'End session' }).click();
-  await page.getByRole('button', { name: 'Yes, end it' }).click();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Save what I did' }).click();
   await page.getByRole('button', { name: 'Save session' }).click();
   await page.getByRole('alert').filter({ hasText: 'storage for Limber is full' }).first().waitFor();
   const [download] = await Promise.all([
@@ -171,8 +171,8 @@ test('two tabs: a session saved in one appears in the other without a reload', a
   await appReady(b);
   await b.getByRole('radio', { name: 'No, none of these' }).check();
   await b.getByRole('button', { name: 'Start' }).click();
-  await b.getByRole('button', { name: 'End session' }).click();
-  await b.getByRole('button', { name: 'Yes, end it' }).click();
+  await b.getByRole('button', { name: 'Close' }).click();
+  await b.getByRole('button', { name: 'Save what I did' }).click();
   await b.getByRole('button', { name: 'Save session' }).click();
   await b.getByRole('heading', { name: 'History' }).waitFor();
   await sessionCards(a).first().waitFor();

@@ -96,8 +96,8 @@ test('"this hurts" at 7 stops the exercise, offers the easier version, and recor
 
   await page.getByRole('heading', { name: 'Pelvic tilt' }).waitFor();
   assert.equal(await eyebrow(page), 'Next up');
-  await page.getByRole('button', { name: 'End session' }).click();
-  await page.getByRole('button', { name: 'Yes, end it' }).click();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Save what I did' }).click();
   await page.getByRole('heading', { name: 'Session ended' }).waitFor();
   await page.getByText('Pelvic tilt (easier version) · not done · pain 7/10').waitFor();
   await page.getByRole('button', { name: 'Save session' }).click();
@@ -205,9 +205,10 @@ test('a red flag stops the session with clear advice', async () => {
 test('"Don\'t save" leaves history untouched', async () => {
   const { page, errors, context } = await phonePage(app.browser);
   await startRoutine(page, 'gentle-start');
-  await page.getByRole('button', { name: 'End session' }).click();
-  await page.getByRole('button', { name: 'Yes, end it' }).click();
-  await page.getByRole('link', { name: "Don't save" }).click();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Save what I did' }).click();
+  await page.getByRole('button', { name: "Don't save" }).click();
+  await page.getByRole('button', { name: 'Leave without saving' }).click();
   await page.getByRole('heading', { name: 'Today' }).waitFor();
   await page.getByText('No sessions yet.', { exact: false }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('limber.sessions')), null);

@@ -141,8 +141,8 @@ test('reading order: the player reads name, step, count, then controls; charts h
   const tree = await page.locator('body').ariaSnapshot();
   // The ring is hidden from screen readers (it changes every second); the live region says
   // each step once instead.
-  const order = ['Exercise 1 of 3', 'heading "Pelvic tilt"', 'Set 1 of 2', 'img "How Pelvic tilt looks"',
-    'button "Done with this set"', 'button "Pause"', 'button "This hurts"'];
+  const order = ['button "Close"', 'Exercise 1 of 3', 'button "How"', 'heading "Pelvic tilt"', 'Set 1 of 2',
+    'img "How Pelvic tilt looks"', 'button "Pause"', 'button "This hurts"', 'button "Done with this set"'];
   const at = order.map((s) => tree.indexOf(s));
   assert.ok(at.every((i) => i >= 0), `all present: ${order.filter((_, k) => at[k] < 0)}\n${tree}`);
   assert.deepEqual([...at].sort((a, b) => a - b), at, `in reading order:\n${tree}`);

@@ -585,3 +585,98 @@ fn a_session_of_an_own_routine_resumes_as_it_was_even_if_the_routine_changed_or_
         .expect("serialise")
         .contains("\"own\""));
 }
+
+#[test]
+fn a_walk_starts_walking_at_once_with_no_get_ready() {
+    let p = Player::new(routine("easy-walk"), Level::STANDARD, None, T0);
+    let first = p.step().expect("a step");
+    assert!(matches!(first.kind, StepKind::Activity { .. }), "{first:?}");
+    assert!(p
+        .steps
+        .iter()
+        .all(|s| !matches!(s.kind, StepKind::GetReady { .. })));
+}
+
+#[test]
+fn a_walk_goes_on_past_its_minutes_until_im_back_and_records_the_real_time() {
+    let mut p = Player::new(routine("easy-walk"), Level::STANDARD, None, T0);
+    let StepKind::Activity { mins } = p.step().expect("a step").kind else {
+        panic!("a walk");
+    };
+    let planned = i64::from(mins) * 60_000;
+    // The minutes are up far from home: the walk goes on, and says so once.
+    p.advance_to(T0 + planned + 60_000);
+    assert!(!p.is_finished());
+    let cues = p.cues_between(T0 + planned - 1, T0 + planned);
+    assert!(
+        matches!(cues.as_slice(), [Cue::TimeReached(t)] if t.contains(&format!("{mins} minutes"))),
+        "{cues:?}"
+    );
+    assert!(p.tip(T0 + planned).is_some_and(|t| t.contains("I'm back")));
+    // Back home two minutes later.
+    p.complete(T0 + planned + 120_000);
+    assert!(p.is_finished());
+    assert_eq!(p.work_ms(), planned + 120_000);
+}
+
+#[test]
+fn a_walk_left_running_while_the_phone_is_locked_ends_by_itself_at_twice_its_time() {
+    let mut p = Player::new(routine("easy-walk"), Level::STANDARD, None, T0);
+    let StepKind::Activity { mins } = p.step().expect("a step").kind else {
+        panic!("a walk");
+    };
+    let planned = i64::from(mins) * 60_000;
+    // Nothing ticks while the phone is locked; the next look at the clock catches up.
+    p.advance_to(T0 + 3 * planned);
+    assert!(p.is_finished());
+    assert_eq!(p.work_ms(), CARDIO_CAP * planned);
+}
+
+#[test]
+fn tips_come_from_the_exercise_and_change_with_the_reps() {
+    let mut p = gentle(T0);
+    let ex = p.exercise().expect("an exercise").0;
+    // Getting ready: the first step of the how-to.
+    assert_eq!(p.tip(T0), ex.steps.first().copied());
+    p.complete(T0 + 1_000);
+    let step = p.step().expect("a step");
+    let StepKind::Reps { secs_per_rep, .. } = step.kind else {
+        panic!("pelvic tilts are reps: {step:?}");
+    };
+    let start = T0 + 1_000;
+    let per_rep = i64::from(secs_per_rep) * 1000;
+    let per_tip = ((TIP_MS + per_rep - 1) / per_rep) * per_rep;
+    assert_eq!(p.tip(start), Some(ex.cues[0]));
+    assert_eq!(p.tip(start + per_tip - 1), Some(ex.cues[0]));
+    assert_eq!(p.tip(start + per_tip), Some(ex.cues[1]));
+    // Round again after the last cue.
+    let round = per_tip * ex.cues.len() as i64;
+    assert_eq!(p.tip(start + round), Some(ex.cues[0]));
+}
+
+#[test]
+fn rests_and_side_switches_have_no_tip() {
+    let mut p = gentle(T0);
+    let mut t = T0;
+    let mut seen_rest = false;
+    while let Some(step) = p.step() {
+        match step.kind {
+            StepKind::Rest { .. } | StepKind::Switch { .. } => {
+                seen_rest = true;
+                assert_eq!(p.tip(t), None);
+            }
+            _ => assert!(p.tip(t).is_some(), "{step:?}"),
+        }
+        t += 1_000;
+        p.complete(t);
+    }
+    assert!(seen_rest);
+}
+
+#[test]
+fn a_walk_first_says_what_todays_card_says_about_the_phone() {
+    let p = Player::new(routine("easy-walk"), Level::STANDARD, None, T0);
+    assert_eq!(p.tip(T0 + 30_000), Some(activity::PHONE_NOTE));
+    let later = p.tip(T0 + 90_000).expect("a tip");
+    assert!(p.exercise().expect("walking").0.cues.contains(&later));
+}

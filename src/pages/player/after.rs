@@ -1,7 +1,6 @@
 //! After the session: a short summary, then pain, how it felt, and an optional note.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::note_field::NoteField;
@@ -13,7 +12,6 @@ use crate::domain::limits;
 use crate::domain::pain::PainScore;
 use crate::domain::player::{AfterSession, Player};
 use crate::domain::words;
-use crate::platform::base_path::href;
 use crate::platform::{clock, files};
 use crate::state::{use_active_session, use_history, History};
 
@@ -26,6 +24,7 @@ pub fn After(
     let history = use_history();
     let active = use_active_session();
     let navigate = use_navigate();
+    let navigate_home = use_navigate();
     let pain = RwSignal::new(None::<PainScore>);
     let feeling = RwSignal::new(None::<Feeling>);
     let note = RwSignal::new(String::new());
@@ -85,9 +84,12 @@ pub fn After(
         let text = History::backup_text(&[record], None);
         files::download("limber-unsaved-session.json", "application/json", &text);
     };
-    let discard = move |_| {
+    // Leaving without saving asks first: the answers and the session would be gone.
+    let confirm_leave = RwSignal::new(false);
+    let leave = Callback::new(move |()| {
         active.clear();
-    };
+        navigate_home("/", Default::default());
+    });
 
     view! {
         <section class="page after">
@@ -128,7 +130,16 @@ pub fn After(
                 </div>
             </Show>
             <button type="button" class="button primary big" on:click=save>"Save session"</button>
-            <A href=href("/") attr:class="button discard" on:click=discard>"Don't save"</A>
+            <button type="button" class="link-button discard" on:click=move |_| confirm_leave.set(true)>"Don't save"</button>
+            <Show when=move || confirm_leave.get()>
+                <div class="card confirm" role="group" aria-label="Leave without saving?">
+                    <p>"Leave without saving? This session won't be in your history."</p>
+                    <div class="actions">
+                        <button type="button" class="button danger" on:click=move |_| leave.run(())>"Leave without saving"</button>
+                        <button type="button" class="button" on:click=move |_| confirm_leave.set(false)>"Keep it"</button>
+                    </div>
+                </div>
+            </Show>
         </section>
     }
 }

@@ -101,8 +101,12 @@ fn Session(routine: Routine, level: Level) -> impl IntoView {
     // A session of this routine in progress (after a reload) resumes, paused.
     let resumed = settle_other_session(history, use_routines(), use_active_session(), &routine);
     let was_resumed = resumed.is_some();
+    // Finished before a reload, with the after questions still to answer.
+    let awaiting_answers = resumed.as_ref().is_some_and(Player::is_finished);
     let routine = StoredValue::new(routine);
-    let stage = RwSignal::new(if !plan.allows_sessions() {
+    let stage = RwSignal::new(if awaiting_answers {
+        Stage::After
+    } else if !plan.allows_sessions() {
         Stage::Stopped
     } else if was_resumed {
         Stage::Running

@@ -4,11 +4,13 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
 use super::hurts::{HurtsChoice, HurtsDialog};
 use crate::components::countdown_ring::CountdownRing;
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::domain::player::{Cue, Player, StepKind};
+use crate::domain::{calendar, words};
 use crate::platform::{clock, speech, tones, vibrate, wake_lock};
 use crate::state::{use_active_session, use_prefs};
 
@@ -23,7 +25,10 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
     let active = use_active_session();
     let now = RwSignal::new(clock::now_ms());
     let hurts_open = RwSignal::new(false);
-    let confirming_end = RwSignal::new(false);
+    let how_open = RwSignal::new(false);
+    // The close question, and whether the session was already paused when it opened.
+    let closing = RwSignal::new(false);
+    let paused_before_closing = StoredValue::new(false);
     // Cues are looked up for the time between two ticks, so each sounds exactly once.
     let cue_checked = StoredValue::new(clock::now_ms() - 1);
 
@@ -52,6 +57,17 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
                     }
                 }
                 Cue::Halfway if settings.voice => speech::say("Halfway."),
+                Cue::TimeReached(text) => {
+                    if settings.voice {
+                        speech::say(&text);
+                    }
+                    if settings.sound {
+                        tones::beep(880.0, 180);
+                    }
+                    if settings.vibration {
+                        vibrate::vibrate(200);
+                    }
+                }
                 Cue::Countdown(n) => {
                     if settings.voice {
                         speech::say(&n.to_string());
@@ -65,6 +81,22 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
         }
     };
 
+    // A new tip is spoken when it changes within a step (the step's start says enough).
+    let last_tip = StoredValue::new((usize::MAX, None::<&'static str>));
+    let speak_tip = move |t: i64| {
+        let Some((index, tip)) = player.try_with_untracked(|p| (p.step_index(), p.tip(t))) else {
+            return;
+        };
+        let Some((last_index, last)) = last_tip.try_get_value() else {
+            return;
+        };
+        last_tip.set_value((index, tip));
+        if index == last_index && tip != last && prefs.settings.get_untracked().voice {
+            if let Some(tip) = tip {
+                speech::say(tip);
+            }
+        }
+    };
     let tick = move || {
         let t = clock::now_ms();
         if now.try_set(t).is_some() {
@@ -74,6 +106,7 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
         // a second.
         player.maybe_update(|p| p.advance_to(t));
         give_cues(t);
+        speak_tip(t);
     };
     let handle = set_interval_with_handle(tick, TICK).ok();
     on_cleanup(move || {
@@ -84,18 +117,22 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
         speech::hush();
     });
 
-    // Save at every change of step, pause or end, so a reload returns to this point.
+    // Save at every change of step, pause or end, so a reload returns to this point. A
+    // finished session is saved too, as "finished, awaiting answers": the after screen
+    // survives a reload or a discarded tab until Save.
     Effect::new(move |_| {
         let snapshot = player.with(|p| p.snapshot(clock::now_ms()));
-        if snapshot.finished_at.is_none() {
-            active.save(&snapshot);
-        }
+        active.save(&snapshot);
     });
 
-    // Keep the screen on while the session runs; let it sleep when paused or done.
+    // Keep the screen on while the session runs; let it sleep when paused or done, and
+    // on a walk, swim or ride (the phone goes in a pocket; the time is kept by timestamps).
     Effect::new(move |_| {
-        let (paused, finished) = player.with(|p| (p.is_paused(), p.is_finished()));
-        if paused || finished {
+        let (paused, finished, cardio) = player.with(|p| {
+            let cardio = matches!(p.step().map(|s| s.kind), Some(StepKind::Activity { .. }));
+            (p.is_paused(), p.is_finished(), cardio)
+        });
+        if paused || finished || cardio {
             wake_lock::release();
         } else {
             wake_lock::acquire();
@@ -166,9 +203,42 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
         }
     };
 
-    // Keyboard: Space pauses or resumes, arrows go back or on, Escape asks to end.
+    // Closing asks first, with the clock paused while the question is open.
+    let open_close = move || {
+        if closing.get_untracked() {
+            return;
+        }
+        paused_before_closing.set_value(player.with_untracked(Player::is_paused));
+        act(Player::pause);
+        speech::hush();
+        closing.set(true);
+    };
+    let carry_on = move || {
+        closing.set(false);
+        if !paused_before_closing.get_value() {
+            act(Player::resume);
+        }
+    };
+    let navigate = use_navigate();
+    let discard = Callback::new(move |()| {
+        closing.set(false);
+        active.clear();
+        navigate("/", Default::default());
+    });
+
+    // Keyboard: Space pauses or resumes, arrows go back or on, Escape asks to close.
     let keys = window_event_listener(ev::keydown, move |e| {
-        if hurts_open.get_untracked() || e.alt_key() || e.ctrl_key() || e.meta_key() {
+        if how_open.get_untracked() && e.key() == "Escape" {
+            how_open.set(false);
+            return;
+        }
+        if hurts_open.get_untracked()
+            || closing.get_untracked()
+            || how_open.get_untracked()
+            || e.alt_key()
+            || e.ctrl_key()
+            || e.meta_key()
+        {
             return;
         }
         match e.key().as_str() {
@@ -178,7 +248,7 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
             }
             "ArrowLeft" => act(Player::back),
             "ArrowRight" => act(Player::skip_exercise),
-            "Escape" => confirming_end.set(true),
+            "Escape" => open_close(),
             _ => {}
         }
     });
@@ -197,128 +267,198 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
             (None, _) => String::new(),
         })
     });
+    // The calm visual state of the step: getting ready, working, resting, or out walking.
+    let state = move || match step().map(|s| s.kind) {
+        Some(StepKind::GetReady { .. } | StepKind::Switch { .. }) => "ready",
+        Some(StepKind::Rest { .. }) => "rest",
+        Some(StepKind::Activity { .. }) => "cardio",
+        _ => "work",
+    };
+    let tip = move || {
+        let t = now.get();
+        player.with(|p| p.tip(t))
+    };
 
     let body = move || {
         let step = step()?;
         let (ex, _) = player.with(Player::exercise)?;
-        let total = Signal::derive(move || player.with(|p| p.step_total_ms().unwrap_or(1)));
-        let remaining = Signal::derive(move || {
-            let t = now.get();
-            player.with(|p| p.remaining_ms(t)).unwrap_or(0)
+        // A walk's ring shows its planned minutes; the walk itself goes on until "I'm back".
+        let planned = step.planned_ms();
+        let total = Signal::derive(move || {
+            player.with(|p| match p.step().map(|s| s.kind) {
+                Some(StepKind::Activity { .. }) => planned,
+                _ => p.step_total_ms().unwrap_or(1),
+            })
         });
-        let (eyebrow, phase) = match step.kind {
-            StepKind::GetReady { first: true, .. } => {
-                ("Get ready".to_string(), "Get into position")
+        // Reps and walks count up, so their ring fills; holds, rests and get-ready count
+        // down, so theirs empties. The number and the ring always move the same way.
+        let counts_up = matches!(step.kind, StepKind::Reps { .. } | StepKind::Activity { .. });
+        let ring_left = Signal::derive(move || {
+            let t = now.get();
+            player.with(|p| {
+                let left = p.remaining_ms(t).unwrap_or(0);
+                if counts_up {
+                    p.step_total_ms().unwrap_or(0) - left
+                } else {
+                    left
+                }
+            })
+        });
+        let eyebrow = match step.kind {
+            StepKind::GetReady { first: true, .. } => "Get ready".to_string(),
+            StepKind::GetReady { .. } => "Next up".to_string(),
+            StepKind::Reps { .. } | StepKind::Hold { .. } | StepKind::Switch { .. } => {
+                Player::set_label(step)
             }
-            StepKind::GetReady { .. } => ("Next up".to_string(), "Get into position"),
-            StepKind::Reps { .. } => (Player::set_label(step), "Reps"),
-            StepKind::Hold { .. } => (Player::set_label(step), "Hold"),
-            StepKind::Activity { .. } => (ex.purpose.to_string(), "Easy pace"),
-            StepKind::Rest { .. } => (
-                format!("Next: set {} of {}", step.set + 1, step.sets),
-                "Rest",
-            ),
-            StepKind::Switch { .. } => (Player::set_label(step), "Switch sides"),
+            StepKind::Activity { .. } => "At an easy pace".to_string(),
+            StepKind::Rest { .. } => format!("Next: set {} of {}", step.set + 1, step.sets),
+        };
+        let phase = match step.kind {
+            StepKind::GetReady { .. } => "Get into position",
+            StepKind::Reps { .. } => "Reps",
+            StepKind::Hold { .. } => "Hold",
+            StepKind::Activity { .. } => "",
+            StepKind::Rest { .. } => "Rest",
+            StepKind::Switch { .. } => "Switch sides",
         };
         let ring_text = Signal::derive(move || {
             let t = now.get();
             player.with(|p| match (p.step().map(|s| s.kind), p.current_rep(t)) {
                 (_, Some((rep, _))) => rep.to_string(),
                 (Some(StepKind::Activity { .. }), _) => {
-                    let s = (p.remaining_ms(t).unwrap_or(0) + 999) / 1000;
-                    format!("{}:{:02}", s / 60, s % 60)
+                    calendar::stopwatch_label(p.step_elapsed_ms(t) / 1000)
                 }
                 _ => ((p.remaining_ms(t).unwrap_or(0) + 999) / 1000).to_string(),
             })
         });
         let ring_caption = move || {
             let t = now.get();
-            player.with(|p| match p.current_rep(t) {
-                Some((_, of)) => format!("rep of {of}"),
-                None => phase.to_string(),
+            player.with(|p| match (p.step().map(|s| s.kind), p.current_rep(t)) {
+                _ if p.is_paused() => "Paused".to_string(),
+                (_, Some((_, of))) => format!("rep of {of}"),
+                (Some(StepKind::Activity { mins }), _) => {
+                    format!("of {}", words::count(mins, words::MINUTE))
+                }
+                _ => phase.to_string(),
             })
         };
         let is_rest = matches!(step.kind, StepKind::Rest { .. });
-        let extendable = step.can_extend();
-        let is_work = step.is_work();
+        let is_cardio = matches!(step.kind, StepKind::Activity { .. });
         Some(view! {
-            <h1>{ex.name}</h1>
-            <p class="eyebrow">{eyebrow}</p>
-            {(!is_rest).then(|| view! {
+            <div class="step-head">
+                <h1>{ex.name}</h1>
+                <p class="eyebrow">{eyebrow}</p>
+            </div>
+            {(!is_rest && !is_cardio).then(|| view! {
                 <ExerciseFigure figure=ex.figure label=format!("How {} looks", ex.name) class="player-figure" />
             })}
             <div class="step-main">
-                <CountdownRing remaining_ms=remaining total_ms=total text=ring_text caption=Signal::derive(ring_caption) />
-                <div class="actions centre">
-                    {is_work.then(|| view! {
-                        <button type="button" class="button" on:click=move |_| act(Player::complete)>"Done with this set"</button>
-                    })}
-                    {extendable.then(|| view! {
-                        <button type="button" class="button" on:click=move |_| act(Player::add_rest)>"+15 s"</button>
-                        <button type="button" class="button" on:click=move |_| act(Player::complete)>
-                            {if is_rest { "Skip rest" } else { "I'm ready" }}
-                        </button>
-                    })}
-                </div>
+                <CountdownRing remaining_ms=ring_left total_ms=total text=ring_text caption=Signal::derive(ring_caption) />
+                <p class="tip">{tip}</p>
             </div>
-            {matches!(step.kind, StepKind::GetReady { .. }).then(|| view! {
-                <details class="how-to" open>
-                    <summary>"How to do it"</summary>
-                    <ol>{ex.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
-                </details>
-            })}
+        })
+    };
+
+    // The one thing to do now, in the bar at the bottom where a thumb finds it.
+    let primary = move || {
+        let kind = step()?.kind;
+        let label = match kind {
+            StepKind::Reps { .. } | StepKind::Hold { .. } => "Done with this set",
+            StepKind::Activity { .. } => "I'm back",
+            StepKind::Rest { .. } => "Skip rest",
+            StepKind::GetReady { .. } | StepKind::Switch { .. } => "I'm ready",
+        };
+        Some(view! {
+            <button type="button" class="button primary step-action" on:click=move |_| act(Player::complete)>{label}</button>
+        })
+    };
+    let extendable = move || step().is_some_and(|s| s.can_extend());
+    // Back and on between exercises, when there is more than one.
+    let several = move || position().1 > 1;
+    let how_steps = move || {
+        player.with(|p| p.exercise()).map(|(ex, _)| {
+            view! {
+                <h2 id="how-title">{format!("How to do {}", ex.name)}</h2>
+                <ol>{ex.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+                {(!ex.cues.is_empty()).then(|| view! {
+                    <h3>"Keep in mind"</h3>
+                    <ul>{ex.cues.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                })}
+            }
         })
     };
 
     view! {
-        <section class="page player" class:paused=paused>
+        <section class="page player" class:paused=paused data-step=state>
             <header class="player-top">
-                <p>{move || { let (n, of) = position(); format!("Exercise {n} of {of}") }}</p>
-                <button type="button" class="link-button" on:click=move |_| confirming_end.set(true)>
-                    "End session"
+                <button type="button" class="round small close" aria-label="Close" on:click=move |_| open_close()>
+                    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>
                 </button>
+                <p>{move || match position() {
+                    // A walk on its own is not "exercise 1 of 1": it is the routine.
+                    (_, 1) => player.with(|p| p.routine().name.to_string()),
+                    (n, of) => format!("Exercise {n} of {of}"),
+                }}</p>
+                <button type="button" class="button small how" aria-haspopup="dialog" on:click=move |_| how_open.set(true)>"How"</button>
             </header>
-            <Show when=move || confirming_end.get()>
-                <div class="card confirm" role="group" aria-label="End the session?">
-                    <p>"End the session now? What you've done so far is kept."</p>
-                    <div class="actions">
-                        <button type="button" class="button primary" on:click=move |_| { confirming_end.set(false); act(Player::end_early) }>
-                            "Yes, end it"
-                        </button>
-                        <button type="button" class="button" on:click=move |_| confirming_end.set(false)>
-                            "Keep going"
-                        </button>
+            <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
+            {body}
+            <div class="player-controls">
+                <div class="transport" role="group" aria-label="Session controls">
+                    <Show when=several>
+                    <button type="button" class="round" aria-label="Previous exercise" on:click=move |_| act(Player::back)>
+                        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 5v14M19 5 9 12l10 7z" /></svg>
+                    </button>
+                    </Show>
+                    <button
+                        type="button"
+                        class="round primary"
+                        aria-label=move || if paused() { "Resume" } else { "Pause" }
+                        on:click=move |_| toggle_pause()
+                    >
+                        {move || if paused() {
+                            view! { <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 4l13 8-13 8z" /></svg> }.into_any()
+                        } else {
+                            view! { <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 4h4v16H7zM14 4h4v16h-4z" /></svg> }.into_any()
+                        }}
+                    </button>
+                    <Show when=several>
+                    <button type="button" class="round" aria-label="Next exercise" on:click=move |_| act(Player::skip_exercise)>
+                        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M18 5v14M5 5l10 7-10 7z" /></svg>
+                    </button>
+                    </Show>
+                    <Show when=extendable>
+                        <button type="button" class="round extend" on:click=move |_| act(Player::add_rest)>"+15 s"</button>
+                    </Show>
+                </div>
+                <div class="bar-actions">
+                    <button type="button" class="button hurts" on:click=move |_| open_hurts()>"This hurts"</button>
+                    {primary}
+                </div>
+            </div>
+            <Show when=move || closing.get()>
+                <div class="dialog-backdrop">
+                    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="close-title">
+                        <h2 id="close-title">"Stop the session here?"</h2>
+                        <p>"The clock is paused while you decide."</p>
+                        <div class="actions stack">
+                            <button type="button" class="button primary" on:click=move |_| { closing.set(false); act(Player::end_early) }>
+                                "Save what I did"
+                            </button>
+                            <button type="button" class="button" on:click=move |_| carry_on()>"Carry on"</button>
+                            <button type="button" class="button danger" on:click=move |_| discard.run(())>"Discard this session"</button>
+                        </div>
                     </div>
                 </div>
             </Show>
-            <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
-            <Show when=paused>
-                <p class="paused-banner">"Paused"</p>
+            <Show when=move || how_open.get()>
+                <div class="dialog-backdrop" on:click=move |_| how_open.set(false)>
+                    <div class="dialog how-sheet" role="dialog" aria-modal="true" aria-labelledby="how-title" on:click=|e| e.stop_propagation()>
+                        {how_steps}
+                        <button type="button" class="button primary" on:click=move |_| how_open.set(false)>"Back to the exercise"</button>
+                    </div>
+                </div>
             </Show>
-            {body}
-            <div class="player-controls">
-            <div class="transport" role="group" aria-label="Session controls">
-                <button type="button" class="round" aria-label="Previous exercise" on:click=move |_| act(Player::back)>
-                    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 5v14M19 5 9 12l10 7z" /></svg>
-                </button>
-                <button
-                    type="button"
-                    class="round primary"
-                    aria-label=move || if paused() { "Resume" } else { "Pause" }
-                    on:click=move |_| toggle_pause()
-                >
-                    {move || if paused() {
-                        view! { <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 4l13 8-13 8z" /></svg> }.into_any()
-                    } else {
-                        view! { <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 4h4v16H7zM14 4h4v16h-4z" /></svg> }.into_any()
-                    }}
-                </button>
-                <button type="button" class="round" aria-label="Next exercise" on:click=move |_| act(Player::skip_exercise)>
-                    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M18 5v14M5 5l10 7-10 7z" /></svg>
-                </button>
-            </div>
-            <button type="button" class="button hurts" on:click=move |_| open_hurts()>"This hurts"</button>
-            </div>
             <Show when=move || hurts_open.get()>
                 <HurtsDialog player on_choice=on_hurts />
             </Show>

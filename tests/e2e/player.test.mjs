@@ -1,0 +1,253 @@
+// The session player as a person holding a phone at arm's length sees it: every step on one
+// screen with nothing hidden or overlapping, at the smallest phone and the largest text; a
+// finished session that survives a reload; a way out at every point; and a walk timed
+// correctly while the phone is locked.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, seededPage, startRoutine, useApp } from './harness.mjs';
+
+const app = useApp();
+const START = new Date('2026-11-25T08:00:00Z');
+
+const settings = (text_size, theme = 'Light') =>
+  JSON.stringify({ v: 1, data: { text_size, theme, voice: false, sound: false, vibration: false } });
+
+/** Every part of the player that must be seen or reached, with its box on screen. */
+async function layout(page) {
+  return page.evaluate(() => {
+    const parts = [
+      ...document.querySelectorAll(
+        '.player-top > *, .step-head h1, .step-head .eyebrow, .player-figure, .ring, .tip, .transport > button, .bar-actions > button',
+      ),
+    ];
+    const boxes = parts
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const name = el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30) || el.className.baseVal || el.className;
+        return { name: `${el.tagName.toLowerCase()} "${name}"`, ring: el.classList.contains('ring'), x: r.x, y: r.y, right: r.right, bottom: r.bottom, w: r.width, h: r.height };
+      })
+      .filter((b) => b.w > 0 && b.h > 0);
+    return {
+      boxes,
+      width: innerWidth,
+      height: innerHeight,
+      scroll: document.scrollingElement.scrollHeight,
+      step: document.querySelector('.player')?.dataset.step,
+      eyebrow: document.querySelector('.player .eyebrow')?.textContent,
+    };
+  });
+}
+
+/** Nothing outside the screen, no two parts on top of each other, nothing to scroll. */
+function checkLayout(l, where) {
+  const problems = [];
+  const at = `${where}, ${l.step} "${l.eyebrow}"`;
+  if (l.scroll > l.height + 1) problems.push(`${at}: the page scrolls (${l.scroll} px in ${l.height})`);
+  const ring = l.boxes.find((b) => b.ring);
+  if (!ring || ring.h < 96) problems.push(`${at}: the ring is too small to read (${ring ? Math.round(ring.h) : 0} px)`);
+  for (const b of l.boxes) {
+    if (b.x < -0.5 || b.y < -0.5 || b.right > l.width + 0.5 || b.bottom > l.height + 0.5) {
+      problems.push(`${at}: ${b.name} is off screen (${Math.round(b.x)},${Math.round(b.y)} to ${Math.round(b.right)},${Math.round(b.bottom)})`);
+    }
+  }
+  for (let i = 0; i < l.boxes.length; i++) {
+    for (let j = i + 1; j < l.boxes.length; j++) {
+      const a = l.boxes[i];
+      const b = l.boxes[j];
+      const w = Math.min(a.right, b.right) - Math.max(a.x, b.x);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y);
+      if (w > 1 && h > 1) problems.push(`${at}: ${a.name} overlaps ${b.name} by ${Math.round(w)}x${Math.round(h)}`);
+    }
+  }
+  return problems;
+}
+
+const CONFIGS = [
+  { viewport: { width: 320, height: 568 }, size: 100 },
+  { viewport: { width: 320, height: 568 }, size: 130 },
+  { viewport: { width: 390, height: 844 }, size: 100 },
+  { viewport: { width: 390, height: 844 }, size: 130, theme: 'Dark' },
+];
+
+for (const routine of ['gentle-start', 'evening-wind-down', 'easy-walk']) {
+  test(`every step of ${routine} fits one screen at 320x568 and 390x844, standard and largest text`, async () => {
+    const problems = [];
+    const kinds = new Set();
+    for (const { viewport, size, theme } of CONFIGS) {
+      const { page, errors, context } = await seededPage(app.browser, { 'limber.settings': settings(size, theme) }, { now: START });
+      await page.setViewportSize(viewport);
+      await startRoutine(page, app.url, routine);
+      // The text size and colours really are the person's.
+      const root = await page.evaluate(() => [getComputedStyle(document.documentElement).fontSize, document.documentElement.dataset.theme]);
+      assert.deepEqual(root, [`${(16 * size) / 100}px`, (theme ?? 'Light').toLowerCase()]);
+      const done = page.getByRole('heading', { name: 'Well done!' });
+      for (let i = 0; i < 80; i++) {
+        await page.locator('.player .ring').or(done).first().waitFor();
+        if (await done.isVisible()) break;
+        const l = await layout(page);
+        kinds.add(l.step);
+        problems.push(...checkLayout(l, `${viewport.width}x${viewport.height} at ${size}%`));
+        // Every step has its one action in the bar.
+        await page.locator('.bar-actions .step-action').click();
+      }
+      await done.waitFor();
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+    assert.deepEqual(problems, []);
+    const expected = routine === 'easy-walk' ? ['cardio'] : routine === 'gentle-start' ? ['ready', 'rest', 'work'] : ['ready', 'work'];
+    for (const kind of expected) assert.ok(kinds.has(kind), `saw a ${kind} step in ${[...kinds]}`);
+  });
+}
+
+test('reps count up and their ring fills; a hold counts down and its ring empties', async () => {
+  const { page, context } = await seededPage(app.browser, { 'limber.settings': settings(100) }, { now: START });
+  await startRoutine(page, app.url, 'gentle-start');
+  await page.getByRole('button', { name: "I'm ready" }).click();
+  const ring = () =>
+    page.evaluate(() => ({
+      n: Number(document.querySelector('.ring-number').textContent),
+      offset: Number(document.querySelector('.ring-fill').getAttribute('stroke-dashoffset')),
+    }));
+  await page.clock.runFor(1_000);
+  const a = await ring();
+  await page.clock.runFor(8_000);
+  const b = await ring();
+  assert.ok(b.n > a.n, `the rep number goes up: ${a.n} -> ${b.n}`);
+  assert.ok(b.offset < a.offset, `the ring fills: offset ${a.offset} -> ${b.offset}`);
+  // A tip from the exercise's own cues is on screen, and the how-to is one tap away.
+  assert.match(await page.locator('.tip').textContent(), /\w{3,}/);
+  await page.getByRole('button', { name: 'How' }).click();
+  await page.getByRole('dialog').getByRole('heading', { name: 'How to do Pelvic tilt' }).waitFor();
+  await page.getByRole('button', { name: 'Back to the exercise' }).click();
+  assert.equal(await page.getByRole('dialog').count(), 0);
+
+  // Get ready counts down with an emptying ring.
+  await page.getByRole('button', { name: 'Next exercise' }).click();
+  const c = await ring();
+  await page.clock.runFor(3_000);
+  const d = await ring();
+  assert.ok(d.n < c.n && d.offset > c.offset, `counting down: ${JSON.stringify([c, d])}`);
+  await context.close();
+});
+
+test('the after screen survives a reload, Today says it is waiting, and leaving asks first', async () => {
+  const { page, errors, context } = await seededPage(app.browser, { 'limber.settings': settings(100) }, { now: START });
+  await startRoutine(page, app.url, 'gentle-start');
+  await page.getByRole('heading', { name: 'Pelvic tilt' }).waitFor();
+  await page.clock.runFor(600_000);
+  await page.getByRole('heading', { name: 'Well done!' }).waitFor();
+  await page.getByRole('radio', { name: '2 out of 10, mild' }).check();
+
+  // The phone locks, the tab is discarded: back on the same screen, nothing lost.
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Well done!' }).waitFor();
+  await page.getByText('You did 3 exercises').waitFor();
+
+  // Today, opened instead, says the session is waiting for its answers.
+  await page.goto(app.url);
+  await appReady(page);
+  await page.getByText("You finished Gentle start: two quick questions and it's saved.").waitFor();
+  await page.getByRole('link', { name: 'Finish saving it' }).click();
+  await page.getByRole('heading', { name: 'Well done!' }).waitFor();
+
+  // "Don't save" asks first; "Keep it" keeps it.
+  await page.getByRole('button', { name: "Don't save" }).click();
+  await page.getByText("Leave without saving? This session won't be in your history.").waitFor();
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  await page.getByRole('radio', { name: '2 out of 10, mild' }).check();
+  await page.getByRole('radio', { name: 'About right' }).check();
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await page.getByRole('heading', { name: 'History' }).waitFor();
+  assert.equal(await page.locator('li.session').count(), 1);
+  assert.equal(await page.evaluate(() => localStorage.getItem('limber.active-session')), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Close pauses and asks: carry on, save what was done, or discard', async () => {
+  const { page, errors, context } = await seededPage(app.browser, { 'limber.settings': settings(100) }, { now: START });
+  // The check has a way back.
+  await page.goto(`${app.url}play/gentle-start`);
+  await appReady(page);
+  await page.getByRole('link', { name: '‹ Back' }).click();
+  await page.getByRole('heading', { name: 'Gentle start' }).waitFor();
+
+  await startRoutine(page, app.url, 'gentle-start');
+  await page.getByRole('button', { name: "I'm ready" }).click();
+  await page.clock.runFor(4_500);
+  const rep = async () => (await page.locator('.ring-number').textContent()).trim();
+  const before = await rep();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('dialog', { name: 'Stop the session here?' }).waitFor();
+  // The clock is paused while the question is open.
+  await page.clock.runFor(30_000);
+  assert.equal(await rep(), before);
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  assert.equal(await page.getByRole('button', { name: 'Pause' }).count(), 1, 'running again');
+  await page.clock.runFor(4_000);
+  assert.notEqual(await rep(), before);
+
+  // Save what was done: the after screen, marked as ended early.
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Save what I did' }).click();
+  await page.getByRole('heading', { name: 'Session ended' }).waitFor();
+  await page.getByRole('button', { name: "Don't save" }).click();
+  await page.getByRole('button', { name: 'Leave without saving' }).click();
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+
+  // Discard: straight back to Today, nothing kept.
+  await startRoutine(page, app.url, 'gentle-start');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Discard this session' }).click();
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('limber.active-session')), null);
+  assert.equal(await page.evaluate(() => localStorage.getItem('limber.sessions')), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a 20-minute walk with the phone locked records 20 minutes, with no get-ready and no wake lock', async () => {
+  const { page, errors, context } = await seededPage(app.browser, { 'limber.settings': settings(100) }, { now: START });
+  await page.addInitScript(() => {
+    window.__locks = 0;
+    if (navigator.wakeLock) {
+      const request = navigator.wakeLock.request.bind(navigator.wakeLock);
+      navigator.wakeLock.request = (...a) => {
+        window.__locks += 1;
+        return request(...a);
+      };
+    }
+  });
+  await page.goto(`${app.url}routines/easy-walk`);
+  await appReady(page);
+  await startRoutine(page, app.url, 'easy-walk');
+  await page.locator('.player[data-step="cardio"]').waitFor();
+  assert.equal(await page.locator('.ring-number').textContent(), '0:00', 'walking from the first second');
+  // The same words about the phone as Today's walk card.
+  await page.getByText("Take the phone and Limber times it, or leave it at home and log it when you're back.").waitFor();
+  const minutes = Number((await page.locator('.ring-caption').textContent()).match(/of (\d+) min/)[1]);
+  assert.ok(minutes >= 10, `a walk of ${minutes} min`);
+
+  // Locked: hidden, and no timers run. The clock jumps on; on return the time is right.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.clock.setSystemTime(START.getTime() + 11_000 + 20 * 60_000);
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.getByRole('heading', { name: 'Well done!' }).waitFor();
+  await page.getByRole('button', { name: 'Save session' }).click();
+  await page.getByRole('heading', { name: 'History' }).waitFor();
+  assert.match(await page.evaluate(() => localStorage.getItem('limber.sessions')), /easy-walk/);
+  assert.equal(await page.evaluate(() => window.__locks), 0, 'the screen may sleep on a walk');
+  // Past its minutes the walk goes on until "I'm back", up to twice its time: 20 minutes.
+  const recorded = Math.min(20, 2 * minutes);
+  await page.locator('li.session').getByText(new RegExp(`\\b${recorded} min`)).first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
