@@ -62,6 +62,23 @@ function checkLayout(l, where) {
   return problems;
 }
 
+/** Replace the screen wake lock with one that counts its requests in `window.__locks`. */
+async function countWakeLocks(page) {
+  await page.addInitScript(() => {
+    window.__locks = 0;
+    const sentinel = { released: false, release: () => Promise.resolve(), addEventListener() {} };
+    Object.defineProperty(navigator, 'wakeLock', {
+      configurable: true,
+      value: {
+        request: () => {
+          window.__locks += 1;
+          return Promise.resolve(sentinel);
+        },
+      },
+    });
+  });
+}
+
 const CONFIGS = [
   { viewport: { width: 320, height: 568 }, size: 100 },
   { viewport: { width: 320, height: 568 }, size: 130 },
@@ -174,9 +191,11 @@ test('Close pauses and asks: carry on, save what was done, or discard', async ()
   await page.getByRole('link', { name: '‹ Back' }).click();
   await page.getByRole('heading', { name: 'Gentle start' }).waitFor();
 
+  await countWakeLocks(page);
   await startRoutine(page, app.url, 'gentle-start');
   await page.getByRole('button', { name: "I'm ready" }).click();
   await page.clock.runFor(4_500);
+  assert.ok(await page.evaluate(() => window.__locks) > 0, 'exercises keep the screen on');
   const rep = async () => (await page.locator('.ring-number').textContent()).trim();
   const before = await rep();
   await page.getByRole('button', { name: 'Close' }).click();
@@ -210,16 +229,7 @@ test('Close pauses and asks: carry on, save what was done, or discard', async ()
 
 test('a 20-minute walk with the phone locked records 20 minutes, with no get-ready and no wake lock', async () => {
   const { page, errors, context } = await seededPage(app.browser, { 'limber.settings': settings(100) }, { now: START });
-  await page.addInitScript(() => {
-    window.__locks = 0;
-    if (navigator.wakeLock) {
-      const request = navigator.wakeLock.request.bind(navigator.wakeLock);
-      navigator.wakeLock.request = (...a) => {
-        window.__locks += 1;
-        return request(...a);
-      };
-    }
-  });
+  await countWakeLocks(page);
   await page.goto(`${app.url}routines/easy-walk`);
   await appReady(page);
   await startRoutine(page, app.url, 'easy-walk');

@@ -90,6 +90,12 @@ test(`${ENGINE}: a whole routine on a moving clock is saved, and History keeps i
   await click(driver, choice('No, none of these'));
   await click(driver, button('Start'));
   await find(driver, heading('Pelvic tilt'));
+  // The player fits the screen in this engine too: its bar is in view without scrolling.
+  const fits = await driver.executeScript(`
+    const bar = [...document.querySelectorAll('.bar-actions > button, .transport > button')];
+    return bar.length >= 3 && bar.every((b) => { const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; })
+      && document.scrollingElement.scrollHeight <= innerHeight + 1;`);
+  assert.equal(fits, true, 'the player bar is on screen with nothing to scroll');
   const done = heading('Well done!');
   for (let i = 0; i < 60 && (await driver.findElements(done)).length === 0; i++) await advance(driver, 20_000);
   await find(driver, done);
