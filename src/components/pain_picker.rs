@@ -2,8 +2,9 @@ use leptos::prelude::*;
 
 use crate::domain::pain::PainScore;
 
-/// Eleven large choices for a 0-10 pain rating. They are native radio buttons under the
-/// styling, so arrow keys, screen readers and form semantics all work as people expect.
+/// Eleven choices for a 0-10 pain rating, in one row even at 320 px, with both ends named in
+/// words and the traffic-light bands as a strip beneath. They are native radio buttons under
+/// the styling, so arrow keys, screen readers and form semantics all work as people expect.
 #[component]
 pub fn PainPicker(
     /// Visible question, also the group's accessible name.
@@ -18,9 +19,8 @@ pub fn PainPicker(
     let options = (0..=PainScore::MAX)
         .filter_map(PainScore::new)
         .map(|score| {
-            let light = format!("{:?}", score.light()).to_lowercase();
             view! {
-                <label class="pain-option" data-light=light>
+                <label class="pain-option">
                     <input
                         type="radio"
                         name=name.clone()
@@ -38,9 +38,10 @@ pub fn PainPicker(
         <fieldset class="pain-picker">
             <legend>{label}</legend>
             <div class="pain-scale">{options}</div>
+            <div class="pain-band" aria-hidden="true"></div>
             <div class="pain-ends" aria-hidden="true">
-                <span>"0 = no pain"</span>
-                <span>"10 = worst"</span>
+                <span>"0: no pain"</span>
+                <span>"10: worst pain imaginable"</span>
             </div>
         </fieldset>
     }

@@ -261,3 +261,27 @@ test('a 20-minute walk with the phone locked records 20 minutes, with no get-rea
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the pain scale is one row of big enough choices at 320 px, at standard and largest text', async () => {
+  for (const size of [100, 130]) {
+    const { page, errors, context } = await seededPage(app.browser, { 'limber.settings': settings(size) }, { now: START });
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.goto(`${app.url}play/gentle-start`);
+    await appReady(page);
+    const scale = page.getByRole('group', { name: 'How is your back right now?' });
+    await scale.waitFor();
+    const boxes = await scale.locator('.pain-option').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+    assert.equal(boxes.length, 11);
+    assert.equal(new Set(boxes.map((b) => Math.round(b.top))).size, 1, `one row at ${size}%`);
+    for (const b of boxes) {
+      assert.ok(b.width >= 22 && b.height >= 48, `a choice of ${Math.round(b.width)}x${Math.round(b.height)} px at ${size}%`);
+      assert.ok(b.left >= 0 && b.right <= 320, `on screen at ${size}%`);
+    }
+    // Both ends named in words; every choice still a radio with its words.
+    await scale.getByText('0: no pain').waitFor();
+    await scale.getByText('10: worst pain imaginable').waitFor();
+    await scale.getByRole('radio', { name: '10 out of 10, severe' }).check();
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
