@@ -45,7 +45,8 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
         let settings = prefs.settings.get_untracked();
         for cue in cues {
             match cue {
-                Cue::StepStart(text) => {
+                // A step starting, and a walk reaching its minutes, sound the same.
+                Cue::StepStart(text) | Cue::TimeReached(text) => {
                     if settings.voice {
                         speech::say(&text);
                     }
@@ -57,17 +58,6 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
                     }
                 }
                 Cue::Halfway if settings.voice => speech::say("Halfway."),
-                Cue::TimeReached(text) => {
-                    if settings.voice {
-                        speech::say(&text);
-                    }
-                    if settings.sound {
-                        tones::beep(880.0, 180);
-                    }
-                    if settings.vibration {
-                        vibrate::vibrate(200);
-                    }
-                }
                 Cue::Countdown(n) => {
                     if settings.voice {
                         speech::say(&n.to_string());
