@@ -22,7 +22,15 @@ const WAIT = 20_000;
 /** The probe, inlined into every HTML page the test server sends. */
 export const PROBE = `<script>(function () {
   var errors = [];
-  addEventListener('error', function (e) { errors.push('error: ' + (e.message || e.error || e.type)); }, true);
+  var notes = [];
+  addEventListener('error', function (e) {
+    var t = e.target;
+    if (!t || t === window || !t.tagName) return errors.push('error: ' + (e.message || e.error || e.type));
+    var what = '<' + t.tagName.toLowerCase() + (t.rel ? ' rel=' + t.rel : '') + '> ' + (t.src || t.href || '');
+    // A preload is a hint: the app fetches the file itself, so a dropped hint is noted, not failed.
+    if (/^(preload|modulepreload)$/.test(t.rel || '')) notes.push('preload dropped: ' + what);
+    else errors.push('failed to load: ' + what);
+  }, true);
   addEventListener('unhandledrejection', function (e) { errors.push('unhandled: ' + e.reason); });
   var report = console.error;
   console.error = function () { errors.push([].map.call(arguments, String).join(' ')); return report.apply(console, arguments); };
@@ -31,6 +39,7 @@ export const PROBE = `<script>(function () {
   Date.now = function () { return realNow() + offset; };
   window.__probe = {
     errors: errors,
+    notes: notes,
     advance: function (ms) { offset += ms; sessionStorage.setItem('probe-offset', String(offset)); },
   };
 })();</script>`;
@@ -156,7 +165,11 @@ export async function appReady(driver) {
 }
 
 export async function errors(driver) {
-  return driver.executeScript('return window.__probe ? window.__probe.errors.slice() : ["no probe on this page"]');
+  const { errors, notes } = await driver.executeScript(
+    'return window.__probe ? { errors: window.__probe.errors.slice(), notes: window.__probe.notes.slice() } : { errors: ["no probe on this page"], notes: [] }',
+  );
+  for (const note of notes) console.log(`${ENGINE}: ${note}`);
+  return errors;
 }
 
 /** Move the page's clock on by `ms`, then give the app's timer a moment to see it. */
