@@ -2,9 +2,49 @@ use leptos::prelude::*;
 
 use crate::domain::pain::PainScore;
 
-/// Eleven choices for a 0-10 pain rating, in one row even at 320 px, with both ends named in
-/// words and the traffic-light bands as a strip beneath. They are native radio buttons under
-/// the styling, so arrow keys, screen readers and form semantics all work as people expect.
+/// Eleven choices from 0 to 10 in one row, even at 320 px, with both ends named in words.
+/// They are native radio buttons under the styling, so arrow keys, screen readers and form
+/// semantics all work as people expect.
+fn scale_row(
+    label: String,
+    name: String,
+    aria: impl Fn(u8) -> String,
+    chosen: Signal<Option<u8>>,
+    pick: Callback<u8>,
+    ends: [&'static str; 2],
+    band: bool,
+) -> impl IntoView {
+    let options = (0..=10u8)
+        .map(|n| {
+            view! {
+                <label class="pain-option">
+                    <input
+                        type="radio"
+                        name=name.clone()
+                        value=n
+                        aria-label=aria(n)
+                        prop:checked=move || chosen.get() == Some(n)
+                        on:change=move |_| pick.run(n)
+                    />
+                    <span aria-hidden="true">{n}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="pain-picker">
+            <legend>{label}</legend>
+            <div class="pain-scale">{options}</div>
+            {band.then(|| view! { <div class="pain-band" aria-hidden="true"></div> })}
+            <div class="pain-ends" aria-hidden="true">
+                <span>{ends[0]}</span>
+                <span>{ends[1]}</span>
+            </div>
+        </fieldset>
+    }
+}
+
+/// A 0-10 pain rating, with the traffic-light bands as a calm strip beneath.
 #[component]
 pub fn PainPicker(
     /// Visible question, also the group's accessible name.
@@ -16,33 +56,44 @@ pub fn PainPicker(
     /// The chosen score, if any.
     value: RwSignal<Option<PainScore>>,
 ) -> impl IntoView {
-    let options = (0..=PainScore::MAX)
-        .filter_map(PainScore::new)
-        .map(|score| {
-            view! {
-                <label class="pain-option">
-                    <input
-                        type="radio"
-                        name=name.clone()
-                        value=score.value()
-                        aria-label=format!("{} out of 10, {}", score.value(), score.word())
-                        prop:checked=move || value.get() == Some(score)
-                        on:change=move |_| value.set(Some(score))
-                    />
-                    <span aria-hidden="true">{score.value()}</span>
-                </label>
-            }
-        })
-        .collect_view();
-    view! {
-        <fieldset class="pain-picker">
-            <legend>{label}</legend>
-            <div class="pain-scale">{options}</div>
-            <div class="pain-band" aria-hidden="true"></div>
-            <div class="pain-ends" aria-hidden="true">
-                <span>"0: no pain"</span>
-                <span>"10: worst pain imaginable"</span>
-            </div>
-        </fieldset>
-    }
+    scale_row(
+        label,
+        name,
+        |n| {
+            let word = PainScore::new(n).map_or("", PainScore::word);
+            format!("{n} out of 10, {word}")
+        },
+        Signal::derive(move || value.get().map(PainScore::value)),
+        Callback::new(move |n| value.set(PainScore::new(n))),
+        ["0: no pain", "10: worst pain imaginable"],
+        true,
+    )
+}
+
+/// How well someone can do an everyday activity, from 0 (can't do it) to 10 (no trouble):
+/// the first run asks it, and the weekly check-in asks it again.
+#[component]
+pub fn AbilityPicker(
+    /// Visible question, also the group's accessible name.
+    #[prop(into)]
+    label: String,
+    /// Radio group name, unique on the page.
+    #[prop(into)]
+    name: String,
+    /// The chosen rating, if any.
+    value: RwSignal<Option<u8>>,
+) -> impl IntoView {
+    scale_row(
+        label,
+        name,
+        |n| match n {
+            0 => "0 out of 10, can't do it".to_string(),
+            10 => "10 out of 10, no trouble".to_string(),
+            n => format!("{n} out of 10"),
+        },
+        value.into(),
+        Callback::new(move |n| value.set(Some(n))),
+        ["0: can't do it", "10: no trouble"],
+        false,
+    )
 }

@@ -262,6 +262,18 @@ pub fn card_for_day(day: i64) -> &'static LearnCard {
     &CARDS[index]
 }
 
+/// The card for Today, for one person: in order from the plan's first day, so someone new
+/// starts with why moving helps; during a flare, the flare-up plan. With no plan yet (day
+/// `None`), the first card.
+pub fn card_for_person(days_since_start: Option<i64>, flare: bool) -> &'static LearnCard {
+    if flare {
+        if let Some(card) = CARDS.iter().find(|c| c.id == "flare-up-plan") {
+            return card;
+        }
+    }
+    card_for_day(days_since_start.unwrap_or(0).max(0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -428,6 +440,15 @@ mod tests {
         for word in ["nice", "belt", "traction", "tens"] {
             assert!(text.contains(word), "keep-active misses {word}");
         }
+    }
+
+    #[test]
+    fn a_new_person_starts_with_why_moving_helps_and_a_flare_gets_its_plan() {
+        assert_eq!(card_for_person(None, false).id, "why-movement");
+        assert_eq!(card_for_person(Some(0), false).id, "why-movement");
+        assert_eq!(card_for_person(Some(1), false).id, CARDS[1].id);
+        assert_eq!(card_for_person(Some(-3), false).id, "why-movement");
+        assert_eq!(card_for_person(Some(4), true).id, "flare-up-plan");
     }
 
     #[test]

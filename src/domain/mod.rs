@@ -26,5 +26,6 @@ pub mod safety;
 mod sentences_tests;
 pub mod settings;
 pub mod share;
+pub mod today;
 pub mod weight;
 pub mod words;

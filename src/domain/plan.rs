@@ -114,20 +114,65 @@ impl std::fmt::Display for AnswerError {
     }
 }
 
+/// Everyday things a sore back often makes hard, offered as one-tap choices in the first run.
+pub const COMMON_ACTIVITIES: [&str; 5] = [
+    "Putting on socks",
+    "Sitting for a while",
+    "Walking",
+    "Lifting a bag",
+    "Sleeping",
+];
+
+/// What to say when an activity has a name but no rating yet: names it, so the person knows
+/// which one.
+pub fn rate_prompt(name: &str) -> String {
+    format!(
+        "Rate \u{201c}{}\u{201d} from 0 to 10, or remove it.",
+        name.trim()
+    )
+}
+
 /// The stage to start at. High pain, or a recent and still painful back, starts with the
 /// flare-up routines; low pain in someone already active starts with maintenance; everyone
 /// else builds.
 pub fn starting_stage(pain_now: u8, duration: PainDuration, activity: ActivityLevel) -> Stage {
+    starting_point(pain_now, duration, activity).0
+}
+
+/// The stage to start at and, in one sentence for the plan summary, why: the same rule as
+/// [`starting_stage`], so the reason can never disagree with the stage.
+pub fn starting_point(
+    pain_now: u8,
+    duration: PainDuration,
+    activity: ActivityLevel,
+) -> (Stage, String) {
     let recent = duration == PainDuration::UnderSixWeeks;
-    if pain_now >= 7
-        || (recent && pain_now >= 5)
-        || (activity == ActivityLevel::Little && pain_now >= 4)
-    {
-        Stage::FlareUp
+    let bad_days = Stage::FlareUp.label().to_lowercase();
+    if pain_now >= 7 {
+        (
+            Stage::FlareUp,
+            format!("You're starting with the routines {bad_days}: at {pain_now} out of 10, slow and gentle movement, mostly lying down, is the right first step."),
+        )
+    } else if recent && pain_now >= 5 {
+        (
+            Stage::FlareUp,
+            format!("You're starting with the routines {bad_days}: your pain is {pain_now} out of 10 and began in the last six weeks, so the first sessions are slow and gentle."),
+        )
+    } else if activity == ActivityLevel::Little && pain_now >= 4 {
+        (
+            Stage::FlareUp,
+            format!("You're starting with the routines {bad_days}: with pain at {pain_now} out of 10 and not much moving at the moment, gentle sessions first let your back get used to it."),
+        )
     } else if pain_now <= 3 && activity == ActivityLevel::Active {
-        Stage::Maintaining
+        (
+            Stage::Maintaining,
+            format!("You're starting with the \u{201c}{}\u{201d} routines: your pain is low ({pain_now} out of 10) and you're already active, so the plan keeps your back strong and supple.", Stage::Maintaining.label()),
+        )
     } else {
-        Stage::Building
+        (
+            Stage::Building,
+            format!("You're starting with the \u{201c}{}\u{201d} routines: at {pain_now} out of 10, a little more strength and range each week suits you, and the plan adjusts to how each session goes.", Stage::Building.label()),
+        )
     }
 }
 
@@ -359,6 +404,59 @@ mod tests {
         assert_eq!(starting_stage(3, Longer, Active), Stage::Maintaining);
         assert_eq!(starting_stage(0, UnderSixWeeks, Active), Stage::Maintaining);
         assert_eq!(starting_stage(4, KeepsComingBack, Active), Stage::Building);
+    }
+
+    #[test]
+    fn common_activities_are_valid_answers_and_an_unrated_one_is_named() {
+        let activities: Vec<HardActivity> = COMMON_ACTIVITIES[..MAX_ACTIVITIES]
+            .iter()
+            .map(|n| HardActivity {
+                name: n.to_string(),
+                score: 5,
+            })
+            .collect();
+        let days = [true, false, true, false, true, false, false];
+        assert!(make_profile(
+            4,
+            PainDuration::Longer,
+            ActivityLevel::Some,
+            activities,
+            days,
+            480,
+            false,
+            0,
+            0
+        )
+        .is_ok());
+        assert!(COMMON_ACTIVITIES
+            .iter()
+            .all(|n| n.chars().count() <= MAX_ACTIVITY_NAME));
+        assert_eq!(
+            rate_prompt(" Walking "),
+            "Rate \u{201c}Walking\u{201d} from 0 to 10, or remove it."
+        );
+    }
+
+    #[test]
+    fn the_reason_for_the_starting_stage_names_it_and_the_pain() {
+        for pain in 0..=10u8 {
+            for d in PainDuration::ALL {
+                for a in ActivityLevel::ALL {
+                    let (stage, why) = starting_point(pain, d, a);
+                    assert!(
+                        why.to_lowercase().contains(&stage.label().to_lowercase()),
+                        "{why}"
+                    );
+                    assert!(why.contains(&format!("{pain} out of 10")), "{why}");
+                    assert!(why.starts_with("You're starting with the ") && why.ends_with('.'));
+                }
+            }
+        }
+        let (_, why) = starting_point(6, PainDuration::Longer, ActivityLevel::Some);
+        assert_eq!(
+            why,
+            "You're starting with the \u{201c}Building up\u{201d} routines: at 6 out of 10, a little more strength and range each week suits you, and the plan adjusts to how each session goes."
+        );
     }
 
     #[test]

@@ -52,7 +52,7 @@ pub fn outcome(s: &SessionRecord) -> Outcome {
 /// Which way the level moves today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
-    /// Never done before: start as written.
+    /// Never done before: start at the standard level.
     Start,
     Up,
     Same,
@@ -121,7 +121,9 @@ pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) 
         return Suggestion {
             level: Level::STANDARD,
             change: Change::Start,
-            reason: format!("First time with {name}: start as written and see how it feels."),
+            reason: format!(
+                "First time with {name}: start at the standard level and see how it feels."
+            ),
         };
     };
     let current = Level::new(last.level);
@@ -446,7 +448,7 @@ mod tests {
         assert_eq!((s.level, s.change), (Level::STANDARD, Change::Start));
         assert_eq!(
             s.reason,
-            "First time with Core basics: start as written and see how it feels."
+            "First time with Core basics: start at the standard level and see how it feels."
         );
     }
 

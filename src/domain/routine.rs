@@ -20,18 +20,28 @@ pub enum Stage {
 impl Stage {
     pub const ALL: [Stage; 3] = [Stage::FlareUp, Stage::Building, Stage::Maintaining];
 
+    /// The stage's name in plain words: what it is for, not a clinical term.
     pub fn label(self) -> &'static str {
         match self {
-            Stage::FlareUp => "Flare-up",
-            Stage::Building => "Building",
-            Stage::Maintaining => "Maintaining",
+            Stage::FlareUp => "For bad days",
+            Stage::Building => "Building up",
+            Stage::Maintaining => "Keeping it up",
+        }
+    }
+
+    /// A name for class names and file names: never shown, never changes.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Stage::FlareUp => "flare-up",
+            Stage::Building => "building",
+            Stage::Maintaining => "maintaining",
         }
     }
 
     /// One line on who the stage is for.
     pub fn description(self) -> &'static str {
         match self {
-            Stage::FlareUp => "For bad days: slow, gentle and mostly lying down.",
+            Stage::FlareUp => "Slow, gentle and mostly lying down, for when your back is sore.",
             Stage::Building => "As pain settles: a little more strength and range.",
             Stage::Maintaining => "Keeping a recovered back strong and supple.",
         }
@@ -91,10 +101,10 @@ impl Level {
 
     pub fn label(self) -> &'static str {
         match self.0 {
-            -2 => "Gentlest",
-            -1 => "Gentler",
-            0 => "As written",
-            1 => "A bit harder",
+            -2 => "Easiest",
+            -1 => "Easier",
+            0 => "Standard",
+            1 => "Harder",
             _ => "Hardest",
         }
     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::charts::TrendChart;
-use crate::components::pain_picker::PainPicker;
+use crate::components::pain_picker::{AbilityPicker, PainPicker};
 use crate::domain::calendar::LocalDate;
 use crate::domain::checkin::{self, CheckIn};
 use crate::domain::pain::PainScore;
@@ -49,14 +49,8 @@ pub fn CheckInCard(
             <h2 id="checkin-title">"Weekly check-in"</h2>
             <p class="small muted">"A minute to see how things are changing. Only the pain question is needed; skip the others if you like."</p>
             <PainPicker label="How bad is your back pain today?" name="checkin-pain" value=pain />
-            {profile.activities.iter().zip(scores).map(|(a, score)| view! {
-                <label class="field">
-                    <span>{format!("{}: how well can you do it now? (0 to 10)", a.name)}</span>
-                    <select on:change=move |ev| score.set(event_target_value(&ev).parse().ok())>
-                        <option value="">"Skip"</option>
-                        {(0..=10u8).map(|n| view! { <option value=n>{n}</option> }).collect_view()}
-                    </select>
-                </label>
+            {profile.activities.iter().zip(scores).enumerate().map(|(i, (a, score))| view! {
+                <AbilityPicker label=format!("{}: how well can you do it now?", a.name) name=format!("checkin-activity-{i}") value=score />
             }).collect_view()}
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <button type="button" class="button primary" on:click=save>"Save check-in"</button>

@@ -102,14 +102,6 @@ impl EditItem {
     }
 }
 
-fn stage_label(stage: Stage) -> &'static str {
-    match stage {
-        Stage::FlareUp => "Flare-up: for bad days",
-        Stage::Building => "Building: as pain settles",
-        Stage::Maintaining => "Maintaining: keeping well",
-    }
-}
-
 #[component]
 fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView {
     let routines = use_routines();
@@ -262,7 +254,7 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
                     }>
                         {stages.iter().enumerate().map(|(i, s)| {
                             let s = *s;
-                            view! { <option value=i selected=move || stage.get() == s>{stage_label(s)}</option> }
+                            view! { <option value=i selected=move || stage.get() == s>{s.label()}</option> }
                         }).collect_view()}
                     </select>
                 </label>

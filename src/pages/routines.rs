@@ -104,7 +104,7 @@ fn RoutineCard(routine: Routine) -> impl IntoView {
         <A href=href(&format!("/routines/{}", routine.id)) attr:class="card routine-card link-card">
             <p class="eyebrow">
                 {routine.is_custom().then(|| view! { <span class="mine">"Yours"</span>" · " })}
-                <span class=format!("stage stage-{}", routine.stage.label().to_lowercase())>{routine.stage.label()}</span>
+                <span class=format!("stage stage-{}", routine.stage.slug())>{routine.stage.label()}</span>
                 {format!(" · about {} min · {what}", routine.estimated_minutes())}
             </p>
             <h2>{routine.name.to_string()}</h2>

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::lazy_screen::LazyScreen;
 use crate::components::safety::SafetyStop;
 use crate::domain::activity::{self, ActivityKind};
-use crate::domain::calendar::{self, LocalDate};
-use crate::domain::plan::{self, Due, Profile};
+use crate::domain::calendar::LocalDate;
+use crate::domain::plan::{self, Profile};
 use crate::domain::routine::Routine;
+use crate::domain::today;
 use crate::domain::{catalog, checkin, history, ics, insights, learn, progress, words};
 use crate::platform::base_path::{base_path, href};
 use crate::platform::{clock, files};
@@ -18,27 +20,44 @@ fn today() -> LocalDate {
     LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min())
 }
 
-/// A card for one routine, with Start at the given level and a line on why.
-fn routine_card(
-    r: &'static Routine,
+/// Today's one big card: a routine, a line above its name, one sentence on why, and Start.
+/// `primary` is false when Start isn't the thing to do next (today's session is done).
+fn hero_card(
+    r: &Routine,
     level: crate::domain::routine::Level,
     eyebrow: String,
     why: String,
+    primary: bool,
 ) -> impl IntoView {
+    let figure = r.exercises().next().map(|(ex, _)| ex.figure);
     view! {
-        <article class="card routine-card">
+        <article class=format!("card hero routine-card stage-band-{}", r.stage.slug())>
+            {figure.map(|f| view! { <ExerciseFigure figure=f label="" class="hero-figure" still=true /> })}
             <p class="eyebrow">{eyebrow}</p>
             <h2>{r.name.to_string()}</h2>
-            <p>{why}</p>
-            <div class="actions">
-                <A href=href(&format!("/play/{}?level={}", r.id, level.value())) attr:class="button primary">
-                    "Start"
-                </A>
-                <A href=href(&format!("/routines/{}", r.id)) attr:class="button">
-                    "What's in it"
-                </A>
-            </div>
+            <p class="why">{why}</p>
+            <A href=href(&format!("/play/{}?level={}", r.id, level.value())) attr:class=if primary { "button primary big" } else { "button big" }>
+                "Start"
+            </A>
+            <A href=href(&format!("/routines/{}", r.id)) attr:class="text-link">
+                "What's in it"
+            </A>
         </article>
+    }
+}
+
+/// One small line on Today, below the hero: an icon, a title, a line under it, an action.
+fn row_icon(kind: &'static str) -> impl IntoView {
+    let d = match kind {
+        "walk" => "M13 4.5a1.5 1.5 0 1 0 0-.01M10 21l2-6 3 3v3M9 12l1-4 4 1 2 3 3 1M10 8l-3 2-1 3",
+        "check" => "M6 4h12v17H6zM9 4V2.5h6V4M9 11l2 2 4-4M9 17h6",
+        "streak" => "M12 3c1 4 5 5 5 10a5 5 0 0 1-10 0c0-3 2-4 2-7 2 1 3 3 3 5",
+        "learn" => "M4 5c3-1 5-1 8 1 3-2 5-2 8-1v14c-3-1-5-1-8 1-3-2-5-2-8-1zM12 6v14",
+        "play" => "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM10 8.5v7l5.5-3.5z",
+        _ => "M4 6h16v14H4zM4 10h16M9 3v4M15 3v4",
+    };
+    view! {
+        <svg class="row-icon" viewBox="0 0 24 24" aria-hidden="true"><path d=d /></svg>
     }
 }
 
@@ -65,10 +84,12 @@ fn download_reminders(profile: &Profile) -> bool {
     text.is_some_and(|t| files::download("limber-reminders.ics", "text/calendar", &t))
 }
 
-/// The plan's part of Today: what is due, at what level and why; today's walk; streak.
-fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
+/// The plan's part of Today: the hero (unless a session waits to be finished), then the
+/// small rows: today's walk, the weekly check-in when due, the streak, and the plan itself.
+fn plan_view(profile: Profile, day: Signal<LocalDate>, show_hero: bool) -> impl IntoView {
     let history = use_history();
     let prefs = use_prefs();
+    let plan_state = use_plan();
     let reminder_note = RwSignal::new(None::<&'static str>);
     let when = format!(
         "Your plan: {} at {}.",
@@ -77,90 +98,117 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
     );
     let for_download = profile.clone();
     let profile_for_checkin = profile.clone();
-    let profile_for_card = profile.clone();
-    let content = move || {
+    let checkin_profile = StoredValue::new(profile.clone());
+    let hero = move || {
         let day = day.get();
         history.sessions.with(|sessions| {
             let routine = plan::next_routine(profile.stage, sessions, profile.minute_of_day)?;
             let s = progress::suggest(routine, sessions, day);
-            let (walk_min, walk_why) = progress::cardio(&profile, sessions, day);
-            let week_cardio = insights::cardio_minutes_this_week(sessions, day);
-            let due = plan::due(&profile, sessions, day);
-            let streak = insights::streak(sessions, use_plan().exercise_days(prefs), day);
-            let eyebrow = format!(
-                "{} · about {} min · {}",
-                routine.stage.label(),
-                routine.estimated_minutes(),
-                s.level.label()
-            );
-            // Listen to your body: a flare is named, and the plan eases off until it settles.
-            let flare = progress::flare_note(sessions, day);
-            Some(view! {
-                {flare.map(|f| view! { <p class="card flare-note" role="note">{f}</p> })}
-                <p class=match due { Due::Today => "due due-today", Due::DoneToday => "due due-done", Due::RestDay => "due" }>
-                    {match due {
-                        Due::Today => "Due today".to_string(),
-                        Due::DoneToday => "Done for today. Well done!".to_string(),
-                        Due::RestDay => format!("Rest day. Your plan: {}.", plan::days_label(profile.days)),
-                    }}
-                </p>
-                {routine_card(routine, s.level, eyebrow, s.reason)}
-                <article class="card cardio-card">
-                    <p class="eyebrow">"Low-impact cardio"</p>
-                    <h2>{words::capitalised(&words::a_minutes(u64::from(walk_min), "walk"))}</h2>
-                    <p>{walk_why}</p>
-                    <p class="small muted">{activity::PHONE_NOTE}</p>
-                    <p class="week-cardio">{match week_cardio {
-                        0 => "No cardio logged this week yet.".to_string(),
-                        n => format!("This week so far: {n} min of walking, swimming or cycling."),
-                    }}</p>
-                    <div class="actions">
-                        <A href=href(&format!("/log?kind=walk&minutes={walk_min}")) attr:class="button">"I did it: log it"</A>
-                        <A href=href("/log") attr:class="button">"Log something else"</A>
-                    </div>
-                </article>
-                <p class="muted streak">{streak.sentence()}</p>
-            })
+            let h = today::hero(&profile, sessions, day, routine, &s);
+            Some(hero_card(routine, s.level, h.eyebrow, h.why, h.primary))
         })
     };
-    let download = {
-        move |_| {
-            reminder_note.set(Some(if download_reminders(&for_download) {
-                "Open the file to add the reminders to your calendar."
-            } else {
-                "Your browser wouldn't save the file."
-            }))
-        }
+    let walk = move || {
+        let day = day.get();
+        let p = checkin_profile.get_value();
+        history.sessions.with(|sessions| {
+            let (walk_min, walk_why) = progress::cardio(&p, sessions, day);
+            let week = match insights::cardio_minutes_this_week(sessions, day) {
+                0 => "No cardio logged this week yet.".to_string(),
+                n => format!("This week so far: {n} min of walking, swimming or cycling."),
+            };
+            view! {
+                <li class="today-row cardio-row">
+                    {row_icon("walk")}
+                    <div class="row-text">
+                        <strong>{words::capitalised(&words::a_minutes(u64::from(walk_min), "walk"))}</strong>
+                    </div>
+                    <A href=href(&format!("/log?kind=walk&minutes={walk_min}")) attr:class="button small">"Log it"</A>
+                    <p class="row-more small muted">{walk_why}" "<span class="week-cardio">{week}</span></p>
+                </li>
+            }
+        })
     };
-    let plan_state = use_plan();
+    let streak = move || {
+        let day = day.get();
+        history.sessions.with(|sessions| {
+            insights::streak(sessions, plan_state.exercise_days(prefs), day).sentence()
+        })
+    };
+    let download = move |_| {
+        reminder_note.set(Some(if download_reminders(&for_download) {
+            "Open the file to add the reminders to your calendar."
+        } else {
+            "Your browser wouldn't save the file."
+        }))
+    };
     let checkin_due = move || {
         plan_state
             .checkins
             .with(|c| checkin::is_due(&profile_for_checkin, c, day.get()))
     };
-    let checkin_profile = StoredValue::new(profile_for_card);
+    let checkin_open = RwSignal::new(false);
     let checkin_saved = RwSignal::new(false);
+    let close_on_escape = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.key() == "Escape" && checkin_open.get_untracked() {
+            checkin_open.set(false);
+        }
+    });
+    on_cleanup(move || close_on_escape.remove());
     view! {
-        {content}
-        // After today's session, not before: the check-in is the second thing to do.
-        <Show when=checkin_due>
-            <LazyScreen piece=true load=crate::app::screens::check_in(checkin_profile.get_value(), Callback::new(move |()| checkin_saved.set(true))) />
+        {show_hero.then(|| hero)}
+        <ul class="today-list" aria-label="Also today">
+            {walk}
+            // The check-in is a one-line prompt; its form opens in a sheet.
+            <Show when=move || checkin_due() && !checkin_saved.get()>
+                <li class="today-row checkin-row">
+                    {row_icon("check")}
+                    <div class="row-text">
+                        <strong>"Weekly check-in"</strong>
+                        <span class="small muted">"A minute to see how things are changing."</span>
+                    </div>
+                    <button type="button" class="button small" aria-haspopup="dialog" on:click=move |_| checkin_open.set(true)>"Check in"</button>
+                </li>
+            </Show>
+            <Show when=move || checkin_saved.get()>
+                <li class="today-row ok" role="status">
+                    {row_icon("check")}
+                    <div class="row-text">
+                        <strong>"Check-in saved."</strong>
+                        <A href=href("/insights")>"See how things are changing"</A>
+                    </div>
+                </li>
+            </Show>
+            <li class="today-row">
+                {row_icon("streak")}
+                <div class="row-text">
+                    <span class="streak">{streak}</span>
+                </div>
+            </li>
+            <li class="today-row plan-row">
+                {row_icon("plan")}
+                <div class="row-text">
+                    <span>{when}</span>
+                    <button type="button" class="link-button small" on:click=download>"Add reminders to my calendar"</button>
+                    {move || reminder_note.get().map(|n| view! { <span class="small muted" role="status">{n}</span> })}
+                </div>
+            </li>
+        </ul>
+        <Show when=move || checkin_open.get()>
+            <div class="dialog-backdrop" on:click=move |_| checkin_open.set(false)>
+                <div class="dialog checkin-sheet" role="dialog" aria-modal="true" aria-labelledby="checkin-title" on:click=|e| e.stop_propagation()>
+                    <LazyScreen piece=true load=crate::app::screens::check_in(checkin_profile.get_value(), Callback::new(move |()| {
+                        checkin_open.set(false);
+                        checkin_saved.set(true);
+                    })) />
+                    <button type="button" class="button" on:click=move |_| checkin_open.set(false)>"Not now"</button>
+                </div>
+            </div>
         </Show>
-        <Show when=move || checkin_saved.get()>
-            <p class="ok" role="status">
-                "Check-in saved. "
-                <A href=href("/insights")>"See how things are changing"</A>
-            </p>
-        </Show>
-        <div class="card plan-card">
-            <p>{when}</p>
-            <button type="button" class="button" on:click=download>"Add reminders to my calendar"</button>
-            {move || reminder_note.get().map(|n| view! { <p class="small muted" role="status">{n}</p> })}
-        </div>
     }
 }
 
-/// The home screen: what's due today and why, how it's going, and one thing to learn.
+/// The home screen: one clear next step and why, then a few small things.
 #[component]
 pub fn Today() -> impl IntoView {
     crate::platform::boot::done();
@@ -204,7 +252,8 @@ pub fn Today() -> impl IntoView {
             && !prefs.settings.with(|s| s.restore_offer_done)
     };
     let restore_done = move |_| prefs.update(history, |s| s.restore_offer_done = true);
-    // A session left unfinished (page closed, phone died) waits here to be continued.
+    // A session left unfinished (page closed, phone died) waits here to be continued: it is
+    // the hero then, so Today never offers two starts for one routine.
     // One finished but not yet saved waits for its two questions.
     let unfinished = use_active_session().load().and_then(|s| {
         let routine = match &s.own {
@@ -213,11 +262,23 @@ pub fn Today() -> impl IntoView {
         };
         routine.map(|r| (r, s.finished_at.is_some()))
     });
+    let show_plan_hero = unfinished.is_none();
     // An app left open overnight moves on to the new day when it is shown again.
     let day = RwSignal::new(today());
     let on_show = window_event_listener(leptos::ev::visibilitychange, move |_| day.set(today()));
     on_cleanup(move || on_show.remove());
-    let reading = move || learn::card_for_day(day.get().to_days());
+    let reading = move || {
+        let day = day.get();
+        let since = plan_state.profile.with(|p| {
+            p.as_ref().map(|p| {
+                day.to_days() - LocalDate::from_epoch_ms(p.created_at, p.utc_offset_min).to_days()
+            })
+        });
+        let flare = history
+            .sessions
+            .with(|s| progress::recent_flare(s, day).is_some());
+        learn::card_for_person(since, flare)
+    };
     // Offered when the screen opened, and history arrived since: the backup was restored.
     // (Read from state rather than a callback from the import card, which is gone by then:
     // it lives in the offer, and the offer closes as soon as history is no longer empty.)
@@ -233,19 +294,25 @@ pub fn Today() -> impl IntoView {
                 <SafetyStop on_today=true on_cleared=|| () />
             </section>
         </Show>
-        <section class="page" hidden=stopped>
+        <section class="page today" hidden=stopped>
             <h1>"Today"</h1>
-            {unfinished.map(|(r, finished)| view! {
-                <div class="card resume" role="status">
-                    <p><strong>{if finished {
-                        format!("You finished {}: two quick questions and it's saved.", r.name)
-                    } else {
-                        format!("You have an unfinished session: {}.", r.name)
-                    }}</strong></p>
-                    <A href=href(&format!("/play/{}", r.id)) attr:class="button primary">
-                        {if finished { "Finish saving it" } else { "Continue it" }}
-                    </A>
-                </div>
+            {unfinished.map(|(r, finished)| {
+                let figure = r.exercises().next().map(|(ex, _)| ex.figure);
+                view! {
+                    <article class="card hero resume" role="status">
+                        {figure.map(|f| view! { <ExerciseFigure figure=f label="" class="hero-figure" still=true /> })}
+                        <p class="eyebrow">{if finished { "Nearly saved" } else { "Not finished yet" }}</p>
+                        <h2>{r.name.to_string()}</h2>
+                        <p class="why">{if finished {
+                            format!("You finished {}: two quick questions and it's saved.", r.name)
+                        } else {
+                            format!("You have an unfinished session: {}. Pick up where you left off.", r.name)
+                        }}</p>
+                        <A href=href(&format!("/play/{}", r.id)) attr:class="button primary big">
+                            {if finished { "Finish saving it" } else { "Continue" }}
+                        </A>
+                    </article>
+                }
             })}
             // Built only if offered as the screen opens, and hidden (not taken down) once it
             // is done with: the import card inside is still finishing its work then.
@@ -265,37 +332,56 @@ pub fn Today() -> impl IntoView {
                 <p class="ok" role="status">"Welcome back: your history is here."</p>
             </Show>
             {move || match plan_state.profile.get() {
-                Some(profile) => plan_view(profile, day.into()).into_any(),
-                None => view! {
-                    <div class="card intro">
-                        <h2>"Find your starting point"</h2>
-                        <p>"Gentle, regular movement is one of the best things you can do for a sore back."</p>
-                        <p>"A few questions, about a minute, find where to start and a weekly plan."</p>
-                        <A href=href("/welcome") attr:class="button primary">"Get started"</A>
-                    </div>
-                    {catalog::ROUTINES.first().map(|r| routine_card(
-                        r,
-                        crate::domain::routine::Level::STANDARD,
-                        format!("{} · about {} min", r.stage.label(), r.estimated_minutes()),
-                        "Or just try this gentle one now.".to_string(),
-                    ))}
-                }.into_any(),
+                Some(profile) => plan_view(profile, day.into(), show_plan_hero).into_any(),
+                None => {
+                    let gentle = catalog::ROUTINES.first();
+                    view! {
+                        {show_plan_hero.then(|| view! {
+                            <article class="card hero intro">
+                                <p class="eyebrow">"Welcome"</p>
+                                <h2>"Find your starting point"</h2>
+                                <p class="why">"Gentle, regular movement is one of the best things you can do for a sore back. A few questions, about a minute, find where to start and a weekly plan."</p>
+                                <A href=href("/welcome") attr:class="button primary big">"Get started"</A>
+                            </article>
+                        })}
+                        <ul class="today-list" aria-label="Also today">
+                            {gentle.map(|r| view! {
+                                <li class="today-row">
+                                    {row_icon("play")}
+                                    <div class="row-text">
+                                        <strong>{format!("Or try {} now", r.name)}</strong>
+                                        <span class="small muted">{format!("About {} min, slow and gentle.", r.estimated_minutes())}</span>
+                                    </div>
+                                    <A href=href(&format!("/play/{}", r.id)) attr:class="button small">"Start"</A>
+                                </li>
+                            })}
+                        </ul>
+                    }.into_any()
+                }
             }}
+            <ul class="today-list" aria-label="More">
+                <li class="today-row">
+                    {row_icon("plan")}
+                    <div class="row-text">
+                        <span class="small muted">{move || last().unwrap_or_else(|| "No sessions yet. Your first one is a few minutes away.".to_string())}</span>
+                    </div>
+                </li>
+                <li class="today-row">
+                    <A href=move || href(&format!("/learn/{}", reading().id)) attr:class="row-link learn-teaser">
+                        {row_icon("learn")}
+                        <span class="row-text">
+                            <span class="eyebrow">"Learn"</span>
+                            <strong>{move || reading().title}</strong>
+                        </span>
+                        <span class="chevron" aria-hidden="true">"›"</span>
+                    </A>
+                </li>
+            </ul>
             <Show when=move || is_new() && plan_state.profile.with(Option::is_none)>
                 <p class="small muted">
                     "Limber gives general guidance, not a diagnosis. If something feels wrong, stop and check with a health professional."
                 </p>
             </Show>
-            <p class="muted">{move || last().unwrap_or_else(|| "No sessions yet. Your first one is a few minutes away.".to_string())}</p>
-            <A href=move || href(&format!("/learn/{}", reading().id)) attr:class="card link-card learn-teaser">
-                <span class="eyebrow">"Learn"</span>
-                <strong>{move || reading().title}</strong>
-                <span class="muted small">{move || reading().summary}</span>
-            </A>
-            <p class="muted small">{move || {
-                let total: u32 = history.sessions.with(|all| all.iter().map(|s| s.duration_secs).sum());
-                (total > 0).then(|| format!("Time moving so far: {}.", calendar::duration_label(total)))
-            }}</p>
         </section>
     }
 }

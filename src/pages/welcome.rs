@@ -3,15 +3,16 @@
 //! which can be changed later (Settings, "Answer the first questions again").
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
-use crate::components::pain_picker::PainPicker;
+use crate::components::pain_picker::{AbilityPicker, PainPicker};
 use crate::components::safety::{SafetyQuestion, SafetyStop};
 use crate::domain::pain::PainScore;
 use crate::domain::plan::{
     self, ActivityLevel, HardActivity, PainDuration, MAX_ACTIVITIES, MAX_ACTIVITY_NAME,
 };
+use crate::platform::base_path::href;
 use crate::platform::clock;
 use crate::state::{use_history, use_plan};
 
@@ -23,6 +24,8 @@ enum Step {
     WhereYouAre,
     HardThings,
     When,
+    /// The plan is made: where you start and why, your days, and the first session.
+    Summary,
 }
 
 const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -47,12 +50,48 @@ fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
     }
 }
 
+/// The end of the first run: where the person starts and why in one sentence, their days,
+/// the first routine and walk, and the first session one tap away, whatever the weekday.
+fn summary(profile: Option<plan::Profile>) -> impl IntoView {
+    let profile = profile?;
+    let (_, why) = plan::starting_point(profile.pain_now, profile.duration, profile.activity);
+    let first = plan::next_routine(profile.stage, &[], profile.minute_of_day)?;
+    let minutes = first.estimated_minutes();
+    // The same walk Today will suggest: one function decides it.
+    let today =
+        crate::domain::calendar::LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min());
+    let (walk_min, _) = crate::domain::progress::cardio(&profile, &[], today);
+    Some(view! {
+        <h1 tabindex="-1">"Your plan is ready"</h1>
+        <div class="card summary">
+            <p class="lead">{why}</p>
+            <dl class="plan-facts">
+                <div>
+                    <dt>"Your days"</dt>
+                    <dd>{format!("{} at {}", plan::days_label(profile.days), plan::time_label(profile.minute_of_day))}</dd>
+                </div>
+                <div>
+                    <dt>"First routine"</dt>
+                    <dd>{format!("{}, about {minutes} min", first.name)}</dd>
+                </div>
+                <div>
+                    <dt>"Walking"</dt>
+                    <dd>{format!("{walk_min} minutes to start; it grows as your walks go well")}</dd>
+                </div>
+            </dl>
+            <p class="small muted">"Each session adjusts the next to how it went. You can change any answer in Settings."</p>
+        </div>
+        <A href=href(&format!("/play/{}", first.id)) attr:class="button primary big">
+            {format!("Do your first session now ({minutes} min)")}
+        </A>
+        <A href=href("/") attr:class="text-link">"Go to Today"</A>
+    })
+}
+
 #[component]
 pub fn Welcome() -> impl IntoView {
     let history = use_history();
     let plan_state = use_plan();
-    // Stored so the Copy closures below can share it.
-    let navigate = StoredValue::new_local(use_navigate());
     let step = RwSignal::new(Step::Intro);
     let flagged = RwSignal::new(None::<Option<crate::domain::safety::Tier>>);
     let pain = RwSignal::new(None::<PainScore>);
@@ -65,6 +104,16 @@ pub fn Welcome() -> impl IntoView {
     let days = RwSignal::new([false; 7]);
     let time = RwSignal::new("08:00".to_string());
     let error = RwSignal::new(None::<String>);
+    // Taking one activity off moves the later ones up, so the list has no gaps.
+    let remove = move |i: usize| {
+        for j in i..MAX_ACTIVITIES - 1 {
+            names[j].set(names[j + 1].get_untracked());
+            scores[j].set(scores[j + 1].get_untracked());
+        }
+        names[MAX_ACTIVITIES - 1].set(String::new());
+        scores[MAX_ACTIVITIES - 1].set(None);
+    };
+    let made = RwSignal::new(None::<plan::Profile>);
 
     // A fresh step starts at the top, with focus on its heading, so keyboard and screen
     // reader users land on the new question rather than on nothing.
@@ -112,8 +161,9 @@ pub fn Welcome() -> impl IntoView {
         );
         match result {
             Ok(profile) => {
+                made.set(Some(profile.clone()));
                 plan_state.save_new(history, profile);
-                navigate.with_value(|go_to| go_to("/", Default::default()));
+                go(Step::Summary);
             }
             Err(e) => error.set(Some(e.to_string())),
         }
@@ -182,51 +232,86 @@ pub fn Welcome() -> impl IntoView {
                 <p class="muted small">"Answer all three to go on."</p>
             </Show>
         }.into_any(),
-        Step::HardThings => view! {
+        Step::HardThings => {
+            let filled = move || (0..MAX_ACTIVITIES).filter(|&i| !names[i].get().trim().is_empty()).count();
+            // Tapping a common one adds it (or takes it off again); free text adds anything else.
+            let toggle = move |name: &str| {
+                if let Some(i) = (0..MAX_ACTIVITIES).find(|&i| names[i].get_untracked() == name) {
+                    remove(i);
+                } else if let Some(i) = (0..MAX_ACTIVITIES).find(|&i| names[i].get_untracked().trim().is_empty()) {
+                    names[i].set(name.to_string());
+                    scores[i].set(None);
+                }
+            };
+            let own = RwSignal::new(String::new());
+            let add_own = move || {
+                let text = own.get_untracked().trim().to_string();
+                if !text.is_empty() && (0..MAX_ACTIVITIES).all(|i| names[i].get_untracked() != text) {
+                    toggle(&text);
+                    own.set(String::new());
+                }
+            };
+            view! {
             <h1 tabindex="-1">"What's hard at the moment?"</h1>
             <p>
-                "Name up to three everyday things your back makes hard, like putting on socks or sitting through a film. "
-                "Rate each from 0 (can't do it) to 10 (no trouble). Limber will ask again now and then, so you can see them get easier."
+                "Pick up to three everyday things your back makes hard. Limber asks about them again now and then, so you can see them get easier. "
+                "You can skip this."
             </p>
+            <div class="chips wrap" role="group" aria-label="Common ones">
+                {plan::COMMON_ACTIVITIES.iter().map(|&name| view! {
+                    <button
+                        type="button"
+                        class="chip"
+                        aria-pressed=move || if (0..MAX_ACTIVITIES).any(|i| names[i].get() == name) { "true" } else { "false" }
+                        disabled=move || { filled() >= MAX_ACTIVITIES && (0..MAX_ACTIVITIES).all(|i| names[i].get() != name) }
+                        on:click=move |_| toggle(name)
+                    >
+                        {name}
+                    </button>
+                }).collect_view()}
+            </div>
+            <form class="own-activity" on:submit=move |ev| { ev.prevent_default(); add_own(); }>
+                <label class="field">
+                    <span>"Something else"</span>
+                    <input
+                        type="text"
+                        maxlength=MAX_ACTIVITY_NAME
+                        placeholder="e.g. getting out of the car"
+                        prop:value=move || own.get()
+                        on:input=move |ev| own.set(event_target_value(&ev))
+                    />
+                </label>
+                <button type="submit" class="button small" disabled=move || { filled() >= MAX_ACTIVITIES }>"Add"</button>
+            </form>
             {(0..MAX_ACTIVITIES).map(|i| view! {
-                <div class="card activity-row">
-                    <label class="field">
-                        <span>{format!("Activity {} (optional)", i + 1)}</span>
-                        <input
-                            type="text"
-                            maxlength=MAX_ACTIVITY_NAME
-                            prop:value=move || names[i].get()
-                            on:input=move |ev| names[i].set(event_target_value(&ev))
-                        />
-                    </label>
-                    <label class="field">
-                        <span>{format!("How well can you do activity {} now? (0 to 10)", i + 1)}</span>
-                        <select
-                            disabled=move || names[i].get().trim().is_empty()
-                            on:change=move |ev| scores[i].set(event_target_value(&ev).parse().ok())
-                        >
-                            <option value="" selected=move || scores[i].get().is_none()>"Choose"</option>
-                            {(0..=10u8).map(|n| view! { <option value=n selected=move || scores[i].get() == Some(n)>{n}</option> }).collect_view()}
-                        </select>
-                    </label>
-                </div>
+                <Show when=move || !names[i].get().trim().is_empty()>
+                    <div class="card activity-row">
+                        <div class="activity-head">
+                            <h2>{move || names[i].get()}</h2>
+                            <button type="button" class="link-button small" on:click=move |_| remove(i)>
+                                <span class="visually-hidden">{move || names[i].get()}": "</span>"Remove"
+                            </button>
+                        </div>
+                        <AbilityPicker label="How well can you do it now?" name=format!("activity-{i}") value=scores[i] />
+                    </div>
+                </Show>
             }).collect_view()}
             {error_view}
             <button
                 type="button"
                 class="button primary big"
                 on:click=move |_| {
-                    let unrated = (0..MAX_ACTIVITIES).any(|i| !names[i].get_untracked().trim().is_empty() && scores[i].get_untracked().is_none());
-                    if unrated {
-                        error.set(Some(plan::AnswerError::ActivityScore.to_string()));
-                    } else {
-                        go(Step::When);
+                    let unrated = (0..MAX_ACTIVITIES).find(|&i| !names[i].get_untracked().trim().is_empty() && scores[i].get_untracked().is_none());
+                    match unrated {
+                        Some(i) => error.set(Some(plan::rate_prompt(&names[i].get_untracked()))),
+                        None => go(Step::When),
                     }
                 }
             >
                 "Next"
             </button>
-        }.into_any(),
+        }.into_any()
+        }
         Step::When => view! {
             <h1 tabindex="-1">"When suits you?"</h1>
             <p>"Pick the days you'd like to exercise. Three a week is a good start; rest days are part of the plan."</p>
@@ -252,13 +337,14 @@ pub fn Welcome() -> impl IntoView {
             {error_view}
             <button type="button" class="button primary big" on:click=finish>"Make my plan"</button>
         }.into_any(),
+        Step::Summary => summary(made.get()).into_any(),
     }
     };
 
     view! {
         <section class="page welcome">
             {page}
-            <Show when=move || !matches!(step.get(), Step::Intro | Step::SeeSomeone)>
+            <Show when=move || !matches!(step.get(), Step::Intro | Step::SeeSomeone | Step::Summary)>
                 <button
                     type="button"
                     class="link-button"

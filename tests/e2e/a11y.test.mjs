@@ -12,7 +12,7 @@ const PLAN = JSON.stringify({
   data: {
     pain_now: 4, duration: 'Longer', activity: 'Some', activities: [{ name: 'Putting on socks', score: 4 }],
     days: [true, true, true, true, true, true, true], minute_of_day: 450, red_flag_checked: false,
-    stage: 'Building', cardio_start_min: 15, created_at: Date.now() - 86_400_000, utc_offset_min: 0,
+    stage: 'Building', cardio_start_min: 15, created_at: Date.now() - 8 * 86_400_000, utc_offset_min: 0,
   },
 });
 
@@ -50,6 +50,12 @@ for (const scheme of ['light', 'dark']) {
     await page.getByText('Share this routine').click();
     await page.getByRole('button', { name: 'Make the link' }).click();
     problems.push(...(await scan(page, 'share card')));
+    // Today's weekly check-in sheet (the plan is eight days old, so it is due).
+    await page.goto(app.url);
+    await appReady(page);
+    await page.getByRole('button', { name: 'Check in' }).click();
+    await page.getByRole('dialog', { name: 'Weekly check-in' }).getByRole('button', { name: 'Save check-in' }).waitFor();
+    problems.push(...(await scan(page, 'check-in sheet')));
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -77,13 +83,26 @@ for (const scheme of ['light', 'dark']) {
         await page.getByRole('radio', { name: 'Active most days' }).check();
         await page.getByRole('button', { name: 'Next' }).click();
       }],
-      ['hard things', async () => page.getByRole('button', { name: 'Next' }).click()],
+      ['hard things', async () => {
+        await page.getByRole('button', { name: 'Putting on socks' }).click();
+        problems.push(...(await scan(page, 'hard things, one chosen')));
+        await page.getByRole('radio', { name: '6 out of 10' }).check();
+        await page.getByRole('button', { name: 'Next' }).click();
+      }],
+      ['when', async () => {
+        await page.getByRole('checkbox', { name: 'Tue' }).check();
+        await page.getByRole('button', { name: 'Make my plan' }).click();
+        await page.getByRole('heading', { name: 'Your plan is ready' }).waitFor();
+      }],
     ];
     for (const [name, next] of steps) {
       problems.push(...(await scan(page, name)));
       await next();
     }
-    problems.push(...(await scan(page, 'when')));
+    problems.push(...(await scan(page, 'plan summary')));
+    await page.getByRole('link', { name: 'Go to Today' }).click();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    problems.push(...(await scan(page, 'today, new plan')));
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -149,7 +149,7 @@ test('a reload mid-session comes back to the same point, paused', async () => {
   await page.goto(app.url);
   await appReady(page);
   await page.getByText('You have an unfinished session: Gentle start.').waitFor();
-  await page.getByRole('link', { name: 'Continue it' }).click();
+  await page.getByRole('link', { name: 'Continue' }).click();
   await page.getByRole('heading', { name: 'Glute bridge' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();

@@ -101,10 +101,10 @@ test('routines filter by stage and time, and a routine can be made gentler', asy
   const cards = page.locator('.routine-card');
   const total = await cards.count();
   assert.ok(total >= 12, `${total} routines`);
-  await page.getByRole('group', { name: 'Stage' }).getByRole('button', { name: 'Flare-up' }).click();
+  await page.getByRole('group', { name: 'Stage' }).getByRole('button', { name: 'For bad days' }).click();
   const flare = await cards.locator('.stage').allTextContents();
   assert.ok(flare.length > 0 && flare.length < total);
-  assert.ok(flare.every((s) => s === 'Flare-up'), flare.join());
+  assert.ok(flare.every((s) => s === 'For bad days'), flare.join());
   await page.getByRole('group', { name: 'Stage' }).getByRole('button', { name: 'All' }).click();
   await page.getByRole('group', { name: 'Time you have' }).getByRole('button', { name: '10 min or less' }).click();
   for (const text of await cards.locator('.eyebrow').allTextContents()) {
@@ -116,7 +116,7 @@ test('routines filter by stage and time, and a routine can be made gentler', asy
   await page.getByRole('link', { name: /Core basics/ }).click();
   await page.getByRole('heading', { name: 'Core basics', level: 1 }).waitFor();
   const before = await names(page);
-  await page.getByRole('group', { name: 'How hard' }).getByRole('button', { name: 'Gentlest' }).click();
+  await page.getByRole('group', { name: 'How hard' }).getByRole('button', { name: 'Easiest' }).click();
   const after = await names(page);
   assert.notDeepEqual(after, before, 'the gentlest level swaps in easier versions');
   await page.getByText('Easier version').first().waitFor();

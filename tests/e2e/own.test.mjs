@@ -132,7 +132,7 @@ test('a person builds a routine from scratch, orders it three ways, runs it and 
 
   await page.getByRole('heading', { name: 'Desk reset', level: 1 }).waitFor();
   assert.match(page.url(), /\/limber\/routines\/my-[0-9a-f]+-[0-9a-f]{8}$/);
-  await page.getByText('Your routine · Building').waitFor();
+  await page.getByText('Your routine · Building up').waitFor();
   await page.getByText('3 sets of 12 reps').waitFor();
 
   // It runs like any routine and lands in History under its name.
@@ -146,7 +146,7 @@ test('a person builds a routine from scratch, orders it three ways, runs it and 
   await page.goto(`${app.url}routines`);
   await appReady(page);
   const first = page.locator('.card-list .routine-card').first();
-  assert.match(await first.innerText(), /Yours · Building/);
+  assert.match(await first.innerText(), /Yours · Building up/);
   assert.match(await first.innerText(), /Desk reset/);
 
   // Change it, then delete it and undo.
@@ -208,7 +208,7 @@ test('a physiotherapist shares a routine as a link; the patient previews, saves 
   await page.getByText('Twice a week, gently.').waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('limber.routines')), null);
   await page.getByRole('button', { name: 'Save to my routines' }).click();
-  await page.getByText('From Dr Ng · Building').waitFor();
+  await page.getByText('From Dr Ng · Building up').waitFor();
   await page.getByRole('link', { name: 'Start' }).click();
   await doSession(page);
   await page.locator('li.session').first().getByRole('heading', { name: 'Core for Sam' }).waitFor();
@@ -272,9 +272,9 @@ test('a walk logged from Today counts in History, weekly minutes and backups, wi
   const { page, errors, context } = await seededPage(app.browser, plan(), { now: START });
   await page.goto(app.url);
   await appReady(page);
-  const cardio = page.locator('article.cardio-card');
+  const cardio = page.locator('li.cardio-row');
   await cardio.getByText('No cardio logged this week yet.').waitFor();
-  await cardio.getByRole('link', { name: 'I did it: log it' }).click();
+  await cardio.getByRole('link', { name: 'Log it' }).click();
 
   await page.getByRole('heading', { name: 'Log an activity' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Walk' }).getAttribute('aria-pressed'), 'true');
@@ -314,7 +314,7 @@ test('a walk logged from Today counts in History, weekly minutes and backups, wi
   await cardio.getByText('This week so far: 55 min of walking, swimming or cycling.').waitFor();
   await page.getByText('Due today').waitFor();
   // Walks and swims sit on top of the plan: they don't stand in for a planned session.
-  await page.locator('p.streak').getByText('No streak yet: each planned session you do adds one.').waitFor();
+  await page.locator('.streak').getByText('No streak yet: each planned session you do adds one.').waitFor();
 
   // The weight log is off until turned on; then a weight is saved with its unit.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();

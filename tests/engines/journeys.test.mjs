@@ -74,6 +74,8 @@ test(`${ENGINE}: the first run makes a plan and Today offers its routine`, async
   await find(driver, heading('When suits you?'));
   for (const day of ['Mon', 'Wed', 'Fri']) await click(driver, choice(day));
   await click(driver, button('Make my plan'));
+  await find(driver, heading('Your plan is ready'));
+  await click(driver, link('Go to Today'));
   await find(driver, heading('Today'));
   await find(driver, By.css('article.routine-card h2, article.routine-card h3'));
   const stored = await driver.executeScript('return localStorage.getItem("limber.plan")');

@@ -1,0 +1,240 @@
+//! What Today leads with: one next step, and one line on why. Everything else on Today is
+//! secondary, so the choice of what leads, and the words for it, live here and are tested.
+
+use super::calendar::LocalDate;
+use super::history::SessionRecord;
+use super::plan::{self, Due, Profile};
+use super::progress::{self, Suggestion};
+use super::routine::{Level, Routine};
+
+/// Why the routine leads today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lead {
+    /// A plan day and nothing done yet.
+    Due,
+    /// The back flared in the last few days: go gently (and after today's session, rest).
+    Flare,
+    /// Today's session is done.
+    Done,
+    /// Not a plan day.
+    Rest,
+}
+
+/// Today's one big card: what it is, a short label above it, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hero {
+    pub lead: Lead,
+    /// The small line above the routine's name, e.g. "Due today · about 12 min".
+    pub eyebrow: String,
+    /// One sentence on why this, and why at this level.
+    pub why: String,
+    /// False when Start isn't the next thing to do (today's session is done).
+    pub primary: bool,
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The next plan day after `today`, within the coming week.
+pub fn next_plan_day(days: [bool; 7], today: LocalDate) -> Option<LocalDate> {
+    (1..=7)
+        .map(|n| LocalDate::from_days(today.to_days() + n))
+        .find(|d| days[usize::from(d.weekday())])
+}
+
+/// "tomorrow", "on Friday" or "a week today", for the next plan day.
+pub fn next_day_words(days: [bool; 7], today: LocalDate) -> Option<String> {
+    let next = next_plan_day(days, today)?;
+    Some(match next.to_days() - today.to_days() {
+        1 => "tomorrow".to_string(),
+        7 => "a week today".to_string(),
+        _ => format!("on {}", WEEKDAYS[usize::from(next.weekday())]),
+    })
+}
+
+/// What leads Today for a person with a plan: the routine due (or the one to do next),
+/// with a recent flare taking precedence over the day's place in the plan.
+pub fn hero(
+    profile: &Profile,
+    sessions: &[SessionRecord],
+    today: LocalDate,
+    routine: &Routine,
+    suggestion: &Suggestion,
+) -> Hero {
+    let minutes = routine.estimated_minutes();
+    // The level is named when it isn't the standard one; the why line says why.
+    let level = match suggestion.level {
+        l if l == Level::STANDARD => String::new(),
+        l => format!(" · {}", l.label()),
+    };
+    let next = next_day_words(profile.days, today).unwrap_or_else(|| "soon".into());
+    let due = plan::due(profile, sessions, today);
+    // A flare leads whatever the day: the advice matters more than the rota. After today's
+    // session it is still said, but Start is no longer the thing to do.
+    if let Some(note) = progress::flare_note(sessions, today) {
+        let done = due == Due::DoneToday;
+        return Hero {
+            lead: Lead::Flare,
+            eyebrow: if done {
+                "Done for today. Go gently now.".to_string()
+            } else {
+                format!("Go gently today · about {minutes} min{level}")
+            },
+            why: note,
+            primary: !done,
+        };
+    }
+    match due {
+        Due::Today => Hero {
+            lead: Lead::Due,
+            eyebrow: format!("Due today · about {minutes} min{level}"),
+            why: suggestion.reason.clone(),
+            primary: true,
+        },
+        Due::DoneToday => Hero {
+            lead: Lead::Done,
+            eyebrow: "Done for today. Well done!".to_string(),
+            why: format!(
+                "Your next session is {next}. This is the one after, if you'd like more today."
+            ),
+            primary: false,
+        },
+        Due::RestDay => Hero {
+            lead: Lead::Rest,
+            eyebrow: format!("Rest day · about {minutes} min if you like{level}"),
+            why: format!(
+                "Nothing is due today; your next session is {next}. Rest is part of the plan, but if you feel like moving, this one is ready."
+            ),
+            primary: true,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::history::Feeling;
+    use crate::domain::pain::PainScore;
+    use crate::domain::plan::{ActivityLevel, PainDuration};
+
+    // 2026-12-02 is a Wednesday.
+    fn wed() -> LocalDate {
+        LocalDate::parse_iso("2026-12-02").unwrap()
+    }
+
+    fn profile() -> Profile {
+        plan::make_profile(
+            6,
+            PainDuration::Longer,
+            ActivityLevel::Some,
+            vec![],
+            [true, false, true, false, true, false, false],
+            450,
+            false,
+            1_795_000_000_000,
+            0,
+        )
+        .unwrap()
+    }
+
+    fn session(day: LocalDate, before: u8, after: u8, feeling: Feeling) -> SessionRecord {
+        SessionRecord {
+            id: format!("s{}", day.to_days()),
+            started_at: day.to_days() * 86_400_000 + 36_000_000,
+            utc_offset_min: 0,
+            routine_id: "core-basics".into(),
+            routine_name: "Core basics".into(),
+            level: 0,
+            duration_secs: 600,
+            exercises: vec![],
+            pain_before: PainScore::new(before),
+            pain_after: PainScore::new(after),
+            feeling: Some(feeling),
+            note: None,
+            ended_early: false,
+            distance_m: None,
+        }
+    }
+
+    fn lead_on(day: LocalDate, sessions: &[SessionRecord]) -> Hero {
+        let p = profile();
+        let r = plan::next_routine(p.stage, sessions, p.minute_of_day).unwrap();
+        let s = progress::suggest(r, sessions, day);
+        hero(&p, sessions, day, r, &s)
+    }
+
+    #[test]
+    fn the_next_plan_day_is_named_in_words() {
+        let days = [true, false, true, false, true, false, false];
+        assert_eq!(next_day_words(days, wed()).unwrap(), "on Friday");
+        let tue = LocalDate::from_days(wed().to_days() - 1);
+        assert_eq!(next_day_words(days, tue).unwrap(), "tomorrow");
+        let only_wed = [false, false, true, false, false, false, false];
+        assert_eq!(next_day_words(only_wed, wed()).unwrap(), "a week today");
+        assert_eq!(next_day_words([false; 7], wed()), None);
+        assert_eq!(next_plan_day(days, wed()).unwrap().weekday(), 4);
+    }
+
+    #[test]
+    fn a_plan_day_leads_with_the_session_due_and_why_its_level() {
+        let h = lead_on(wed(), &[]);
+        assert_eq!(h.lead, Lead::Due);
+        assert!(h.eyebrow.starts_with("Due today · about "), "{}", h.eyebrow);
+        assert!(
+            !h.eyebrow.contains("Standard"),
+            "the standard level goes unsaid"
+        );
+        assert!(h.why.starts_with("First time with "), "{}", h.why);
+    }
+
+    #[test]
+    fn a_rest_day_names_the_next_session_and_still_offers_one() {
+        let thu = LocalDate::from_days(wed().to_days() + 1);
+        let h = lead_on(thu, &[]);
+        assert_eq!(h.lead, Lead::Rest);
+        assert!(h.why.contains("your next session is tomorrow"), "{}", h.why);
+    }
+
+    #[test]
+    fn a_done_day_says_well_done_and_when_the_next_is() {
+        let h = lead_on(wed(), &[session(wed(), 3, 2, Feeling::AboutRight)]);
+        assert_eq!(h.lead, Lead::Done);
+        assert!(
+            h.why.starts_with("Your next session is on Friday."),
+            "{}",
+            h.why
+        );
+    }
+
+    #[test]
+    fn a_recent_flare_leads_over_the_plan_even_once_the_day_is_done() {
+        let tue = LocalDate::from_days(wed().to_days() - 1);
+        let flared = [session(tue, 3, 7, Feeling::TooHard)];
+        let h = lead_on(wed(), &flared);
+        assert_eq!(h.lead, Lead::Flare);
+        assert!(h.eyebrow.starts_with("Go gently today"), "{}", h.eyebrow);
+        assert!(
+            h.why.contains("flared after Core basics yesterday"),
+            "{}",
+            h.why
+        );
+        // On a rest day the flare still leads: the person needs the advice more than the rota.
+        let thu = LocalDate::from_days(wed().to_days() + 1);
+        assert_eq!(lead_on(thu, &flared).lead, Lead::Flare);
+        assert!(lead_on(wed(), &flared).primary);
+        // After today's session the flare is still said, and Start steps back.
+        let done = [flared[0].clone(), session(wed(), 3, 3, Feeling::AboutRight)];
+        let h = lead_on(wed(), &done);
+        assert_eq!((h.lead, h.primary), (Lead::Flare, false));
+        assert_eq!(h.eyebrow, "Done for today. Go gently now.");
+        // Without a flare, a done day doesn't push another session.
+        assert!(!lead_on(wed(), &[session(wed(), 3, 2, Feeling::AboutRight)]).primary);
+    }
+}
