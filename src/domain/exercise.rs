@@ -25,6 +25,10 @@ pub struct Dose {
     pub rest_secs: u16,
 }
 
+/// What "hold" means, said once where a list of doses first uses the word.
+pub const HOLD_NOTE: &str =
+    "A hold means staying in the position, still and breathing easily, for the time shown.";
+
 impl Dose {
     pub const fn reps(reps: u16, secs_per_rep: u16, sets: u8, rest_secs: u16) -> Self {
         Self {

@@ -262,6 +262,29 @@ pub fn card_for_day(day: i64) -> &'static LearnCard {
     &CARDS[index]
 }
 
+/// The read after `id` in the list order, for a "Next read" link; the last one leads back
+/// to the first.
+pub fn next_read(id: &str) -> Option<&'static LearnCard> {
+    let at = CARDS.iter().position(|c| c.id == id)?;
+    Some(&CARDS[(at + 1) % CARDS.len()])
+}
+
+/// The exercise whose figure pictures a read: a calm image of the idea, never a diagnosis.
+pub fn picture(id: &str) -> &'static str {
+    match id {
+        "why-movement" | "healthy-weight" => "walking",
+        "hurt-vs-harm" => "cat-cow",
+        "pacing" => "pelvic-tilt",
+        "flare-up-plan" => "knee-to-chest",
+        "see-a-professional" => "childs-pose",
+        "low-impact-cardio" => "swimming",
+        "core-strength" => "bird-dog",
+        "stretch-gently" => "hamstring-strap",
+        "stay-consistent" => "glute-bridge",
+        _ => "sit-to-stand",
+    }
+}
+
 /// The card for Today, for one person: in order from the plan's first day, so someone new
 /// starts with why moving helps; during a flare, the flare-up plan. With no plan yet (day
 /// `None`), the first card.
@@ -440,6 +463,29 @@ mod tests {
         for word in ["nice", "belt", "traction", "tens"] {
             assert!(text.contains(word), "keep-active misses {word}");
         }
+    }
+
+    #[test]
+    fn every_read_has_a_picture_and_a_next_read() {
+        for c in CARDS {
+            assert!(
+                crate::domain::library::exercise(picture(c.id)).is_some(),
+                "{}",
+                c.id
+            );
+            assert_ne!(next_read(c.id).unwrap().id, c.id);
+        }
+        assert_eq!(next_read(CARDS[0].id).unwrap().id, CARDS[1].id);
+        assert_eq!(
+            next_read(CARDS[CARDS.len() - 1].id).unwrap().id,
+            CARDS[0].id
+        );
+        assert!(next_read("no-such-read").is_none());
+        let pictures: HashSet<&str> = CARDS.iter().map(|c| picture(c.id)).collect();
+        assert!(
+            pictures.len() >= CARDS.len() - 2,
+            "mostly different pictures"
+        );
     }
 
     #[test]

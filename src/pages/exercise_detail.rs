@@ -56,7 +56,7 @@ fn ExerciseView(ex: &'static Exercise) -> impl IntoView {
                 <ul>{ex.cautions.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
             </div>
             {(ex.easier.is_some() || ex.harder.is_some()).then(|| view! {
-                <h2>"Other versions"</h2>
+                <h2>"Easier and harder versions"</h2>
                 <ul class="variants">
                     {variant(ex.easier, "Easier: ")}
                     {variant(ex.harder, "Harder: ")}

@@ -5,10 +5,18 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::safety::WarningSigns;
 use crate::domain::learn::{self, LearnCard};
+use crate::domain::library;
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
+
+/// A still figure for a read, decorative (the title says what it is about).
+fn picture(id: &str, class: &'static str) -> impl IntoView {
+    library::exercise(learn::picture(id))
+        .map(|ex| view! { <ExerciseFigure figure=ex.figure label="" class=class still=true /> })
+}
 
 #[component]
 pub fn Learn() -> impl IntoView {
@@ -19,9 +27,12 @@ pub fn Learn() -> impl IntoView {
             <ul class="plain-list learn-list">
                 {learn::CARDS.iter().map(|c| view! {
                     <li>
-                        <A href=href(&format!("/learn/{}", c.id)) attr:class="card link-card">
-                            <strong>{c.title}</strong>
-                            <span class="muted small">{c.summary}</span>
+                        <A href=href(&format!("/learn/{}", c.id)) attr:class="card link-card learn-item">
+                            {picture(c.id, "learn-thumb")}
+                            <span class="learn-item-text">
+                                <strong>{c.title}</strong>
+                                <span class="muted small">{c.summary}</span>
+                            </span>
                         </A>
                     </li>
                 }).collect_view()}
@@ -34,6 +45,7 @@ pub fn Learn() -> impl IntoView {
 pub fn card_view(card: &'static LearnCard) -> impl IntoView {
     view! {
         <article class="learn-card">
+            {picture(card.id, "learn-figure")}
             <h1>{card.title}</h1>
             {card.body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             {(!card.points.is_empty()).then(|| view! {
@@ -52,6 +64,13 @@ pub fn LearnCardPage() -> impl IntoView {
             <section class="page">
                 <A href=href("/learn") attr:class="back">"‹ All reads"</A>
                 {card_view(card)}
+                {learn::next_read(card.id).map(|next| view! {
+                    <A href=href(&format!("/learn/{}", next.id)) attr:class="card link-card next-read">
+                        <span class="eyebrow">"Next read"</span>
+                        <strong>{next.title}</strong>
+                        <span class="muted small">{next.summary}</span>
+                    </A>
+                })}
             </section>
         }
         .into_any(),

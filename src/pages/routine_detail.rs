@@ -6,6 +6,7 @@ use crate::components::exercise_row::DosedExerciseRow;
 use crate::components::filter_chips::FilterChips;
 use crate::components::share_card::{draft_for, ShareCard};
 use crate::domain::calendar::{self, LocalDate};
+use crate::domain::exercise::{Work, HOLD_NOTE};
 use crate::domain::progress;
 use crate::domain::routine::{Level, Routine, Version};
 use crate::pages::not_found::NotFound;
@@ -94,6 +95,8 @@ fn RoutineView(r: Routine) -> impl IntoView {
             })}
             <p class="total">"About "{total}</p>
             <ol class="exercise-rows numbered">{items}</ol>
+            {r.with_value(|r| r.items.iter().any(|i| matches!(i.dose.work, Work::Hold { .. })))
+                .then(|| view! { <p class="small muted">{HOLD_NOTE}</p> })}
             <div class="actions wrap">
                 {if r.with_value(Routine::is_custom) {
                     view! {

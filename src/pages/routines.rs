@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::filter_chips::FilterChips;
 use crate::domain::catalog::{self, RoutineFilter};
 use crate::domain::routine::{Routine, Stage};
@@ -95,13 +96,20 @@ pub fn LibraryTabs() -> impl IntoView {
 #[component]
 fn RoutineCard(routine: Routine) -> impl IntoView {
     let count = routine.items.len();
+    // The first exercise's figure: a calm picture of what the routine is like.
+    let lead = routine.exercises().next().map(|(ex, _)| ex.figure);
+    let class = format!(
+        "card routine-card link-card stage-band-{}",
+        routine.stage.slug()
+    );
     let what = if routine.is_cardio() {
         "timed session".to_string()
     } else {
         words::count(count as u64, words::EXERCISE)
     };
     view! {
-        <A href=href(&format!("/routines/{}", routine.id)) attr:class="card routine-card link-card">
+        <A href=href(&format!("/routines/{}", routine.id)) attr:class=class>
+            {lead.map(|f| view! { <ExerciseFigure figure=f label="" class="card-figure" still=true /> })}
             <p class="eyebrow">
                 {routine.is_custom().then(|| view! { <span class="mine">"Yours"</span>" · " })}
                 <span class=format!("stage stage-{}", routine.stage.slug())>{routine.stage.label()}</span>

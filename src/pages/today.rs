@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::lazy_screen::LazyScreen;
 use crate::components::safety::SafetyStop;
 use crate::domain::activity::{self, ActivityKind};
@@ -29,10 +28,8 @@ fn hero_card(
     why: String,
     primary: bool,
 ) -> impl IntoView {
-    let figure = r.exercises().next().map(|(ex, _)| ex.figure);
     view! {
         <article class=format!("card hero routine-card stage-band-{}", r.stage.slug())>
-            {figure.map(|f| view! { <ExerciseFigure figure=f label="" class="hero-figure" still=true /> })}
             <p class="eyebrow">{eyebrow}</p>
             <h2>{r.name.to_string()}</h2>
             <p class="why">{why}</p>
@@ -297,11 +294,9 @@ pub fn Today() -> impl IntoView {
         <section class="page today" hidden=stopped>
             <h1>"Today"</h1>
             {unfinished.map(|(r, finished)| {
-                let figure = r.exercises().next().map(|(ex, _)| ex.figure);
-                view! {
+                            view! {
                     <article class="card hero resume" role="status">
-                        {figure.map(|f| view! { <ExerciseFigure figure=f label="" class="hero-figure" still=true /> })}
-                        <p class="eyebrow">{if finished { "Nearly saved" } else { "Not finished yet" }}</p>
+                                    <p class="eyebrow">{if finished { "Nearly saved" } else { "Not finished yet" }}</p>
                         <h2>{r.name.to_string()}</h2>
                         <p class="why">{if finished {
                             format!("You finished {}: two quick questions and it's saved.", r.name)
