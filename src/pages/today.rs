@@ -153,7 +153,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>, show_hero: bool) -> impl 
     });
     on_cleanup(move || close_on_escape.remove());
     view! {
-        {show_hero.then(|| hero)}
+        {show_hero.then_some(hero)}
         <ul class="today-list" aria-label="Also today">
             {walk}
             // The check-in is a one-line prompt; its form opens in a sheet.
