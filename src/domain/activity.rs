@@ -17,8 +17,7 @@ pub const MAX_DAYS_BACK: i64 = 366;
 /// Routine ids of logged activities start with this.
 pub const LOG_PREFIX: &str = "log-";
 
-/// What Today's cardio card and the player's walk timer both say about the phone, so the two
-/// never disagree.
+/// What the player's walk timer says about the phone in its first minute.
 pub const PHONE_NOTE: &str =
     "Take the phone and Limber times it, or leave it at home and log it when you're back. Go at a pace where you can still talk.";
 

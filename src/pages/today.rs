@@ -43,7 +43,7 @@ fn hero_card(
     }
 }
 
-/// One small line on Today, below the hero: an icon, a title, a line under it, an action.
+/// The icon at the start of one of Today's small rows (decorative: the row's text says it).
 fn row_icon(kind: &'static str) -> impl IntoView {
     let d = match kind {
         "walk" => "M13 4.5a1.5 1.5 0 1 0 0-.01M10 21l2-6 3 3v3M9 12l1-4 4 1 2 3 3 1M10 8l-3 2-1 3",
