@@ -2,7 +2,8 @@
 //! fails `cargo test` with the file and the line:
 //! - pages and components never touch storage (`crate::storage`): state owns persistence;
 //! - the domain never imports leptos, web-sys, gloo or js-sys;
-//! - no two domain modules import each other.
+//! - no two domain modules import each other;
+//! - the stylesheet's spacing, type sizes and radii come from its design tokens.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -191,4 +192,98 @@ fn the_checks_see_a_broken_rule() {
         ]
     );
     fs::remove_dir_all(&root).ok();
+}
+
+/// Lengths in a declaration's value that are not design tokens: `rem` and `px` numbers
+/// outside `var(...)`, except hairlines (1px or less) and the inner stops of a fluid
+/// `clamp(...)`.
+fn loose_lengths(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = value;
+    // Inner stops of a fluid size are part of one formula, not sizes of their own: track the
+    // paren depth at which each `clamp(` opened.
+    let (mut depth, mut clamps) = (0usize, Vec::<usize>::new());
+    while !rest.is_empty() {
+        let c = rest.chars().next().unwrap();
+        if c.is_ascii_digit() || (c == '.' && rest[1..].starts_with(|d: char| d.is_ascii_digit())) {
+            let end = rest
+                .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '.' || ch == '%'))
+                .unwrap_or(rest.len());
+            let word = &rest[..end];
+            let number: f32 = word
+                .trim_end_matches(|ch: char| ch.is_ascii_alphabetic() || ch == '%')
+                .parse()
+                .unwrap_or(0.0);
+            let hairline = word.ends_with("px") && number <= 1.0;
+            let is_length = word.ends_with("rem") || word.ends_with("px");
+            if is_length && !hairline && clamps.is_empty() {
+                out.push(word.to_string());
+            }
+            rest = &rest[end..];
+            continue;
+        }
+        if rest.starts_with("clamp(") {
+            clamps.push(depth + 1);
+        }
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                if clamps.last() == Some(&depth) {
+                    clamps.pop();
+                }
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// Every `margin`, `padding`, `gap`, `font-size` and `border-radius` in `style/main.css`
+/// outside the token definitions, with the lengths in it that bypass the tokens.
+fn untokened_sizes(css: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (n, line) in css.lines().enumerate() {
+        if line.contains("svg units") {
+            continue;
+        }
+        for decl in line.split([';', '{', '}']) {
+            let Some((prop, value)) = decl.split_once(':') else {
+                continue;
+            };
+            let prop = prop.trim();
+            let sized = prop.starts_with("margin")
+                || prop.starts_with("padding")
+                || prop.ends_with("gap")
+                || prop == "font-size"
+                || prop == "border-radius";
+            if !sized {
+                continue;
+            }
+            for loose in loose_lengths(value) {
+                found.push(format!("style/main.css:{}: {prop}: {loose}", n + 1));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn spacing_type_and_radii_come_from_the_design_tokens() {
+    let css = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("style/main.css"))
+        .expect("style/main.css");
+    assert_eq!(untokened_sizes(&css), Vec::<String>::new());
+}
+
+#[test]
+fn the_token_rule_finds_a_one_off_size() {
+    let bad = ".x { padding: .3rem var(--space-2); font-size: 15px; gap: 1px; }\n.y { font-size: clamp(var(--text-lg), 4vw + .6rem, var(--text-2xl)); margin: -1px; }";
+    assert_eq!(
+        untokened_sizes(bad),
+        vec![
+            "style/main.css:1: padding: .3rem".to_string(),
+            "style/main.css:1: font-size: 15px".to_string(),
+        ]
+    );
 }
