@@ -12,4 +12,5 @@ pub mod pain_picker;
 pub mod problem_banner;
 pub mod safety;
 pub mod share_card;
+pub mod sheet;
 pub mod update_prompt;

@@ -362,10 +362,14 @@ pub fn parse_time(text: &str) -> Option<u16> {
     (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
+/// Days from the plan's start to `today` (0 on the first day; negative if the clock went back).
+pub fn days_since(profile: &Profile, today: LocalDate) -> i64 {
+    today.to_days() - LocalDate::from_epoch_ms(profile.created_at, profile.utc_offset_min).to_days()
+}
+
 /// Whole weeks from the plan's start to `today`.
 pub fn weeks_since(profile: &Profile, today: LocalDate) -> i64 {
-    let start = LocalDate::from_epoch_ms(profile.created_at, profile.utc_offset_min);
-    ((today.to_days() - start.to_days()) / 7).max(0)
+    (days_since(profile, today) / 7).max(0)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 use super::calendar::LocalDate;
 use super::history::SessionRecord;
+use super::learn::{self, LearnCard};
 use super::plan::{self, Due, Profile};
 use super::progress::{self, Suggestion};
 use super::routine::{Level, Routine};
@@ -117,6 +118,17 @@ pub fn hero(
     }
 }
 
+/// The read Today offers: in order from the plan's first day (the first one before there is
+/// a plan), and the flare-up plan while a flare is recent.
+pub fn reading(
+    profile: Option<&Profile>,
+    sessions: &[SessionRecord],
+    today: LocalDate,
+) -> &'static LearnCard {
+    let since = profile.map(|p| plan::days_since(p, today));
+    learn::card_for_person(since, progress::recent_flare(sessions, today).is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +180,19 @@ mod tests {
         let r = plan::next_routine(p.stage, sessions, p.minute_of_day).unwrap();
         let s = progress::suggest(r, sessions, day);
         hero(&p, sessions, day, r, &s)
+    }
+
+    #[test]
+    fn today_reads_from_the_plans_first_day_and_the_flare_plan_after_a_flare() {
+        let p = profile();
+        let start = LocalDate::from_epoch_ms(p.created_at, p.utc_offset_min);
+        assert_eq!(reading(None, &[], wed()).id, "why-movement");
+        assert_eq!(reading(Some(&p), &[], start).id, "why-movement");
+        let next = LocalDate::from_days(start.to_days() + 1);
+        assert_eq!(reading(Some(&p), &[], next).id, learn::CARDS[1].id);
+        let tue = LocalDate::from_days(wed().to_days() - 1);
+        let flared = [session(tue, 3, 7, Feeling::TooHard)];
+        assert_eq!(reading(Some(&p), &flared, wed()).id, "flare-up-plan");
     }
 
     #[test]

@@ -22,8 +22,7 @@ struct Pending {
 }
 
 fn today_iso() -> String {
-    crate::domain::calendar::LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min())
-        .iso()
+    clock::today().iso()
 }
 
 /// Save the whole history as a backup file. Returns what to tell the person: (saved, message).

@@ -15,10 +15,6 @@ use crate::state::{use_history, use_plan, use_prefs};
 /// Weeks in the charts.
 const WEEKS: u32 = 12;
 
-fn today() -> LocalDate {
-    LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min())
-}
-
 /// "23 Nov" for chart labels.
 pub fn short_label(d: LocalDate) -> String {
     let long = d.long_label();
@@ -45,7 +41,7 @@ pub fn Insights() -> impl IntoView {
             if all.is_empty() {
                 return view! { <p class="muted">"Charts appear here after your first session."</p> }.into_any();
             }
-            let today = today();
+            let today = clock::today();
             let streak = insights::streak(all, plan.exercise_days(prefs), today);
             let weeks = insights::weekly_totals(all, today, WEEKS);
             let sessions: Vec<(String, u32)> = weeks.iter().map(|w| (w.start.short_label(), w.sessions)).collect();

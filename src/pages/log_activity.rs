@@ -22,7 +22,7 @@ pub fn LogActivity() -> impl IntoView {
     let prefs = use_prefs();
     let navigate = StoredValue::new_local(use_navigate());
     let query = use_query_map();
-    let today = LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min());
+    let today = clock::today();
     let kind = RwSignal::new(Some(
         query
             .with_untracked(|q| q.get("kind"))

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::charts::{BarChart, PainChart};
 use crate::domain::activity::{self, ActivityKind};
-use crate::domain::calendar::{self, LocalDate};
+use crate::domain::calendar;
 use crate::domain::{insights, words};
 use crate::pages::history::{names_where, pain_line};
 use crate::platform::clock;
@@ -26,7 +26,7 @@ pub fn Report() -> impl IntoView {
             if all.is_empty() {
                 return view! { <p>"No sessions recorded yet."</p> }.into_any();
             }
-            let today = LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min());
+            let today = clock::today();
             let first = all.iter().map(|s| s.local_date()).min().unwrap_or(today);
             let last = all.iter().map(|s| s.local_date()).max().unwrap_or(today);
             let weeks = insights::weekly_totals(all, today, 12);

@@ -5,7 +5,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use crate::components::exercise_row::DosedExerciseRow;
 use crate::components::filter_chips::FilterChips;
 use crate::components::share_card::{draft_for, ShareCard};
-use crate::domain::calendar::{self, LocalDate};
+use crate::domain::calendar;
 use crate::domain::exercise::{Work, HOLD_NOTE};
 use crate::domain::progress;
 use crate::domain::routine::{Level, Routine, Version};
@@ -33,7 +33,7 @@ fn RoutineView(r: Routine) -> impl IntoView {
     // Start from the level progression suggests, and say why; the chips can overrule it.
     let history = use_history();
     let routines = use_routines();
-    let today = LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min());
+    let today = clock::today();
     let suggestion = history
         .sessions
         .with_untracked(|s| progress::suggest(&r, s, today));

@@ -3,21 +3,18 @@ use leptos_router::components::A;
 
 use crate::components::lazy_screen::LazyScreen;
 use crate::components::safety::SafetyStop;
+use crate::components::sheet::Sheet;
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar::LocalDate;
 use crate::domain::plan::{self, Profile};
 use crate::domain::routine::Routine;
 use crate::domain::today;
-use crate::domain::{catalog, checkin, history, ics, insights, learn, progress, words};
+use crate::domain::{catalog, checkin, history, ics, insights, progress, words};
 use crate::platform::base_path::{base_path, href};
 use crate::platform::{clock, files};
 use crate::state::{
     use_active_session, use_history, use_install, use_plan, use_prefs, use_routines,
 };
-
-fn today() -> LocalDate {
-    LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min())
-}
 
 /// Today's one big card: a routine, a line above its name, one sentence on why, and Start.
 /// `primary` is false when Start isn't the thing to do next (today's session is done).
@@ -75,7 +72,7 @@ fn download_reminders(profile: &Profile) -> bool {
         description: "Time for your gentle back routine. Open Limber to start.",
         url: &url,
         uid: &format!("plan-{}@limber", profile.created_at),
-        from: today(),
+        from: clock::today(),
         now_ms: clock::now_ms(),
     });
     text.is_some_and(|t| files::download("limber-reminders.ics", "text/calendar", &t))
@@ -93,23 +90,22 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>, show_hero: bool) -> impl 
         plan::days_label(profile.days),
         plan::time_label(profile.minute_of_day)
     );
-    let for_download = profile.clone();
-    let profile_for_checkin = profile.clone();
-    let checkin_profile = StoredValue::new(profile.clone());
+    let profile = StoredValue::new(profile);
     let hero = move || {
         let day = day.get();
         history.sessions.with(|sessions| {
-            let routine = plan::next_routine(profile.stage, sessions, profile.minute_of_day)?;
-            let s = progress::suggest(routine, sessions, day);
-            let h = today::hero(&profile, sessions, day, routine, &s);
-            Some(hero_card(routine, s.level, h.eyebrow, h.why, h.primary))
+            profile.with_value(|p| {
+                let routine = plan::next_routine(p.stage, sessions, p.minute_of_day)?;
+                let s = progress::suggest(routine, sessions, day);
+                let h = today::hero(p, sessions, day, routine, &s);
+                Some(hero_card(routine, s.level, h.eyebrow, h.why, h.primary))
+            })
         })
     };
     let walk = move || {
         let day = day.get();
-        let p = checkin_profile.get_value();
         history.sessions.with(|sessions| {
-            let (walk_min, walk_why) = progress::cardio(&p, sessions, day);
+            let (walk_min, walk_why) = profile.with_value(|p| progress::cardio(p, sessions, day));
             let week = match insights::cardio_minutes_this_week(sessions, day) {
                 0 => "No cardio logged this week yet.".to_string(),
                 n => format!("This week so far: {n} min of walking, swimming or cycling."),
@@ -133,7 +129,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>, show_hero: bool) -> impl 
         })
     };
     let download = move |_| {
-        reminder_note.set(Some(if download_reminders(&for_download) {
+        reminder_note.set(Some(if profile.with_value(download_reminders) {
             "Open the file to add the reminders to your calendar."
         } else {
             "Your browser wouldn't save the file."
@@ -142,16 +138,10 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>, show_hero: bool) -> impl 
     let checkin_due = move || {
         plan_state
             .checkins
-            .with(|c| checkin::is_due(&profile_for_checkin, c, day.get()))
+            .with(|c| profile.with_value(|p| checkin::is_due(p, c, day.get())))
     };
     let checkin_open = RwSignal::new(false);
     let checkin_saved = RwSignal::new(false);
-    let close_on_escape = window_event_listener(leptos::ev::keydown, move |e| {
-        if e.key() == "Escape" && checkin_open.get_untracked() {
-            checkin_open.set(false);
-        }
-    });
-    on_cleanup(move || close_on_escape.remove());
     view! {
         {show_hero.then_some(hero)}
         <ul class="today-list" aria-label="Also today">
@@ -191,17 +181,13 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>, show_hero: bool) -> impl 
                 </div>
             </li>
         </ul>
-        <Show when=move || checkin_open.get()>
-            <div class="dialog-backdrop" on:click=move |_| checkin_open.set(false)>
-                <div class="dialog checkin-sheet" role="dialog" aria-modal="true" aria-labelledby="checkin-title" on:click=|e| e.stop_propagation()>
-                    <LazyScreen piece=true load=crate::app::screens::check_in(checkin_profile.get_value(), Callback::new(move |()| {
-                        checkin_open.set(false);
-                        checkin_saved.set(true);
-                    })) />
-                    <button type="button" class="button" on:click=move |_| checkin_open.set(false)>"Not now"</button>
-                </div>
-            </div>
-        </Show>
+        <Sheet open=checkin_open labelled_by="checkin-title" class="checkin-sheet">
+            <LazyScreen piece=true load=crate::app::screens::check_in(profile.get_value(), Callback::new(move |()| {
+                checkin_open.set(false);
+                checkin_saved.set(true);
+            })) />
+            <button type="button" class="button" on:click=move |_| checkin_open.set(false)>"Not now"</button>
+        </Sheet>
     }
 }
 
@@ -261,20 +247,18 @@ pub fn Today() -> impl IntoView {
     });
     let show_plan_hero = unfinished.is_none();
     // An app left open overnight moves on to the new day when it is shown again.
-    let day = RwSignal::new(today());
-    let on_show = window_event_listener(leptos::ev::visibilitychange, move |_| day.set(today()));
+    let day = RwSignal::new(clock::today());
+    let on_show = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        day.set(clock::today())
+    });
     on_cleanup(move || on_show.remove());
     let reading = move || {
         let day = day.get();
-        let since = plan_state.profile.with(|p| {
-            p.as_ref().map(|p| {
-                day.to_days() - LocalDate::from_epoch_ms(p.created_at, p.utc_offset_min).to_days()
-            })
-        });
-        let flare = history
-            .sessions
-            .with(|s| progress::recent_flare(s, day).is_some());
-        learn::card_for_person(since, flare)
+        plan_state.profile.with(|p| {
+            history
+                .sessions
+                .with(|s| today::reading(p.as_ref(), s, day))
+        })
     };
     // Offered when the screen opened, and history arrived since: the backup was restored.
     // (Read from state rather than a callback from the import card, which is gone by then:

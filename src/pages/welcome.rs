@@ -58,8 +58,7 @@ fn summary(profile: Option<plan::Profile>) -> impl IntoView {
     let first = plan::next_routine(profile.stage, &[], profile.minute_of_day)?;
     let minutes = first.estimated_minutes();
     // The same walk Today will suggest: one function decides it.
-    let today =
-        crate::domain::calendar::LocalDate::from_epoch_ms(clock::now_ms(), clock::utc_offset_min());
+    let today = clock::today();
     let (walk_min, _) = crate::domain::progress::cardio(&profile, &[], today);
     Some(view! {
         <h1 tabindex="-1">"Your plan is ready"</h1>

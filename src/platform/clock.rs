@@ -15,6 +15,11 @@ pub fn utc_offset_min() -> i16 {
     (-js).round().clamp(-24.0 * 60.0, 24.0 * 60.0) as i16
 }
 
+/// Today's date on this device, in its current time zone.
+pub fn today() -> crate::domain::calendar::LocalDate {
+    crate::domain::calendar::LocalDate::from_epoch_ms(now_ms(), utc_offset_min())
+}
+
 /// A random 32-bit number, for record ids. Not for anything secret.
 pub fn random_u32() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32

@@ -53,11 +53,16 @@ async function measure(page) {
   });
 }
 
+/** Open Today for stored data at a moment, and measure it. */
+async function openToday(kv, now) {
+  const opened = await seededPage(app.browser, kv, { now });
+  await opened.page.goto(app.url);
+  await appReady(opened.page);
+  return { ...opened, m: await measure(opened.page) };
+}
+
 test('a plan day leads with the session due; the page is under one and a half screens', async () => {
-  const { page, errors, context } = await seededPage(app.browser, stored(WED, [[5, 3, 2, 'about_right'], [2, 3, 2, 'about_right']]), { now: WED });
-  await page.goto(app.url);
-  await appReady(page);
-  const m = await measure(page);
+  const { page, errors, context, m } = await openToday(stored(WED, [[5, 3, 2, 'about_right'], [2, 3, 2, 'about_right']]), WED);
   assert.match(m.eyebrow, /^Due today · about \d+ min/);
   assert.deepEqual([m.label, m.primary, m.visible, m.heroes], ['Start', true, true, 1]);
   assert.ok(m.height < 1.5 * m.viewport, `Today is ${m.height}px tall on a ${m.viewport}px screen`);
@@ -69,10 +74,7 @@ test('a plan day leads with the session due; the page is under one and a half sc
 });
 
 test('a rest day says so and names the next session, with Start still on the first screen', async () => {
-  const { page, errors, context } = await seededPage(app.browser, stored(TUE, [[1, 3, 2, 'about_right']]), { now: TUE });
-  await page.goto(app.url);
-  await appReady(page);
-  const m = await measure(page);
+  const { page, errors, context, m } = await openToday(stored(TUE, [[1, 3, 2, 'about_right']]), TUE);
   assert.match(m.eyebrow, /^Rest day/);
   await page.locator('article.hero').getByText('Nothing is due today; your next session is tomorrow.', { exact: false }).waitFor();
   assert.deepEqual([m.label, m.visible], ['Start', true]);
@@ -82,10 +84,7 @@ test('a rest day says so and names the next session, with Start still on the fir
 });
 
 test('after a flare the hero says go gently and when to get it checked', async () => {
-  const { page, errors, context } = await seededPage(app.browser, stored(WED, [[1, 3, 7, 'too_hard']]), { now: WED });
-  await page.goto(app.url);
-  await appReady(page);
-  const m = await measure(page);
+  const { page, errors, context, m } = await openToday(stored(WED, [[1, 3, 7, 'too_hard']]), WED);
   assert.match(m.eyebrow, /^Go gently today/);
   await page.locator('article.hero').getByText('check with a health professional', { exact: false }).waitFor();
   assert.deepEqual([m.label, m.visible], ['Start', true]);

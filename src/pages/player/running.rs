@@ -9,6 +9,7 @@ use leptos_router::hooks::use_navigate;
 use super::hurts::{HurtsChoice, HurtsDialog};
 use crate::components::countdown_ring::CountdownRing;
 use crate::components::exercise_figure::ExerciseFigure;
+use crate::components::sheet::Sheet;
 use crate::domain::player::{Cue, Player, StepKind};
 use crate::domain::{calendar, words};
 use crate::platform::{clock, speech, tones, vibrate, wake_lock};
@@ -218,11 +219,9 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
 
     // Keyboard: Space pauses or resumes, arrows go back or on, Escape asks to close.
     let keys = window_event_listener(ev::keydown, move |e| {
-        if how_open.get_untracked() && e.key() == "Escape" {
-            how_open.set(false);
-            return;
-        }
-        if hurts_open.get_untracked()
+        // An open sheet closes itself on Escape and marks the key handled.
+        if e.default_prevented()
+            || hurts_open.get_untracked()
             || closing.get_untracked()
             || how_open.get_untracked()
             || e.alt_key()
@@ -441,14 +440,10 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
                     </div>
                 </div>
             </Show>
-            <Show when=move || how_open.get()>
-                <div class="dialog-backdrop" on:click=move |_| how_open.set(false)>
-                    <div class="dialog how-sheet" role="dialog" aria-modal="true" aria-labelledby="how-title" on:click=|e| e.stop_propagation()>
-                        {how_steps}
-                        <button type="button" class="button primary" on:click=move |_| how_open.set(false)>"Back to the exercise"</button>
-                    </div>
-                </div>
-            </Show>
+            <Sheet open=how_open labelled_by="how-title" class="how-sheet">
+                {how_steps}
+                <button type="button" class="button primary" on:click=move |_| how_open.set(false)>"Back to the exercise"</button>
+            </Sheet>
             <Show when=move || hurts_open.get()>
                 <HurtsDialog player on_choice=on_hurts />
             </Show>
