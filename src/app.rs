@@ -139,6 +139,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/insights") view=|| view! { <LazyScreen load=screens::insights() /> } />
                     <Route path=path!("/report") view=|| view! { <LazyScreen load=screens::report() /> } />
                     <Route path=path!("/settings") view=|| view! { <LazyScreen load=screens::settings() /> } />
+                    <Route path=path!("/settings/:section") view=|| view! { <LazyScreen load=screens::settings() /> } />
                     <Route path=path!("/shared") view=|| view! { <LazyScreen load=screens::shared() /> } />
                     <Route path=path!("/welcome") view=|| view! { <LazyScreen load=screens::welcome() /> } />
                     <Route path=path!("/learn") view=|| view! { <LazyScreen load=screens::learn() /> } />

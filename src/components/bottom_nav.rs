@@ -3,7 +3,7 @@ use leptos_router::hooks::use_location;
 
 use crate::platform::base_path::{base_path, href};
 
-/// The bar of four main screens at the bottom of the phone screen. Plain links (the router
+/// The bar of five main screens at the bottom of the phone screen. Plain links (the router
 /// still handles them) so that "Routines" stays marked on the exercise library and detail
 /// pages too: the current section gets `aria-current="page"`, which the CSS highlights.
 #[component]
@@ -17,6 +17,7 @@ pub fn BottomNav() -> impl IntoView {
             "" => "today",
             "routines" | "exercises" => "routines",
             "history" | "insights" | "report" => "history",
+            "learn" => "learn",
             "settings" => "settings",
             _ => "",
         }
@@ -43,6 +44,12 @@ pub fn BottomNav() -> impl IntoView {
                     <path d="M3 10h18M8 3v4M16 3v4" />
                 </svg>
                 <span>"History"</span>
+            </a>
+            <a href=href("/learn") aria-current=current("learn")>
+                <svg viewBox="0 0 24 24" aria-hidden="true">
+                    <path d="M4 5c3-1 5-1 8 1 3-2 5-2 8-1v14c-3-1-5-1-8 1-3-2-5-2-8-1zM12 6v14" />
+                </svg>
+                <span>"Learn"</span>
             </a>
             <a href=href("/settings") aria-current=current("settings")>
                 <svg viewBox="0 0 24 24" aria-hidden="true">

@@ -10,6 +10,7 @@ pub mod lazy_screen;
 pub mod note_field;
 pub mod pain_picker;
 pub mod problem_banner;
+pub mod row_icon;
 pub mod safety;
 pub mod share_card;
 pub mod sheet;

@@ -157,6 +157,29 @@ pub fn exercise_days(plan_days: Option<[bool; 7]>, rest_days: [bool; 7]) -> [boo
     }
 }
 
+/// One day set to exercise or rest in Settings' weekly picker, which shows [`exercise_days`].
+/// With a plan, the plan's days carry the choice and a separate rest day on that weekday is
+/// cleared (so one control says it); with no plan, the rest days do. Returns the new plan days
+/// and rest days, or `None` when the change would leave no exercise day at all.
+pub fn set_week_day(
+    plan_days: Option<[bool; 7]>,
+    rest_days: [bool; 7],
+    day: usize,
+    exercise: bool,
+) -> Option<(Option<[bool; 7]>, [bool; 7])> {
+    let mut rest = rest_days;
+    let plan = plan_days.map(|mut days| {
+        days[day] = exercise;
+        rest[day] = false;
+        days
+    });
+    if plan.is_none() {
+        rest[day] = !exercise;
+    }
+    let shown = std::array::from_fn::<bool, 7, _>(|i| plan.is_none_or(|d| d[i]) && !rest[i]);
+    shown.iter().any(|d| *d).then_some((plan, rest))
+}
+
 /// The streak every screen shows: planned sessions done in a row. A day counts when it is
 /// one of `exercise_days` and a routine (not a walk or other cardio, which sit on top of
 /// the plan, as in `plan::due`) was done on it. Days off the plan neither add nor break.
@@ -361,6 +384,63 @@ mod tests {
         );
         assert_eq!(exercise_days(Some(mwf), [true; 7]), mwf);
         assert_eq!(exercise_days(None, [true; 7]), [true; 7]);
+    }
+
+    #[test]
+    fn the_week_picker_sets_one_day_and_never_leaves_a_week_without_exercise() {
+        let mwf = [true, false, true, false, true, false, false];
+        let mut old_rest = [false; 7];
+        old_rest[2] = true;
+        // With a plan: the plan carries the choice, and an old rest day on that weekday goes.
+        let (plan, rest) = set_week_day(Some(mwf), old_rest, 2, true).unwrap();
+        assert_eq!(exercise_days(plan, rest)[2], true);
+        assert_eq!(rest, [false; 7]);
+        let (plan, rest) = set_week_day(Some(mwf), [false; 7], 6, true).unwrap();
+        assert_eq!(
+            exercise_days(plan, rest),
+            [true, false, true, false, true, false, true]
+        );
+        let (plan, rest) = set_week_day(Some(mwf), [false; 7], 0, false).unwrap();
+        assert_eq!(
+            exercise_days(plan, rest),
+            [false, false, true, false, true, false, false]
+        );
+        // Without a plan: the rest days carry it.
+        let (plan, rest) = set_week_day(None, [false; 7], 3, false).unwrap();
+        assert_eq!(plan, None);
+        assert_eq!(
+            exercise_days(plan, rest),
+            [true, true, true, false, true, true, true]
+        );
+        // The last exercise day can't become a rest day.
+        let one = [false, false, false, false, true, false, false];
+        assert_eq!(set_week_day(Some(one), [false; 7], 4, false), None);
+        let mut six = [true; 7];
+        six[1] = false;
+        assert_eq!(set_week_day(None, six, 1, false), None);
+    }
+
+    proptest! {
+        #[test]
+        fn the_week_picker_changes_only_the_day_picked(plan in proptest::option::of(any::<[bool; 7]>()), rest in any::<[bool; 7]>(), day in 0usize..7, exercise in any::<bool>()) {
+            let raw = |p: Option<[bool; 7]>, r: [bool; 7]| -> [bool; 7] {
+                std::array::from_fn(|i| p.is_none_or(|d| d[i]) && !r[i])
+            };
+            match set_week_day(plan, rest, day, exercise) {
+                Some((p, r)) => {
+                    let shown = exercise_days(p, r);
+                    prop_assert_eq!(shown, raw(p, r), "never the fallback for an empty week");
+                    prop_assert_eq!(shown[day], exercise);
+                    for i in (0..7).filter(|i| *i != day) {
+                        prop_assert_eq!(shown[i], raw(plan, rest)[i]);
+                    }
+                }
+                None => {
+                    prop_assert!(!exercise);
+                    prop_assert!(raw(plan, rest).iter().enumerate().all(|(i, d)| i == day || !d));
+                }
+            }
+        }
     }
 
     #[test]

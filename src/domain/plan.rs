@@ -336,6 +336,11 @@ pub fn due(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> D
     }
 }
 
+/// The plan's week in a few words, e.g. "Mon, Wed and Fri at 07:30" (Today and Settings).
+pub fn schedule_label(days: [bool; 7], minute_of_day: u16) -> String {
+    format!("{} at {}", days_label(days), time_label(minute_of_day))
+}
+
 /// Day names for a set of plan days, e.g. "Mon, Wed and Fri".
 pub fn days_label(days: [bool; 7]) -> String {
     const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];

@@ -119,6 +119,52 @@ pub struct Settings {
     pub track_weight: bool,
 }
 
+impl Settings {
+    /// Settings' list line for the session cues, e.g. "Voice and sounds on, 10 seconds to get ready".
+    pub fn cues_summary(&self) -> String {
+        let on: Vec<String> = [
+            (self.voice, "voice"),
+            (self.sound, "sounds"),
+            (self.vibration, "vibration"),
+        ]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, name)| name.to_string())
+        .collect();
+        let cues = if on.is_empty() {
+            "Silent".to_string()
+        } else {
+            format!(
+                "{} on",
+                super::words::capitalised(&super::words::and_list(&on))
+            )
+        };
+        format!(
+            "{cues}, {} to get ready",
+            super::words::count(self.pace.get_ready_secs, super::words::SECOND)
+        )
+    }
+
+    /// Settings' list line for how Limber looks and measures, e.g. "Dark, large text, km and kg".
+    pub fn display_summary(&self) -> String {
+        let colours = match self.theme {
+            Theme::System => "Device colours",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        };
+        let size = TEXT_SIZES
+            .iter()
+            .find(|(v, _)| *v == self.text_size)
+            .map_or("standard", |(_, l)| l)
+            .to_lowercase();
+        let units = match self.units {
+            Units::Metric => "km and kg",
+            Units::Imperial => "miles and pounds",
+        };
+        format!("{colours}, {size} text, {units}")
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {
@@ -150,6 +196,28 @@ mod tests {
         assert!(!Motion::Full.reduced(true));
         assert_eq!(Theme::System.attribute(), None);
         assert_eq!(Theme::Dark.attribute(), Some("dark"));
+    }
+
+    #[test]
+    fn the_settings_list_sums_up_cues_and_looks_in_a_line() {
+        let mut s = Settings::default();
+        assert_eq!(
+            s.cues_summary(),
+            "Voice, sounds and vibration on, 10 seconds to get ready"
+        );
+        s.sound = false;
+        s.vibration = false;
+        assert_eq!(s.cues_summary(), "Voice on, 10 seconds to get ready");
+        s.voice = false;
+        assert!(s.cues_summary().starts_with("Silent, "));
+        assert_eq!(
+            s.display_summary(),
+            "Device colours, standard text, km and kg"
+        );
+        s.theme = Theme::Dark;
+        s.text_size = 130;
+        s.units = Units::Imperial;
+        assert_eq!(s.display_summary(), "Dark, largest text, miles and pounds");
     }
 
     #[test]

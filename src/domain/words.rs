@@ -29,6 +29,7 @@ pub const EXERCISE: Noun = Noun::new("exercise", "exercises");
 pub const SET: Noun = Noun::new("set", "sets");
 pub const REP: Noun = Noun::new("rep", "reps");
 pub const HOLD: Noun = Noun::new("hold", "holds");
+pub const SECOND: Noun = Noun::new("second", "seconds");
 pub const MINUTE: Noun = Noun::new("minute", "minutes");
 pub const DAY: Noun = Noun::new("day", "days");
 pub const WEEK: Noun = Noun::new("week", "weeks");

@@ -71,6 +71,7 @@ pub fn DataSection() -> impl IntoView {
     let history = use_history();
     let count = move || history.sessions.with(Vec::len);
     let message = RwSignal::new(None::<(bool, String)>);
+    let deleted = RwSignal::new(None::<(bool, String)>);
     let confirm_delete = RwSignal::new(false);
 
     let export = move |_| message.set(Some(export_backup()));
@@ -92,11 +93,12 @@ pub fn DataSection() -> impl IntoView {
     let delete_all = move |_| {
         let n = count();
         confirm_delete.set(false);
+        message.set(None);
         let done = history
             .replace_all(&[])
             .and_then(|()| own_routines.import(&[], true))
             .and_then(|()| body.import(&[], true));
-        message.set(Some(match done {
+        deleted.set(Some(match done {
             Ok(()) => (
                 true,
                 format!(
@@ -109,11 +111,12 @@ pub fn DataSection() -> impl IntoView {
     };
 
     view! {
-        <div class="card data">
-            <h2>"Your data"</h2>
+        <div class="card">
+            <h2>"Keep a copy"</h2>
             <p>
                 "Everything stays on this device, in this browser. There is no account and nothing is sent anywhere. "
                 {move || match count() {
+                    0 => "No sessions are saved here yet.".to_string(),
                     1 => "1 session is saved here.".to_string(),
                     n => format!("{} are saved here.", words::count(n as u64, words::SESSION)),
                 }}
@@ -129,10 +132,15 @@ pub fn DataSection() -> impl IntoView {
                 <button type="button" class="button primary" on:click=export>"Export backup"</button>
                 <button type="button" class="button" on:click=export_csv>"Export CSV"</button>
             </div>
-            <h3>"Import a backup"</h3>
-            <ImportBackup />
             {message_view(message)}
-            <h3>"Delete everything"</h3>
+        </div>
+        <div class="card">
+            <h2>"Import a backup"</h2>
+            <p class="small muted">"Open a backup saved from Limber, on this device or another one. You see what is in it before anything changes."</p>
+            <ImportBackup />
+        </div>
+        <div class="card">
+            <h2>"Delete everything"</h2>
             <Show
                 when=move || confirm_delete.get()
                 fallback=move || view! {
@@ -149,6 +157,7 @@ pub fn DataSection() -> impl IntoView {
                     </div>
                 </div>
             </Show>
+            {message_view(deleted)}
         </div>
     }
 }

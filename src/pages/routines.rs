@@ -57,10 +57,6 @@ pub fn Routines() -> impl IntoView {
                     <button type="button" class="button" on:click=undo>"Undo"</button>
                 </div>
             })}
-            <div class="actions wrap">
-                <A href=href("/routines/new") attr:class="button primary">"Make your own routine"</A>
-            </div>
-            <PasteLink />
             <FilterChips label="Stage" options=stages selected=stage />
             <FilterChips
                 label="Time you have"
@@ -78,6 +74,12 @@ pub fn Routines() -> impl IntoView {
                     <li><RoutineCard routine /></li>
                 </For>
             </ul>
+            <h2 class="section-title">"Your own"</h2>
+            <p class="muted small">"Put together the exercises that suit you, or open one your physiotherapist sent."</p>
+            <div class="actions wrap">
+                <A href=href("/routines/new") attr:class="button primary">"Make your own routine"</A>
+            </div>
+            <PasteLink />
         </section>
     }
 }
@@ -113,10 +115,10 @@ fn RoutineCard(routine: Routine) -> impl IntoView {
             <p class="eyebrow">
                 {routine.is_custom().then(|| view! { <span class="mine">"Yours"</span>" · " })}
                 <span class=format!("stage stage-{}", routine.stage.slug())>{routine.stage.label()}</span>
-                {format!(" · about {} min · {what}", routine.estimated_minutes())}
             </p>
             <h2>{routine.name.to_string()}</h2>
-            <p>{routine.goal.to_string()}</p>
+            <p class="meta">{format!("About {} min · {what}", routine.estimated_minutes())}</p>
+            <p class="goal small muted">{routine.goal.to_string()}</p>
         </A>
     }
 }

@@ -1,22 +1,229 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
 
-use crate::domain::plan;
+use crate::components::row_icon::row_icon;
 use crate::domain::player::Pace;
-use crate::domain::settings::{Motion, Settings, Theme, Units, TEXT_SIZES};
+use crate::domain::settings::{self, Motion, Theme, Units, TEXT_SIZES};
+use crate::domain::{insights, plan, words};
 use crate::pages::data::{export_backup, message_view, DataSection};
 use crate::platform::base_path::href;
 use crate::platform::{install, speech};
 use crate::state::{use_history, use_install, use_plan, use_prefs, History, Prefs};
 
-/// The plan's days and time, changeable here; everything else by answering the first-run
-/// questions again. The controls stay in place while the plan changes, so focus stays put.
+/// The short list Settings opens on; each entry is its own page at `/settings/<slug>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Section {
+    Week,
+    Session,
+    Display,
+    Data,
+    Install,
+    About,
+}
+
+impl Section {
+    const ALL: [Section; 6] = [
+        Section::Week,
+        Section::Session,
+        Section::Display,
+        Section::Data,
+        Section::Install,
+        Section::About,
+    ];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Section::Week => "week",
+            Section::Session => "session",
+            Section::Display => "display",
+            Section::Data => "data",
+            Section::Install => "install",
+            Section::About => "about",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Section::Week => "My week",
+            Section::Session => "During a session",
+            Section::Display => "Look and units",
+            Section::Data => "Your data",
+            Section::Install => "Add to home screen",
+            Section::About => "About Limber",
+        }
+    }
+
+    fn icon(self) -> &'static str {
+        match self {
+            Section::Week => "plan",
+            Section::Session => "sound",
+            Section::Display => "display",
+            Section::Data => "data",
+            Section::Install => "install",
+            Section::About => "about",
+        }
+    }
+
+    /// The line under the entry's name in the list: what is set now.
+    fn summary(self) -> String {
+        match self {
+            Section::Week => {
+                let plan_state = use_plan();
+                let days = plan_state.exercise_days(use_prefs());
+                plan_state.profile.with(|p| match p {
+                    Some(p) => plan::schedule_label(days, p.minute_of_day),
+                    None => format!("Exercise {}", plan::days_label(days)),
+                })
+            }
+            Section::Session => use_prefs().settings.with(settings::Settings::cues_summary),
+            Section::Display => use_prefs()
+                .settings
+                .with(settings::Settings::display_summary),
+            Section::Data => match use_history().sessions.with(Vec::len) {
+                0 => "Nothing saved yet".into(),
+                n => format!(
+                    "{} kept on this device",
+                    words::count(n as u64, words::SESSION)
+                ),
+            },
+            Section::Install => "Opens full screen and works offline".into(),
+            Section::About => "General guidance, not a diagnosis".into(),
+        }
+    }
+
+    fn body(self) -> AnyView {
+        match self {
+            Section::Week => view! { <WeekPage /> }.into_any(),
+            Section::Session => session_page().into_any(),
+            Section::Display => display_page().into_any(),
+            Section::Data => view! { <DataSection /> }.into_any(),
+            Section::Install => view! { <InstallCard /> }.into_any(),
+            Section::About => view! {
+                <div class="card">
+                    <p>
+                        "Limber offers general exercise guidance for everyday low back pain. It can't diagnose anything. "
+                        "If your pain is severe, getting worse, or comes with numbness, weakness or trouble with your bladder or bowels, get medical help straight away."
+                    </p>
+                    <p>"Everything you record stays on this device. There is no account, and nothing is sent anywhere."</p>
+                    <p class="muted small">"Version "{env!("CARGO_PKG_VERSION")}</p>
+                </div>
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// An on/off setting drawn as a switch, with a line saying what it does.
+fn toggle(
+    prefs: Prefs,
+    history: History,
+    label: &'static str,
+    hint: &'static str,
+    get: fn(&settings::Settings) -> bool,
+    set: fn(&mut settings::Settings, bool),
+) -> impl IntoView {
+    view! {
+        <label class="option toggle">
+            <input
+                type="checkbox"
+                role="switch"
+                prop:checked=move || prefs.settings.with(get)
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    prefs.update(history, |s| set(s, on));
+                }
+            />
+            <span>
+                <strong>{label}</strong>
+                <span class="muted small">{hint}</span>
+            </span>
+        </label>
+    }
+}
+
+/// One fixed list of choices for one setting; options are told apart by their position.
+fn select<T: Copy + PartialEq + Send + Sync + 'static>(
+    prefs: Prefs,
+    history: History,
+    label: &'static str,
+    choices: Vec<(T, String)>,
+    get: fn(&settings::Settings) -> T,
+    set: fn(&mut settings::Settings, T),
+) -> impl IntoView {
+    let values: Vec<T> = choices.iter().map(|(v, _)| *v).collect();
+    view! {
+        <label class="field">
+            <span>{label}</span>
+            <select on:change=move |ev| {
+                let picked = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i).copied());
+                if let Some(v) = picked {
+                    prefs.update(history, |s| set(s, v));
+                }
+            }>
+                {choices.into_iter().enumerate().map(|(i, (v, text))| view! {
+                    <option value=i selected=move || prefs.settings.with(|s| get(s) == v)>{text}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+fn named(list: &[(u16, &str)]) -> Vec<(u16, String)> {
+    list.iter().map(|(v, t)| (*v, t.to_string())).collect()
+}
+
+const DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The week, one day per row, each Exercise or Rest (what the streak counts on, from
+/// `insights::exercise_days`), then the time of day and a way to answer the first questions
+/// again. The controls stay in place while the plan changes, so focus stays put.
 #[component]
-fn PlanCard() -> impl IntoView {
+fn WeekPage() -> impl IntoView {
     let history = use_history();
+    let prefs = use_prefs();
     let plan_state = use_plan();
     let navigate = StoredValue::new_local(leptos_router::hooks::use_navigate());
     let confirm_redo = RwSignal::new(false);
     let has_plan = Memo::new(move |_| plan_state.profile.with(Option::is_some));
+    let shown = Memo::new(move |_| plan_state.exercise_days(prefs));
+    // Bumped when a choice is refused, so the radios are set back to what is kept.
+    let redraw = RwSignal::new(0u32);
+    let refused = RwSignal::new(false);
+    let pick = move |day: usize, exercise: bool| {
+        let plan_days = plan_state
+            .profile
+            .with_untracked(|p| p.as_ref().map(|p| p.days));
+        let rest = prefs.settings.with_untracked(|s| s.rest_days);
+        match insights::set_week_day(plan_days, rest, day, exercise) {
+            None => {
+                refused.set(true);
+                redraw.update(|n| *n += 1);
+            }
+            Some((days, rest_days)) => {
+                refused.set(false);
+                if let (Some(days), Some(mut p)) = (days, plan_state.profile.get_untracked()) {
+                    p.days = days;
+                    plan_state.save(history, p);
+                }
+                if rest_days != rest {
+                    prefs.update(history, |s| s.rest_days = rest_days);
+                }
+            }
+        }
+    };
     let change = move |f: &dyn Fn(&mut plan::Profile)| {
         if let Some(mut p) = plan_state.profile.get_untracked() {
             f(&mut p);
@@ -30,34 +237,54 @@ fn PlanCard() -> impl IntoView {
     };
     view! {
         <div class="card">
+            <h2>"Exercise and rest days"</h2>
+            <p class="small muted">"Rest days keep your streak going. A walk or a swim is welcome on any day."</p>
+            <div class="week-days">
+                {DAY_NAMES.into_iter().enumerate().map(|(i, name)| {
+                    let label_id = format!("week-day-{i}");
+                    let labelled_by = label_id.clone();
+                    let group = format!("week-{i}");
+                    view! {
+                        <div class="week-row" role="radiogroup" aria-labelledby=labelled_by>
+                            <span id=label_id class="week-day">{name}</span>
+                            <span class="segmented">
+                                <label>
+                                    <input
+                                        type="radio"
+                                        name=group.clone()
+                                        prop:checked=move || { redraw.track(); shown.get()[i] }
+                                        on:change=move |_| pick(i, true)
+                                    />
+                                    <span>"Exercise"</span>
+                                </label>
+                                <label class="rest">
+                                    <input
+                                        type="radio"
+                                        name=group
+                                        prop:checked=move || { redraw.track(); !shown.get()[i] }
+                                        on:change=move |_| pick(i, false)
+                                    />
+                                    <span>"Rest"</span>
+                                </label>
+                            </span>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+            <p class="small" role="status">
+                {move || refused.get().then_some("Keep at least one exercise day in the week.")}
+            </p>
+        </div>
+        <div class="card">
             <h2>"My plan"</h2>
             <Show
                 when=move || has_plan.get()
                 fallback=|| view! {
                     <p>"No plan yet. A few questions find your starting point."</p>
-                    <leptos_router::components::A href=href("/welcome") attr:class="button primary">"Get started"</leptos_router::components::A>
+                    <A href=href("/welcome") attr:class="button primary">"Get started"</A>
                 }
             >
-                <p>{move || read(|p| format!("Starting stage: {}. Cardio started at {} minutes.", p.stage.label(), p.cardio_start_min))}</p>
-                <div class="chips wrap" role="group" aria-label="Plan days">
-                    {["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].into_iter().enumerate().map(|(i, day)| view! {
-                        <label class="option chip-option">
-                            <input
-                                type="checkbox"
-                                prop:checked=move || plan_state.profile.with(|p| p.as_ref().is_some_and(|p| p.days[i]))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    change(&|p: &mut plan::Profile| {
-                                        p.days[i] = on;
-                                        // At least one day stays in the plan.
-                                        if !p.days.iter().any(|d| *d) { p.days[i] = true; }
-                                    });
-                                }
-                            />
-                            <span>{day}</span>
-                        </label>
-                    }).collect_view()}
-                </div>
+                <p>{move || read(|p| format!("Starting stage: {}. Walks started at {}.", p.stage.label(), words::count(u64::from(p.cardio_start_min), words::MINUTE)))}</p>
                 <label class="field">
                     <span>"Time of day"</span>
                     <input
@@ -96,6 +323,79 @@ fn PlanCard() -> impl IntoView {
     }
 }
 
+/// Voice, sounds, vibration and pace in the player.
+fn session_page() -> impl IntoView {
+    let history = use_history();
+    let prefs = use_prefs();
+    // Browsers load their voices late; the list fills in when they arrive.
+    let voices = RwSignal::new(speech::english_voices());
+    speech::on_voices_changed(move || {
+        let _ = voices.try_set(speech::english_voices());
+    });
+    view! {
+        <div class="card">
+            {toggle(prefs, history, "Voice", "Says each exercise, halfway, and 3, 2, 1.", |s| s.voice, |s, v| s.voice = v)}
+            {toggle(prefs, history, "Sounds", "Short tones as steps start and end.", |s| s.sound, |s, v| s.sound = v)}
+            {toggle(prefs, history, "Vibration", "A buzz when a step changes, on phones that can.", |s| s.vibration, |s, v| s.vibration = v)}
+            <Show when=move || prefs.settings.with(|s| s.voice) && !voices.with(Vec::is_empty)>
+                <label class="field">
+                    <span>"Voice"</span>
+                    <select on:change=move |ev| {
+                        let name = event_target_value(&ev);
+                        prefs.update(history, |s| s.voice_name = (!name.is_empty()).then_some(name));
+                    }>
+                        <option value="" selected=move || prefs.settings.with(|s| s.voice_name.is_none())>"Device default"</option>
+                        {move || voices.get().into_iter().map(|(name, lang)| {
+                            let current = name.clone();
+                            view! {
+                                <option
+                                    value=name.clone()
+                                    selected=move || prefs.settings.with(|s| s.voice_name.as_deref() == Some(current.as_str()))
+                                >
+                                    {format!("{name} ({lang})")}
+                                </option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <button type="button" class="button" on:click=move |_| {
+                    speech::unlock();
+                    speech::say("Pelvic tilt. Ten times, slowly.");
+                }>"Hear it"</button>
+            </Show>
+        </div>
+        <div class="card">
+            {select(
+                prefs,
+                history,
+                "Time to get ready before each exercise",
+                Pace::GET_READY_CHOICES.map(|secs| (secs, words::count(secs, words::SECOND))).to_vec(),
+                |s| s.pace.get_ready_secs,
+                |s, v| s.pace.get_ready_secs = v,
+            )}
+            {select(prefs, history, "Rests between sets", named(&Pace::REST_CHOICES), |s| s.pace.rest_percent, |s, v| s.pace.rest_percent = v)}
+            <p class="muted small">"The screen stays on while a session runs, where your browser allows it."</p>
+        </div>
+    }
+}
+
+/// Colours, text size, motion, units and the weight log.
+fn display_page() -> impl IntoView {
+    let history = use_history();
+    let prefs = use_prefs();
+    view! {
+        <div class="card">
+            {select(prefs, history, "Colours", Theme::ALL.map(|(t, l)| (t, l.to_string())).to_vec(), |s| s.theme, |s, t| s.theme = t)}
+            {select(prefs, history, "Text size", named(&TEXT_SIZES), |s| s.text_size, |s, v| s.text_size = v)}
+            {select(prefs, history, "Animations", Motion::ALL.map(|(m, l)| (m, l.to_string())).to_vec(), |s| s.motion, |s, m| s.motion = m)}
+        </div>
+        <div class="card">
+            {select(prefs, history, "Units", Units::ALL.map(|(u, l)| (u, l.to_string())).to_vec(), |s| s.units, |s, u| s.units = u)}
+            {toggle(prefs, history, "Keep a weight log", "Adds a simple weight chart to Insights. A healthy weight takes load off your back. Off unless you turn it on.", |s| s.track_weight, |s, v| s.track_weight = v)}
+        </div>
+    }
+}
+
 /// How to put Limber on the home screen, shown in the browser only. On iPhone and iPad the
 /// installed app starts with empty storage, so the backup comes first.
 #[component]
@@ -104,7 +404,6 @@ fn InstallCard() -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     view! {
         <div class="card install">
-            <h2>"Add Limber to your home screen"</h2>
             <p>"It then opens full screen, like an app, and works without an internet connection."</p>
             <p>
                 <strong>"First, save a backup. "</strong>
@@ -137,155 +436,49 @@ fn InstallCard() -> impl IntoView {
     }
 }
 
-/// Settings and about. For now: where data lives, and what Limber is and is not.
+/// Settings: a short list of pages, each with a line saying what is set now, and the page
+/// itself when the address names one (`/settings/week` and so on).
 #[component]
 pub fn Settings() -> impl IntoView {
-    let history = use_history();
-    let prefs = use_prefs();
-    // Browsers load their voices late; the list fills in when they arrive.
-    let voices = RwSignal::new(speech::english_voices());
-    speech::on_voices_changed(move || {
-        let _ = voices.try_set(speech::english_voices());
+    let params = use_params_map();
+    let section = Memo::new(move |_| {
+        params.with(|p| p.get("section").as_deref().and_then(Section::from_slug))
     });
-    let toggle = move |label: &'static str,
-                       hint: &'static str,
-                       get: fn(&Settings) -> bool,
-                       set: fn(&mut Settings, bool)| {
-        view! {
-            <label class="option toggle">
-                <input
-                    type="checkbox"
-                    role="switch"
-                    prop:checked=move || prefs.settings.with(get)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        prefs.update(history, |s| set(s, on));
-                    }
-                />
-                <span>
-                    <strong>{label}</strong>
-                    <span class="muted small">{hint}</span>
-                </span>
-            </label>
+    let standalone = use_install().standalone;
+    move || {
+        match section.get() {
+        None => view! {
+            <section class="page">
+                <h1>"Settings"</h1>
+                <ul class="row-list settings-list">
+                    {Section::ALL
+                        .into_iter()
+                        .filter(|s| !(standalone && *s == Section::Install))
+                        .map(|s| view! {
+                            <li class="today-row">
+                                <A href=href(&format!("/settings/{}", s.slug())) attr:class="row-link">
+                                    {row_icon(s.icon())}
+                                    <span class="row-text">
+                                        <strong>{s.title()}</strong>
+                                        <span class="muted small">{move || s.summary()}</span>
+                                    </span>
+                                    <span class="chevron" aria-hidden="true">"›"</span>
+                                </A>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
         }
-    };
-    // One fixed list of choices for one setting; options are told apart by their position.
-    fn select<T: Copy + PartialEq + Send + Sync + 'static>(
-        prefs: Prefs,
-        history: History,
-        label: &'static str,
-        choices: Vec<(T, String)>,
-        get: fn(&Settings) -> T,
-        set: fn(&mut Settings, T),
-    ) -> impl IntoView {
-        let values: Vec<T> = choices.iter().map(|(v, _)| *v).collect();
-        view! {
-            <label class="field">
-                <span>{label}</span>
-                <select on:change=move |ev| {
-                    let picked = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i).copied());
-                    if let Some(v) = picked {
-                        prefs.update(history, |s| set(s, v));
-                    }
-                }>
-                    {choices.into_iter().enumerate().map(|(i, (v, text))| view! {
-                        <option value=i selected=move || prefs.settings.with(|s| get(s) == v)>{text}</option>
-                    }).collect_view()}
-                </select>
-            </label>
+        .into_any(),
+        Some(s) => view! {
+            <section class="page">
+                <A href=href("/settings") attr:class="back">"‹ Settings"</A>
+                <h1>{s.title()}</h1>
+                {s.body()}
+            </section>
         }
+        .into_any(),
     }
-    let named = |list: &[(u16, &str)]| {
-        list.iter()
-            .map(|(v, t)| (*v, t.to_string()))
-            .collect::<Vec<_>>()
-    };
-    view! {
-        <section class="page">
-            <h1>"Settings"</h1>
-            <PlanCard />
-            <div class="card">
-                <h2>"Display"</h2>
-                {select(prefs, history, "Colours", Theme::ALL.map(|(t, l)| (t, l.to_string())).to_vec(), |s| s.theme, |s, t| s.theme = t)}
-                {select(prefs, history, "Text size", named(&TEXT_SIZES), |s| s.text_size, |s, v| s.text_size = v)}
-                {select(prefs, history, "Animations", Motion::ALL.map(|(m, l)| (m, l.to_string())).to_vec(), |s| s.motion, |s, m| s.motion = m)}
-            </div>
-            <div class="card">
-                <h2>"During a session"</h2>
-                {toggle("Voice", "Says each exercise, halfway, and 3, 2, 1.", |s| s.voice, |s, v| s.voice = v)}
-                {toggle("Sounds", "Short tones as steps start and end.", |s| s.sound, |s, v| s.sound = v)}
-                {toggle("Vibration", "A buzz when a step changes, on phones that can.", |s| s.vibration, |s, v| s.vibration = v)}
-                <Show when=move || prefs.settings.with(|s| s.voice) && !voices.with(Vec::is_empty)>
-                    <label class="field">
-                        <span>"Voice"</span>
-                        <select on:change=move |ev| {
-                            let name = event_target_value(&ev);
-                            prefs.update(history, |s| s.voice_name = (!name.is_empty()).then_some(name));
-                        }>
-                            <option value="" selected=move || prefs.settings.with(|s| s.voice_name.is_none())>"Device default"</option>
-                            {move || voices.get().into_iter().map(|(name, lang)| {
-                                let current = name.clone();
-                                view! {
-                                    <option
-                                        value=name.clone()
-                                        selected=move || prefs.settings.with(|s| s.voice_name.as_deref() == Some(current.as_str()))
-                                    >
-                                        {format!("{name} ({lang})")}
-                                    </option>
-                                }
-                            }).collect_view()}
-                        </select>
-                    </label>
-                    <button type="button" class="button" on:click=move |_| {
-                        speech::unlock();
-                        speech::say("Pelvic tilt. Ten times, slowly.");
-                    }>"Hear it"</button>
-                </Show>
-                {select(
-                    prefs,
-                    history,
-                    "Time to get ready before each exercise",
-                    Pace::GET_READY_CHOICES.map(|secs| (secs, format!("{secs} seconds"))).to_vec(),
-                    |s| s.pace.get_ready_secs,
-                    |s, v| s.pace.get_ready_secs = v,
-                )}
-                {select(prefs, history, "Rests between sets", named(&Pace::REST_CHOICES), |s| s.pace.rest_percent, |s, v| s.pace.rest_percent = v)}
-                <p class="muted small">"The screen stays on while a session runs, where your browser allows it."</p>
-            </div>
-            <div class="card">
-                <h2>"Activity and weight"</h2>
-                {select(prefs, history, "Units", Units::ALL.map(|(u, l)| (u, l.to_string())).to_vec(), |s| s.units, |s, u| s.units = u)}
-                {toggle("Keep a weight log", "Adds a simple weight chart to Insights. A healthy weight takes load off your back. Off unless you turn it on.", |s| s.track_weight, |s, v| s.track_weight = v)}
-            </div>
-            <div class="card">
-                <h2>"My rest days"</h2>
-                <p class="small muted">"Days you plan not to exercise. They keep your streak going."</p>
-                <div class="chips wrap" role="group" aria-label="Rest days">
-                    {["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].into_iter().enumerate().map(|(i, day)| view! {
-                        <label class="option chip-option">
-                            <input
-                                type="checkbox"
-                                prop:checked=move || prefs.settings.with(|s| s.rest_days[i])
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    prefs.update(history, |s| s.rest_days[i] = on);
-                                }
-                            />
-                            <span>{day}</span>
-                        </label>
-                    }).collect_view()}
-                </div>
-            </div>
-            <DataSection />
-            {(!use_install().standalone).then(|| view! { <InstallCard /> })}
-            <div class="card">
-                <h2>"About Limber"</h2>
-                <p>
-                    "Limber offers general exercise guidance for everyday low back pain. It can't diagnose anything. "
-                    "If your pain is severe, getting worse, or comes with numbness, weakness or trouble with your bladder or bowels, get medical help straight away."
-                </p>
-                <p class="muted small">"Version "{env!("CARGO_PKG_VERSION")}</p>
-            </div>
-        </section>
     }
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::lazy_screen::LazyScreen;
+use crate::components::row_icon::row_icon;
 use crate::components::safety::SafetyStop;
 use crate::components::sheet::Sheet;
 use crate::domain::activity::{self, ActivityKind};
@@ -40,21 +41,6 @@ fn hero_card(
     }
 }
 
-/// The icon at the start of one of Today's small rows (decorative: the row's text says it).
-fn row_icon(kind: &'static str) -> impl IntoView {
-    let d = match kind {
-        "walk" => "M13 4.5a1.5 1.5 0 1 0 0-.01M10 21l2-6 3 3v3M9 12l1-4 4 1 2 3 3 1M10 8l-3 2-1 3",
-        "check" => "M6 4h12v17H6zM9 4V2.5h6V4M9 11l2 2 4-4M9 17h6",
-        "streak" => "M12 3c1 4 5 5 5 10a5 5 0 0 1-10 0c0-3 2-4 2-7 2 1 3 3 3 5",
-        "learn" => "M4 5c3-1 5-1 8 1 3-2 5-2 8-1v14c-3-1-5-1-8 1-3-2-5-2-8-1zM12 6v14",
-        "play" => "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM10 8.5v7l5.5-3.5z",
-        _ => "M4 6h16v14H4zM4 10h16M9 3v4M15 3v4",
-    };
-    view! {
-        <svg class="row-icon" viewBox="0 0 24 24" aria-hidden="true"><path d=d /></svg>
-    }
-}
-
 /// Download the plan as a weekly calendar event with an alarm that links back to the app.
 fn download_reminders(profile: &Profile) -> bool {
     let origin = web_sys::window()
@@ -85,11 +71,13 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>, show_hero: bool) -> impl 
     let prefs = use_prefs();
     let plan_state = use_plan();
     let reminder_note = RwSignal::new(None::<&'static str>);
-    let when = format!(
-        "Your plan: {} at {}.",
-        plan::days_label(profile.days),
-        plan::time_label(profile.minute_of_day)
-    );
+    let minute = profile.minute_of_day;
+    let when = move || {
+        format!(
+            "Your plan: {}.",
+            plan::schedule_label(plan_state.exercise_days(prefs), minute)
+        )
+    };
     let profile = StoredValue::new(profile);
     let hero = move || {
         let day = day.get();

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { appReady, phonePage, startRoutine, useApp } from './harness.mjs';
-import { NEW_SCREENS, STORED } from './fixtures.mjs';
+import { NEW_SCREENS, SETTINGS_PAGES, STORED } from './fixtures.mjs';
 
 const app = useApp();
 
@@ -17,7 +17,7 @@ const PLAN = JSON.stringify({
 });
 
 const SCREENS = ['', 'routines', 'routines/core-basics', 'exercises', 'exercises/bird-dog', 'play/gentle-start',
-  'history', 'history/a1', 'history/w1', 'insights', 'report', 'settings', 'learn', 'learn/hurt-vs-harm', ...NEW_SCREENS];
+  'history', 'history/a1', 'history/w1', 'insights', 'report', 'settings', ...SETTINGS_PAGES, 'learn', 'learn/hurt-vs-harm', ...NEW_SCREENS];
 
 /** Every axe finding, of any impact, on the page as it is now. */
 async function scan(page, where) {

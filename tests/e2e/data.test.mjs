@@ -23,6 +23,7 @@ test('first-format history is read after an update, exported, deleted and import
   await page.getByText('<b>hips</b> tight').waitFor();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: /^Your data/ }).click();
   await page.getByText('3 sessions are saved here.').waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -40,7 +41,7 @@ test('first-format history is read after an update, exported, deleted and import
   await page.getByText('This deletes 3 sessions and their notes, your own routines and your weight log from this device.', { exact: false }).waitFor();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await page.getByText('Deleted 3 sessions from this device.').waitFor();
-  await page.getByText('0 sessions are saved here.').waitFor();
+  await page.getByText('No sessions are saved here yet.').waitFor();
 
   await page.getByLabel('Choose a backup file (.json)').setInputFiles(file);
   await page.getByText('In the file: 3 sessions, 3 new, 0 conflicts.').waitFor();
@@ -69,7 +70,7 @@ test('first-format history is read after an update, exported, deleted and import
 
 test('every kind of bad import file gets a clear message and changes nothing', async () => {
   const { page, errors, context } = await seeded({ 'limber.sessions': FIXTURE_V1 });
-  await page.goto(`${app.url}settings`);
+  await page.goto(`${app.url}settings/data`);
   await appReady(page);
   await page.getByText('3 sessions are saved here.').waitFor();
   const good = await (async () => {
@@ -100,7 +101,7 @@ test('every kind of bad import file gets a clear message and changes nothing', a
 
 test('a note with markup from an imported file is only ever shown as text', async () => {
   const { page, context } = await phonePage(app.browser);
-  await page.goto(`${app.url}settings`);
+  await page.goto(`${app.url}settings/data`);
   await appReady(page);
   const record = ['x1', 1795564800000, 0, 'gentle-start', 'Gentle start', 0, 300, false, null, 2, null,
     '<img src=x onerror="document.title=\'pwned\'">', []];

@@ -74,3 +74,7 @@ export const STORED = {
 
 export const NEW_SCREENS = ['routines/new', `routines/${OWN_ROUTINE_ID}`, `routines/${OWN_ROUTINE_ID}/edit`, 'log',
   SHARE_PATH, 'shared#v=1&n=broken'];
+
+// Every settings sub-page, by address.
+export const SETTINGS_PAGES = ['settings/week', 'settings/session', 'settings/display', 'settings/data', 'settings/install',
+  'settings/about'];

@@ -107,8 +107,8 @@ test('routines filter by stage and time, and a routine can be made gentler', asy
   assert.ok(flare.every((s) => s === 'For bad days'), flare.join());
   await page.getByRole('group', { name: 'Stage' }).getByRole('button', { name: 'All' }).click();
   await page.getByRole('group', { name: 'Time you have' }).getByRole('button', { name: '10 min or less' }).click();
-  for (const text of await cards.locator('.eyebrow').allTextContents()) {
-    const minutes = Number(text.match(/about (\d+) min/)[1]);
+  for (const text of await cards.locator('.meta').allTextContents()) {
+    const minutes = Number(text.match(/^About (\d+) min/)[1]);
     assert.ok(minutes <= 10, text);
   }
   await page.getByRole('group', { name: 'Time you have' }).getByRole('button', { name: 'Any length' }).click();

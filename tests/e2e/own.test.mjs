@@ -42,6 +42,7 @@ async function doSession(page) {
 /** Back up through Settings, delete everything, then restore the file; returns the backup. */
 async function backupDeleteRestore(page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: /^Your data/ }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export backup' }).click(),
@@ -50,7 +51,7 @@ async function backupDeleteRestore(page) {
   await download.saveAs(file);
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await page.getByText('0 sessions are saved here.').waitFor();
+  await page.getByText('No sessions are saved here yet.').waitFor();
   await page.getByLabel('Choose a backup file (.json)').setInputFiles(file);
   await page.getByRole('button', { name: 'Add to my history' }).click();
   await page.getByText(/^Done: \d+ new sessions? added/).waitFor();
@@ -321,6 +322,7 @@ test('a walk logged from Today counts in History, weekly minutes and backups, wi
   await page.getByRole('link', { name: 'Insights' }).click();
   assert.equal(await page.getByRole('heading', { name: 'Body weight' }).count(), 0);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: /^Look and units/ }).click();
   await page.getByRole('switch', { name: /Keep a weight log/ }).check();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
   await page.getByRole('link', { name: 'Insights' }).click();
@@ -375,7 +377,7 @@ test('own routines travel in a backup and come back after everything is deleted'
   await appReady(page);
   await page.getByRole('button', { name: 'Save routine' }).click();
   await page.getByRole('heading', { name: 'My Core basics', level: 1 }).waitFor();
-  await page.goto(`${app.url}settings`);
+  await page.goto(`${app.url}settings/data`);
   await appReady(page);
   const file = join(await mkdtemp(join(tmpdir(), 'limber-')), 'backup.json');
   await writeFile(file, JSON.stringify(backup));

@@ -123,9 +123,11 @@ test('a new person completes the first run, gets a plan and today\'s routine, an
   await appReady(page);
   await routineCard(page).getByRole('heading', { name: 'Core basics' }).waitFor();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: /^My week/ }).getByText('Mon, Wed and Fri at 07:30').waitFor();
+  await page.getByRole('link', { name: /^My week/ }).click();
   await page.getByText('Starting stage: Building up.').waitFor();
-  // Changing a plan day keeps focus on it (the card is not rebuilt under the finger).
-  const saturday = page.getByRole('group', { name: 'Plan days' }).getByRole('checkbox', { name: 'Sat' });
+  // Changing a day keeps focus on it (the page is not rebuilt under the finger).
+  const saturday = page.getByRole('radiogroup', { name: 'Saturday' }).getByRole('radio', { name: 'Exercise' });
   await saturday.check();
   assert.equal(await saturday.evaluate((el) => el === document.activeElement), true);
   // Answering again asks first, and the plan stays until a new one is saved.
@@ -353,6 +355,43 @@ test('Today, Insights and the report show the same streak: planned sessions in a
   await page.goto(`${app.url}report`);
   await appReady(page);
   await page.locator('.streak').getByText(sentence).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the week picker: each day Exercise or Rest, Today follows, and the last exercise day stays', async () => {
+  const { page, errors, context } = await seededPage(app.browser, seed({ sessions: [] }), { now: START });
+  await page.goto(`${app.url}settings`);
+  await appReady(page);
+  const week = page.getByRole('link', { name: /^My week/ });
+  await week.getByText('Mon, Wed and Fri at 07:30').waitFor();
+  await week.click();
+  await page.getByRole('heading', { name: 'My week', level: 1 }).waitFor();
+  const day = (name, choice) => page.getByRole('radiogroup', { name }).getByRole('radio', { name: choice });
+  assert.equal(await day('Wednesday', 'Exercise').isChecked(), true);
+  assert.equal(await day('Tuesday', 'Rest').isChecked(), true);
+  // Today (a Wednesday) becomes a rest day.
+  await day('Wednesday', 'Rest').check();
+  await page.getByRole('link', { name: '‹ Settings' }).click();
+  await week.getByText('Mon and Fri at 07:30').waitFor();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await page.locator('article.hero').getByText(/^Rest day/).waitFor();
+  await page.getByText('Your plan: Mon and Fri at 07:30.').waitFor();
+  // Down to one exercise day, the last one can't be taken away; the choice is kept after a reload.
+  await page.goto(`${app.url}settings/week`);
+  await appReady(page);
+  await day('Monday', 'Rest').check();
+  await day('Friday', 'Rest').click();
+  await page.getByRole('status').getByText('Keep at least one exercise day in the week.').waitFor();
+  assert.equal(await day('Friday', 'Exercise').isChecked(), true);
+  assert.equal(await day('Friday', 'Rest').isChecked(), false);
+  await page.reload();
+  await appReady(page);
+  const checked = [];
+  for (const name of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+    checked.push(await day(name, 'Exercise').isChecked());
+  }
+  assert.deepEqual(checked, [false, false, false, false, true, false, false]);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -189,10 +189,11 @@ test('install hint: a backup from the browser tab is restored in the empty home-
     'limber.plan': JSON.stringify({ v: 1, data: plan }),
     'limber.settings': JSON.stringify({ v: 1, data: { text_size: 115, voice: false } }),
   });
-  await tab.page.goto(`${app.url}settings`);
+  await tab.page.goto(`${app.url}settings/install`);
   await appReady(tab.page);
   assert.equal(await tab.page.getByRole('region', { name: 'Used Limber before?' }).count(), 0, 'no restore offer in a browser tab');
-  const card = tab.page.locator('.card', { has: tab.page.getByRole('heading', { name: 'Add Limber to your home screen' }) });
+  await tab.page.getByRole('heading', { name: 'Add to home screen', level: 1 }).waitFor();
+  const card = tab.page.locator('.card.install');
   await card.getByText('First, save a backup.').waitFor();
   const [download] = await Promise.all([
     tab.page.waitForEvent('download'),
@@ -225,8 +226,8 @@ test('install hint: a backup from the browser tab is restored in the empty home-
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '18.4px');
   // The install hint belongs to the browser, not the installed app.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
-  await page.getByText('3 sessions are saved here.').waitFor();
-  assert.equal(await page.getByRole('heading', { name: 'Add Limber to your home screen' }).count(), 0);
+  await page.getByRole('link', { name: /^Your data/ }).getByText('3 sessions kept on this device').waitFor();
+  assert.equal(await page.getByRole('link', { name: /^Add to home screen/ }).count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

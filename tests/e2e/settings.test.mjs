@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, phonePage, seededPage, startRoutine, useApp } from './harness.mjs';
-import { NEW_SCREENS, STORED } from './fixtures.mjs';
+import { NEW_SCREENS, SETTINGS_PAGES, STORED } from './fixtures.mjs';
 
 const app = useApp();
 
@@ -13,18 +13,18 @@ const SESSION = JSON.stringify({
     [['pelvic-tilt', 2, 2, 20, 80, null, null]]]],
 });
 const SCREENS = ['', 'routines', 'routines/core-basics', 'exercises', 'exercises/bird-dog', 'play/gentle-start',
-  'history', 'history/a1', 'history/w1', 'insights', 'report', 'settings', 'learn', 'learn/see-a-professional', 'welcome',
+  'history', 'history/a1', 'history/w1', 'insights', 'report', 'settings', ...SETTINGS_PAGES, 'learn', 'learn/see-a-professional', 'welcome',
   ...NEW_SCREENS];
 
-async function openSettings(page) {
-  await page.goto(`${app.url}settings`);
+async function openSettings(page, section) {
+  await page.goto(`${app.url}settings/${section}`);
   await appReady(page);
 }
 
 test('colours, text size and animations apply everywhere and are remembered', async () => {
   const { page, errors, context } = await phonePage(app.browser);
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-  await openSettings(page);
+  await openSettings(page, 'display');
   await page.getByLabel('Colours').selectOption({ label: 'Dark' });
   await page.getByLabel('Text size').selectOption({ label: 'Largest' });
   await page.getByLabel('Animations').selectOption({ label: 'Less motion' });
@@ -40,7 +40,7 @@ test('colours, text size and animations apply everywhere and are remembered', as
   assert.equal(await page.locator('svg animate').count(), 0, 'still figures when asked for less motion');
   assert.deepEqual(await root(), { theme: 'dark', size: '20.8px', bg: 'rgb(17, 23, 22)' });
 
-  await openSettings(page);
+  await openSettings(page, 'display');
   await page.getByLabel('Animations').selectOption({ label: 'Same as my device' });
   await page.getByLabel('Colours').selectOption({ label: 'Same as my device' });
   await page.goto(`${app.url}exercises/glute-bridge`);
@@ -54,7 +54,7 @@ test('colours, text size and animations apply everywhere and are remembered', as
 test('get-ready and rest lengths follow Settings', async () => {
   const { page, errors, context } = await phonePage(app.browser);
   await page.clock.install({ time: new Date('2026-11-25T08:00:00Z') });
-  await openSettings(page);
+  await openSettings(page, 'session');
   await page.getByLabel('Time to get ready before each exercise').selectOption({ label: '5 seconds' });
   await page.getByLabel('Rests between sets').selectOption({ label: 'Shorter' });
   await startRoutine(page, app.url, 'gentle-start');

@@ -17,7 +17,7 @@ test('the static first screen shows before (and without) the wasm', async () => 
   await context.close();
 });
 
-test('bottom navigation reaches all four screens under the /limber/ sub-path', async () => {
+test('bottom navigation reaches all five screens under the /limber/ sub-path', async () => {
   const { page, errors, context } = await phonePage(app.browser);
   await page.goto(app.url);
   await appReady(page);
@@ -25,6 +25,7 @@ test('bottom navigation reaches all four screens under the /limber/ sub-path', a
   for (const [name, path] of [
     ['Routines', 'routines'],
     ['History', 'history'],
+    ['Learn', 'learn'],
     ['Settings', 'settings'],
     ['Today', ''],
   ]) {

@@ -152,9 +152,9 @@ test(`${ENGINE}: after one visit every screen opens offline`, async () => {
 
 test(`${ENGINE}: a file that isn't a backup is refused and nothing changes`, async () => {
   await freshStart();
-  await driver.get(`${server.url}settings`);
+  await driver.get(`${server.url}settings/data`);
   await appReady(driver);
-  await find(driver, heading('Settings'));
+  await find(driver, heading('Your data'));
   const dir = mkdtempSync(join(tmpdir(), 'limber-engine-'));
   const file = join(dir, 'other.json');
   writeFileSync(file, '{"hello": "world"}');
@@ -173,7 +173,7 @@ test(`${ENGINE}: Export backup saves a file that holds the history`, async () =>
   await freshStart();
   const fixture = readFileSync(new URL('../fixtures/sessions-v1.json', import.meta.url), 'utf8');
   await driver.executeScript('localStorage.setItem("limber.sessions", arguments[0])', fixture);
-  await driver.get(`${server.url}settings`);
+  await driver.get(`${server.url}settings/data`);
   await appReady(driver);
   await find(driver, words('3 sessions are saved here.'));
   await click(driver, button('Export backup'));
