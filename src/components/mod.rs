@@ -7,6 +7,7 @@ pub mod exercise_figure;
 pub mod exercise_row;
 pub mod filter_chips;
 pub mod lazy_screen;
+pub mod level_stepper;
 pub mod note_field;
 pub mod pain_picker;
 pub mod problem_banner;

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::exercise_row::DosedExerciseRow;
-use crate::components::filter_chips::FilterChips;
+use crate::components::level_stepper::LevelStepper;
 use crate::components::share_card::{draft_for, ShareCard};
 use crate::domain::calendar;
 use crate::domain::exercise::{Work, HOLD_NOTE};
@@ -30,7 +30,7 @@ pub fn RoutineDetail() -> impl IntoView {
 
 #[component]
 fn RoutineView(r: Routine) -> impl IntoView {
-    // Start from the level progression suggests, and say why; the chips can overrule it.
+    // Start from the level progression suggests, and say why; the stepper can overrule it.
     let history = use_history();
     let routines = use_routines();
     let today = clock::today();
@@ -58,11 +58,8 @@ fn RoutineView(r: Routine) -> impl IntoView {
         Err(e) => delete_error.set(Some(e)),
     };
     let r = StoredValue::new(r);
-    let level = RwSignal::new(Some(suggestion.level.value()));
-    let current = move || Level::new(level.get().unwrap_or(0));
-    let levels = (Level::MIN..=Level::MAX)
-        .map(|v| (Some(v), Level::new(v).label()))
-        .collect::<Vec<_>>();
+    let level = RwSignal::new(suggestion.level.value());
+    let current = move || Level::new(level.get());
     let total = move || calendar::minutes_label(r.with_value(|r| r.estimated_secs_at(current())));
     let items = move || {
         r.with_value(|r| r.plan(current()))
@@ -91,7 +88,7 @@ fn RoutineView(r: Routine) -> impl IntoView {
             })}
             {(!r.with_value(Routine::is_cardio)).then(|| view! {
                 <p class="suggestion">{suggestion.reason}</p>
-                <FilterChips label="How hard" options=levels selected=level wrap=true />
+                <LevelStepper level />
             })}
             <p class="total">"About "{total}</p>
             <ol class="exercise-rows numbered">{items}</ol>

@@ -116,7 +116,11 @@ test('routines filter by stage and time, and a routine can be made gentler', asy
   await page.getByRole('link', { name: /Core basics/ }).click();
   await page.getByRole('heading', { name: 'Core basics', level: 1 }).waitFor();
   const before = await names(page);
-  await page.getByRole('group', { name: 'How hard' }).getByRole('button', { name: 'Easiest' }).click();
+  const stepper = page.getByRole('group', { name: 'How hard' });
+  await stepper.getByRole('button', { name: 'Easier' }).click();
+  await stepper.getByRole('button', { name: 'Easier' }).click();
+  await stepper.getByText('Easiest').waitFor();
+  assert.equal(await stepper.getByRole('button', { name: 'Easier' }).isDisabled(), true, 'no easier than the easiest');
   const after = await names(page);
   assert.notDeepEqual(after, before, 'the gentlest level swaps in easier versions');
   await page.getByText('Easier version').first().waitFor();
