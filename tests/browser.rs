@@ -132,7 +132,7 @@ async fn app_mounts_and_shows_stored_history() {
         "stored session should reach the Today screen: {text}"
     );
     let nav_links = host.query_selector_all("nav a").unwrap().length();
-    assert_eq!(nav_links, 4);
+    assert_eq!(nav_links, 5);
     host.remove();
 }
 

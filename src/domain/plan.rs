@@ -663,6 +663,7 @@ mod tests {
         days[4] = true;
         assert_eq!(days_label(days), "Mon, Wed and Fri");
         assert_eq!(days_label([true; 7]), "every day");
+        assert_eq!(schedule_label(days, 450), "Mon, Wed and Fri at 07:30");
         assert_eq!(time_label(450), "07:30");
         assert_eq!(parse_time("07:30"), Some(450));
         assert_eq!(parse_time("19:05:00"), Some(19 * 60 + 5));

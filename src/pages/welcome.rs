@@ -67,7 +67,7 @@ fn summary(profile: Option<plan::Profile>) -> impl IntoView {
             <dl class="plan-facts">
                 <div>
                     <dt>"Your days"</dt>
-                    <dd>{format!("{} at {}", plan::days_label(profile.days), plan::time_label(profile.minute_of_day))}</dd>
+                    <dd>{plan::schedule_label(profile.days, profile.minute_of_day)}</dd>
                 </div>
                 <div>
                     <dt>"First routine"</dt>
