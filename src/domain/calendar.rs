@@ -16,7 +16,17 @@ const MS_PER_DAY: i64 = 86_400_000;
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/// Weekday names, Monday = 0, short ("Mon") and whole ("Monday").
+pub const WEEKDAY_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// Milliseconds since the epoch shifted into local time.
 fn local_ms(epoch_ms: i64, utc_offset_min: i16) -> i64 {
@@ -64,7 +74,7 @@ impl LocalDate {
     pub fn long_label(self) -> String {
         format!(
             "{} {} {} {}",
-            WEEKDAYS[usize::from(self.weekday())],
+            WEEKDAY_SHORT[usize::from(self.weekday())],
             self.day,
             MONTHS[usize::from(self.month - 1)],
             self.year

@@ -343,10 +343,9 @@ pub fn schedule_label(days: [bool; 7], minute_of_day: u16) -> String {
 
 /// Day names for a set of plan days, e.g. "Mon, Wed and Fri".
 pub fn days_label(days: [bool; 7]) -> String {
-    const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     let chosen: Vec<String> = (0..7)
         .filter(|&i| days[i])
-        .map(|i| NAMES[i].to_string())
+        .map(|i| super::calendar::WEEKDAY_SHORT[i].to_string())
         .collect();
     match chosen.len() {
         0 => "no days".into(),

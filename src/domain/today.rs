@@ -33,16 +33,6 @@ pub struct Hero {
     pub primary: bool,
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// The next plan day after `today`, within the coming week.
 pub fn next_plan_day(days: [bool; 7], today: LocalDate) -> Option<LocalDate> {
     (1..=7)
@@ -56,7 +46,10 @@ pub fn next_day_words(days: [bool; 7], today: LocalDate) -> Option<String> {
     Some(match next.to_days() - today.to_days() {
         1 => "tomorrow".to_string(),
         7 => "a week today".to_string(),
-        _ => format!("on {}", WEEKDAYS[usize::from(next.weekday())]),
+        _ => format!(
+            "on {}",
+            super::calendar::WEEKDAY_NAMES[usize::from(next.weekday())]
+        ),
     })
 }
 

@@ -5,11 +5,11 @@ use leptos_router::hooks::use_params_map;
 use crate::components::row_icon::row_icon;
 use crate::domain::player::Pace;
 use crate::domain::settings::{self, Motion, Theme, Units, TEXT_SIZES};
-use crate::domain::{insights, plan, words};
+use crate::domain::{calendar, insights, plan, words};
 use crate::pages::data::{export_backup, message_view, DataSection};
 use crate::platform::base_path::href;
 use crate::platform::{install, speech};
-use crate::state::{use_history, use_install, use_plan, use_prefs, History, Prefs};
+use crate::state::{use_history, use_install, use_plan, use_prefs, History, Plan, Prefs};
 
 /// The short list Settings opens on; each entry is its own page at `/settings/<slug>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,21 +70,18 @@ impl Section {
     }
 
     /// The line under the entry's name in the list: what is set now.
-    fn summary(self) -> String {
+    fn summary(self, plan_state: Plan, prefs: Prefs, history: History) -> String {
         match self {
             Section::Week => {
-                let plan_state = use_plan();
-                let days = plan_state.exercise_days(use_prefs());
+                let days = plan_state.exercise_days(prefs);
                 plan_state.profile.with(|p| match p {
                     Some(p) => plan::schedule_label(days, p.minute_of_day),
                     None => format!("Exercise {}", plan::days_label(days)),
                 })
             }
-            Section::Session => use_prefs().settings.with(settings::Settings::cues_summary),
-            Section::Display => use_prefs()
-                .settings
-                .with(settings::Settings::display_summary),
-            Section::Data => match use_history().sessions.with(Vec::len) {
+            Section::Session => prefs.settings.with(settings::Settings::cues_summary),
+            Section::Display => prefs.settings.with(settings::Settings::display_summary),
+            Section::Data => match history.sessions.with(Vec::len) {
                 0 => "Nothing saved yet".into(),
                 n => format!(
                     "{} kept on this device",
@@ -177,16 +174,6 @@ fn named(list: &[(u16, &str)]) -> Vec<(u16, String)> {
     list.iter().map(|(v, t)| (*v, t.to_string())).collect()
 }
 
-const DAY_NAMES: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// The week, one day per row, each Exercise or Rest (what the streak counts on, from
 /// `insights::exercise_days`), then the time of day and a way to answer the first questions
 /// again. The controls stay in place while the plan changes, so focus stays put.
@@ -240,7 +227,7 @@ fn WeekPage() -> impl IntoView {
             <h2>"Exercise and rest days"</h2>
             <p class="small muted">"Rest days keep your streak going. A walk or a swim is welcome on any day."</p>
             <div class="week-days">
-                {DAY_NAMES.into_iter().enumerate().map(|(i, name)| {
+                {calendar::WEEKDAY_NAMES.into_iter().enumerate().map(|(i, name)| {
                     let label_id = format!("week-day-{i}");
                     let labelled_by = label_id.clone();
                     let group = format!("week-{i}");
@@ -445,6 +432,7 @@ pub fn Settings() -> impl IntoView {
         params.with(|p| p.get("section").as_deref().and_then(Section::from_slug))
     });
     let standalone = use_install().standalone;
+    let (plan_state, prefs, history) = (use_plan(), use_prefs(), use_history());
     move || {
         match section.get() {
         None => view! {
@@ -460,7 +448,7 @@ pub fn Settings() -> impl IntoView {
                                     {row_icon(s.icon())}
                                     <span class="row-text">
                                         <strong>{s.title()}</strong>
-                                        <span class="muted small">{move || s.summary()}</span>
+                                        <span class="muted small">{move || s.summary(plan_state, prefs, history)}</span>
                                     </span>
                                     <span class="chevron" aria-hidden="true">"›"</span>
                                 </A>

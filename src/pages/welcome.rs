@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::pain_picker::{AbilityPicker, PainPicker};
 use crate::components::safety::{SafetyQuestion, SafetyStop};
+use crate::domain::calendar;
 use crate::domain::pain::PainScore;
 use crate::domain::plan::{
     self, ActivityLevel, HardActivity, PainDuration, MAX_ACTIVITIES, MAX_ACTIVITY_NAME,
@@ -27,8 +28,6 @@ enum Step {
     /// The plan is made: where you start and why, your days, and the first session.
     Summary,
 }
-
-const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /// One radio choice in a list of options.
 fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
@@ -315,7 +314,7 @@ pub fn Welcome() -> impl IntoView {
             <h1 tabindex="-1">"When suits you?"</h1>
             <p>"Pick the days you'd like to exercise. Three a week is a good start; rest days are part of the plan."</p>
             <div class="chips wrap" role="group" aria-label="Exercise days">
-                {DAYS.into_iter().enumerate().map(|(i, day)| view! {
+                {calendar::WEEKDAY_SHORT.into_iter().enumerate().map(|(i, day)| view! {
                     <label class="option chip-option">
                         <input
                             type="checkbox"
