@@ -160,7 +160,17 @@ export async function click(driver, locator) {
 
 /** Wait until the wasm app has replaced the static first screen. */
 export async function appReady(driver) {
-  await driver.wait(async () => (await driver.findElements(By.id('boot'))).length === 0, 30_000, 'the static first screen stayed');
+  // WebKit's driver can report the static screen as stale while the app is removing it: that
+  // is "not gone yet", so ask again.
+  const gone = async () => {
+    try {
+      return (await driver.findElements(By.id('boot'))).length === 0;
+    } catch (e) {
+      if (e.name === 'StaleElementReferenceError') return false;
+      throw e;
+    }
+  };
+  await driver.wait(gone, 30_000, 'the static first screen stayed');
   await find(driver, By.css('main#main'));
 }
 
