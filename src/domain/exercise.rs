@@ -356,6 +356,21 @@ pub struct Exercise {
 }
 
 impl Exercise {
+    /// What the figure shows, said under it: "Seen from the front · left side first".
+    /// In a side view the near, highlighted limbs are the person's left.
+    pub fn figure_caption(&self) -> String {
+        let view = self.figure.view.label();
+        let mut out = String::with_capacity(48);
+        out.extend(view.chars().next().map(|c| c.to_ascii_uppercase()));
+        out.push_str(&view[1..]);
+        match self.sides {
+            Sides::Both => {}
+            Sides::EachSide => out.push_str(" · left side first"),
+            Sides::Alternating => out.push_str(" · sides take turns"),
+        }
+        out
+    }
+
     /// Whether the name matches a search, ignoring case and surrounding spaces.
     pub fn matches(&self, query: &str) -> bool {
         let query = query.trim();

@@ -4,7 +4,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::domain::catalog;
-use crate::domain::exercise::Exercise;
+use crate::domain::exercise::{Exercise, Work};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 
@@ -40,7 +40,15 @@ fn ExerciseView(ex: &'static Exercise) -> impl IntoView {
             <A href=href("/exercises") attr:class="back">"‹ All exercises"</A>
             <h1>{ex.name}</h1>
             <p class="lead">{ex.purpose}</p>
-            <ExerciseFigure figure=ex.figure label=format!("{}: start and end position", ex.name) class="large" />
+            <figure class="exercise-figure">
+                <ExerciseFigure
+                    figure=ex.figure
+                    label=format!("{}: start and end position", ex.name)
+                    class="large"
+                    hold=matches!(ex.dose.work, Work::Hold { .. })
+                />
+                <figcaption>{ex.figure_caption()}</figcaption>
+            </figure>
             <dl class="facts">
                 <div><dt>"Suggested"</dt><dd>{ex.sides.describe(ex.dose)}</dd></div>
                 <div><dt>"Position"</dt><dd>{ex.position.label()}</dd></div>

@@ -59,8 +59,22 @@ test('every exercise page shows its figure, steps, cues and cautions', async () 
     const title = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
     const figure = page.getByRole('img', { name: `${title}: start and end position` });
     await figure.waitFor();
-    assert.ok((await figure.locator('polyline').count()) >= 5, `${href}: figure has no limbs`);
+    // A body: two arms and two legs, a torso, a head with eyes, and an arrow along the move.
+    assert.equal(await figure.locator('path.near, path.far').count(), 4, `${href}: figure has no limbs`);
+    for (const part of ['torso', 'head', 'eyes', 'arrow']) {
+      assert.equal(await figure.locator(`path.${part}`).count(), 1, `${href}: no ${part}`);
+    }
     assert.ok((await figure.locator('.moving').count()) >= 1, `${href}: nothing is highlighted`);
+    // All of the drawing is inside the figure's box, and the box is a good size on a phone.
+    const fit = await figure.evaluate((svg) => {
+      const box = svg.viewBox.baseVal;
+      const drawn = [...svg.querySelectorAll('path:not(.water)')].map((p) => p.getBBox());
+      const inside = drawn.every((b) => b.x >= box.x - 0.5 && b.y >= box.y - 0.5 && b.x + b.width <= box.x + box.width + 0.5 && b.y + b.height <= box.y + box.height + 0.5);
+      return { inside, height: svg.getBoundingClientRect().height };
+    });
+    assert.ok(fit.inside, `${href}: part of the figure is cut off`);
+    assert.ok(fit.height >= 150, `${href}: figure only ${fit.height} px tall`);
+    assert.match(await page.locator('.exercise-figure figcaption').textContent(), /^Seen from (the side|the front|above)/);
     assert.ok((await page.locator('ol.steps li').count()) >= 3, `${href}: steps`);
     await page.getByRole('heading', { name: 'Keep in mind' }).waitFor();
     await page.getByRole('heading', { name: 'Stop if' }).waitFor();

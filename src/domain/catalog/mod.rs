@@ -81,7 +81,8 @@ pub fn routines_using(exercise_id: &str) -> Vec<&'static Routine> {
 mod tests {
     use super::*;
     use crate::domain::exercise::Work;
-    use crate::domain::figure::{Figure, Pose, Prop, FLOOR_Y, HEAD_R, VIEW};
+    use crate::domain::figure::draw::{self, Motion, Piece};
+    use crate::domain::figure::{Frame, Prop, View, FLOOR_Y, HEAD_R, V, VIEW};
     use crate::domain::routine::{Level, Version};
     use std::collections::HashSet;
 
@@ -369,49 +370,76 @@ mod tests {
         );
     }
 
-    /// A named bone: its two ends and its nominal length.
-    type Bone = (&'static str, (i16, i16), (i16, i16), f32);
+    /// A named bone of a drawn moment: its two ends and its nominal length.
+    type Bone = (&'static str, V, V, f32);
 
-    /// Bones of a pose with their nominal lengths.
-    fn bones(p: &Pose) -> Vec<Bone> {
+    /// Bones of a moment with their nominal lengths, limbs from where they join the body.
+    fn bones(f: &Frame, view: View) -> Vec<Bone> {
+        let (shoulders, hips) = f.sockets(view);
         let mut out = vec![
-            ("neck-head", p.neck, p.head, 8.0),
-            ("neck-mid", p.neck, p.mid, 12.5),
-            ("mid-hip", p.mid, p.hip, 12.5),
+            ("neck-head", f.neck, f.head, 8.0),
+            ("neck-mid", f.neck, f.mid, 12.5),
+            ("mid-hip", f.mid, f.hip, 12.5),
         ];
         for side in 0..2 {
-            out.push(("upper arm", p.neck, p.elbow[side], 12.0));
-            out.push(("forearm", p.elbow[side], p.hand[side], 11.0));
-            out.push(("thigh", p.hip, p.knee[side], 18.0));
-            out.push(("shin", p.knee[side], p.foot[side], 18.0));
+            out.push(("upper arm", shoulders[side], f.elbow[side], 12.0));
+            out.push(("forearm", f.elbow[side], f.hand[side], 11.0));
+            out.push(("thigh", hips[side], f.knee[side], 18.0));
+            out.push(("shin", f.knee[side], f.foot[side], 18.0));
         }
         out
     }
 
+    fn len(a: V, b: V) -> f32 {
+        ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
+    }
+
+    /// The moments the tests look at: the start, the end and three in between.
+    const MOMENTS: [f32; 5] = [0.0, 0.25, 0.5, 0.75, 1.0];
+
     #[test]
-    fn figures_have_rigid_limbs_and_stay_in_view() {
+    fn figures_keep_their_proportions_and_stay_in_view() {
         for ex in EXERCISES {
-            let Figure { start, end, props } = ex.figure;
-            let in_water = props.iter().any(|p| matches!(p, Prop::Water { .. }));
-            for (a, b) in bones(&start).into_iter().zip(bones(&end)) {
-                let (la, lb) = (Figure::length(a.1, a.2), Figure::length(b.1, b.2));
-                assert!(
-                    (la - lb).abs() <= 2.5,
-                    "{}: {} changes length {la} -> {lb}",
-                    ex.id,
-                    a.0
-                );
-                for len in [la, lb] {
+            let fig = ex.figure;
+            let in_water = fig.props.iter().any(|p| matches!(p, Prop::Water { .. }));
+            let (start, end) = (fig.frame(0.0), fig.frame(1.0));
+            for (a, b) in bones(&start, fig.view)
+                .into_iter()
+                .zip(bones(&end, fig.view))
+            {
+                let (la, lb) = (len(a.1, a.2), len(b.1, b.2));
+                if fig.view == View::Side {
+                    // Side on, a bone is its own length in both poses.
                     assert!(
-                        (len - a.3).abs() <= a.3 * 0.25,
-                        "{}: {} is {len}, nominal {}",
+                        (la - lb).abs() <= 2.5,
+                        "{}: {} changes length {la} -> {lb}",
                         ex.id,
-                        a.0,
-                        a.3
+                        a.0
                     );
+                    for l in [la, lb] {
+                        assert!(
+                            (l - a.3).abs() <= a.3 * 0.25,
+                            "{}: {} is {l}, nominal {}",
+                            ex.id,
+                            a.0,
+                            a.3
+                        );
+                    }
+                } else {
+                    // From the front or above a bone pointing at the viewer looks shorter,
+                    // never longer.
+                    for l in [la, lb] {
+                        assert!(
+                            l <= a.3 * 1.25 && l >= a.3 * 0.4,
+                            "{}: {} is {l}, nominal {}",
+                            ex.id,
+                            a.0,
+                            a.3
+                        );
+                    }
                 }
             }
-            for pose in [start, end] {
+            for pose in [fig.start, fig.end] {
                 for (x, y) in pose.joints() {
                     assert!(
                         (2..=VIEW.0 - 2).contains(&x),
@@ -428,14 +456,130 @@ mod tests {
                 let (hx, hy) = pose.head;
                 assert!(hx - HEAD_R >= 0 && hx + HEAD_R <= VIEW.0 && hy - HEAD_R >= 0);
             }
+        }
+    }
+
+    #[test]
+    fn no_limb_comes_away_from_its_joint_at_any_moment() {
+        for ex in EXERCISES {
+            let fig = ex.figure;
+            let ends = (
+                bones(&fig.frame(0.0), fig.view),
+                bones(&fig.frame(1.0), fig.view),
+            );
+            for t in MOMENTS {
+                let f = fig.frame(t);
+                for ((now, a), b) in bones(&f, fig.view).into_iter().zip(&ends.0).zip(&ends.1) {
+                    // In between, a bone is as long as it is at the two ends, give or take.
+                    let l = len(now.1, now.2);
+                    let (lo, hi) = (
+                        len(a.1, a.2).min(len(b.1, b.2)),
+                        len(a.1, a.2).max(len(b.1, b.2)),
+                    );
+                    assert!(
+                        l >= lo * 0.85 - 0.5 && l <= hi * 1.15 + 0.5,
+                        "{}: {} is {l} at {t}, {lo}..{hi} at the ends",
+                        ex.id,
+                        now.0
+                    );
+                }
+                // Every piece is drawn from the frame's own joints, so a limb starts where
+                // the body's socket is: check the drawn path begins beside it.
+                let (shoulders, hips) = f.sockets(fig.view);
+                for (piece, socket) in [
+                    (Piece::NearArm, shoulders[0]),
+                    (Piece::FarArm, shoulders[1]),
+                    (Piece::NearLeg, hips[0]),
+                    (Piece::FarLeg, hips[1]),
+                ] {
+                    let d = fig.piece_path(&f, piece);
+                    let first: Vec<f32> = d[1..]
+                        .split(['L', ' '])
+                        .take(2)
+                        .map(|n| n.parse().unwrap())
+                        .collect();
+                    assert!(
+                        len((first[0], first[1]), socket) <= 3.5,
+                        "{}: {piece:?} drawn away from its socket at {t}",
+                        ex.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn what_moves_is_highlighted_and_travels_a_visible_distance() {
+        for ex in EXERCISES {
+            let fig = ex.figure;
             assert!(
-                crate::domain::figure::Part::ALL
-                    .iter()
-                    .any(|p| ex.figure.moves(*p)),
+                Piece::ALL.iter().any(|p| fig.moves(*p)),
                 "{}: nothing moves",
                 ex.id
             );
+            let (from, to) = fig.main_path().expect("an arrow");
+            // At least 5 of the drawing's 120 units: about 15 px on the exercise page (the
+            // pelvic tilt's small flattening of the back is the one smaller movement).
+            assert!(
+                len(from, to) >= 5.0 || ex.id == "pelvic-tilt",
+                "{}: moves only {}",
+                ex.id,
+                len(from, to)
+            );
+            let markup = fig.markup(Motion::Still);
+            assert!(markup.contains("class=\"arrow\""), "{}: no arrow", ex.id);
+            assert!(
+                markup.contains(" moving\""),
+                "{}: nothing highlighted",
+                ex.id
+            );
         }
+    }
+
+    #[test]
+    fn every_figure_has_a_face_hands_and_feet() {
+        let subpaths = |d: &str| d.matches('M').count();
+        for ex in EXERCISES {
+            let fig = ex.figure;
+            for t in [0.0, 1.0] {
+                let f = fig.frame(t);
+                // Two eyes; the head, its neck and the nose.
+                assert_eq!(subpaths(&fig.piece_path(&f, Piece::Eyes)), 2, "{}", ex.id);
+                assert_eq!(subpaths(&fig.piece_path(&f, Piece::Head)), 3, "{}", ex.id);
+                // An arm is two bones and a hand, a leg two bones and a foot.
+                for piece in [Piece::NearArm, Piece::FarArm, Piece::NearLeg, Piece::FarLeg] {
+                    assert_eq!(
+                        subpaths(&fig.piece_path(&f, piece)),
+                        3,
+                        "{}: {piece:?}",
+                        ex.id
+                    );
+                }
+                // The feet point somewhere: the toes are away from the ankles.
+                for (toe, ankle) in draw::toes_of(&fig, &f).into_iter().zip(f.foot) {
+                    assert!(len(toe, ankle) >= 3.0, "{}: a foot has no length", ex.id);
+                    let in_water = fig.props.iter().any(|p| matches!(p, Prop::Water { .. }));
+                    assert!(
+                        in_water || toe.1 <= f32::from(FLOOR_Y) + 0.6,
+                        "{}: toes under the floor",
+                        ex.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn figures_stay_small() {
+        // What a screen adds to the page for one figure: moving (the largest, a hold) and
+        // still (each thumbnail in a list).
+        let (mut moving, mut still) = (0, 0);
+        for ex in EXERCISES {
+            moving = moving.max(ex.figure.markup(Motion::Loop { hold: true }).len());
+            still = still.max(ex.figure.markup(Motion::Still).len());
+        }
+        assert!(moving <= 20_000, "a moving figure is {moving} bytes");
+        assert!(still <= 6_000, "a still figure is {still} bytes");
     }
 
     #[test]

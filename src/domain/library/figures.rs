@@ -1,9 +1,10 @@
 //! Illustrations for the exercise library: start and end poses, side on, limbs of fixed length.
-use crate::domain::figure::{Figure, Pose, Prop};
+use crate::domain::figure::{Figure, Look, Pose, Prop, View};
 
 /// On the back, knees bent, feet flat, arms by the sides; head on the left.
 const HOOK_LYING: Pose = Pose {
     head: (32, 77),
+    look: Look::Ahead,
     neck: (40, 78),
     mid: (52, 78),
     hip: (64, 78),
@@ -16,6 +17,7 @@ const HOOK_LYING: Pose = Pose {
 /// Hips lifted so knees, hips and shoulders line up.
 const BRIDGE: Pose = Pose {
     head: (32, 77),
+    look: Look::Ahead,
     neck: (40, 78),
     mid: (52, 74),
     hip: (64, 70),
@@ -28,6 +30,7 @@ const BRIDGE: Pose = Pose {
 /// Standing tall, facing right, arms by the sides.
 const STANDING: Pose = Pose {
     head: (61, 16),
+    look: Look::Ahead,
     neck: (60, 24),
     mid: (60, 36),
     hip: (60, 48),
@@ -37,21 +40,24 @@ const STANDING: Pose = Pose {
     foot: [(61, 84), (59, 84)],
 };
 
-/// On the side, seen from the front, head on the right on the lower arm, knees bent.
+/// On the right side, seen from the front (facing the viewer), head on the left resting
+/// on the lower arm, the top hand on the floor in front of the chest.
 const SIDE_LYING: Pose = Pose {
-    head: (84, 75),
-    neck: (76, 77),
-    mid: (64, 78),
-    hip: (52, 77),
-    elbow: [(66, 83), (87, 81)],
-    hand: [(77, 83), (98, 81)],
-    knee: [(35, 83), (35, 83)],
-    foot: [(19, 74), (19, 74)],
+    head: (34, 74),
+    look: Look::AtViewer,
+    neck: (42, 76),
+    mid: (54, 77),
+    hip: (66, 77),
+    elbow: [(50, 79), (30, 82)],
+    hand: [(58, 82), (20, 82)],
+    knee: [(80, 79), (80, 83)],
+    foot: [(92, 76), (92, 80)],
 };
 
 /// On hands and knees, facing right.
 const ALL_FOURS: Pose = Pose {
     head: (83, 61),
+    look: Look::Ahead,
     neck: (75, 58),
     mid: (63, 61),
     hip: (50, 63),
@@ -64,6 +70,7 @@ const ALL_FOURS: Pose = Pose {
 /// Sitting upright on a chair, facing right, hands on the thighs.
 const SEATED: Pose = Pose {
     head: (56, 33),
+    look: Look::Ahead,
     neck: (55, 41),
     mid: (55, 53),
     hip: (55, 65),
@@ -73,14 +80,16 @@ const SEATED: Pose = Pose {
     foot: [(73, 84), (71, 84)],
 };
 
-/// Lying on the back, knees bent: the small arch in the low back flattens as the pelvis tips.
+/// Lying on the back, knees bent: the small arch in the low back flattens into the floor
+/// as the pelvis tips.
 pub const PELVIC_TILT: Figure = Figure {
     start: Pose {
-        mid: (52, 74),
+        mid: (52, 75),
         ..HOOK_LYING
     },
     end: HOOK_LYING,
     props: &[],
+    view: View::Side,
 };
 
 /// Lying on the back, knees bent: hips lift until knees, hips and shoulders line up.
@@ -88,6 +97,7 @@ pub const GLUTE_BRIDGE: Figure = Figure {
     start: HOOK_LYING,
     end: BRIDGE,
     props: &[],
+    view: View::Side,
 };
 
 /// Holding a bridge: the near foot lifts off the floor, knee toward the chest.
@@ -99,12 +109,14 @@ pub const BRIDGE_MARCH: Figure = Figure {
         ..BRIDGE
     },
     props: &[],
+    view: View::Side,
 };
 
 /// Standing near a wall: lean in onto the forearms, body in a straight line.
 pub const WALL_PLANK: Figure = Figure {
     start: Pose {
         head: (49, 16),
+        look: Look::Ahead,
         neck: (48, 24),
         mid: (48, 36),
         hip: (48, 48),
@@ -115,6 +127,7 @@ pub const WALL_PLANK: Figure = Figure {
     },
     end: Pose {
         head: (70, 18),
+        look: Look::Ahead,
         neck: (67, 26),
         mid: (63, 38),
         hip: (59, 50),
@@ -124,15 +137,17 @@ pub const WALL_PLANK: Figure = Figure {
         foot: [(48, 84), (46, 84)],
     },
     props: &[Prop::Wall { x: 82 }],
+    view: View::Side,
 };
 
 /// On forearms and knees: hips rise from low to a straight line from knees to shoulders.
 pub const KNEE_PLANK: Figure = Figure {
     start: Pose {
         head: (89, 67),
+        look: Look::Ahead,
         neck: (81, 69),
-        mid: (70, 75),
-        hip: (58, 78),
+        mid: (70, 76),
+        hip: (58, 81),
         elbow: [(81, 81), (81, 81)],
         hand: [(92, 81), (92, 81)],
         knee: [(40, 81), (40, 81)],
@@ -140,6 +155,7 @@ pub const KNEE_PLANK: Figure = Figure {
     },
     end: Pose {
         head: (89, 67),
+        look: Look::Ahead,
         neck: (81, 69),
         mid: (69, 72),
         hip: (57, 76),
@@ -149,12 +165,14 @@ pub const KNEE_PLANK: Figure = Figure {
         foot: [(26, 69), (26, 69)],
     },
     props: &[],
+    view: View::Side,
 };
 
 /// Face down on the forearms: the body lifts straight from heels to shoulders.
 pub const FOREARM_PLANK: Figure = Figure {
     start: Pose {
         head: (90, 67),
+        look: Look::Ahead,
         neck: (82, 69),
         mid: (70, 74),
         hip: (59, 79),
@@ -165,6 +183,7 @@ pub const FOREARM_PLANK: Figure = Figure {
     },
     end: Pose {
         head: (90, 67),
+        look: Look::Ahead,
         neck: (82, 69),
         mid: (70, 72),
         hip: (58, 74),
@@ -174,81 +193,93 @@ pub const FOREARM_PLANK: Figure = Figure {
         foot: [(23, 82), (23, 82)],
     },
     props: &[],
+    view: View::Side,
 };
 
-/// On the side on one forearm, knees bent: hips lift off the floor.
+/// On the right forearm and knees, seen from the front: the hips lift off the floor until
+/// the body is straight from knees to head; the top arm points to the ceiling.
 pub const SIDE_PLANK_KNEES: Figure = Figure {
     start: Pose {
-        head: (90, 67),
-        neck: (82, 69),
-        mid: (71, 75),
-        hip: (60, 81),
-        elbow: [(82, 57), (82, 81)],
-        hand: [(82, 46), (93, 81)],
-        knee: [(42, 81), (42, 81)],
-        foot: [(25, 75), (25, 75)],
+        head: (30, 67),
+        look: Look::AtViewer,
+        neck: (38, 69),
+        mid: (49, 76),
+        hip: (59, 81),
+        elbow: [(41, 52), (36, 83)],
+        hand: [(41, 41), (29, 83)],
+        knee: [(78, 78), (78, 82)],
+        foot: [(94, 74), (95, 78)],
     },
     end: Pose {
-        head: (90, 67),
-        neck: (82, 69),
-        mid: (70, 72),
-        hip: (59, 76),
-        elbow: [(82, 57), (82, 81)],
-        hand: [(82, 46), (93, 81)],
-        knee: [(42, 81), (42, 81)],
-        foot: [(25, 75), (25, 75)],
+        head: (30, 67),
+        look: Look::AtViewer,
+        neck: (38, 69),
+        mid: (50, 72),
+        hip: (61, 76),
+        elbow: [(41, 52), (36, 83)],
+        hand: [(41, 41), (29, 83)],
+        knee: [(78, 78), (78, 82)],
+        foot: [(94, 74), (95, 78)],
     },
     props: &[],
+    view: View::Front,
 };
 
-/// On the side on one forearm, legs straight: hips lift off the floor.
+/// On the right forearm and the side of the feet, seen from the front: the hips lift off
+/// the floor until the body is straight from heels to head; the top arm points up.
 pub const SIDE_PLANK: Figure = Figure {
     start: Pose {
-        head: (90, 68),
-        neck: (82, 69),
-        mid: (70, 74),
-        hip: (59, 79),
-        elbow: [(82, 57), (82, 81)],
-        hand: [(82, 46), (93, 81)],
-        knee: [(41, 80), (41, 80)],
-        foot: [(23, 81), (23, 81)],
+        head: (30, 68),
+        look: Look::AtViewer,
+        neck: (38, 69),
+        mid: (50, 74),
+        hip: (61, 79),
+        elbow: [(41, 52), (36, 83)],
+        hand: [(41, 41), (29, 83)],
+        knee: [(79, 77), (79, 81)],
+        foot: [(97, 79), (97, 82)],
     },
     end: Pose {
-        head: (90, 68),
-        neck: (82, 69),
-        mid: (70, 71),
-        hip: (58, 74),
-        elbow: [(82, 57), (82, 81)],
-        hand: [(82, 46), (93, 81)],
-        knee: [(40, 77), (40, 77)],
-        foot: [(23, 81), (23, 81)],
+        head: (30, 68),
+        look: Look::AtViewer,
+        neck: (38, 69),
+        mid: (50, 71),
+        hip: (62, 74),
+        elbow: [(41, 52), (36, 83)],
+        hand: [(41, 41), (29, 83)],
+        knee: [(80, 75), (80, 79)],
+        foot: [(97, 79), (97, 82)],
     },
     props: &[],
+    view: View::Front,
 };
 
-/// Lying on the side, knees bent: the top knee opens while the feet stay together.
+/// Lying on the right side, knees bent, seen from the front: the top knee opens toward
+/// the ceiling while the feet stay together.
 pub const CLAMSHELL: Figure = Figure {
     start: SIDE_LYING,
     end: Pose {
-        knee: [(36, 68), (35, 83)],
+        knee: [(80, 64), (80, 83)],
         ..SIDE_LYING
     },
     props: &[],
+    view: View::Front,
 };
 
-/// Lying on the side, legs straight: the top leg lifts.
+/// Lying on the right side, legs straight, seen from the front: the top leg lifts.
 pub const SIDE_LEG_RAISE: Figure = Figure {
     start: Pose {
-        knee: [(34, 78), (34, 78)],
-        foot: [(16, 79), (16, 79)],
+        knee: [(84, 75), (84, 82)],
+        foot: [(102, 76), (102, 82)],
         ..SIDE_LYING
     },
     end: Pose {
-        knee: [(36, 69), (34, 78)],
-        foot: [(20, 61), (16, 79)],
+        knee: [(82, 65), (84, 82)],
+        foot: [(98, 56), (102, 82)],
         ..SIDE_LYING
     },
     props: &[],
+    view: View::Front,
 };
 
 /// On all fours: the near leg reaches back to hip height.
@@ -260,6 +291,7 @@ pub const BIRD_DOG_LIMB: Figure = Figure {
         ..ALL_FOURS
     },
     props: &[],
+    view: View::Side,
 };
 
 /// On all fours: the near leg reaches back and the opposite arm forward.
@@ -273,6 +305,7 @@ pub const BIRD_DOG: Figure = Figure {
         ..ALL_FOURS
     },
     props: &[],
+    view: View::Side,
 };
 
 /// On the back, legs in tabletop: the near heel lowers to tap the floor.
@@ -288,6 +321,7 @@ pub const HEEL_TAPS: Figure = Figure {
         ..HOOK_LYING
     },
     props: &[],
+    view: View::Side,
 };
 
 /// On the back, arms up, legs in tabletop: the far arm reaches overhead as the near leg straightens.
@@ -307,6 +341,7 @@ pub const DEAD_BUG: Figure = Figure {
         ..HOOK_LYING
     },
     props: &[],
+    view: View::Side,
 };
 
 /// Seated near the front of a chair, hands on the thighs: stand up tall.
@@ -314,6 +349,7 @@ pub const SIT_TO_STAND: Figure = Figure {
     start: SEATED,
     end: Pose {
         head: (73, 16),
+        look: Look::Ahead,
         neck: (72, 24),
         mid: (72, 36),
         hip: (72, 48),
@@ -323,12 +359,14 @@ pub const SIT_TO_STAND: Figure = Figure {
         foot: [(73, 84), (71, 84)],
     },
     props: &[Prop::Chair { x: 64, seat_y: 68 }],
+    view: View::Side,
 };
 
 /// Back against a wall: slide down with the knees bent.
 pub const WALL_SIT: Figure = Figure {
     start: Pose {
         head: (52, 19),
+        look: Look::Ahead,
         neck: (51, 27),
         mid: (51, 39),
         hip: (51, 51),
@@ -339,6 +377,7 @@ pub const WALL_SIT: Figure = Figure {
     },
     end: Pose {
         head: (52, 31),
+        look: Look::Ahead,
         neck: (51, 39),
         mid: (51, 51),
         hip: (51, 63),
@@ -348,27 +387,32 @@ pub const WALL_SIT: Figure = Figure {
         foot: [(66, 84), (64, 84)],
     },
     props: &[Prop::Wall { x: 46 }],
+    view: View::Side,
 };
 
 /// On all fours: the back rounds up, then dips gently as the head lifts.
 pub const CAT_COW: Figure = Figure {
     start: Pose {
         head: (79, 65),
+        look: Look::Ahead,
         mid: (61, 54),
         ..ALL_FOURS
     },
     end: Pose {
         head: (82, 53),
+        look: Look::Ahead,
         mid: (63, 65),
         ..ALL_FOURS
     },
     props: &[],
+    view: View::Side,
 };
 
 /// Seated, hands on the thighs: the back rounds and the chin drops, then the chest lifts.
 pub const SEATED_CAT_COW: Figure = Figure {
     start: Pose {
         head: (66, 47),
+        look: Look::Ahead,
         neck: (59, 43),
         mid: (52, 53),
         elbow: [(56, 55), (54, 54)],
@@ -376,10 +420,12 @@ pub const SEATED_CAT_COW: Figure = Figure {
     },
     end: Pose {
         head: (54, 33),
+        look: Look::Ahead,
         mid: (57, 53),
         ..SEATED
     },
     props: &[Prop::Chair { x: 64, seat_y: 68 }],
+    view: View::Side,
 };
 
 /// From all fours: the hips sit back toward the heels, arms long, forehead down.
@@ -387,6 +433,7 @@ pub const CHILDS_POSE: Figure = Figure {
     start: ALL_FOURS,
     end: Pose {
         head: (61, 78),
+        look: Look::Ahead,
         neck: (54, 75),
         mid: (44, 68),
         hip: (33, 75),
@@ -396,6 +443,7 @@ pub const CHILDS_POSE: Figure = Figure {
         foot: [(32, 82), (32, 82)],
     },
     props: &[],
+    view: View::Side,
 };
 
 /// On the back, knees bent: both hands draw the near knee to the chest.
@@ -409,6 +457,7 @@ pub const KNEE_TO_CHEST: Figure = Figure {
         ..HOOK_LYING
     },
     props: &[],
+    view: View::Side,
 };
 
 /// On the back: both knees are drawn to the chest.
@@ -422,34 +471,54 @@ pub const DOUBLE_KNEE_TO_CHEST: Figure = Figure {
         ..HOOK_LYING
     },
     props: &[],
+    view: View::Side,
 };
 
-/// On the back, knees bent: the knees sway down toward the floor on the near side.
+/// On the back, seen from above: arms out to the sides, knees bent and together; the
+/// knees sway down to the near side while the shoulders stay on the floor.
 pub const TRUNK_ROTATION: Figure = Figure {
-    start: HOOK_LYING,
+    start: Pose {
+        head: (34, 45),
+        look: Look::AtViewer,
+        neck: (42, 45),
+        mid: (54, 45),
+        hip: (66, 45),
+        elbow: [(42, 28), (42, 62)],
+        hand: [(42, 17), (42, 73)],
+        knee: [(76, 42), (76, 48)],
+        foot: [(86, 42), (86, 48)],
+    },
     end: Pose {
-        knee: [(79, 73), (79, 70)],
-        foot: [(93, 82), (91, 81)],
-        ..HOOK_LYING
+        head: (34, 45),
+        look: Look::AtViewer,
+        neck: (42, 45),
+        mid: (54, 45),
+        hip: (66, 45),
+        elbow: [(42, 28), (42, 62)],
+        hand: [(42, 17), (42, 73)],
+        knee: [(74, 28), (76, 33)],
+        foot: [(86, 42), (86, 48)],
     },
     props: &[],
+    view: View::Above,
 };
 
-/// Lying on the side, arms in front: the top arm sweeps up and over, the head follows.
+/// Lying on the right side, knees bent, seen from the front: the top arm sweeps up from
+/// in front of the chest toward the ceiling and over, and the head turns to follow it.
 pub const OPEN_BOOK: Figure = Figure {
     start: Pose {
-        head: (84, 77),
-        elbow: [(88, 79), (88, 80)],
-        hand: [(99, 81), (99, 82)],
+        elbow: [(45, 77), (30, 82)],
+        hand: [(47, 82), (20, 82)],
         ..SIDE_LYING
     },
     end: Pose {
-        head: (80, 70),
-        elbow: [(74, 65), (88, 80)],
-        hand: [(71, 54), (99, 82)],
+        look: Look::Ahead,
+        elbow: [(42, 59), (30, 82)],
+        hand: [(41, 48), (20, 82)],
         ..SIDE_LYING
     },
-    props: &[Prop::Cushion { at: (85, 81) }],
+    props: &[Prop::Cushion { at: (34, 81) }],
+    view: View::Front,
 };
 
 /// On the back, near ankle over the far knee: the far thigh is drawn toward the chest.
@@ -467,6 +536,7 @@ pub const FIGURE_FOUR: Figure = Figure {
         ..HOOK_LYING
     },
     props: &[],
+    view: View::Side,
 };
 
 /// Seated, near ankle on the far knee: lean forward from the hips with a long back.
@@ -480,6 +550,7 @@ pub const SEATED_FIGURE_FOUR: Figure = Figure {
     },
     end: Pose {
         head: (75, 37),
+        look: Look::Ahead,
         neck: (69, 43),
         mid: (62, 54),
         hip: (55, 65),
@@ -489,6 +560,7 @@ pub const SEATED_FIGURE_FOUR: Figure = Figure {
         foot: [(82, 63), (71, 84)],
     },
     props: &[Prop::Chair { x: 64, seat_y: 68 }],
+    view: View::Side,
 };
 
 /// On the back: the near leg, straight, is raised toward the ceiling with a strap.
@@ -508,12 +580,14 @@ pub const HAMSTRING_STRAP: Figure = Figure {
         ..HOOK_LYING
     },
     props: &[Prop::Strap],
+    view: View::Side,
 };
 
 /// Seated, near leg straight with the heel down: lean forward from the hips.
 pub const SEATED_HAMSTRING: Figure = Figure {
     start: Pose {
         head: (61, 33),
+        look: Look::Ahead,
         neck: (60, 41),
         mid: (60, 53),
         hip: (60, 65),
@@ -524,6 +598,7 @@ pub const SEATED_HAMSTRING: Figure = Figure {
     },
     end: Pose {
         head: (85, 44),
+        look: Look::Ahead,
         neck: (78, 47),
         mid: (69, 56),
         hip: (60, 65),
@@ -533,12 +608,14 @@ pub const SEATED_HAMSTRING: Figure = Figure {
         foot: [(91, 83), (78, 84)],
     },
     props: &[Prop::Chair { x: 64, seat_y: 68 }],
+    view: View::Side,
 };
 
 /// Half kneeling, near knee down on a cushion: the weight shifts forward.
 pub const HIP_FLEXOR_KNEELING: Figure = Figure {
     start: Pose {
         head: (56, 29),
+        look: Look::Ahead,
         neck: (55, 37),
         mid: (55, 49),
         hip: (55, 61),
@@ -549,6 +626,7 @@ pub const HIP_FLEXOR_KNEELING: Figure = Figure {
     },
     end: Pose {
         head: (63, 31),
+        look: Look::Ahead,
         neck: (62, 39),
         mid: (62, 51),
         hip: (62, 63),
@@ -558,12 +636,14 @@ pub const HIP_FLEXOR_KNEELING: Figure = Figure {
         foot: [(36, 82), (78, 84)],
     },
     props: &[Prop::Cushion { at: (54, 82) }],
+    view: View::Side,
 };
 
 /// Split stance, far hand on a chair back: the front knee bends and the hips move forward.
 pub const HIP_FLEXOR_STANDING: Figure = Figure {
     start: Pose {
         head: (52, 20),
+        look: Look::Ahead,
         neck: (51, 28),
         mid: (51, 40),
         hip: (51, 52),
@@ -574,6 +654,7 @@ pub const HIP_FLEXOR_STANDING: Figure = Figure {
     },
     end: Pose {
         head: (57, 24),
+        look: Look::Ahead,
         neck: (56, 32),
         mid: (56, 44),
         hip: (56, 56),
@@ -583,12 +664,14 @@ pub const HIP_FLEXOR_STANDING: Figure = Figure {
         foot: [(36, 84), (66, 84)],
     },
     props: &[Prop::Chair { x: 80, seat_y: 66 }],
+    view: View::Side,
 };
 
 /// Lying face down: prop up on the forearms, hips stay down.
 pub const SPHINX: Figure = Figure {
     start: Pose {
         head: (92, 78),
+        look: Look::Ahead,
         neck: (84, 79),
         mid: (71, 79),
         hip: (58, 79),
@@ -599,6 +682,7 @@ pub const SPHINX: Figure = Figure {
     },
     end: Pose {
         head: (89, 67),
+        look: Look::Ahead,
         neck: (81, 69),
         mid: (69, 74),
         hip: (58, 79),
@@ -608,31 +692,35 @@ pub const SPHINX: Figure = Figure {
         foot: [(22, 82), (22, 82)],
     },
     props: &[],
+    view: View::Side,
 };
 
 /// Lying face down, hands under the shoulders: the arms push the chest up, hips stay down.
 pub const PRESS_UP: Figure = Figure {
     start: Pose {
         head: (92, 78),
+        look: Look::Ahead,
         neck: (84, 79),
         mid: (71, 79),
         hip: (58, 79),
-        elbow: [(94, 73), (94, 73)],
+        elbow: [(80, 70), (80, 70)],
         hand: [(87, 81), (87, 81)],
         knee: [(40, 80), (40, 80)],
         foot: [(22, 82), (22, 82)],
     },
     end: Pose {
         head: (83, 59),
+        look: Look::Ahead,
         neck: (76, 62),
         mid: (68, 72),
         hip: (58, 79),
-        elbow: [(79, 74), (79, 74)],
+        elbow: [(82, 71), (82, 71)],
         hand: [(87, 81), (87, 81)],
         knee: [(40, 80), (40, 80)],
         foot: [(22, 82), (22, 82)],
     },
     props: &[],
+    view: View::Side,
 };
 
 /// Standing, hands on the back of the hips: lean gently backwards.
@@ -643,22 +731,25 @@ pub const STANDING_EXTENSION: Figure = Figure {
         ..STANDING
     },
     end: Pose {
-        head: (50, 17),
-        neck: (55, 24),
-        mid: (60, 36),
-        hip: (62, 48),
-        elbow: [(53, 36), (54, 36)],
+        head: (48, 21),
+        look: Look::Ahead,
+        neck: (54, 27),
+        mid: (60, 37),
+        hip: (63, 48),
+        elbow: [(52, 38), (53, 38)],
         hand: [(59, 45), (60, 45)],
         knee: [(61, 66), (59, 66)],
         foot: [(61, 84), (59, 84)],
     },
     props: &[],
+    view: View::Side,
 };
 
 /// Walking: the legs and arms swap over mid-stride.
 pub const WALKING: Figure = Figure {
     start: Pose {
         head: (61, 18),
+        look: Look::Ahead,
         neck: (60, 26),
         mid: (60, 38),
         hip: (60, 50),
@@ -669,6 +760,7 @@ pub const WALKING: Figure = Figure {
     },
     end: Pose {
         head: (61, 18),
+        look: Look::Ahead,
         neck: (60, 26),
         mid: (60, 38),
         hip: (60, 50),
@@ -678,12 +770,14 @@ pub const WALKING: Figure = Figure {
         foot: [(49, 84), (70, 84)],
     },
     props: &[],
+    view: View::Side,
 };
 
 /// On an exercise bike: the pedals go round.
 pub const CYCLING: Figure = Figure {
     start: Pose {
         head: (70, 18),
+        look: Look::Ahead,
         neck: (64, 24),
         mid: (58, 35),
         hip: (54, 47),
@@ -694,6 +788,7 @@ pub const CYCLING: Figure = Figure {
     },
     end: Pose {
         head: (70, 18),
+        look: Look::Ahead,
         neck: (64, 24),
         mid: (58, 35),
         hip: (54, 47),
@@ -707,12 +802,14 @@ pub const CYCLING: Figure = Figure {
         bar: (82, 40),
         crank: (63, 74),
     }],
+    view: View::Side,
 };
 
 /// Swimming at the water surface: the arms take turns reaching forward.
 pub const SWIMMING: Figure = Figure {
     start: Pose {
         head: (84, 43),
+        look: Look::Ahead,
         neck: (76, 45),
         mid: (64, 45),
         hip: (52, 45),
@@ -723,6 +820,7 @@ pub const SWIMMING: Figure = Figure {
     },
     end: Pose {
         head: (84, 43),
+        look: Look::Ahead,
         neck: (76, 45),
         mid: (64, 45),
         hip: (52, 45),
@@ -732,6 +830,7 @@ pub const SWIMMING: Figure = Figure {
         foot: [(16, 42), (16, 49)],
     },
     props: &[Prop::Water { y: 40 }],
+    view: View::Side,
 };
 
 /// Standing chest-deep in water: marching on the spot, arms swinging.
@@ -751,4 +850,5 @@ pub const WATER_AEROBICS: Figure = Figure {
         ..STANDING
     },
     props: &[Prop::Water { y: 40 }],
+    view: View::Side,
 };

@@ -13,3 +13,23 @@ pub use exercises::EXERCISES;
 pub fn exercise(id: &str) -> Option<&'static Exercise> {
     EXERCISES.iter().find(|ex| ex.id == id)
 }
+
+#[cfg(test)]
+mod sheet;
+
+#[cfg(test)]
+mod tests {
+    use super::exercise;
+
+    #[test]
+    fn the_figure_caption_names_the_view_and_the_first_side() {
+        let caption = |id: &str| exercise(id).expect("in the library").figure_caption();
+        assert_eq!(caption("glute-bridge"), "Seen from the side");
+        assert!(caption("trunk-rotation").starts_with("Seen from above"));
+        assert_eq!(
+            caption("clamshell"),
+            "Seen from the front · left side first"
+        );
+        assert_eq!(caption("bird-dog"), "Seen from the side · sides take turns");
+    }
+}

@@ -10,6 +10,7 @@ use super::hurts::{HurtsChoice, HurtsDialog};
 use crate::components::countdown_ring::CountdownRing;
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::sheet::Sheet;
+use crate::domain::exercise::Side;
 use crate::domain::player::{Cue, Player, StepKind};
 use crate::domain::{calendar, words};
 use crate::platform::{clock, speech, tones, vibrate, wake_lock};
@@ -339,7 +340,13 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
                 <p class="eyebrow">{eyebrow}</p>
             </div>
             {(!is_rest && !is_cardio).then(|| view! {
-                <ExerciseFigure figure=ex.figure label=format!("How {} looks", ex.name) class="player-figure" />
+                <ExerciseFigure
+                    figure=ex.figure
+                    label=format!("How {} looks", ex.name)
+                    class="player-figure"
+                    hold=matches!(step.kind, StepKind::Hold { .. })
+                    mirrored=step.side == Some(Side::Right)
+                />
             })}
             <div class="step-main">
                 <CountdownRing remaining_ms=ring_left total_ms=total text=ring_text caption=Signal::derive(ring_caption) />

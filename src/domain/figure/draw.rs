@@ -1,0 +1,586 @@
+//! Drawing a figure: the body's shapes for any moment of the movement, and the SVG markup
+//! that shows it, still or moving.
+//!
+//! Each piece (an arm, a leg, the torso, the head, the eyes) is one SVG path. Its commands
+//! are the same at every moment, only the numbers change, so a browser can animate between
+//! moments. A limb is a chain of tapered capsules with a round hand or a foot at its end;
+//! the head has a nose and eyes that show where the face looks.
+use std::fmt::Write;
+
+use super::{
+    add, cw, dist, lerp, mul, sub, unit, Figure, Frame, Prop, View, FLOOR_Y, HEAD_R, V, VIEW,
+};
+
+/// Half widths of the body's parts at their two ends, in drawing units.
+const NECK_R: f32 = 2.0;
+const UPPER_ARM: (f32, f32) = (2.3, 1.9);
+const FOREARM: (f32, f32) = (1.9, 1.5);
+const HAND_R: f32 = 2.0;
+const THIGH: (f32, f32) = (3.3, 2.5);
+const SHIN: (f32, f32) = (2.5, 1.8);
+const FOOT: (f32, f32) = (1.7, 1.2);
+/// Ankle to toes, seen from the side.
+pub const FOOT_LEN: f32 = 6.0;
+/// The torso's half width at the shoulders, the waist and the hips.
+const TORSO_SIDE: [f32; 3] = [4.0, 3.5, 4.4];
+const TORSO_WIDE: [f32; 3] = [6.6, 5.0, 5.8];
+const EYE_R: f32 = 0.95;
+/// A joint counts as moving when it travels at least this far.
+const MOVES_AT: f32 = 1.0;
+/// No arrow is drawn for a movement smaller than this.
+const ARROW_FROM: f32 = 3.0;
+
+/// The pieces of a body, in drawing order: far limbs behind, near limbs in front.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece {
+    FarArm,
+    FarLeg,
+    Torso,
+    Head,
+    Eyes,
+    NearLeg,
+    NearArm,
+}
+
+impl Piece {
+    pub const ALL: [Piece; 7] = [
+        Piece::FarArm,
+        Piece::FarLeg,
+        Piece::Torso,
+        Piece::Head,
+        Piece::Eyes,
+        Piece::NearLeg,
+        Piece::NearArm,
+    ];
+
+    /// CSS class of the piece.
+    pub fn class(self) -> &'static str {
+        match self {
+            Piece::FarArm | Piece::FarLeg => "far",
+            Piece::Torso => "torso",
+            Piece::Head => "head",
+            Piece::Eyes => "eyes",
+            Piece::NearLeg | Piece::NearArm => "near",
+        }
+    }
+
+    /// The joints the piece is drawn from.
+    fn joints(self, f: &Frame, view: View) -> Vec<V> {
+        let (shoulders, hips) = f.sockets(view);
+        match self {
+            Piece::FarArm => vec![shoulders[1], f.elbow[1], f.hand[1]],
+            Piece::NearArm => vec![shoulders[0], f.elbow[0], f.hand[0]],
+            Piece::FarLeg => vec![hips[1], f.knee[1], f.foot[1]],
+            Piece::NearLeg => vec![hips[0], f.knee[0], f.foot[0]],
+            Piece::Torso => vec![f.neck, f.mid, f.hip],
+            Piece::Head | Piece::Eyes => vec![f.head, (f.turn * 10.0, 0.0)],
+        }
+    }
+}
+
+impl Figure {
+    /// Whether a piece moves between the start and the end pose: those are highlighted.
+    /// The eyes go with the head and are never highlighted themselves.
+    pub fn moves(&self, piece: Piece) -> bool {
+        if piece == Piece::Eyes {
+            return false;
+        }
+        let (a, b) = (self.frame(0.0), self.frame(1.0));
+        piece
+            .joints(&a, self.view)
+            .into_iter()
+            .zip(piece.joints(&b, self.view))
+            .any(|(p, q)| dist(p, q) >= MOVES_AT)
+    }
+
+    /// The joint that travels furthest, from where to where: the arrow follows it. A far
+    /// limb's joint, drawn behind, has to travel a quarter further to be chosen.
+    pub fn main_path(&self) -> Option<(V, V)> {
+        let (a, b) = (self.frame(0.0), self.frame(1.0));
+        // Frame::points lists the far elbow, hand, knee and foot at 5, 7, 9 and 11.
+        let weight = |i: usize| if i >= 5 && i % 2 == 1 { 0.75 } else { 1.0 };
+        a.points()
+            .into_iter()
+            .zip(b.points())
+            .enumerate()
+            .max_by(|(i, x), (j, y)| {
+                (dist(x.0, x.1) * weight(*i)).total_cmp(&(dist(y.0, y.1) * weight(*j)))
+            })
+            .map(|(_, path)| path)
+            .filter(|(p, q)| dist(*p, *q) >= ARROW_FROM)
+    }
+
+    fn in_water(&self) -> bool {
+        self.props.iter().any(|p| matches!(p, Prop::Water { .. }))
+    }
+
+    /// The path of one piece at one moment.
+    pub fn piece_path(&self, f: &Frame, piece: Piece) -> String {
+        let mut out = String::with_capacity(240);
+        let (shoulders, hips) = f.sockets(self.view);
+        let toes = toes_of(self, f);
+        let arm = |out: &mut String, i: usize| {
+            capsule(out, shoulders[i], f.elbow[i], UPPER_ARM);
+            capsule(out, f.elbow[i], f.hand[i], FOREARM);
+            circle(out, f.hand[i], HAND_R);
+        };
+        let leg = |out: &mut String, i: usize| {
+            capsule(out, hips[i], f.knee[i], THIGH);
+            capsule(out, f.knee[i], f.foot[i], SHIN);
+            capsule(out, f.foot[i], toes[i], FOOT);
+        };
+        let r = f32::from(HEAD_R);
+        let up = unit(sub(f.head, f.neck));
+        let face = cw(up);
+        let turn = f.turn;
+        match piece {
+            Piece::FarArm => arm(&mut out, 1),
+            Piece::NearArm => arm(&mut out, 0),
+            Piece::FarLeg => leg(&mut out, 1),
+            Piece::NearLeg => leg(&mut out, 0),
+            Piece::Torso => torso(&mut out, f, self.view),
+            Piece::Head => {
+                capsule(&mut out, f.neck, f.head, (NECK_R, NECK_R));
+                circle(&mut out, f.head, r);
+                // The nose: out past the cheek in profile, a dot in the middle face on.
+                let low = |k: f32| mul(up, -(1.3 * (1.0 - turn) + k * turn));
+                let a = add(add(f.head, mul(face, (r - 1.5) * turn)), low(0.2));
+                let b = add(add(f.head, mul(face, (r + 1.5) * turn)), low(0.9));
+                capsule(&mut out, a, b, (1.3, 0.9));
+            }
+            Piece::Eyes => {
+                for side in [1.0, -1.0] {
+                    let across = side * 2.2 * (1.0 - turn) + 3.0 * turn;
+                    let eye = add(add(f.head, mul(up, 1.2)), mul(face, across));
+                    circle(&mut out, eye, EYE_R);
+                }
+            }
+        }
+        out
+    }
+
+    /// The whole drawing: ground, props, the body and an arrow along the main movement.
+    /// Still, it shows the end pose with the moving pieces' start faintly behind it; moving,
+    /// it goes to the end pose and back, staying a while at the end for a hold.
+    pub fn markup(&self, motion: Motion) -> String {
+        let mut out = String::with_capacity(4096);
+        self.ground(&mut out);
+        match motion {
+            Motion::Still => {
+                let start = self.frame(0.0);
+                let end = self.frame(1.0);
+                out.push_str("<g class=\"ghost\">");
+                for piece in Piece::ALL.into_iter().filter(|p| self.moves(*p)) {
+                    self.piece(&mut out, &start, piece, None);
+                }
+                out.push_str("</g>");
+                self.strap(&mut out, &end, None);
+                for piece in Piece::ALL {
+                    self.piece(&mut out, &end, piece, None);
+                }
+            }
+            Motion::Loop { hold } => {
+                let timing = Timing::new(hold);
+                let frames: Vec<Frame> = timing.moments.iter().map(|t| self.frame(*t)).collect();
+                self.strap(&mut out, &frames[0], Some((&frames, &timing)));
+                for piece in Piece::ALL {
+                    let anim = self.moves(piece).then_some((&frames[..], &timing));
+                    self.piece(&mut out, &frames[0], piece, anim);
+                }
+            }
+        }
+        self.arrow(&mut out);
+        out
+    }
+
+    /// One moment, still, with no ghost or arrow: for the contact sheet.
+    pub fn frame_markup(&self, t: f32) -> String {
+        let mut out = String::with_capacity(3072);
+        self.ground(&mut out);
+        let f = self.frame(t);
+        self.strap(&mut out, &f, None);
+        for piece in Piece::ALL {
+            self.piece(&mut out, &f, piece, None);
+        }
+        out
+    }
+
+    fn piece(&self, out: &mut String, f: &Frame, piece: Piece, anim: Option<(&[Frame], &Timing)>) {
+        let moving = if self.moves(piece) { " moving" } else { "" };
+        let _ = write!(
+            out,
+            "<path class=\"{}{moving}\" d=\"{}\">",
+            piece.class(),
+            self.piece_path(f, piece)
+        );
+        if let Some((frames, timing)) = anim {
+            timing.animate(out, frames, |f| self.piece_path(f, piece));
+        }
+        out.push_str("</path>");
+    }
+
+    fn strap(&self, out: &mut String, f: &Frame, anim: Option<(&Vec<Frame>, &Timing)>) {
+        if !self.props.contains(&Prop::Strap) {
+            return;
+        }
+        let line = |f: &Frame| {
+            let mut d = String::new();
+            d.push('M');
+            pt(&mut d, f.hand[0]);
+            d.push('L');
+            pt(&mut d, f.foot[0]);
+            d
+        };
+        let _ = write!(out, "<path class=\"prop strap\" d=\"{}\">", line(f));
+        if let Some((frames, timing)) = anim {
+            timing.animate(out, frames, line);
+        }
+        out.push_str("</path>");
+    }
+
+    /// The floor (or water, or a mat seen from above) and the props.
+    fn ground(&self, out: &mut String) {
+        let water = self.props.iter().find_map(|p| match p {
+            Prop::Water { y } => Some(*y),
+            _ => None,
+        });
+        match (water, self.view) {
+            (Some(y), _) => {
+                let _ = write!(
+                    out,
+                    "<path class=\"water\" d=\"M0 {y}q7.5 -3 15 0t15 0t15 0t15 0t15 0t15 0t15 0t15 0\"/>"
+                );
+            }
+            (None, View::Above) => {
+                let (x, y, w, h) = self.bounds();
+                let _ = write!(
+                    out,
+                    "<rect class=\"mat\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\"/>",
+                    x + 2,
+                    y + 2,
+                    w - 4,
+                    h - 4
+                );
+            }
+            (None, _) => {
+                let _ = write!(
+                    out,
+                    "<line class=\"floor\" x1=\"0\" y1=\"{FLOOR_Y}\" x2=\"{}\" y2=\"{FLOOR_Y}\"/>",
+                    VIEW.0
+                );
+            }
+        }
+        for prop in self.props {
+            match *prop {
+                Prop::Chair { x, seat_y } => {
+                    let _ = write!(
+                        out,
+                        "<path class=\"prop\" d=\"M{} {seat_y}H{x}M{} {seat_y}V{FLOOR_Y}M{} {seat_y}V{FLOOR_Y}M{} {seat_y}V{}\"/>",
+                        x - 16,
+                        x - 15,
+                        x - 1,
+                        x - 16,
+                        seat_y - 22
+                    );
+                }
+                Prop::Wall { x } => {
+                    let _ = write!(
+                        out,
+                        "<line class=\"prop wall\" x1=\"{x}\" y1=\"0\" x2=\"{x}\" y2=\"{FLOOR_Y}\"/>"
+                    );
+                }
+                Prop::Bike { saddle, bar, crank } => {
+                    let _ = write!(
+                        out,
+                        "<path class=\"prop\" d=\"M{} {}H{}M{} {}L{} {}L{} {}M{} {}L{} {FLOOR_Y}M{} {FLOOR_Y}H{}\"/><circle class=\"prop\" cx=\"{}\" cy=\"{}\" r=\"7\"/>",
+                        saddle.0 - 5,
+                        saddle.1,
+                        saddle.0 + 5,
+                        saddle.0,
+                        saddle.1,
+                        crank.0,
+                        crank.1,
+                        bar.0,
+                        bar.1,
+                        crank.0,
+                        crank.1,
+                        crank.0 - 4,
+                        crank.0 - 14,
+                        crank.0 + 14,
+                        crank.0,
+                        crank.1
+                    );
+                }
+                Prop::Cushion { at } => {
+                    let _ = write!(
+                        out,
+                        "<ellipse class=\"prop cushion\" cx=\"{}\" cy=\"{}\" rx=\"7\" ry=\"3\"/>",
+                        at.0, at.1
+                    );
+                }
+                Prop::Water { .. } | Prop::Strap => {}
+            }
+        }
+    }
+
+    /// A curved arrow beside the path of the joint that moves most, bowed away from the
+    /// body (and never under the floor): the points of its line and of its head.
+    pub fn arrow_shape(&self) -> Option<([V; 9], [V; 3])> {
+        let (from, to) = self.main_path()?;
+        let pts = self.frame(0.0).points();
+        let n = pts.len() as f32;
+        let centre = pts
+            .iter()
+            .fold((0.0, 0.0), |acc, p| add(acc, mul(*p, 1.0 / n)));
+        let middle = lerp(from, to, 0.5);
+        let mut side = cw(unit(sub(to, from)));
+        let away = sub(middle, centre);
+        if side.0 * away.0 + side.1 * away.1 < 0.0 {
+            side = mul(side, -1.0);
+        }
+        let len = dist(from, to);
+        // Never under the floor: a foot sliding along it gets its arrow above.
+        if add(middle, mul(side, 0.15 * len + 4.0)).1 > f32::from(FLOOR_Y) - 1.0 {
+            side = mul(side, -1.0);
+        }
+        let control = add(middle, mul(side, 0.3 * len));
+        let shift = mul(side, 4.0);
+        let at = |t: f32| {
+            let a = lerp(from, control, t);
+            let b = lerp(control, to, t);
+            add(lerp(a, b, t), shift)
+        };
+        let line = [0, 1, 2, 3, 4, 5, 6, 7, 8].map(|i| at(0.12 + 0.76 * i as f32 / 8.0));
+        let base = line[8];
+        let dir = unit(sub(base, at(0.8)));
+        let back = sub(base, mul(dir, 2.5));
+        let wing = mul(cw(dir), 2.3);
+        Some((
+            line,
+            [add(base, mul(dir, 1.5)), add(back, wing), sub(back, wing)],
+        ))
+    }
+
+    fn arrow(&self, out: &mut String) {
+        let Some((line, head)) = self.arrow_shape() else {
+            return;
+        };
+        let path = |pts: &[V], close: bool| {
+            let mut d = String::with_capacity(pts.len() * 10);
+            for (i, p) in pts.iter().enumerate() {
+                d.push(if i == 0 { 'M' } else { 'L' });
+                pt(&mut d, *p);
+            }
+            if close {
+                d.push('Z');
+            }
+            d
+        };
+        let _ = write!(
+            out,
+            "<path class=\"arrow\" d=\"{}\"/><path class=\"arrow-head\" d=\"{}\"/>",
+            path(&line, false),
+            path(&head, true)
+        );
+    }
+}
+
+/// Whether a figure stands still or moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Motion {
+    Still,
+    /// Start to end and back, over and over; a `hold` stays at the end pose a while.
+    Loop {
+        hold: bool,
+    },
+}
+
+/// When a loop is where: the moments drawn (eased, so it starts and stops softly) and the
+/// fraction of the loop each is shown at.
+struct Timing {
+    moments: [f32; 5],
+    secs: u32,
+    key_times: String,
+}
+
+impl Timing {
+    fn new(hold: bool) -> Self {
+        // Fractions of the loop: moving out, staying at the end, coming back, resting.
+        let (out, stay, back, secs) = if hold {
+            (0.25, 0.5, 0.2, 7)
+        } else {
+            (0.4, 0.1, 0.4, 5)
+        };
+        let mut times = vec![0.0];
+        for i in 1..=4 {
+            times.push(out * i as f32 / 4.0);
+        }
+        times.push(out + stay);
+        for i in 1..=4 {
+            times.push(out + stay + back * i as f32 / 4.0);
+        }
+        times.push(1.0);
+        let mut key_times = String::new();
+        for (i, t) in times.iter().enumerate() {
+            if i > 0 {
+                key_times.push(';');
+            }
+            let _ = write!(key_times, "{}", (t * 1000.0).round() / 1000.0);
+        }
+        let ease = |x: f32| x * x * (3.0 - 2.0 * x);
+        Timing {
+            moments: [0.0, ease(0.25), 0.5, ease(0.75), 1.0],
+            secs,
+            key_times,
+        }
+    }
+
+    /// An `<animate>` of a path's `d` through the frames: out, stay, back, rest.
+    fn animate(&self, out: &mut String, frames: &[Frame], path: impl Fn(&Frame) -> String) {
+        let drawn: Vec<String> = frames.iter().map(path).collect();
+        let order = [0, 1, 2, 3, 4, 4, 3, 2, 1, 0, 0];
+        let _ = write!(
+            out,
+            "<animate attributeName=\"d\" dur=\"{}s\" repeatCount=\"indefinite\" keyTimes=\"{}\" values=\"",
+            self.secs, self.key_times
+        );
+        for (i, k) in order.iter().enumerate() {
+            if i > 0 {
+                out.push(';');
+            }
+            out.push_str(&drawn[*k]);
+        }
+        out.push_str("\"/>");
+    }
+}
+
+/// Where the toes of each foot are: from the side, forward of the ankle and flat on the
+/// floor when the foot is down (pointed along the shin when kneeling or lying face down, or
+/// in water); from the front, a short foot toward the viewer; from above, pointing away
+/// from the head.
+pub fn toes_of(fig: &Figure, f: &Frame) -> [V; 2] {
+    let floor = f32::from(FLOOR_Y);
+    [0, 1].map(|i| {
+        let shin = unit(sub(f.foot[i], f.knee[i]));
+        let (dir, len) = match fig.view {
+            View::Side if fig.in_water() => (shin, FOOT_LEN),
+            View::Side => {
+                let forward = (shin.1, -shin.0);
+                let flat = if shin.1.abs() < 0.5 {
+                    (shin.0.signum(), 0.0)
+                } else {
+                    (forward.0.signum(), 0.0)
+                };
+                let down = ((f.foot[i].1 - (floor - 6.0)) / 3.5).clamp(0.0, 1.0);
+                (unit(lerp(forward, flat, down)), FOOT_LEN)
+            }
+            View::Front => (shin, 3.5),
+            View::Above => (unit(sub(f.hip, f.neck)), 4.5),
+        };
+        add(f.foot[i], mul(dir, len))
+    })
+}
+
+/// A number with at most one decimal, as short as it can be written ("12", "3.5", "-0.4").
+fn num(out: &mut String, x: f32) {
+    let tenths = (x * 10.0).round() as i32;
+    if tenths < 0 {
+        out.push('-');
+    }
+    let a = tenths.unsigned_abs();
+    let _ = write!(out, "{}", a / 10);
+    if !a.is_multiple_of(10) {
+        let _ = write!(out, ".{}", a % 10);
+    }
+}
+
+fn pt(out: &mut String, p: V) {
+    num(out, p.0);
+    out.push(' ');
+    num(out, p.1);
+}
+
+/// Half a circle of radius `r` to `to`, bowing to the left of the direction of travel.
+fn arc(out: &mut String, r: f32, to: V) {
+    out.push('A');
+    num(out, r);
+    out.push(' ');
+    num(out, r);
+    out.push_str(" 0 1 0 ");
+    pt(out, to);
+}
+
+/// A tapered capsule from `a` (half width `r.0`) to `b` (half width `r.1`).
+fn capsule(out: &mut String, a: V, b: V, r: (f32, f32)) {
+    let n = cw(unit(sub(b, a)));
+    out.push('M');
+    pt(out, add(a, mul(n, r.0)));
+    out.push('L');
+    pt(out, add(b, mul(n, r.1)));
+    arc(out, r.1, sub(b, mul(n, r.1)));
+    out.push('L');
+    pt(out, sub(a, mul(n, r.0)));
+    arc(out, r.0, add(a, mul(n, r.0)));
+    out.push('Z');
+}
+
+fn circle(out: &mut String, c: V, r: f32) {
+    capsule(out, c, add(c, (0.0, 0.0)), (r, r));
+}
+
+/// The torso: a smooth shape through the neck, the middle of the back and the hips, round
+/// at both ends; wider from the front or above than from the side.
+fn torso(out: &mut String, f: &Frame, view: View) {
+    let w = match view {
+        View::Side => TORSO_SIDE,
+        View::Front | View::Above => TORSO_WIDE,
+    };
+    let n0 = cw(unit(sub(f.mid, f.neck)));
+    let n1 = cw(unit(sub(f.hip, f.neck)));
+    let n2 = cw(unit(sub(f.hip, f.mid)));
+    // A quadratic curve from `s` to `e` that passes through `m` halfway.
+    let through = |s: V, m: V, e: V| sub(mul(m, 2.0), mul(add(s, e), 0.5));
+    let side = |k: f32| {
+        let s = add(f.neck, mul(n0, w[0] * k));
+        let m = add(f.mid, mul(n1, w[1] * k));
+        let e = add(f.hip, mul(n2, w[2] * k));
+        (s, through(s, m, e), e)
+    };
+    let (s, c, e) = side(1.0);
+    out.push('M');
+    pt(out, s);
+    out.push('Q');
+    pt(out, c);
+    out.push(' ');
+    pt(out, e);
+    let (s2, c2, e2) = side(-1.0);
+    arc(out, w[2], e2);
+    out.push('Q');
+    pt(out, c2);
+    out.push(' ');
+    pt(out, s2);
+    arc(out, w[0], s);
+    out.push('Z');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_short() {
+        let mut s = String::new();
+        for x in [12.0, 3.46, -0.04, -0.4, 0.0, -12.25] {
+            num(&mut s, x);
+            s.push(',');
+        }
+        assert_eq!(s, "12,3.5,0,-0.4,0,-12.3,");
+    }
+
+    #[test]
+    fn a_capsule_is_two_sides_and_two_round_ends() {
+        let mut s = String::new();
+        capsule(&mut s, (0.0, 0.0), (10.0, 0.0), (2.0, 1.0));
+        assert_eq!(s, "M0 2L10 1A1 1 0 1 0 10 -1L0 -2A2 2 0 1 0 0 2Z");
+    }
+}

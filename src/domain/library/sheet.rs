@@ -1,0 +1,45 @@
+//! The figures' contact sheet: every exercise's start, middle and end frame, and the still
+//! drawing lists show, in HTML pages of 12 exercises. `scripts/figure-sheet.mjs` runs this
+//! and photographs the pages; it is a test only so that it can reach the domain's drawing
+//! code without a browser build.
+use std::fmt::Write;
+
+use super::EXERCISES;
+use crate::domain::figure::draw::Motion;
+
+#[test]
+#[ignore = "writes the contact sheet; run by scripts/figure-sheet.mjs"]
+fn write_figure_sheet() {
+    let dir = std::env::var("FIGURE_SHEET_DIR").unwrap_or_else(|_| "target/figure-sheet".into());
+    std::fs::create_dir_all(&dir).expect("sheet folder");
+    let css = concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css");
+    for (page, chunk) in EXERCISES.chunks(12).enumerate() {
+        let mut html = format!(
+            "<!doctype html><meta charset=utf-8><link rel=stylesheet href=\"file://{css}\">\
+             <style>body{{margin:8px;background:var(--bg)}}table{{border-collapse:collapse}}\
+             th{{text-align:left;font:600 14px sans-serif;width:150px;padding:4px}}\
+             td{{border:1px solid #ccc;padding:2px}}.figure{{width:210px;height:auto}}\
+             th small{{display:block;font-weight:400;color:#555}}</style><table>\
+             <tr><th></th><th>start</th><th>middle</th><th>end</th><th>still (lists)</th></tr>"
+        );
+        for ex in chunk {
+            let fig = ex.figure;
+            let (x, y, w, h) = fig.bounds();
+            let svg = |inner: String| {
+                format!("<td><svg class=\"figure\" viewBox=\"{x} {y} {w} {h}\">{inner}</svg></td>")
+            };
+            let _ = write!(
+                html,
+                "<tr><th>{}<small>{}</small></th>{}{}{}{}</tr>",
+                ex.name,
+                fig.view.label(),
+                svg(fig.frame_markup(0.0)),
+                svg(fig.frame_markup(0.5)),
+                svg(fig.frame_markup(1.0)),
+                svg(fig.markup(Motion::Still)),
+            );
+        }
+        html.push_str("</table>");
+        std::fs::write(format!("{dir}/sheet-{}.html", page + 1), html).expect("sheet page");
+    }
+}
