@@ -546,11 +546,13 @@ mod tests {
                 // Two eyes; the head, its neck and the nose.
                 assert_eq!(subpaths(&fig.piece_path(&f, Piece::Eyes)), 2, "{}", ex.id);
                 assert_eq!(subpaths(&fig.piece_path(&f, Piece::Head)), 3, "{}", ex.id);
-                // An arm is two bones and a hand, a leg two bones and a foot.
+                // An arm is two bones and a hand, a leg two bones and a foot (and from
+                // above, a round knee pointing at the viewer).
                 for piece in [Piece::NearArm, Piece::FarArm, Piece::NearLeg, Piece::FarLeg] {
+                    let leg = matches!(piece, Piece::NearLeg | Piece::FarLeg);
                     assert_eq!(
                         subpaths(&fig.piece_path(&f, piece)),
-                        3,
+                        3 + usize::from(leg && fig.view == View::Above),
                         "{}: {piece:?}",
                         ex.id
                     );

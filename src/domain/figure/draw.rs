@@ -16,6 +16,8 @@ const NECK_R: f32 = 2.0;
 const UPPER_ARM: (f32, f32) = (2.3, 1.9);
 const FOREARM: (f32, f32) = (1.9, 1.5);
 const HAND_R: f32 = 2.0;
+/// A knee seen from above, pointing up at the viewer.
+const KNEE_CAP: f32 = 3.4;
 const THIGH: (f32, f32) = (3.3, 2.5);
 const SHIN: (f32, f32) = (2.5, 1.8);
 const FOOT: (f32, f32) = (1.7, 1.2);
@@ -128,6 +130,10 @@ impl Figure {
             capsule(out, hips[i], f.knee[i], THIGH);
             capsule(out, f.knee[i], f.foot[i], SHIN);
             capsule(out, f.foot[i], toes[i], FOOT);
+            if self.view == View::Above {
+                // From above a bent knee points at the viewer: its round cap shows that.
+                circle(out, f.knee[i], KNEE_CAP);
+            }
         };
         let r = f32::from(HEAD_R);
         let up = unit(sub(f.head, f.neck));
@@ -455,15 +461,16 @@ impl Timing {
 }
 
 /// Where the toes of each foot are: from the side, forward of the ankle and flat on the
-/// floor when the foot is down (pointed along the shin when kneeling or lying face down, or
-/// in water); from the front, a short foot toward the viewer; from above, pointing away
+/// floor when the foot is down (pointed along the shin when kneeling, lying face down or
+/// swimming); from the front, a short foot toward the viewer; from above, pointing away
 /// from the head.
 pub fn toes_of(fig: &Figure, f: &Frame) -> [V; 2] {
     let floor = f32::from(FLOOR_Y);
     [0, 1].map(|i| {
         let shin = unit(sub(f.foot[i], f.knee[i]));
         let (dir, len) = match fig.view {
-            View::Side if fig.in_water() => (shin, FOOT_LEN),
+            // Swimming: toes pointed back along the leg.
+            View::Side if fig.in_water() && shin.1.abs() < 0.5 => (shin, FOOT_LEN),
             View::Side => {
                 let forward = (shin.1, -shin.0);
                 let flat = if shin.1.abs() < 0.5 {

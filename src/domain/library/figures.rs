@@ -1,13 +1,14 @@
 //! Illustrations for the exercise library: start and end poses, side on, limbs of fixed length.
 use crate::domain::figure::{Figure, Look, Pose, Prop, View};
 
-/// On the back, knees bent, feet flat, arms by the sides; head on the left.
+/// On the back, knees bent, feet flat, arms by the sides; head on the left. The back rests
+/// on the floor all along.
 const HOOK_LYING: Pose = Pose {
-    head: (32, 77),
+    head: (32, 78),
     look: Look::Ahead,
-    neck: (40, 78),
-    mid: (52, 78),
-    hip: (64, 78),
+    neck: (40, 79),
+    mid: (52, 79),
+    hip: (64, 79),
     elbow: [(51, 82), (51, 82)],
     hand: [(62, 82), (62, 82)],
     knee: [(78, 67), (78, 67)],
