@@ -41,7 +41,12 @@ pub fn ExerciseFigure(
     } else {
         Motion::Loop { hold }
     };
-    let (x, y, w, h) = figure.bounds();
+    // A thumbnail (always still) gets the tighter box.
+    let (x, y, w, h) = if still {
+        figure.thumb_bounds()
+    } else {
+        figure.bounds()
+    };
     let mirror = if mirrored { " mirrored" } else { "" };
     view! {
         <svg

@@ -22,6 +22,8 @@ pub const HEAD_R: i16 = 6;
 /// The smallest box a figure is drawn in, so a small figure is not blown up into thick
 /// shapes.
 const MIN_SIZE: (i16, i16) = (110, 55);
+/// The same for thumbnails, where every unit counts.
+const MIN_THUMB: (i16, i16) = (60, 30);
 
 /// Widen the span `lo..hi` around its centre to at least `min`, keeping it inside
 /// `0..limit`. Returns the start and the length.
@@ -144,6 +146,16 @@ impl Figure {
     /// this box makes a lying figure fill the width instead of sitting in a strip at the
     /// bottom.
     pub fn bounds(&self) -> (i16, i16, i16, i16) {
+        self.bounds_at_least(MIN_SIZE)
+    }
+
+    /// A tighter box for small still thumbnails, so a figure lying down fills more of a
+    /// list's little picture.
+    pub fn thumb_bounds(&self) -> (i16, i16, i16, i16) {
+        self.bounds_at_least(MIN_THUMB)
+    }
+
+    fn bounds_at_least(&self, min: (i16, i16)) -> (i16, i16, i16, i16) {
         const MARGIN: i16 = 5;
         let mut xs = Vec::with_capacity(40);
         let mut ys = Vec::with_capacity(40);
@@ -197,8 +209,8 @@ impl Figure {
         let (min_y, max_y) = (ys.iter().min(), ys.iter().max());
         match (min_x, max_x, min_y, max_y) {
             (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) => {
-                let (x0, w) = grow(x0 - MARGIN, x1 + MARGIN, MIN_SIZE.0, VIEW.0);
-                let (y0, h) = grow(y0 - MARGIN, y1 + MARGIN, MIN_SIZE.1, VIEW.1);
+                let (x0, w) = grow(x0 - MARGIN, x1 + MARGIN, min.0, VIEW.0);
+                let (y0, h) = grow(y0 - MARGIN, y1 + MARGIN, min.1, VIEW.1);
                 (x0, y0, w, h)
             }
             _ => (0, 0, VIEW.0, VIEW.1),

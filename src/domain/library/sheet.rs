@@ -18,25 +18,25 @@ fn write_figure_sheet() {
             "<!doctype html><meta charset=utf-8><link rel=stylesheet href=\"file://{css}\">\
              <style>body{{margin:8px;background:var(--bg)}}table{{border-collapse:collapse}}\
              th{{text-align:left;font:600 14px sans-serif;width:150px;padding:4px}}\
-             td{{border:1px solid #ccc;padding:2px}}.figure{{width:210px;height:auto}}\
+             td{{border:1px solid #ccc;padding:2px}}.figure{{width:210px;height:auto}}td:last-child .figure{{width:116px;height:78px}}\
              th small{{display:block;font-weight:400;color:#555}}</style><table>\
              <tr><th></th><th>start</th><th>middle</th><th>end</th><th>still (lists)</th></tr>"
         );
         for ex in chunk {
             let fig = ex.figure;
-            let (x, y, w, h) = fig.bounds();
-            let svg = |inner: String| {
+            let svg = |(x, y, w, h): (i16, i16, i16, i16), inner: String| {
                 format!("<td><svg class=\"figure\" viewBox=\"{x} {y} {w} {h}\">{inner}</svg></td>")
             };
+            let (large, thumb) = (fig.bounds(), fig.thumb_bounds());
             let _ = write!(
                 html,
                 "<tr><th>{}<small>{}</small></th>{}{}{}{}</tr>",
                 ex.name,
                 fig.view.label(),
-                svg(fig.frame_markup(0.0)),
-                svg(fig.frame_markup(0.5)),
-                svg(fig.frame_markup(1.0)),
-                svg(fig.markup(Motion::Still)),
+                svg(large, fig.frame_markup(0.0)),
+                svg(large, fig.frame_markup(0.5)),
+                svg(large, fig.frame_markup(1.0)),
+                svg(thumb, fig.markup(Motion::Still)),
             );
         }
         html.push_str("</table>");
