@@ -126,6 +126,30 @@ test(`${ENGINE}: a deep link straight to a lazy screen opens it`, async () => {
   await noErrors();
 });
 
+test(`${ENGINE}: an exercise's figure is drawn as a body, and moves`, async () => {
+  await freshStart();
+  await driver.get(`${server.url}exercises/clamshell`);
+  await appReady(driver);
+  await find(driver, heading('Clamshell'));
+  await find(driver, By.css('svg.figure.large path.torso'));
+  // The markup is set as the SVG's inner HTML: each engine must parse it as SVG (a real
+  // box for the body) and find the path animation of the moving leg.
+  const drawn = await driver.executeScript(`
+    const svg = document.querySelector('svg.figure.large');
+    const box = (sel) => { const b = svg.querySelector(sel).getBBox(); return [b.width, b.height]; };
+    return {
+      torso: box('path.torso'),
+      eyes: svg.querySelectorAll('path.eyes').length,
+      animates: svg.querySelectorAll('animate').length,
+      animated: svg.querySelector('path.near.moving > animate[attributeName="d"]') !== null && svg.getCurrentTime() >= 0,
+    };
+  `);
+  assert.ok(drawn.torso[0] > 10 && drawn.torso[1] > 5, `${ENGINE}: torso box ${drawn.torso}`);
+  assert.equal(drawn.eyes, 1);
+  assert.ok(drawn.animates > 0 && drawn.animated, `${ENGINE}: no animation`);
+  await noErrors();
+});
+
 test(`${ENGINE}: after one visit every screen opens offline`, async () => {
   await freshStart();
   const controlled = 'return !!(navigator.serviceWorker && navigator.serviceWorker.controller)';
