@@ -31,6 +31,8 @@ const EYE_R: f32 = 0.95;
 const MOVES_AT: f32 = 1.0;
 /// No arrow is drawn for a movement smaller than this.
 const ARROW_FROM: f32 = 3.0;
+/// The shortest arrow drawn, so a small movement's arrow can be seen.
+const ARROW_MIN: f32 = 9.0;
 
 /// The pieces of a body, in drawing order: far limbs behind, near limbs in front.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,10 +70,13 @@ impl Piece {
 
     /// The joints the piece is drawn from.
     fn joints(self, f: &Frame, view: View) -> Vec<V> {
-        let (shoulders, hips) = f.sockets(view);
+        // A thigh moves with the hips (the knee can stay put on the floor); an arm counts
+        // as moving only when the elbow or hand does, so a side plank's lifting hips don't
+        // light up the arms that hold it.
+        let hips = f.sockets(view).1;
         match self {
-            Piece::FarArm => vec![shoulders[1], f.elbow[1], f.hand[1]],
-            Piece::NearArm => vec![shoulders[0], f.elbow[0], f.hand[0]],
+            Piece::FarArm => vec![f.elbow[1], f.hand[1]],
+            Piece::NearArm => vec![f.elbow[0], f.hand[0]],
             Piece::FarLeg => vec![hips[1], f.knee[1], f.foot[1]],
             Piece::NearLeg => vec![hips[0], f.knee[0], f.foot[0]],
             Piece::Torso => vec![f.neck, f.mid, f.hip],
@@ -333,6 +338,13 @@ impl Figure {
     /// body (and never under the floor): the points of its line and of its head.
     pub fn arrow_shape(&self) -> Option<([V; 9], [V; 3])> {
         let (from, to) = self.main_path()?;
+        // A small movement (the pelvic tilt's) still gets an arrow long enough to see.
+        let (from, to) = {
+            let len = dist(from, to);
+            let middle = lerp(from, to, 0.5);
+            let half = mul(unit(sub(to, from)), len.max(ARROW_MIN) / 2.0);
+            (sub(middle, half), add(middle, half))
+        };
         let pts = self.frame(0.0).points();
         let n = pts.len() as f32;
         let centre = pts

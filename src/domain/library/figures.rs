@@ -17,9 +17,9 @@ const HOOK_LYING: Pose = Pose {
 
 /// Hips lifted so knees, hips and shoulders line up.
 const BRIDGE: Pose = Pose {
-    head: (32, 77),
+    head: (32, 78),
     look: Look::Ahead,
-    neck: (40, 78),
+    neck: (40, 79),
     mid: (52, 74),
     hip: (64, 70),
     elbow: [(51, 82), (51, 82)],

@@ -43,3 +43,16 @@ fn write_figure_sheet() {
         std::fs::write(format!("{dir}/sheet-{}.html", page + 1), html).expect("sheet page");
     }
 }
+
+#[test]
+#[ignore = "prints what each figure highlights, for review"]
+fn print_moving_pieces() {
+    use crate::domain::figure::draw::Piece;
+    for ex in EXERCISES {
+        let moving: Vec<_> = Piece::ALL
+            .into_iter()
+            .filter(|p| ex.figure.moves(*p))
+            .collect();
+        println!("{:24} {moving:?}", ex.id);
+    }
+}
