@@ -80,6 +80,7 @@ impl Piece {
             Piece::FarLeg => vec![hips[1], f.knee[1], f.foot[1]],
             Piece::NearLeg => vec![hips[0], f.knee[0], f.foot[0]],
             Piece::Torso => vec![f.neck, f.mid, f.hip],
+            // The head moves when it travels or turns (a quarter turn counts as 10 units).
             Piece::Head | Piece::Eyes => vec![f.head, (f.turn * 10.0, 0.0)],
         }
     }
