@@ -120,26 +120,6 @@ pub struct Figure {
 pub const SHOULDER_HALF: f32 = 5.5;
 pub const HIP_HALF: f32 = 3.6;
 
-impl Pose {
-    /// All joints, for bounds checks.
-    pub fn joints(&self) -> [Pt; 12] {
-        [
-            self.head,
-            self.neck,
-            self.mid,
-            self.hip,
-            self.elbow[0],
-            self.elbow[1],
-            self.hand[0],
-            self.hand[1],
-            self.knee[0],
-            self.knee[1],
-            self.foot[0],
-            self.foot[1],
-        ]
-    }
-}
-
 impl Figure {
     /// The part of the drawing space the figure uses, as (x, y, width, height): both poses,
     /// the head, the feet, the props and the floor under them, plus a margin. Drawing only
@@ -512,11 +492,10 @@ mod tests {
             props: &[],
             view: View::Side,
         };
-        let close = |a: V, b: Pt| dist(a, (f32::from(b.0), f32::from(b.1))) < 0.01;
         for (t, pose) in [(0.0, STAND), (1.0, end)] {
             let f = fig.frame(t);
-            for (a, b) in f.points().into_iter().zip(pose.joints()) {
-                assert!(close(a, b), "{a:?} vs {b:?} at {t}");
+            for (a, b) in f.points().into_iter().zip(Frame::from(pose).points()) {
+                assert!(dist(a, b) < 0.01, "{a:?} vs {b:?} at {t}");
             }
         }
     }

@@ -440,18 +440,22 @@ mod tests {
                 }
             }
             for pose in [fig.start, fig.end] {
-                for (x, y) in pose.joints() {
+                for (x, y) in Frame::from(pose).points() {
                     assert!(
-                        (2..=VIEW.0 - 2).contains(&x),
+                        (2.0..=f32::from(VIEW.0 - 2)).contains(&x),
                         "{}: x {x} out of view",
                         ex.id
                     );
                     assert!(
-                        (2..=VIEW.1 - 2).contains(&y),
+                        (2.0..=f32::from(VIEW.1 - 2)).contains(&y),
                         "{}: y {y} out of view",
                         ex.id
                     );
-                    assert!(in_water || y <= FLOOR_Y, "{}: joint below the floor", ex.id);
+                    assert!(
+                        in_water || y <= f32::from(FLOOR_Y),
+                        "{}: joint below the floor",
+                        ex.id
+                    );
                 }
                 let (hx, hy) = pose.head;
                 assert!(hx - HEAD_R >= 0 && hx + HEAD_R <= VIEW.0 && hy - HEAD_R >= 0);

@@ -475,30 +475,27 @@ pub const DOUBLE_KNEE_TO_CHEST: Figure = Figure {
     view: View::Side,
 };
 
-/// On the back, seen from above: arms out to the sides, knees bent and together; the
-/// knees sway down to the near side while the shoulders stay on the floor.
+/// On the back, seen from above, head on the left: arms out to the sides, knees bent and
+/// together, pointing at the ceiling.
+const LYING_FROM_ABOVE: Pose = Pose {
+    head: (34, 45),
+    look: Look::AtViewer,
+    neck: (42, 45),
+    mid: (54, 45),
+    hip: (66, 45),
+    elbow: [(42, 28), (42, 62)],
+    hand: [(42, 17), (42, 73)],
+    knee: [(76, 42), (76, 48)],
+    foot: [(86, 42), (86, 48)],
+};
+
+/// On the back, seen from above: the knees sway down to the near side while the
+/// shoulders stay on the floor.
 pub const TRUNK_ROTATION: Figure = Figure {
-    start: Pose {
-        head: (34, 45),
-        look: Look::AtViewer,
-        neck: (42, 45),
-        mid: (54, 45),
-        hip: (66, 45),
-        elbow: [(42, 28), (42, 62)],
-        hand: [(42, 17), (42, 73)],
-        knee: [(76, 42), (76, 48)],
-        foot: [(86, 42), (86, 48)],
-    },
+    start: LYING_FROM_ABOVE,
     end: Pose {
-        head: (34, 45),
-        look: Look::AtViewer,
-        neck: (42, 45),
-        mid: (54, 45),
-        hip: (66, 45),
-        elbow: [(42, 28), (42, 62)],
-        hand: [(42, 17), (42, 73)],
         knee: [(74, 28), (76, 33)],
-        foot: [(86, 42), (86, 48)],
+        ..LYING_FROM_ABOVE
     },
     props: &[],
     view: View::Above,

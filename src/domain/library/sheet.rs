@@ -9,9 +9,9 @@ use crate::domain::figure::draw::Motion;
 
 #[test]
 #[ignore = "writes the contact sheet; run by scripts/figure-sheet.mjs"]
-fn write_figure_sheet() {
+fn write_figure_sheet() -> std::io::Result<()> {
     let dir = std::env::var("FIGURE_SHEET_DIR").unwrap_or_else(|_| "target/figure-sheet".into());
-    std::fs::create_dir_all(&dir).expect("sheet folder");
+    std::fs::create_dir_all(&dir)?;
     let css = concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css");
     for (page, chunk) in EXERCISES.chunks(12).enumerate() {
         let mut html = format!(
@@ -40,8 +40,9 @@ fn write_figure_sheet() {
             );
         }
         html.push_str("</table>");
-        std::fs::write(format!("{dir}/sheet-{}.html", page + 1), html).expect("sheet page");
+        std::fs::write(format!("{dir}/sheet-{}.html", page + 1), html)?;
     }
+    Ok(())
 }
 
 #[test]
