@@ -52,6 +52,7 @@ fn main() {
                     .then(|| "Hips a bit tight this morning, felt easier after the walk.".into()),
                 ended_early: false,
                 distance_m: None,
+                morning: None,
             }
         })
         .collect();

@@ -25,9 +25,11 @@ pub mod screens {
     use leptos::prelude::*;
 
     use crate::components::lazy_screen::{Loaded, Loader};
+    use crate::domain::history::SessionRecord;
     use crate::domain::plan::Profile;
     use crate::pages::checkin::CheckInCard;
     use crate::pages::data::ImportBackup;
+    use crate::pages::morning::MorningCheck;
     use crate::pages::{
         exercise_detail::ExerciseDetail, history::History, insights::Insights, learn::Learn,
         learn::LearnCardPage, library::Library, log_activity::LogActivity, player::PlayerPage,
@@ -35,6 +37,7 @@ pub mod screens {
         routines::Routines, session_detail::SessionDetail, settings::Settings,
         shared::SharedRoutine, welcome::Welcome,
     };
+    use crate::pages::{flare::FlarePlan, why::WhyThisLevel};
 
     /// `screen!(loader, chunk, Component)`: `loader()` builds `Component`, whose code sits in
     /// the wasm chunk `chunk` in release builds. Screens are grouped in four chunks (browse the
@@ -83,6 +86,7 @@ pub mod screens {
 
     piece!(import_backup, split_import_backup, more, ImportBackup, on_done: Callback<()>);
     piece!(check_in, split_check_in, records, CheckInCard, profile: Profile, on_saved: Callback<()>);
+    piece!(morning_check, split_morning_check, records, MorningCheck, session: SessionRecord, on_done: Callback<String>);
 
     screen!(routines, split_routines, browse, Routines);
     screen!(routine_detail, split_routine_detail, browse, RoutineDetail);
@@ -105,6 +109,8 @@ pub mod screens {
     screen!(welcome, split_welcome, more, Welcome);
     screen!(learn, split_learn, more, Learn);
     screen!(learn_card, split_learn_card, more, LearnCardPage);
+    screen!(flare, split_flare, more, FlarePlan);
+    screen!(why, split_why, records, WhyThisLevel);
 }
 
 #[component]
@@ -144,6 +150,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/welcome") view=|| view! { <LazyScreen load=screens::welcome() /> } />
                     <Route path=path!("/learn") view=|| view! { <LazyScreen load=screens::learn() /> } />
                     <Route path=path!("/learn/:id") view=|| view! { <LazyScreen load=screens::learn_card() /> } />
+                    <Route path=path!("/flare") view=|| view! { <LazyScreen load=screens::flare() /> } />
+                    <Route path=path!("/why") view=|| view! { <LazyScreen load=screens::why() /> } />
                 </Routes>
                 </Show>
             </main>

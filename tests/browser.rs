@@ -42,6 +42,7 @@ fn record(id: &str, started_at: i64) -> SessionRecord {
         note: Some("<b>not bold</b>".into()),
         ended_early: false,
         distance_m: None,
+        morning: None,
     }
 }
 

@@ -15,8 +15,12 @@ pub fn BarChart(
     /// Column heading for the values.
     #[prop(into)]
     unit: String,
+    /// A goal drawn as a dashed line across the bars, with its label.
+    #[prop(optional)]
+    target: Option<(u32, String)>,
 ) -> impl IntoView {
-    let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(1);
+    let goal = target.as_ref().map_or(0, |t| t.0);
+    let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(goal).max(1);
     let count = bars.len();
     let n = count.max(1) as f64;
     let w = 300.0 / n;
@@ -41,7 +45,15 @@ pub fn BarChart(
             <svg viewBox="0 0 300 130" aria-hidden="true">
                 <line class="baseline" x1="0" y1="110" x2="300" y2="110" />
                 {rects}
+                {target.clone().map(|(v, label)| {
+                    let y = 110.0 - 100.0 * f64::from(v) / f64::from(max);
+                    view! {
+                        <line class="target-line" x1="0" y1=y x2="300" y2=y />
+                        <text class="axis target-label" x="296" y=y - 3.0 text-anchor="end">{label}</text>
+                    }
+                })}
             </svg>
+            {target.map(|(_, label)| view! { <p class="small muted chart-note">{label}</p> })}
             <DataTable caption=caption head=("Week".to_string(), unit) rows=bars.into_iter().map(|(l, v)| (l, v.to_string())).collect() />
         </figure>
     }

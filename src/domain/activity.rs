@@ -259,6 +259,7 @@ impl ActivityLog {
             note: (!note.is_empty()).then(|| note.to_string()),
             ended_early: false,
             distance_m: self.distance_m.filter(|_| self.kind.has_distance()),
+            morning: None,
         })
     }
 }

@@ -175,6 +175,13 @@ fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
             || !p.days.iter().any(|d| *d)
             || p.activities.len() > MAX_ACTIVITIES
             || !names_ok
+            || p.walking_since.is_some_and(|t| !plausible_time(t))
+            || p.flare.as_ref().is_some_and(|f| {
+                !plausible_time(f.since)
+                    || f.usual_pain > 10
+                    || f.days.len() > 400
+                    || f.days.iter().any(|(_, pain)| *pain > 10)
+            })
         {
             return Err(bad("plan", "its answers are out of range"));
         }
@@ -381,6 +388,9 @@ fn check_record(r: &SessionRecord) -> Result<(), String> {
     if r.exercises.len() > 100 {
         return Err("it lists too many exercises".into());
     }
+    if r.morning.is_some_and(|m| !plausible_time(m.at)) {
+        return Err("its next-morning answer has an impossible date".into());
+    }
     if r.distance_m
         .is_some_and(|d| d > super::limits::MAX_DISTANCE_M)
     {
@@ -490,6 +500,8 @@ pub fn sessions_csv(sessions: &[SessionRecord], exercise_name: impl Fn(&str) -> 
         "felt",
         "note",
         "distance (km)",
+        "next morning",
+        "pain next morning",
     ]
     .join(",")];
     let mut sorted: Vec<&SessionRecord> = sessions.iter().collect();
@@ -523,6 +535,11 @@ pub fn sessions_csv(sessions: &[SessionRecord], exercise_name: impl Fn(&str) -> 
             s.distance_m
                 .map(|d| format!("{:.2}", f64::from(d) / 1_000.0))
                 .unwrap_or_default(),
+            s.morning
+                .and_then(|m| m.compared)
+                .map(|c| c.label().to_string())
+                .unwrap_or_default(),
+            pain(s.morning.and_then(|m| m.pain)),
         ];
         rows.push(
             cells

@@ -107,6 +107,11 @@ impl LocalDate {
     }
 }
 
+/// The local hour, 0-23.
+pub fn hour_of_day(epoch_ms: i64, utc_offset_min: i16) -> u8 {
+    (local_ms(epoch_ms, utc_offset_min).rem_euclid(MS_PER_DAY) / 3_600_000) as u8
+}
+
 /// Local time of day as "07:05".
 pub fn clock_label(epoch_ms: i64, utc_offset_min: i16) -> String {
     let minutes = local_ms(epoch_ms, utc_offset_min).rem_euclid(MS_PER_DAY) / 60_000;

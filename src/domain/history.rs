@@ -45,6 +45,70 @@ impl Feeling {
     }
 }
 
+/// How the back is the morning after a session, compared with just before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Compared {
+    Better,
+    Same,
+    Worse,
+}
+
+impl Compared {
+    pub const ALL: [Compared; 3] = [Compared::Better, Compared::Same, Compared::Worse];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Compared::Better => "Better",
+            Compared::Same => "About the same",
+            Compared::Worse => "Worse",
+        }
+    }
+}
+
+/// The next-morning check for one session (format 4 on): asked once, the first time the app
+/// is opened 6 to 36 hours after the session. `compared` is `None` when the person chose
+/// "Not now", so the question is not asked again and the session counts as if unanswered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "CompactMorning", into = "CompactMorning")]
+pub struct Morning {
+    pub compared: Option<Compared>,
+    /// Pain that morning, 0-10, if the person gave it.
+    pub pain: Option<PainScore>,
+    /// When it was answered, ms since the epoch.
+    pub at: i64,
+}
+
+/// The stored form of [`Morning`]: `[compared, pain, at]`.
+#[derive(Serialize, Deserialize)]
+pub struct CompactMorning(Option<Compared>, Option<PainScore>, i64);
+
+impl From<CompactMorning> for Morning {
+    fn from(CompactMorning(compared, pain, at): CompactMorning) -> Self {
+        Self { compared, pain, at }
+    }
+}
+
+impl From<Morning> for CompactMorning {
+    fn from(m: Morning) -> Self {
+        Self(m.compared, m.pain, m.at)
+    }
+}
+
+impl Morning {
+    /// Worse the next morning: said so, or a morning pain 2 or more points above the pain
+    /// before the session.
+    pub fn worse(&self, pain_before: Option<PainScore>) -> bool {
+        let rose = matches!((self.pain, pain_before), (Some(now), Some(b)) if now.value() >= b.value() + 2);
+        self.compared == Some(Compared::Worse) || rose
+    }
+
+    /// Answered "better" or "about the same" (and not 2 points up).
+    pub fn settled(&self, pain_before: Option<PainScore>) -> bool {
+        matches!(self.compared, Some(Compared::Better | Compared::Same)) && !self.worse(pain_before)
+    }
+}
+
 impl ExerciseDone {
     pub fn skipped(&self) -> bool {
         self.sets_done == 0
@@ -81,6 +145,8 @@ pub struct SessionRecord {
     pub ended_early: bool,
     /// Distance covered in metres, for a walk, swim or ride logged by hand (format 3 on).
     pub distance_m: Option<u32>,
+    /// The next-morning check (format 4 on).
+    pub morning: Option<Morning>,
 }
 
 /// The stored form of [`ExerciseDone`]:
@@ -119,7 +185,7 @@ impl From<ExerciseDone> for CompactExercise {
 
 /// The stored form of [`SessionRecord`]: `[id, started_at, utc_offset_min, routine_id,
 /// routine_name, level, duration_secs, ended_early, pain_before, pain_after, feeling, note,
-/// exercises, distance_m]`. Field names are not repeated in every record: ten years of daily sessions
+/// exercises, distance_m, morning]`. Field names are not repeated in every record: ten years of daily sessions
 /// stay well under the browser's storage limit.
 #[derive(Serialize, Deserialize)]
 pub struct CompactRecord(
@@ -137,6 +203,7 @@ pub struct CompactRecord(
     Option<String>,
     Vec<ExerciseDone>,
     Option<u32>,
+    Option<Morning>,
 );
 
 impl From<CompactRecord> for SessionRecord {
@@ -156,6 +223,7 @@ impl From<CompactRecord> for SessionRecord {
             note,
             exercises,
             distance_m,
+            morning,
         ) = c;
         Self {
             id,
@@ -172,6 +240,7 @@ impl From<CompactRecord> for SessionRecord {
             note,
             ended_early,
             distance_m,
+            morning,
         }
     }
 }
@@ -193,6 +262,7 @@ impl From<SessionRecord> for CompactRecord {
             r.note,
             r.exercises,
             r.distance_m,
+            r.morning,
         )
     }
 }
@@ -235,6 +305,102 @@ pub fn insert_unique(sessions: &mut Vec<SessionRecord>, record: SessionRecord) -
     }
 }
 
+/// The next-morning question is asked from this many hours after a session ends…
+pub const MORNING_FROM_HOURS: i64 = 6;
+/// …until this many.
+pub const MORNING_UNTIL_HOURS: i64 = 36;
+
+impl SessionRecord {
+    /// When the session ended, ms since the epoch.
+    pub fn ended_at(&self) -> i64 {
+        self.started_at + i64::from(self.duration_secs) * 1_000
+    }
+}
+
+/// The session to ask the next-morning question about at `now_ms`, if any: the most recent
+/// one that ended 6 to 36 hours ago and has no answer yet (a "Not now" counts as an
+/// answer, so it is asked once).
+pub fn morning_due(sessions: &[SessionRecord], now_ms: i64) -> Option<&SessionRecord> {
+    const HOUR: i64 = 3_600_000;
+    sessions
+        .iter()
+        .filter(|s| {
+            let since = now_ms - s.ended_at();
+            (MORNING_FROM_HOURS * HOUR..=MORNING_UNTIL_HOURS * HOUR).contains(&since)
+        })
+        .max_by_key(|s| (s.ended_at(), s.id.clone()))
+        .filter(|s| s.morning.is_none())
+}
+
+/// Store a next-morning answer on the session with this id.
+pub fn set_morning(sessions: &mut [SessionRecord], id: &str, morning: Morning) {
+    if let Some(r) = sessions.iter_mut().find(|r| r.id == id) {
+        r.morning = Some(morning);
+    }
+}
+
+#[cfg(test)]
+mod morning_tests {
+    use super::*;
+
+    const H: i64 = 3_600_000;
+    const NOW: i64 = 1_795_651_200_000;
+
+    fn ended_hours_ago(id: &str, hours: i64) -> SessionRecord {
+        let mut r = fixtures::record(id, NOW - hours * H);
+        r.duration_secs = 0;
+        r
+    }
+
+    #[test]
+    fn the_morning_question_comes_between_6_and_36_hours_after_a_session() {
+        for (hours, due) in [
+            (1, false),
+            (5, false),
+            (6, true),
+            (20, true),
+            (36, true),
+            (37, false),
+        ] {
+            let list = [ended_hours_ago("a", hours)];
+            assert_eq!(morning_due(&list, NOW).is_some(), due, "{hours} h");
+        }
+    }
+
+    #[test]
+    fn the_morning_question_is_about_the_latest_session_and_asked_once() {
+        let mut list = vec![ended_hours_ago("old", 30), ended_hours_ago("new", 14)];
+        assert_eq!(morning_due(&list, NOW).map(|s| s.id.as_str()), Some("new"));
+        // "Not now" is an answer too: nothing more is asked about that session.
+        set_morning(
+            &mut list,
+            "new",
+            Morning {
+                compared: None,
+                pain: None,
+                at: NOW,
+            },
+        );
+        assert!(morning_due(&list, NOW).is_none());
+    }
+
+    #[test]
+    fn worse_means_said_so_or_two_points_up() {
+        let b = PainScore::new(3);
+        let m = |compared, pain: Option<u8>| Morning {
+            compared,
+            pain: pain.and_then(PainScore::new),
+            at: NOW,
+        };
+        assert!(m(Some(Compared::Worse), None).worse(b));
+        assert!(m(Some(Compared::Same), Some(5)).worse(b), "2 up");
+        assert!(!m(Some(Compared::Same), Some(4)).worse(b), "1 up");
+        assert!(m(Some(Compared::Better), Some(3)).settled(b));
+        assert!(!m(None, None).settled(b));
+        assert!(!m(None, None).worse(b));
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod fixtures {
     use super::*;
@@ -274,6 +440,7 @@ pub(crate) mod fixtures {
             note: None,
             ended_early: false,
             distance_m: None,
+            morning: None,
         }
     }
 }
@@ -298,8 +465,16 @@ mod tests {
         let json = serde_json::to_string(&r).unwrap();
         assert_eq!(
             json,
-            r#"["a",0,60,"gentle-start","Gentle start",0,312,false,4,3,"about_right",null,[["pelvic-tilt",2,2,20,80,null,null]],null]"#
+            r#"["a",0,60,"gentle-start","Gentle start",0,312,false,4,3,"about_right",null,[["pelvic-tilt",2,2,20,80,null,null]],null,null]"#
         );
+        // A next-morning answer is a short array too: [compared, pain, at].
+        r.morning = Some(Morning {
+            compared: Some(Compared::Same),
+            pain: PainScore::new(2),
+            at: 9,
+        });
+        let json = serde_json::to_string(&r).unwrap();
+        assert!(json.ends_with(r#",null,["same",2,9]]"#), "{json}");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::LocalDate;
 use super::catalog;
+use super::flare::{self, FlareMode};
 use super::history::SessionRecord;
 use super::routine::{Routine, Stage};
 
@@ -88,6 +89,78 @@ pub struct Profile {
     /// When the plan was made (ms since the epoch) and the UTC offset then.
     pub created_at: i64,
     pub utc_offset_min: i16,
+    /// The walking programme, when chosen: when its baseline week began (ms since the epoch).
+    #[serde(default)]
+    pub walking_since: Option<i64>,
+    /// "My back is flaring": the flare plan in progress, or the last one once it ended.
+    #[serde(default)]
+    pub flare: Option<FlareMode>,
+}
+
+impl Profile {
+    /// The flare plan, while it is on.
+    pub fn flaring(&self) -> Option<&FlareMode> {
+        self.flare.as_ref().filter(|f| f.active())
+    }
+
+    /// The local day the walking programme started, if it is on.
+    pub fn walking_start_day(&self) -> Option<i64> {
+        self.walking_since
+            .map(|ms| LocalDate::from_epoch_ms(ms, self.utc_offset_min).to_days())
+    }
+
+    /// Switch the flare plan on: the routines for bad days until the pain settles. `usual`
+    /// comes from the pain-before answers of recent sessions (see `flare::usual_pain`).
+    pub fn start_flare(
+        &mut self,
+        sessions: &[SessionRecord],
+        pain: u8,
+        now_ms: i64,
+        today: LocalDate,
+    ) {
+        if self.flaring().is_some() {
+            if let Some(f) = self.flare.as_mut() {
+                f.check_in(today.to_days(), pain, now_ms);
+            }
+            return;
+        }
+        let mut before: Vec<&SessionRecord> =
+            sessions.iter().filter(|s| s.started_at < now_ms).collect();
+        before.sort_by_key(|s| s.started_at);
+        let pains: Vec<u8> = before
+            .iter()
+            .filter_map(|s| s.pain_before.map(|p| p.value()))
+            .collect();
+        let usual = flare::usual_pain(&pains, self.pain_now);
+        self.flare = Some(FlareMode::start(
+            now_ms,
+            today.to_days(),
+            self.stage,
+            usual,
+            pain,
+        ));
+        self.stage = Stage::FlareUp;
+    }
+
+    /// Today's pain during a flare plan; when it has settled, the plan returns to the stage
+    /// it was on before. `None` when no flare plan is on.
+    pub fn flare_check_in(&mut self, pain: u8, now_ms: i64, today: LocalDate) -> Option<String> {
+        let flare = self.flare.as_mut().filter(|f| f.active())?;
+        let answer = flare.check_in(today.to_days(), pain, now_ms);
+        let reply = flare.reply(answer, pain);
+        if answer == flare::Answer::Settled {
+            self.stage = flare.stage_before;
+        }
+        Some(reply)
+    }
+
+    /// End the flare plan now, by choice, back to the stage before.
+    pub fn end_flare(&mut self, now_ms: i64, today: LocalDate) {
+        if let Some(f) = self.flare.as_mut().filter(|f| f.active()) {
+            f.end(now_ms, today.to_days());
+            self.stage = f.stage_before;
+        }
+    }
 }
 
 /// What is wrong with a set of answers, in words for the person.
@@ -248,6 +321,8 @@ pub fn make_profile(
         cardio_start_min: starting_cardio_minutes(stage, activity),
         created_at: now_ms,
         utc_offset_min,
+        walking_since: None,
+        flare: None,
     })
 }
 
@@ -547,6 +622,7 @@ mod tests {
             note: None,
             ended_early: false,
             distance_m: None,
+            morning: None,
         }
     }
 

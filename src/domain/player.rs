@@ -909,6 +909,7 @@ impl Player {
             note: after.note.filter(|n| !n.trim().is_empty()),
             ended_early: self.ended_early,
             distance_m: None,
+            morning: None,
         }
     }
 }

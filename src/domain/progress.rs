@@ -10,6 +10,11 @@
 //!   more, or "too hard".
 //! - Never step up during a flare: a flare in any routine in the last [`FLARE_HOLD_DAYS`]
 //!   days holds every routine where it is, and holds cardio at last week's minutes.
+//! - The next morning has the last word (the pain-monitoring approach physiotherapists
+//!   use): "worse", or morning pain 2 or more above the pain before, makes the session a
+//!   flare; "better" or "about the same" lets it count as good, so a little soreness during
+//!   a session that settled by the morning does not hold anyone back. A session with no
+//!   answer is judged on the session alone.
 
 use super::calendar::LocalDate;
 use super::history::{Feeling, SessionRecord};
@@ -36,6 +41,26 @@ pub enum Outcome {
 pub fn outcome(s: &SessionRecord) -> Outcome {
     let before = s.pain_before.map(|p| p.value());
     let after = s.pain_after.map(|p| p.value());
+    if let Some(m) = s
+        .morning
+        .filter(|m| m.compared.is_some() || m.pain.is_some())
+    {
+        if m.worse(s.pain_before) {
+            return Outcome::Flare;
+        }
+        // Settled by the morning: good, unless it felt too hard, reached the red band, or
+        // was stopped early (those neither step up nor back).
+        let red = after.is_some_and(|a| a >= 6);
+        return if m.settled(s.pain_before)
+            && s.feeling != Some(Feeling::TooHard)
+            && !red
+            && !s.ended_early
+        {
+            Outcome::Good
+        } else {
+            Outcome::Steady
+        };
+    }
     let rose_by_two = matches!((before, after), (Some(b), Some(a)) if a >= b + 2);
     if rose_by_two || after.is_some_and(|a| a >= 6) || s.feeling == Some(Feeling::TooHard) {
         return Outcome::Flare;
@@ -46,6 +71,32 @@ pub fn outcome(s: &SessionRecord) -> Outcome {
         Outcome::Good
     } else {
         Outcome::Steady
+    }
+}
+
+/// How a session counted for progression, in one sentence: what "Why this level" lists.
+pub fn outcome_sentence(s: &SessionRecord) -> String {
+    let morning = s.morning.and_then(|m| m.compared.map(|c| (m, c)));
+    let next_day = match morning {
+        Some((m, _)) if m.worse(s.pain_before) => " and it was worse the next morning",
+        Some((m, _)) if m.settled(s.pain_before) => " and it had settled by the next morning",
+        _ => "",
+    };
+    match outcome(s) {
+        Outcome::Flare => format!("Counted as a flare: {}.", flare_words(s)),
+        Outcome::Good => {
+            let felt = s.feeling.map_or("it went fine".to_string(), |f| {
+                format!("it felt {}", f.label().to_lowercase())
+            });
+            format!("Counted as good: {felt}{next_day}.")
+        }
+        Outcome::Steady if s.pain_before.is_none() || s.pain_after.is_none() => {
+            "Neither up nor down: not every question was answered.".into()
+        }
+        Outcome::Steady if s.ended_early => "Neither up nor down: it was stopped early.".into(),
+        Outcome::Steady => {
+            format!("Neither up nor down: not quite an easy, pain-free session{next_day}.")
+        }
     }
 }
 
@@ -68,9 +119,17 @@ pub struct Suggestion {
 }
 
 /// What made a session a flare, in a few words ("your pain went from 3 to 6").
-fn flare_words(s: &SessionRecord) -> String {
+pub fn flare_words(s: &SessionRecord) -> String {
     let before = s.pain_before.map(|p| p.value());
     let after = s.pain_after.map(|p| p.value());
+    if let Some(m) = s.morning.filter(|m| m.worse(s.pain_before)) {
+        return match (before, m.pain) {
+            (Some(b), Some(p)) if p.value() >= b + 2 => {
+                format!("your pain was {} the next morning, up from {b}", p.value())
+            }
+            _ => "it was worse the next morning".into(),
+        };
+    }
     match (before, after) {
         (Some(b), Some(a)) if a >= b + 2 => format!("your pain went from {b} to {a}"),
         (_, Some(a)) if a >= 6 => format!("your pain reached {a}"),
@@ -106,9 +165,10 @@ fn when_words(s: &SessionRecord, today: LocalDate) -> &'static str {
 pub fn flare_note(sessions: &[SessionRecord], today: LocalDate) -> Option<String> {
     recent_flare(sessions, today).map(|f| {
         format!(
-            "Your back flared after {} {}. Keep today's session gentle, and if the pain hasn't settled in a day or two, or keeps getting worse, check with a health professional.",
+            "Your back flared after {} {} ({}). Keep today's session gentle, and if the pain hasn't settled in a day or two, or keeps getting worse, check with a health professional.",
             f.routine_name,
             when_words(f, today),
+            flare_words(f),
         )
     })
 }
@@ -234,6 +294,60 @@ fn cardio_minutes_by_day(sessions: &[SessionRecord]) -> std::collections::BTreeM
     secs.into_iter().map(|(d, s)| (d, (s + 30) / 60)).collect()
 }
 
+/// Each local day with walking (or swimming, cycling: bouts added up) or a flare, for the
+/// walking programme (`walking::weeks`): a day is a flare day when a session that day was a
+/// flare (next-morning "worse" included) or the flare plan was on.
+pub fn walk_days(
+    sessions: &[SessionRecord],
+    flare: Option<&super::flare::FlareMode>,
+    today: LocalDate,
+) -> Vec<super::walking::Day> {
+    let mut days: std::collections::BTreeMap<i64, super::walking::Day> =
+        cardio_minutes_by_day(sessions)
+            .into_iter()
+            .map(|(day, minutes)| {
+                (
+                    day,
+                    super::walking::Day {
+                        day,
+                        minutes,
+                        flare: false,
+                    },
+                )
+            })
+            .collect();
+    let mut mark = |day: i64| {
+        days.entry(day)
+            .or_insert(super::walking::Day {
+                day,
+                minutes: 0,
+                flare: false,
+            })
+            .flare = true;
+    };
+    for s in sessions.iter().filter(|s| outcome(s) == Outcome::Flare) {
+        mark(s.local_date().to_days());
+    }
+    if let Some(f) = flare {
+        f.days_on(today.to_days()).for_each(&mut mark);
+    }
+    days.into_values().collect()
+}
+
+/// While the flare plan is on nothing steps up: a step up becomes "same level", saying why.
+pub fn held_for_flare(s: Suggestion, flaring: bool) -> Suggestion {
+    if flaring && s.change == Change::Up {
+        let level = Level::new(s.level.value() - 1);
+        Suggestion {
+            level,
+            change: Change::Same,
+            reason: "Same level while your flare plan is on: nothing gets harder until your back settles.".into(),
+        }
+    } else {
+        s
+    }
+}
+
 /// About 10% more, at least a minute, never above the cap.
 fn grown(minutes: u16) -> u16 {
     let more = (f64::from(minutes) * 1.1).round() as u16;
@@ -347,6 +461,7 @@ pub fn cardio(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -
 mod tests {
     use super::*;
     use crate::domain::catalog;
+    use crate::domain::history::Compared;
     use crate::domain::pain::PainScore;
     use crate::domain::plan::{make_profile, ActivityLevel, PainDuration};
 
@@ -382,6 +497,7 @@ mod tests {
             note: None,
             ended_early: false,
             distance_m: None,
+            morning: None,
         }
     }
 
@@ -617,7 +733,9 @@ mod tests {
         let flare = [rec("desk-break", 1, 0, Some(2), Some(7), None)];
         let note = flare_note(&flare, today()).unwrap();
         assert!(
-            note.starts_with("Your back flared after Desk break yesterday."),
+            note.starts_with(
+                "Your back flared after Desk break yesterday (your pain went from 2 to 7)."
+            ),
             "{note}"
         );
         let later = LocalDate::from_days(today().to_days() + FLARE_HOLD_DAYS);
@@ -741,6 +859,111 @@ mod tests {
         let (m, why) = cardio(&p, &walks, day(8));
         assert_eq!(m, 15);
         assert!(why.contains("no more than last week"));
+    }
+
+    fn next_morning(mut s: SessionRecord, compared: Compared, pain: Option<u8>) -> SessionRecord {
+        s.morning = Some(crate::domain::history::Morning {
+            compared: Some(compared),
+            pain: pain.and_then(PainScore::new),
+            at: s.started_at + DAY,
+        });
+        s
+    }
+
+    #[test]
+    fn worse_the_next_morning_makes_a_session_a_flare_and_steps_back() {
+        let s = next_morning(good("core-basics", 1, 1), Compared::Worse, None);
+        assert_eq!(outcome(&s), Outcome::Flare);
+        let sug = suggest(core(), &[s], today());
+        assert_eq!(sug.change, Change::Down);
+        assert_eq!(sug.level, Level::new(0));
+        assert!(
+            sug.reason.contains("worse the next morning"),
+            "{}",
+            sug.reason
+        );
+    }
+
+    #[test]
+    fn two_points_up_the_next_morning_counts_as_worse() {
+        // Pain 3 before; 5 the next morning even though the person said "about the same".
+        let s = next_morning(good("core-basics", 1, 0), Compared::Same, Some(5));
+        assert_eq!(outcome(&s), Outcome::Flare);
+        let sug = suggest(core(), &[s], today());
+        assert!(
+            sug.reason
+                .contains("your pain was 5 the next morning, up from 3"),
+            "{}",
+            sug.reason
+        );
+    }
+
+    #[test]
+    fn settled_by_the_next_morning_lets_a_sore_session_count_as_good() {
+        // Pain went from 3 to 5 during the session (a flare on its own), but the back was
+        // about the same the next morning: hurt, not harm.
+        let sore = rec(
+            "core-basics",
+            1,
+            0,
+            Some(3),
+            Some(5),
+            Some(Feeling::AboutRight),
+        );
+        assert_eq!(outcome(&sore), Outcome::Flare);
+        assert_eq!(
+            outcome(&next_morning(sore.clone(), Compared::Same, None)),
+            Outcome::Good
+        );
+        assert_eq!(
+            outcome(&next_morning(sore, Compared::Better, Some(2))),
+            Outcome::Good
+        );
+        // Too hard or the red band stays short of good, but no longer a flare.
+        let hard = rec(
+            "core-basics",
+            1,
+            0,
+            Some(3),
+            Some(3),
+            Some(Feeling::TooHard),
+        );
+        assert_eq!(
+            outcome(&next_morning(hard, Compared::Better, None)),
+            Outcome::Steady
+        );
+        let red = rec(
+            "core-basics",
+            1,
+            0,
+            Some(5),
+            Some(6),
+            Some(Feeling::AboutRight),
+        );
+        assert_eq!(
+            outcome(&next_morning(red, Compared::Same, None)),
+            Outcome::Steady
+        );
+    }
+
+    #[test]
+    fn a_session_with_no_morning_answer_counts_as_before() {
+        let sore = rec(
+            "core-basics",
+            1,
+            0,
+            Some(3),
+            Some(5),
+            Some(Feeling::AboutRight),
+        );
+        let mut skipped = sore.clone();
+        skipped.morning = Some(crate::domain::history::Morning {
+            compared: None,
+            pain: None,
+            at: T0,
+        });
+        assert_eq!(outcome(&skipped), outcome(&sore));
+        assert_eq!(outcome(&good("core-basics", 1, 0)), Outcome::Good);
     }
 
     proptest::proptest! {

@@ -7,6 +7,7 @@ use super::learn::{self, LearnCard};
 use super::plan::{self, Due, Profile};
 use super::progress::{self, Suggestion};
 use super::routine::{Level, Routine};
+use super::walking;
 
 /// Why the routine leads today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,6 +54,108 @@ pub fn next_day_words(days: [bool; 7], today: LocalDate) -> Option<String> {
     })
 }
 
+/// How hard to make `routine` today: the progression rule, held while the flare plan is on.
+/// Today, a routine's page and the "Why this level" page all ask here.
+pub fn suggestion(
+    profile: &Profile,
+    routine: &Routine,
+    sessions: &[SessionRecord],
+    today: LocalDate,
+) -> Suggestion {
+    progress::held_for_flare(
+        progress::suggest(routine, sessions, today),
+        profile.flaring().is_some(),
+    )
+}
+
+/// The walking programme as of `today`, when it is on. Today, Insights and "Why this level"
+/// all take it from here, so their numbers agree.
+pub fn walking(
+    profile: &Profile,
+    sessions: &[SessionRecord],
+    today: LocalDate,
+) -> Option<walking::Programme> {
+    let start = profile.walking_start_day()?;
+    let days = progress::walk_days(sessions, profile.flare.as_ref(), today);
+    Some(walking::weeks(start, &days, today.to_days()))
+}
+
+/// Today's walk row for the programme: a title, this week's progress, why, and the minutes
+/// to log a walk with (none in the baseline week, which finds them).
+pub struct WalkRow {
+    pub title: String,
+    pub progress: String,
+    pub why: String,
+    pub minutes: Option<u16>,
+}
+
+pub fn walk_row(p: &walking::Programme) -> WalkRow {
+    let why = walking::reason(p);
+    match (p, p.plan()) {
+        (walking::Programme::Walking(_), Some(plan)) => WalkRow {
+            title: super::words::capitalised(&super::words::a_minutes(
+                u64::from(plan.minutes),
+                "walk",
+            )),
+            progress: walking::progress_words(p.walks_this_week(), plan.walks),
+            why,
+            minutes: Some(plan.minutes),
+        },
+        _ => WalkRow {
+            title: "Baseline week".into(),
+            progress: super::words::done_of(
+                p.walks_this_week(),
+                walking::BASELINE_WALKS,
+                super::words::WALK,
+            ),
+            why,
+            minutes: None,
+        },
+    }
+}
+
+/// The next-morning question about `session`: its heading and the line under it.
+pub fn morning_question(session: &SessionRecord, now: LocalDate, hour: u8) -> (String, String) {
+    let heading = if hour < 12 {
+        "How is your back this morning?"
+    } else {
+        "How is your back today?"
+    };
+    let when = match now.to_days() - session.local_date().to_days() {
+        0 => "today's".to_string(),
+        1 => "yesterday's".to_string(),
+        _ => format!(
+            "{}'s",
+            super::calendar::WEEKDAY_NAMES[usize::from(session.local_date().weekday())]
+        ),
+    };
+    (
+        heading.to_string(),
+        format!(
+            "Compared with just before {when} {}. How the back feels the next day is the best sign of whether a session was the right amount.",
+            session.routine_name
+        ),
+    )
+}
+
+/// What the next-morning answer means, said once it is saved.
+pub fn morning_reply(session: &SessionRecord) -> Option<String> {
+    let m = session.morning?;
+    if m.worse(session.pain_before) {
+        Some(format!(
+            "Thanks for telling us. {} counts as a flare, so the next session takes a step back and nothing gets harder for a couple of days.",
+            session.routine_name
+        ))
+    } else if m.settled(session.pain_before) {
+        Some(format!(
+            "Good to hear. {} counts as a good session: settled by the next day means it was the right amount.",
+            session.routine_name
+        ))
+    } else {
+        None
+    }
+}
+
 /// What leads Today for a person with a plan: the routine due (or the one to do next),
 /// with a recent flare taking precedence over the day's place in the plan.
 pub fn hero(
@@ -70,6 +173,23 @@ pub fn hero(
     };
     let next = next_day_words(profile.days, today).unwrap_or_else(|| "soon".into());
     let due = plan::due(profile, sessions, today);
+    // The flare plan leads while it is on: bad-day routines, gently, every day.
+    if let Some(f) = profile.flaring() {
+        let done = due == Due::DoneToday;
+        return Hero {
+            lead: Lead::Flare,
+            eyebrow: if done {
+                format!("Flare plan · day {} · done for today", f.day_number(today.to_days()))
+            } else {
+                format!(
+                    "Flare plan · day {} · about {minutes} min{level}",
+                    f.day_number(today.to_days())
+                )
+            },
+            why: "A gentle routine for bad days. Little and often helps more than resting it, and stop anything that makes the pain worse.".into(),
+            primary: !done,
+        };
+    }
     // A flare leads whatever the day: the advice matters more than the rota. After today's
     // session it is still said, but Start is no longer the thing to do.
     if let Some(note) = progress::flare_note(sessions, today) {
@@ -119,7 +239,11 @@ pub fn reading(
     today: LocalDate,
 ) -> &'static LearnCard {
     let since = profile.map(|p| plan::days_since(p, today));
-    learn::card_for_person(since, progress::recent_flare(sessions, today).is_some())
+    let flaring = profile.is_some_and(|p| p.flaring().is_some());
+    learn::card_for_person(
+        since,
+        flaring || progress::recent_flare(sessions, today).is_some(),
+    )
 }
 
 #[cfg(test)]
@@ -165,6 +289,7 @@ mod tests {
             note: None,
             ended_early: false,
             distance_m: None,
+            morning: None,
         }
     }
 

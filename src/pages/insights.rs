@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use crate::components::charts::{BarChart, HeatMap, PainChart};
 use crate::domain::calendar::LocalDate;
 use crate::domain::catalog;
-use crate::domain::{insights, words};
+use crate::domain::{insights, today, walking, words};
 use crate::pages::checkin::CheckInTrend;
 use crate::pages::history::HistoryTabs;
 use crate::pages::weight::WeightCard;
@@ -72,6 +72,25 @@ pub fn Insights() -> impl IntoView {
                 <BarChart bars=sessions caption="Sessions per week" unit="Sessions" />
                 <h2>"Minutes per week"</h2>
                 <BarChart bars=minutes caption="Minutes per week" unit="Minutes" />
+                {plan.profile.with(|p| p.as_ref().and_then(|p| today::walking(p, all, today))).map(|programme| {
+                    let bars: Vec<(String, u32)> = programme
+                        .chart()
+                        .into_iter()
+                        .rev()
+                        .take(WEEKS as usize)
+                        .rev()
+                        .map(|b| (short_label(LocalDate::from_days(b.start_day)), b.walked))
+                        .collect();
+                    let goal = walking::TARGET.volume();
+                    let target = (goal, format!("Goal: {} a week", words::count(goal, words::MINUTE)));
+                    view! {
+                        <h2>"Walking programme"</h2>
+                        <p class="small">{walking::reason(&programme)}</p>
+                        {(!bars.is_empty()).then(|| view! {
+                            <BarChart bars caption="Minutes walked per programme week" unit="Minutes" target />
+                        })}
+                    }
+                })}
                 <h2>"Pain before and after"</h2>
                 <PainChart points=pain />
                 <h2>"The last 12 weeks"</h2>

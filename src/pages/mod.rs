@@ -4,11 +4,13 @@
 pub mod checkin;
 pub mod data;
 pub mod exercise_detail;
+pub mod flare;
 pub mod history;
 pub mod insights;
 pub mod learn;
 pub mod library;
 pub mod log_activity;
+pub mod morning;
 pub mod not_found;
 pub mod player;
 pub mod report;
@@ -21,3 +23,4 @@ pub mod shared;
 pub mod today;
 pub mod weight;
 pub mod welcome;
+pub mod why;

@@ -7,12 +7,12 @@ use crate::components::level_stepper::LevelStepper;
 use crate::components::share_card::{draft_for, ShareCard};
 use crate::domain::calendar;
 use crate::domain::exercise::{Work, HOLD_NOTE};
-use crate::domain::progress;
 use crate::domain::routine::{Level, Routine, Version};
+use crate::domain::{progress, today};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{use_history, use_routines};
+use crate::state::{use_history, use_plan, use_routines};
 
 /// One routine: its exercises with their doses, the total time, how hard to make it, and
 /// Start.
@@ -34,9 +34,13 @@ fn RoutineView(r: Routine) -> impl IntoView {
     let history = use_history();
     let routines = use_routines();
     let today = clock::today();
-    let suggestion = history
-        .sessions
-        .with_untracked(|s| progress::suggest(&r, s, today));
+    let plan = use_plan();
+    let suggestion = history.sessions.with_untracked(|s| {
+        plan.profile.with_untracked(|p| match p {
+            Some(p) => today::suggestion(p, &r, s, today),
+            None => progress::suggest(&r, s, today),
+        })
+    });
     let mine = routines
         .own
         .with_untracked(|own| own.iter().find(|c| c.id == r.id).cloned());
@@ -87,7 +91,7 @@ fn RoutineView(r: Routine) -> impl IntoView {
                 </p>
             })}
             {(!r.with_value(Routine::is_cardio)).then(|| view! {
-                <p class="suggestion">{suggestion.reason}</p>
+                <p class="suggestion">{suggestion.reason}" "<A href=href("/why") attr:class="text-link">"Why this level?"</A></p>
                 <LevelStepper level />
             })}
             <p class="total">"About "{total}</p>

@@ -272,6 +272,25 @@ fn WeekPage() -> impl IntoView {
                 }
             >
                 <p>{move || read(|p| format!("Starting stage: {}. Walks started at {}.", p.stage.label(), words::count(u64::from(p.cardio_start_min), words::MINUTE)))}</p>
+                <label class="option toggle">
+                    <input
+                        type="checkbox"
+                        role="switch"
+                        prop:checked=move || plan_state.profile.with(|p| p.as_ref().is_some_and(|p| p.walking_since.is_some()))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let now = crate::platform::clock::now_ms();
+                            change(&move |p: &mut plan::Profile| {
+                                // Switched on again, it starts over with a new baseline week.
+                                p.walking_since = on.then(|| p.walking_since.unwrap_or(now));
+                            });
+                        }
+                    />
+                    <span>
+                        <strong>"Walking programme"</strong>
+                        <span class="muted small">"A baseline week of comfortable walks, then about 10% more each week that goes to plan, up to 30 minutes on 5 days."</span>
+                    </span>
+                </label>
                 <label class="field">
                     <span>"Time of day"</span>
                     <input

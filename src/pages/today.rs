@@ -34,9 +34,12 @@ fn hero_card(
             <A href=href(&format!("/play/{}?level={}", r.id, level.value())) attr:class=if primary { "button primary big" } else { "button big" }>
                 "Start"
             </A>
-            <A href=href(&format!("/routines/{}", r.id)) attr:class="text-link">
-                "What's in it"
-            </A>
+            <p class="hero-links">
+                <A href=href(&format!("/routines/{}", r.id)) attr:class="text-link">
+                    "What's in it"
+                </A>
+                <A href=href("/why") attr:class="text-link">"Why this level?"</A>
+            </p>
         </article>
     }
 }
@@ -66,7 +69,12 @@ fn download_reminders(profile: &Profile) -> bool {
 
 /// The plan's part of Today: the hero (unless a session waits to be finished), then the
 /// small rows: today's walk, the weekly check-in when due, the streak, and the plan itself.
-fn plan_view(profile: Profile, day: Signal<LocalDate>, show_hero: bool) -> impl IntoView {
+fn plan_view(
+    profile: Profile,
+    day: Signal<LocalDate>,
+    show_hero: bool,
+    morning_pending: Signal<bool>,
+) -> impl IntoView {
     let history = use_history();
     let prefs = use_prefs();
     let plan_state = use_plan();
@@ -84,7 +92,7 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>, show_hero: bool) -> impl 
         history.sessions.with(|sessions| {
             profile.with_value(|p| {
                 let routine = plan::next_routine(p.stage, sessions, p.minute_of_day)?;
-                let s = progress::suggest(routine, sessions, day);
+                let s = today::suggestion(p, routine, sessions, day);
                 let h = today::hero(p, sessions, day, routine, &s);
                 Some(hero_card(routine, s.level, h.eyebrow, h.why, h.primary))
             })
@@ -93,6 +101,25 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>, show_hero: bool) -> impl 
     let walk = move || {
         let day = day.get();
         history.sessions.with(|sessions| {
+            if let Some(programme) = profile.with_value(|p| today::walking(p, sessions, day)) {
+                let row = today::walk_row(&programme);
+                let log = match row.minutes {
+                    Some(m) => format!("/log?kind=walk&minutes={m}"),
+                    None => "/log?kind=walk".to_string(),
+                };
+                return view! {
+                    <li class="today-row cardio-row walking-programme">
+                        {row_icon("walk")}
+                        <div class="row-text">
+                            <strong>{row.title}</strong>
+                            <span class="small walk-progress">{row.progress}</span>
+                        </div>
+                        <A href=href(&log) attr:class="button small">"Log it"</A>
+                        <p class="row-more small muted">{row.why}</p>
+                    </li>
+                }
+                .into_any();
+            }
             let (walk_min, walk_why) = profile.with_value(|p| progress::cardio(p, sessions, day));
             let week = match insights::cardio_minutes_this_week(sessions, day) {
                 0 => "No cardio logged this week yet.".to_string(),
@@ -108,7 +135,54 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>, show_hero: bool) -> impl 
                     <p class="row-more small muted">{walk_why}" "<span class="week-cardio">{week}</span></p>
                 </li>
             }
+            .into_any()
         })
+    };
+    // "My back is flaring", always within reach; while the flare plan is on, its daily
+    // question; on the day it ends, what that means.
+    let flare = move || {
+        let today = day.get().to_days();
+        let plan_now = plan_state
+            .profile
+            .with(|p| p.as_ref().and_then(|p| p.flare.clone()));
+        match plan_now {
+            Some(f) if f.active() => {
+                let asked = f.answered(today);
+                view! {
+                    <li class="today-row flare-row">
+                        {row_icon("check")}
+                        <div class="row-text">
+                            <strong>{format!("Flare plan · day {}", f.day_number(today))}</strong>
+                            <span class="small muted">{if asked { "Thanks for checking in today. Go gently." } else { "How is your back today? One tap." }}</span>
+                        </div>
+                        <A href=href("/flare") attr:class="button small">{if asked { "Open" } else { "Check in" }}</A>
+                    </li>
+                }
+                .into_any()
+            }
+            Some(f) if f.end_day == Some(today) => view! {
+                <li class="today-row ok flare-ended" role="status">
+                    {row_icon("check")}
+                    <div class="row-text">
+                        <strong>{format!("Your back has settled: back to the “{}” routines.", f.stage_before.label())}</strong>
+                    </div>
+                </li>
+            }
+            .into_any(),
+            _ => view! {
+                <li class="today-row">
+                    <A href=href("/flare") attr:class="row-link flare-link">
+                        {row_icon("check")}
+                        <span class="row-text">
+                            <strong>"My back is flaring"</strong>
+                            <span class="small muted">"A calm plan for the bad days"</span>
+                        </span>
+                        <span class="chevron" aria-hidden="true">"›"</span>
+                    </A>
+                </li>
+            }
+            .into_any(),
+        }
     };
     let streak = move || {
         let day = day.get();
@@ -131,8 +205,9 @@ fn plan_view(profile: Profile, day: Signal<LocalDate>, show_hero: bool) -> impl 
     let checkin_open = RwSignal::new(false);
     let checkin_saved = RwSignal::new(false);
     view! {
-        {show_hero.then_some(hero)}
+        {move || (show_hero && !morning_pending.get()).then(hero)}
         <ul class="today-list" aria-label="Also today">
+            {flare}
             {walk}
             // The check-in is a one-line prompt; its form opens in a sheet.
             <Show when=move || checkin_due() && !checkin_saved.get()>
@@ -234,6 +309,14 @@ pub fn Today() -> impl IntoView {
         routine.map(|r| (r, s.finished_at.is_some()))
     });
     let show_plan_hero = unfinished.is_none();
+    // The next-morning check leads Today until it is answered (or put off with "Not now").
+    let morning_reply = RwSignal::new(None::<String>);
+    let morning_due = Memo::new(move |_| {
+        history
+            .sessions
+            .with(|s| history::morning_due(s, clock::now_ms()).cloned())
+    });
+    let morning_pending = Signal::derive(move || morning_due.with(Option::is_some));
     // An app left open overnight moves on to the new day when it is shown again.
     let day = RwSignal::new(clock::today());
     let on_show = window_event_listener(leptos::ev::visibilitychange, move |_| {
@@ -298,8 +381,15 @@ pub fn Today() -> impl IntoView {
             <Show when=restored>
                 <p class="ok" role="status">"Welcome back: your history is here."</p>
             </Show>
+            {move || morning_due.get().filter(|_| show_plan_hero).map(|session| {
+                let done = Callback::new(move |reply: String| {
+                    morning_reply.set((!reply.is_empty()).then_some(reply));
+                });
+                view! { <LazyScreen piece=true load=crate::app::screens::morning_check(session, done) /> }
+            })}
+            {move || morning_reply.get().map(|r| view! { <p class="ok morning-reply" role="status">{r}</p> })}
             {move || match plan_state.profile.get() {
-                Some(profile) => plan_view(profile, day.into(), show_plan_hero).into_any(),
+                Some(profile) => plan_view(profile, day.into(), show_plan_hero, morning_pending).into_any(),
                 None => {
                     let gentle = catalog::ROUTINES.first();
                     view! {

@@ -58,7 +58,13 @@ fn summary(profile: Option<plan::Profile>) -> impl IntoView {
     let minutes = first.estimated_minutes();
     // The same walk Today will suggest: one function decides it.
     let today = clock::today();
-    let (walk_min, _) = crate::domain::progress::cardio(&profile, &[], today);
+    let walking = match crate::domain::today::walking(&profile, &[], today) {
+        Some(programme) => crate::domain::walking::reason(&programme),
+        None => {
+            let (walk_min, _) = crate::domain::progress::cardio(&profile, &[], today);
+            format!("{walk_min} minutes to start; it grows as your walks go well")
+        }
+    };
     Some(view! {
         <h1 tabindex="-1">"Your plan is ready"</h1>
         <div class="card summary">
@@ -74,7 +80,7 @@ fn summary(profile: Option<plan::Profile>) -> impl IntoView {
                 </div>
                 <div>
                     <dt>"Walking"</dt>
-                    <dd>{format!("{walk_min} minutes to start; it grows as your walks go well")}</dd>
+                    <dd>{walking}</dd>
                 </div>
             </dl>
             <p class="small muted">"Each session adjusts the next to how it went. You can change any answer in Settings."</p>
@@ -101,6 +107,7 @@ pub fn Welcome() -> impl IntoView {
         std::array::from_fn(|_| RwSignal::new(None));
     let days = RwSignal::new([false; 7]);
     let time = RwSignal::new("08:00".to_string());
+    let walking = RwSignal::new(true);
     let error = RwSignal::new(None::<String>);
     // Taking one activity off moves the later ones up, so the list has no gaps.
     let remove = move |i: usize| {
@@ -158,7 +165,10 @@ pub fn Welcome() -> impl IntoView {
             clock::utc_offset_min(),
         );
         match result {
-            Ok(profile) => {
+            Ok(mut profile) => {
+                if walking.get_untracked() {
+                    profile.walking_since = Some(profile.created_at);
+                }
                 made.set(Some(profile.clone()));
                 plan_state.save_new(history, profile);
                 go(Step::Summary);
@@ -331,6 +341,18 @@ pub fn Welcome() -> impl IntoView {
             <label class="field">
                 <span>"A time of day"</span>
                 <input type="time" prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev)) />
+            </label>
+            <label class="option toggle">
+                <input
+                    type="checkbox"
+                    role="switch"
+                    prop:checked=move || walking.get()
+                    on:change=move |ev| walking.set(event_target_checked(&ev))
+                />
+                <span>
+                    <strong>"Walking programme"</strong>
+                    <span class="muted small">"Walking is one of the best ways to keep back pain from coming back. A baseline week finds your pace, then it builds to 30 minutes on 5 days."</span>
+                </span>
             </label>
             {error_view}
             <button type="button" class="button primary big" on:click=finish>"Make my plan"</button>

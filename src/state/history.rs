@@ -103,6 +103,15 @@ impl History {
         Ok(removed)
     }
 
+    /// Store the next-morning answer for a session (or "Not now", so it is asked once).
+    pub fn set_morning(
+        &self,
+        id: &str,
+        morning: crate::domain::history::Morning,
+    ) -> Result<(), String> {
+        self.apply(|store, now| store.set_morning(id, morning, now))
+    }
+
     /// Change a session's note.
     pub fn set_note(&self, id: &str, note: &str) -> Result<(), String> {
         self.apply(|store, now| store.set_note(id, note, now))

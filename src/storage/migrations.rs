@@ -6,7 +6,8 @@
 //!   feeling, note, ended_early).
 //! - Format 2: each session a short array of 13 (see `RecordV2`), about half the size.
 //! - Format 3: the same array with a 14th element, the distance of a logged walk, swim or
-//!   ride in metres (see `domain::history::CompactRecord`).
+//!   ride in metres (see `RecordV3`).
+//! - Format 4: a 15th element, the next-morning check (see `domain::history::CompactRecord`).
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -81,6 +82,7 @@ impl From<RecordV1> for SessionRecord {
             note: r.note,
             ended_early: r.ended_early,
             distance_m: None,
+            morning: None,
         }
     }
 }
@@ -137,15 +139,74 @@ impl From<RecordV2> for SessionRecord {
             note,
             ended_early,
             distance_m: None,
+            morning: None,
         }
     }
 }
 
-/// Bring the `data` of an older session-history format up to the current one (3).
+/// Format 3's record, frozen: format 2's thirteen elements and `distance_m`.
+#[derive(Deserialize)]
+struct RecordV3(
+    String,
+    i64,
+    i16,
+    String,
+    String,
+    i8,
+    u32,
+    bool,
+    Option<PainScore>,
+    Option<PainScore>,
+    Option<Feeling>,
+    Option<String>,
+    Vec<ExerciseDone>,
+    Option<u32>,
+);
+
+impl From<RecordV3> for SessionRecord {
+    fn from(r: RecordV3) -> Self {
+        let RecordV3(
+            id,
+            started_at,
+            utc_offset_min,
+            routine_id,
+            routine_name,
+            level,
+            duration_secs,
+            ended_early,
+            pain_before,
+            pain_after,
+            feeling,
+            note,
+            exercises,
+            distance_m,
+        ) = r;
+        SessionRecord {
+            id,
+            started_at,
+            utc_offset_min,
+            routine_id,
+            routine_name,
+            level,
+            duration_secs,
+            exercises,
+            pain_before,
+            pain_after,
+            feeling,
+            note,
+            ended_early,
+            distance_m,
+            morning: None,
+        }
+    }
+}
+
+/// Bring the `data` of an older session-history format up to the current one (4).
 pub fn sessions(version: u64, data: Value) -> Result<Value, LoadError> {
     match version {
         1 => upgrade::<RecordV1>(data),
         2 => upgrade::<RecordV2>(data),
+        3 => upgrade::<RecordV3>(data),
         v => Err(LoadError::UnknownVersion(v)),
     }
 }
@@ -168,22 +229,46 @@ mod tests {
 
     const FIXTURE_V1: &str = include_str!("../../tests/fixtures/sessions-v1.json");
     const FIXTURE_V2: &str = include_str!("../../tests/fixtures/sessions-v2.json");
+    const FIXTURE_V3: &str = include_str!("../../tests/fixtures/sessions-v3.json");
 
     #[test]
     fn format_2_fixture_migrates_to_the_same_records_as_format_1() {
-        let from_v1: Vec<SessionRecord> = envelope::decode(FIXTURE_V1, 3, sessions).unwrap();
-        let from_v2: Vec<SessionRecord> = envelope::decode(FIXTURE_V2, 3, sessions).unwrap();
+        let from_v1: Vec<SessionRecord> = envelope::decode(FIXTURE_V1, 4, sessions).unwrap();
+        let from_v2: Vec<SessionRecord> = envelope::decode(FIXTURE_V2, 4, sessions).unwrap();
         assert_eq!(from_v2, from_v1);
         assert!(from_v2.iter().all(|r| r.distance_m.is_none()));
-        // Written back, format 3 reads as itself.
-        let v3 = envelope::encode(3, &from_v2);
-        let again: Vec<SessionRecord> = envelope::decode(&v3, 3, sessions).unwrap();
+        // Written back, format 4 reads as itself.
+        let v4 = envelope::encode(4, &from_v2);
+        let again: Vec<SessionRecord> = envelope::decode(&v4, 4, sessions).unwrap();
         assert_eq!(again, from_v2);
     }
 
     #[test]
+    fn format_3_fixture_reads_as_format_4_keeping_distances_with_no_morning_answers() {
+        let from_v3: Vec<SessionRecord> = envelope::decode(FIXTURE_V3, 4, sessions).unwrap();
+        let from_v2: Vec<SessionRecord> = envelope::decode(FIXTURE_V2, 4, sessions).unwrap();
+        assert_eq!(from_v3.len(), 4);
+        // The three sessions format 2 also holds are the same records.
+        assert_eq!(&from_v3[..3], &from_v2[..]);
+        let walk = &from_v3[3];
+        assert_eq!(walk.routine_id, "log-walk");
+        assert_eq!(walk.distance_m, Some(2_400));
+        assert!(from_v3.iter().all(|r| r.morning.is_none()));
+        // A morning answer survives being written in format 4 and read back.
+        let mut answered = from_v3.clone();
+        answered[0].morning = Some(crate::domain::history::Morning {
+            compared: Some(crate::domain::history::Compared::Worse),
+            pain: PainScore::new(5),
+            at: 1_795_600_000_000,
+        });
+        let v4 = envelope::encode(4, &answered);
+        let again: Vec<SessionRecord> = envelope::decode(&v4, 4, sessions).unwrap();
+        assert_eq!(again, answered);
+    }
+
+    #[test]
     fn format_1_fixture_migrates_keeping_every_record_and_field() {
-        let records: Vec<SessionRecord> = envelope::decode(FIXTURE_V1, 3, sessions).unwrap();
+        let records: Vec<SessionRecord> = envelope::decode(FIXTURE_V1, 4, sessions).unwrap();
         assert_eq!(records.len(), 3);
         let ids: Vec<_> = records.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(
@@ -258,27 +343,41 @@ mod tests {
         /// Migrating format 1 keeps every record, every field, and the order.
         #[test]
         fn migration_keeps_every_record(records in proptest::collection::vec(crate::domain::backup::tests::any_record(), 0..20)) {
-            // Formats 1 and 2 had no distances.
+            // Formats 1 and 2 had no distances, and none before 4 a morning answer.
             let records: Vec<SessionRecord> = records
                 .into_iter()
-                .map(|r| SessionRecord { distance_m: None, ..r })
+                .map(|r| SessionRecord { distance_m: None, morning: None, ..r })
                 .collect();
             let v1: Vec<Value> = records.iter().map(as_format_1).collect();
             let raw = envelope::encode(1, &v1);
-            let migrated: Vec<SessionRecord> = envelope::decode(&raw, 3, sessions).unwrap();
+            let migrated: Vec<SessionRecord> = envelope::decode(&raw, 4, sessions).unwrap();
             proptest::prop_assert_eq!(&migrated, &records);
             let v2: Vec<Value> = records
                 .iter()
                 .map(|r| {
                     let mut a = serde_json::to_value(r).unwrap();
                     if let Value::Array(items) = &mut a {
-                        items.pop();
+                        items.truncate(13);
                     }
                     a
                 })
                 .collect();
             let raw = envelope::encode(2, &v2);
-            let migrated: Vec<SessionRecord> = envelope::decode(&raw, 3, sessions).unwrap();
+            let migrated: Vec<SessionRecord> = envelope::decode(&raw, 4, sessions).unwrap();
+            proptest::prop_assert_eq!(&migrated, &records);
+            // Format 3: the first fourteen elements, the distance included.
+            let v3: Vec<Value> = records
+                .iter()
+                .map(|r| {
+                    let mut a = serde_json::to_value(r).unwrap();
+                    if let Value::Array(items) = &mut a {
+                        items.truncate(14);
+                    }
+                    a
+                })
+                .collect();
+            let raw = envelope::encode(3, &v3);
+            let migrated: Vec<SessionRecord> = envelope::decode(&raw, 4, sessions).unwrap();
             proptest::prop_assert_eq!(migrated, records);
         }
     }

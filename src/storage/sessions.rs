@@ -12,7 +12,7 @@ use crate::domain::history::{self, SessionRecord};
 pub const SESSIONS_KEY: &str = "limber.sessions";
 /// Current format of the sessions key. Bump it together with a step in
 /// `migrations::sessions` and a stored fixture of the old format.
-pub const SESSIONS_VERSION: u32 = 3;
+pub const SESSIONS_VERSION: u32 = 4;
 
 /// Why history could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -209,6 +209,16 @@ impl<S: KeyValue> SessionStore<S> {
         self.change(now_ms, |all| all.retain(|r| r.id != id))
     }
 
+    /// Store the next-morning answer for one session.
+    pub fn set_morning(
+        &self,
+        id: &str,
+        morning: history::Morning,
+        now_ms: i64,
+    ) -> Result<Vec<SessionRecord>, SessionsError> {
+        self.change(now_ms, |all| history::set_morning(all, id, morning))
+    }
+
     /// Change one session's note (empty means no note).
     pub fn set_note(
         &self,
@@ -298,7 +308,7 @@ mod tests {
             vec![record("a", 1), record("b", 2)]
         );
         let raw = store.kv().get(SESSIONS_KEY).unwrap().unwrap();
-        assert!(raw.contains("\"v\":3"), "{raw}");
+        assert!(raw.contains("\"v\":4"), "{raw}");
     }
 
     #[test]

@@ -290,7 +290,7 @@ test('three good sessions step a routine up, and a flare steps it back and holds
   await start.click();
   await doSession(page, { before: 3, after: 6, feeling: 'Too hard' });
   // The flare is named, the walk holds at last week's minutes, and nothing steps up.
-  await page.getByText('Your back flared after Core basics today.').waitFor();
+  await page.getByText('Your back flared after Core basics today (your pain went from 3 to 6).').waitFor();
   await page.locator('li.cardio-row').getByText('A 15-minute walk', { exact: true }).waitFor();
   await routineCard(page).getByRole('heading', { name: 'Hips and hamstrings' }).waitFor();
 

@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::history::{ExerciseDone, Feeling};
+use crate::domain::history::{Compared, ExerciseDone, Feeling, Morning};
 use crate::domain::pain::PainScore;
 use proptest::prelude::*;
 
@@ -50,6 +50,15 @@ pub(crate) fn any_record() -> impl Strategy<Value = SessionRecord> {
         (
             proptest::collection::vec(exercise, 0..8),
             proptest::option::of(1u32..200_000),
+            proptest::option::of((
+                proptest::option::of(prop_oneof![
+                    Just(Compared::Better),
+                    Just(Compared::Same),
+                    Just(Compared::Worse)
+                ]),
+                proptest::option::of(0u8..=10),
+                1_600_000_000_000i64..1_900_000_000_000,
+            )),
         ),
     )
         .prop_map(
@@ -65,7 +74,7 @@ pub(crate) fn any_record() -> impl Strategy<Value = SessionRecord> {
                 (pb, pa),
                 feeling,
                 note,
-                (ex, distance_m),
+                (ex, distance_m, morning),
             )| {
                 SessionRecord {
                     id,
@@ -82,6 +91,11 @@ pub(crate) fn any_record() -> impl Strategy<Value = SessionRecord> {
                     note,
                     ended_early: early,
                     distance_m,
+                    morning: morning.map(|(compared, pain, at)| Morning {
+                        compared,
+                        pain: pain.and_then(PainScore::new),
+                        at,
+                    }),
                 }
             },
         )
@@ -165,6 +179,7 @@ fn an_edited_file_fails_its_checksum() {
         note: Some("fine".into()),
         ended_early: false,
         distance_m: None,
+        morning: None,
     };
     let text = export(&[r], 2, "0.1.0", 5);
     assert_eq!(
@@ -204,18 +219,23 @@ fn csv_has_a_header_a_row_per_session_and_safe_cells() {
     r.note = Some("=HYPERLINK(\"x\"), then \"quotes\"".into());
     let mut walk = crate::domain::history::fixtures::record("b", 1_795_600_000_000);
     walk.distance_m = Some(2_450);
+    walk.morning = Some(crate::domain::history::Morning {
+        compared: Some(crate::domain::history::Compared::Worse),
+        pain: PainScore::new(6),
+        at: 1_795_650_000_000,
+    });
     let csv = sessions_csv(&[walk, r], |id| id.to_uppercase());
     let mut lines: Vec<_> = csv.lines().collect();
     assert_eq!(lines.len(), 3);
-    assert!(lines[0].ends_with(",note,distance (km)"));
-    // A logged distance is the last cell, in km.
-    assert!(lines[2].ends_with(",2.45"), "{}", lines[2]);
+    assert!(lines[0].ends_with(",note,distance (km),next morning,pain next morning"));
+    // A logged distance in km, then the next-morning answer and pain.
+    assert!(lines[2].ends_with(",2.45,Worse,6"), "{}", lines[2]);
     lines.pop();
     assert!(lines[0].starts_with("date,time,routine"));
     assert!(lines[1]
         .starts_with("2026-11-25,01:00,Gentle start,0,5.2,1,2,GLUTE-BRIDGE,,4,3,About right,"));
     assert!(
-        lines[1].ends_with(r#""'=HYPERLINK(""x""), then ""quotes""","#),
+        lines[1].ends_with(r#""'=HYPERLINK(""x""), then ""quotes""",,,"#),
         "{}",
         lines[1]
     );

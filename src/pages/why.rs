@@ -1,0 +1,120 @@
+//! "Why this level": the sessions and next-morning answers that led to today's level and
+//! this week's walk, in plain sentences, so the plan never feels arbitrary.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::history::{self, SessionRecord};
+use crate::domain::{activity, plan, progress, today, walking, words};
+use crate::platform::base_path::href;
+use crate::platform::clock;
+use crate::state::{use_history, use_plan};
+
+/// How many recent sessions are listed.
+const RECENT: usize = 5;
+
+fn session_item(s: &SessionRecord) -> impl IntoView {
+    let pain = match (s.pain_before, s.pain_after) {
+        (Some(b), Some(a)) => format!("Pain {} before, {} after.", b.value(), a.value()),
+        (Some(b), None) => format!("Pain {} before.", b.value()),
+        _ => String::new(),
+    };
+    let morning = s
+        .morning
+        .and_then(|m| m.compared)
+        .map(|c| format!("Next morning: {}.", c.label().to_lowercase()));
+    view! {
+        <li class="why-session">
+            <strong>{format!("{} · {} · {}", s.local_date().long_label(), s.routine_name, crate::domain::routine::Level::new(s.level).label())}</strong>
+            <span class="small">{pain}" "{morning}</span>
+            <span class="small muted">{progress::outcome_sentence(s)}</span>
+        </li>
+    }
+}
+
+#[component]
+pub fn WhyThisLevel() -> impl IntoView {
+    crate::platform::boot::done();
+    let plan_state = use_plan();
+    let history = use_history();
+    let day = clock::today();
+    let level = move || {
+        let profile = plan_state.profile.get()?;
+        history.sessions.with(|sessions| {
+            let routine = plan::next_routine(profile.stage, sessions, profile.minute_of_day)?;
+            let s = today::suggestion(&profile, routine, sessions, day);
+            Some(view! {
+                <section class="card why-level">
+                    <p class="eyebrow">{format!("Next up · {}", routine.stage.label())}</p>
+                    <h2>{format!("{}: {}", routine.name, s.level.label())}</h2>
+                    <p>{s.reason}</p>
+                    {profile.flaring().map(|f| view! {
+                        <p class="small">{format!("Your flare plan is on (day {}): the routines for bad days, and nothing steps up until it settles.", f.day_number(day.to_days()))}</p>
+                    })}
+                    <p class="small muted">{format!(
+                        "How it works: a routine steps up after {} in a row that felt about right or easy with no rise in pain, and steps back after a flare. The next morning has the last word: worse means a flare, settled means it went well.",
+                        words::count(progress::SESSIONS_TO_STEP_UP as u64, words::SESSION)
+                    )}</p>
+                </section>
+            })
+        })
+    };
+    let recent = move || {
+        history.sessions.with(|all| {
+            let list: Vec<_> = history::newest_first(all)
+                .into_iter()
+                .filter(|s| !activity::is_cardio(s))
+                .take(RECENT)
+                .map(session_item)
+                .collect();
+            if list.is_empty() {
+                view! { <p class="muted">"No sessions yet: your first one starts at the standard level."</p> }.into_any()
+            } else {
+                view! { <ul class="plain-list why-sessions">{list}</ul> }.into_any()
+            }
+        })
+    };
+    let walk = move || {
+        let profile = plan_state.profile.get()?;
+        let programme = history
+            .sessions
+            .with(|s| today::walking(&profile, s, day))?;
+        let weeks: Vec<_> = match &programme {
+            walking::Programme::Walking(w) => w.weeks.iter().rev().skip(1).take(4).map(|wk| {
+                let how = match wk.result {
+                    Some(walking::WeekResult::Done) => "done as planned",
+                    Some(walking::WeekResult::Flared) => "your back flared",
+                    _ => "not all walks done",
+                };
+                view! {
+                    <li class="small">{format!(
+                        "Week of {}: {} planned, {}; {how}.",
+                        crate::domain::calendar::LocalDate::from_days(wk.start_day).short_label(),
+                        words::count(wk.plan.walks, words::WALK),
+                        words::done_of(wk.walks_done, wk.plan.walks, words::WALK),
+                    )}</li>
+                }
+            }).collect(),
+            walking::Programme::Baseline(_) => Vec::new(),
+        };
+        Some(view! {
+            <section class="card why-walk">
+                <h2>"Your walking"</h2>
+                <p>{walking::reason(&programme)}</p>
+                <ul class="plain-list">{weeks}</ul>
+            </section>
+        })
+    };
+    view! {
+        <section class="page why-page">
+            <A href=href("/") attr:class="back">"‹ Today"</A>
+            <h1>"Why this level"</h1>
+            {level}
+            <section class="card">
+                <h2>"Your last sessions"</h2>
+                {recent}
+            </section>
+            {walk}
+        </section>
+    }
+}
