@@ -25,11 +25,13 @@ pub mod screens {
     use leptos::prelude::*;
 
     use crate::components::lazy_screen::{Loaded, Loader};
+    use crate::domain::calendar::LocalDate;
     use crate::domain::history::SessionRecord;
     use crate::domain::plan::Profile;
     use crate::pages::checkin::CheckInCard;
     use crate::pages::data::ImportBackup;
     use crate::pages::morning::MorningCheck;
+    use crate::pages::today::PlanRows;
     use crate::pages::{
         exercise_detail::ExerciseDetail, history::History, insights::Insights, learn::Learn,
         learn::LearnCardPage, library::Library, log_activity::LogActivity, player::PlayerPage,
@@ -87,6 +89,8 @@ pub mod screens {
     piece!(import_backup, split_import_backup, more, ImportBackup, on_done: Callback<()>);
     piece!(check_in, split_check_in, records, CheckInCard, profile: Profile, on_saved: Callback<()>);
     piece!(morning_check, split_morning_check, records, MorningCheck, session: SessionRecord, on_done: Callback<String>);
+    // With the first run's chunk: anyone with a plan has been through it already.
+    piece!(plan_rows, split_plan_rows, more, PlanRows, profile: Profile, day: Signal<LocalDate>);
 
     screen!(routines, split_routines, browse, Routines);
     screen!(routine_detail, split_routine_detail, browse, RoutineDetail);

@@ -109,6 +109,21 @@ impl Morning {
     }
 }
 
+impl SessionRecord {
+    /// The next-morning answer in a few words ("Worse, pain 5"), empty when none was given.
+    pub fn morning_words(&self) -> String {
+        let Some(m) = self.morning else {
+            return String::new();
+        };
+        match (m.compared, m.pain) {
+            (Some(c), Some(p)) => format!("{}, pain {}", c.label(), p.value()),
+            (Some(c), None) => c.label().to_string(),
+            (None, Some(p)) => format!("Pain {}", p.value()),
+            (None, None) => String::new(),
+        }
+    }
+}
+
 impl ExerciseDone {
     pub fn skipped(&self) -> bool {
         self.sets_done == 0

@@ -2,9 +2,10 @@
 //!
 //! Each card is written for someone who is sore and reading on a small phone: a title, a
 //! one-line teaser for the Today screen, a few short paragraphs and an optional bullet list.
-//! The text is our own, built on the facts in the shared content notes. It is general
-//! self-help guidance, not a diagnosis; the `see-a-professional` card says when to get a
-//! person to look at your back, and shows the warning signs that need care rather than exercise.
+//! The text is our own, built on the facts in the shared content notes; where a card rests on
+//! a trial or a guideline, its `sources` name it. It is general self-help guidance, not a
+//! diagnosis; the `see-a-professional` card says when to get a person to look at your back,
+//! and shows the warning signs that need care rather than exercise.
 
 /// One short read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +18,9 @@ pub struct LearnCard {
     pub body: &'static [&'static str],
     /// Optional bullet list (e.g. the red flags), may be empty.
     pub points: &'static [&'static str],
+    /// Where the facts come from, one short citation each (<= 140 chars), shown small at
+    /// the end of the read. Empty for cards that rest on general guidance only.
+    pub sources: &'static [&'static str],
 }
 
 impl LearnCard {
@@ -25,6 +29,11 @@ impl LearnCard {
         self.id == "see-a-professional"
     }
 }
+
+/// The pain-monitoring model behind the 0 to 10 bands and the next-morning check.
+const SILBERNAGEL: &str =
+    "Pain-monitoring model: Silbernagel et al., Am J Sports Med, 2007 (a study of Achilles \
+     tendon pain)";
 
 /// Every card, in reading order. Today's card rotates through this list one a day.
 pub const CARDS: &[LearnCard] = &[
@@ -46,28 +55,53 @@ pub const CARDS: &[LearnCard] = &[
              pain has gone. Small amounts count, and you can build up from there.",
         ],
         points: &[],
+        sources: &[],
     },
     LearnCard {
         id: "hurt-vs-harm",
         title: "Hurt is not the same as harm",
-        summary: "Some discomfort during exercise is okay, and a simple 0 to 10 check helps you \
-                  know when to carry on or ease off.",
+        summary: "Some discomfort while you exercise is okay. A simple 0 to 10 check tells you \
+                  when to carry on, ease off or stop.",
         body: &[
             "Feeling some pain as you move doesn't necessarily mean you're doing harm. A sore \
              back can be extra sensitive for a while, and calm, steady practice helps it get \
              used to moving again.",
-            "To stay in a comfortable range, rate your pain from 0 (none at all) to 10 (the \
-             worst you can imagine) while you exercise. Then use the traffic-light rule below.",
-            "If an exercise keeps taking you above 5/10, that isn't a failure. Switch to an \
-             easier version, or rest and try again another day.",
+            "While you exercise, rate your pain from 0 (none at all) to 10 (the worst you can \
+             imagine). Limber uses the three bands below whenever you tell it something hurts.",
+            "This way of keeping an eye on pain comes from physiotherapy research: up to 5/10 \
+             during exercise is acceptable, as long as it has settled by the next morning.",
+            "If an exercise keeps taking you to 6/10 or more, that isn't a failure. Switch to an \
+             easier version, or rest and try again another day. If your pain stays high, get it \
+             checked by a doctor or physio.",
         ],
         points: &[
-            "Green, up to about 3/10: this is fine. Carry on, moving slowly and breathing easily.",
-            "Amber, 4/10 to 5/10: okay, as long as it settles soon after you finish and isn't \
-             worse the next morning.",
-            "Red, above 5/10, or pain spreading down your leg: stop that exercise. Use an easier \
-             version or rest.",
+            "Green, 0 to 3/10: fine. Carry on, moving slowly and breathing easily.",
+            "Amber, 4 to 5/10: acceptable if it has settled by the next morning. Ease off a \
+             little, with fewer reps or smaller moves.",
+            "Red, 6/10 or more, or pain spreading down your leg: stop that exercise and switch \
+             to an easier version.",
         ],
+        sources: &[SILBERNAGEL],
+    },
+    LearnCard {
+        id: "next-morning",
+        title: "The next morning tells you most",
+        summary: "How your back feels the morning after a session is the best sign of whether \
+                  you did the right amount.",
+        body: &[
+            "During a session it can be hard to judge how much is right. Your back gives a \
+             clearer answer later: how it feels the next morning, compared with how it felt \
+             before you started.",
+            "So the day after a session, Limber asks you once: is your back better, about the \
+             same, or worse than before? Pick one and save; your pain score is optional.",
+            "A bit of soreness during a session is okay, as long as it has settled by the next \
+             morning. That is the same rule as the 0 to 10 check, seen from the day after.",
+        ],
+        points: &[
+            "Better, or about the same: the amount suited you, so you're ready to build.",
+            "Worse: your next session steps back a little, to give your back time to settle.",
+        ],
+        sources: &[SILBERNAGEL],
     },
     LearnCard {
         id: "pacing",
@@ -89,6 +123,34 @@ pub const CARDS: &[LearnCard] = &[
             "Feels comfortable? Add 1 or 2 reps, or a little time.",
             "Give it a few days between each step up.",
             "Pain flaring? Go back to your last comfortable level.",
+        ],
+        sources: &[],
+    },
+    LearnCard {
+        id: "why-walking",
+        title: "Why walking",
+        summary: "A large trial found that a simple walking programme helped people stay clear \
+                  of back pain flares for longer.",
+        body: &[
+            "The WalkBack trial, published in The Lancet in 2024, followed 701 adults who had \
+             recently recovered from an episode of low back pain. Half were given a walking \
+             programme that built up step by step, with some education. The other half got no \
+             treatment.",
+            "The walkers were about a quarter less likely to have a flare that limited what \
+             they could do (a hazard ratio of 0.72). The typical walker went 208 days before \
+             one, against 112 days without the programme: nearly twice as long.",
+            "Limber's walking plan builds up the same gentle way. In a baseline week you take up \
+             to 3 walks of a comfortable length. Your plan starts at about 80% of that, then \
+             adds about 10% a week, but only after a week done as planned. After a flare, it \
+             holds or steps back.",
+            "The aim is 30 minutes on 5 days: 150 minutes a week, the amount of moderate \
+             activity the World Health Organization advises for adults. You can split a walk \
+             into shorter bouts, like 3 walks of 10 minutes.",
+        ],
+        points: &[],
+        sources: &[
+            "WalkBack trial: Pocovi et al., The Lancet, 2024",
+            "WHO guidelines on physical activity and sedentary behaviour, 2020",
         ],
     },
     LearnCard {
@@ -115,6 +177,7 @@ pub const CARDS: &[LearnCard] = &[
             "Walk little and often.",
             "Ease back up one step at a time.",
         ],
+        sources: &[],
     },
     LearnCard {
         id: "see-a-professional",
@@ -134,6 +197,7 @@ pub const CARDS: &[LearnCard] = &[
         // The safety checks' own two lists are shown under this card (see
         // `shows_warning_signs`), so the wording never drifts apart.
         points: &[],
+        sources: &[],
     },
     LearnCard {
         id: "low-impact-cardio",
@@ -154,6 +218,7 @@ pub const CARDS: &[LearnCard] = &[
              comfortable. You can do these away from your phone and log them afterwards.",
         ],
         points: &[],
+        sources: &[],
     },
     LearnCard {
         id: "core-strength",
@@ -177,6 +242,7 @@ pub const CARDS: &[LearnCard] = &[
              slowly.",
             "Modified plank: hold a plank from your knees or forearms for a few slow breaths.",
         ],
+        sources: &[],
     },
     LearnCard {
         id: "stretch-gently",
@@ -196,6 +262,7 @@ pub const CARDS: &[LearnCard] = &[
             "A gentle pull is enough.",
             "Keep breathing, slow and easy.",
         ],
+        sources: &[],
     },
     LearnCard {
         id: "stay-consistent",
@@ -214,6 +281,7 @@ pub const CARDS: &[LearnCard] = &[
              morning cup of tea, so it becomes a habit.",
         ],
         points: &[],
+        sources: &[],
     },
     LearnCard {
         id: "healthy-weight",
@@ -229,6 +297,7 @@ pub const CARDS: &[LearnCard] = &[
              pace that suits you. Be kind to yourself along the way.",
         ],
         points: &[],
+        sources: &[],
     },
     LearnCard {
         id: "keep-active",
@@ -246,6 +315,7 @@ pub const CARDS: &[LearnCard] = &[
              exercise you can enjoy, and building up gently over time.",
         ],
         points: &[],
+        sources: &["NICE guideline NG59, Low back pain and sciatica in over 16s, 2016"],
     },
 ];
 
@@ -272,8 +342,9 @@ pub fn next_read(id: &str) -> Option<&'static LearnCard> {
 /// The exercise whose figure pictures a read: a calm image of the idea, never a diagnosis.
 pub fn picture(id: &str) -> &'static str {
     match id {
-        "why-movement" | "healthy-weight" => "walking",
+        "why-movement" | "why-walking" => "walking",
         "hurt-vs-harm" => "cat-cow",
+        "next-morning" => "trunk-rotation",
         "pacing" => "pelvic-tilt",
         "flare-up-plan" => "knee-to-chest",
         "see-a-professional" => "childs-pose",
@@ -281,6 +352,7 @@ pub fn picture(id: &str) -> &'static str {
         "core-strength" => "bird-dog",
         "stretch-gently" => "hamstring-strap",
         "stay-consistent" => "glute-bridge",
+        "healthy-weight" => "cycling",
         _ => "sit-to-stand",
     }
 }
@@ -302,10 +374,12 @@ mod tests {
     use super::*;
     use std::collections::HashSet;
 
-    const REQUIRED: [&str; 11] = [
+    const REQUIRED: [&str; 13] = [
         "why-movement",
         "hurt-vs-harm",
+        "next-morning",
         "pacing",
+        "why-walking",
         "flare-up-plan",
         "see-a-professional",
         "low-impact-cardio",
@@ -320,6 +394,7 @@ mod tests {
         let mut parts = vec![c.title, c.summary];
         parts.extend_from_slice(c.body);
         parts.extend_from_slice(c.points);
+        parts.extend_from_slice(c.sources);
         parts.join("\n")
     }
 
@@ -455,6 +530,83 @@ mod tests {
         assert!(lower.contains("leg"));
         assert!(lower.contains("next morning"));
         assert!(lower.contains("easier version"));
+    }
+
+    #[test]
+    fn sources_are_short_single_lines() {
+        for c in CARDS {
+            for s in c.sources {
+                assert!(!s.trim().is_empty(), "empty source in {}", c.id);
+                assert!(s.chars().count() <= 140, "long source in {}: {s}", c.id);
+                assert!(!s.contains("  ") && !s.ends_with('.'), "{}: {s}", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn hurt_vs_harm_bands_match_the_pain_scale() {
+        use crate::domain::pain::{PainLight, PainScore};
+        let c = card("hurt-vs-harm").expect("card exists");
+        for (light, name) in [
+            (PainLight::Green, "Green"),
+            (PainLight::Amber, "Amber"),
+            (PainLight::Red, "Red"),
+        ] {
+            let band: Vec<u8> = (0..=PainScore::MAX)
+                .filter(|&n| PainScore::new(n).map(PainScore::light) == Some(light))
+                .collect();
+            let (lo, hi) = (band[0], band[band.len() - 1]);
+            let range = if hi == PainScore::MAX {
+                format!("{lo}/10 or more")
+            } else {
+                format!("{lo} to {hi}/10")
+            };
+            let point = c
+                .points
+                .iter()
+                .find(|p| p.starts_with(name))
+                .unwrap_or_else(|| panic!("no {name} point"));
+            assert!(point.contains(&range), "{name} point should say {range}");
+        }
+        let lower = all_text(c).to_lowercase();
+        assert!(lower.contains("stop that exercise"));
+        assert!(lower.contains("doctor or physio"));
+    }
+
+    #[test]
+    fn the_three_core_reads_exist_and_name_their_sources() {
+        for id in ["hurt-vs-harm", "next-morning"] {
+            let c = card(id).expect("card exists");
+            let sources = c.sources.join("\n");
+            assert!(sources.contains("Silbernagel"), "{id}");
+            assert!(sources.contains("2007"), "{id}");
+            assert!(all_text(c).to_lowercase().contains("next morning"), "{id}");
+        }
+        let morning = all_text(card("next-morning").unwrap()).to_lowercase();
+        for word in ["better", "about the same", "worse", "steps back", "build"] {
+            assert!(morning.contains(word), "next-morning misses {word}");
+        }
+
+        let walking = card("why-walking").expect("card exists");
+        let sources = walking.sources.join("\n");
+        for word in ["WalkBack", "Lancet", "2024", "WHO", "2020"] {
+            assert!(sources.contains(word), "why-walking sources miss {word}");
+        }
+        let text = all_text(walking);
+        for fact in [
+            "701",
+            "0.72",
+            "208",
+            "112",
+            "80%",
+            "10%",
+            "30 minutes",
+            "150 minutes",
+        ] {
+            assert!(text.contains(fact), "why-walking misses {fact}");
+        }
+        assert_eq!(picture("why-walking"), "walking");
+        assert_eq!(CARDS[0].id, "why-movement");
     }
 
     #[test]

@@ -123,7 +123,14 @@ pub fn flare_words(s: &SessionRecord) -> String {
     let before = s.pain_before.map(|p| p.value());
     let after = s.pain_after.map(|p| p.value());
     if let Some(m) = s.morning.filter(|m| m.worse(s.pain_before)) {
+        let said = m.compared == Some(super::history::Compared::Worse);
         return match (before, m.pain) {
+            (Some(b), Some(p)) if p.value() >= b + 2 && said => {
+                format!(
+                    "it was worse the next morning, with pain at {}, up from {b}",
+                    p.value()
+                )
+            }
             (Some(b), Some(p)) if p.value() >= b + 2 => {
                 format!("your pain was {} the next morning, up from {b}", p.value())
             }

@@ -181,3 +181,58 @@ fn progression_and_walk_reasons_agree_for_every_count() {
     }
     check(&out);
 }
+
+/// The walking sentences (Today, Insights, the first run, "Why this level") and the walk
+/// row agree with their counts for every week of a programme, from baselines short and long.
+#[test]
+fn walking_programme_sentences_agree() {
+    use super::walking::{self, Day};
+    let mut out = Vec::new();
+    for base in [1u32, 2, 8, 11, 18, 25, 45] {
+        for weeks in 0..12i64 {
+            let mut days: Vec<Day> = (0..3)
+                .map(|i| Day {
+                    day: 100 + 2 * i,
+                    minutes: base,
+                    flare: false,
+                })
+                .collect();
+            for w in 0..weeks {
+                for d in [0, 2, 4] {
+                    days.push(Day {
+                        day: 105 + 7 * w + d,
+                        minutes: 30,
+                        flare: w == 5 && d == 2,
+                    });
+                }
+            }
+            for today in [100, 103, 104, 105 + 7 * weeks] {
+                let p = walking::weeks(100, &days, today);
+                out.push(walking::reason(&p));
+                let row = super::today::walk_row(&p);
+                out.extend([row.title, row.progress, row.why]);
+            }
+        }
+    }
+    check(&out);
+}
+
+/// The Learn read on walking states the programme's own numbers.
+#[test]
+fn the_walking_read_states_the_programmes_numbers() {
+    let card = super::learn::card("why-walking")
+        .map(|c| c.body.join(" "))
+        .unwrap_or_default();
+    for number in [
+        format!("{}%", super::walking::START_PERCENT),
+        format!("{}%", super::walking::GROWTH_PERCENT),
+        format!("{} minutes", super::walking::TARGET_MINUTES),
+        format!("{} days", super::walking::TARGET_WALKS),
+        format!("{} minutes a week", super::walking::TARGET.volume()),
+    ] {
+        assert!(
+            card.contains(&number),
+            "the read doesn't say {number}: {card}"
+        );
+    }
+}

@@ -1,5 +1,6 @@
-//! Learn: short reads on why movement helps, hurt versus harm, pacing, flare-ups and when to
-//! see someone. The list, and one card per page.
+//! Learn: short reads on why movement helps, hurt versus harm, the next morning, walking,
+//! pacing, flare-ups and when to see someone. The list, and one card per page, ending with
+//! where its facts come from.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -52,6 +53,12 @@ pub fn card_view(card: &'static LearnCard) -> impl IntoView {
                 <ul>{card.points.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
             })}
             {card.shows_warning_signs().then(|| view! { <WarningSigns /> })}
+            {(!card.sources.is_empty()).then(|| view! {
+                <footer class="learn-sources muted">
+                    <p>"Where this comes from"</p>
+                    <ul>{card.sources.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                </footer>
+            })}
         </article>
     }
 }

@@ -108,6 +108,7 @@ fn Detail(s: SessionRecord, deleted: RwSignal<Option<SessionRecord>>) -> impl In
         }}
         <p>{pain_line(&s)}</p>
         {s.feeling.map(|f| view! { <p>{format!("Felt: {}", f.label().to_lowercase())}</p> })}
+        {Some(s.morning_words()).filter(|w| !w.is_empty()).map(|w| view! { <p>{format!("The next morning: {}", w.to_lowercase())}</p> })}
         {logged.is_none().then(|| view! { <ul class="summary">{rows}</ul> })}
         <NoteField value=note label="Note" />
         <button type="button" class="button" on:click=move |_| {

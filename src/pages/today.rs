@@ -98,27 +98,91 @@ fn plan_view(
             })
         })
     };
+    let streak = move || {
+        let day = day.get();
+        history.sessions.with(|sessions| {
+            insights::streak(sessions, plan_state.exercise_days(prefs), day).sentence()
+        })
+    };
+    let download = move |_| {
+        reminder_note.set(Some(if profile.with_value(download_reminders) {
+            "Open the file to add the reminders to your calendar."
+        } else {
+            "Your browser wouldn't save the file."
+        }))
+    };
+    let checkin_due = move || {
+        plan_state
+            .checkins
+            .with(|c| profile.with_value(|p| checkin::is_due(p, c, day.get())))
+    };
+    let checkin_open = RwSignal::new(false);
+    let checkin_saved = RwSignal::new(false);
+    view! {
+        {move || (show_hero && !morning_pending.get()).then(hero)}
+        <ul class="today-list" aria-label="Also today">
+            // The flare plan's row and the walk row come with the first run's chunk (anyone
+            // with a plan has been through it), so their rules cost a first visit nothing.
+            <LazyScreen piece=true load=crate::app::screens::plan_rows(profile.get_value(), day) />
+            // The check-in is a one-line prompt; its form opens in a sheet.
+            <Show when=move || checkin_due() && !checkin_saved.get()>
+                <li class="today-row checkin-row">
+                    {row_icon("check")}
+                    <div class="row-text">
+                        <strong>"Weekly check-in"</strong>
+                        <span class="small muted">"A minute to see how things are changing."</span>
+                    </div>
+                    <button type="button" class="button small" aria-haspopup="dialog" on:click=move |_| checkin_open.set(true)>"Check in"</button>
+                </li>
+            </Show>
+            <Show when=move || checkin_saved.get()>
+                <li class="today-row ok" role="status">
+                    {row_icon("check")}
+                    <div class="row-text">
+                        <strong>"Check-in saved."</strong>
+                        <A href=href("/insights")>"See how things are changing"</A>
+                    </div>
+                </li>
+            </Show>
+            <li class="today-row">
+                {row_icon("streak")}
+                <div class="row-text">
+                    <span class="streak">{streak}</span>
+                </div>
+            </li>
+            <li class="today-row plan-row">
+                {row_icon("plan")}
+                <div class="row-text">
+                    <span>{when}</span>
+                    <button type="button" class="link-button small" on:click=download>"Add reminders to my calendar"</button>
+                    {move || reminder_note.get().map(|n| view! { <span class="small muted" role="status">{n}</span> })}
+                </div>
+            </li>
+        </ul>
+        <Sheet open=checkin_open labelled_by="checkin-title" class="checkin-sheet">
+            <LazyScreen piece=true load=crate::app::screens::check_in(profile.get_value(), Callback::new(move |()| {
+                checkin_open.set(false);
+                checkin_saved.set(true);
+            })) />
+            <button type="button" class="button" on:click=move |_| checkin_open.set(false)>"Not now"</button>
+        </Sheet>
+    }
+}
+
+/// The flare plan's row ("My back is flaring", its daily question, or that it has ended)
+/// and the walk row (the walking programme's, or the plain walk suggestion).
+#[component]
+pub fn PlanRows(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
+    let history = use_history();
+    let plan_state = use_plan();
+    let profile = StoredValue::new(profile);
+    let day_signal = day;
     let walk = move || {
         let day = day.get();
         history.sessions.with(|sessions| {
-            if let Some(programme) = profile.with_value(|p| today::walking(p, sessions, day)) {
-                let row = today::walk_row(&programme);
-                let log = match row.minutes {
-                    Some(m) => format!("/log?kind=walk&minutes={m}"),
-                    None => "/log?kind=walk".to_string(),
-                };
-                return view! {
-                    <li class="today-row cardio-row walking-programme">
-                        {row_icon("walk")}
-                        <div class="row-text">
-                            <strong>{row.title}</strong>
-                            <span class="small walk-progress">{row.progress}</span>
-                        </div>
-                        <A href=href(&log) attr:class="button small">"Log it"</A>
-                        <p class="row-more small muted">{row.why}</p>
-                    </li>
-                }
-                .into_any();
+            if profile.with_value(|p| p.walking_since.is_some()) {
+                return view! { <WalkProgrammeRow profile=profile.get_value() day=day_signal /> }
+                    .into_any();
             }
             let (walk_min, walk_why) = profile.with_value(|p| progress::cardio(p, sessions, day));
             let week = match insights::cardio_minutes_this_week(sessions, day) {
@@ -184,73 +248,37 @@ fn plan_view(
             .into_any(),
         }
     };
-    let streak = move || {
-        let day = day.get();
-        history.sessions.with(|sessions| {
-            insights::streak(sessions, plan_state.exercise_days(prefs), day).sentence()
-        })
-    };
-    let download = move |_| {
-        reminder_note.set(Some(if profile.with_value(download_reminders) {
-            "Open the file to add the reminders to your calendar."
-        } else {
-            "Your browser wouldn't save the file."
-        }))
-    };
-    let checkin_due = move || {
-        plan_state
-            .checkins
-            .with(|c| profile.with_value(|p| checkin::is_due(p, c, day.get())))
-    };
-    let checkin_open = RwSignal::new(false);
-    let checkin_saved = RwSignal::new(false);
     view! {
-        {move || (show_hero && !morning_pending.get()).then(hero)}
-        <ul class="today-list" aria-label="Also today">
-            {flare}
-            {walk}
-            // The check-in is a one-line prompt; its form opens in a sheet.
-            <Show when=move || checkin_due() && !checkin_saved.get()>
-                <li class="today-row checkin-row">
-                    {row_icon("check")}
-                    <div class="row-text">
-                        <strong>"Weekly check-in"</strong>
-                        <span class="small muted">"A minute to see how things are changing."</span>
-                    </div>
-                    <button type="button" class="button small" aria-haspopup="dialog" on:click=move |_| checkin_open.set(true)>"Check in"</button>
-                </li>
-            </Show>
-            <Show when=move || checkin_saved.get()>
-                <li class="today-row ok" role="status">
-                    {row_icon("check")}
-                    <div class="row-text">
-                        <strong>"Check-in saved."</strong>
-                        <A href=href("/insights")>"See how things are changing"</A>
-                    </div>
-                </li>
-            </Show>
-            <li class="today-row">
-                {row_icon("streak")}
+        {flare}
+        {walk}
+    }
+}
+
+/// Today's walk row for someone on the walking programme: this week's walks, how many are
+/// done, why, and a quick log.
+#[component]
+pub fn WalkProgrammeRow(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
+    let history = use_history();
+    move || {
+        let programme = history
+            .sessions
+            .with(|sessions| today::walking(&profile, sessions, day.get()))?;
+        let row = today::walk_row(&programme);
+        let log = match row.minutes {
+            Some(m) => format!("/log?kind=walk&minutes={m}"),
+            None => "/log?kind=walk".to_string(),
+        };
+        Some(view! {
+            <li class="today-row cardio-row walking-programme">
+                {row_icon("walk")}
                 <div class="row-text">
-                    <span class="streak">{streak}</span>
+                    <strong>{row.title}</strong>
+                    <span class="small walk-progress">{row.progress}</span>
                 </div>
+                <A href=href(&log) attr:class="button small">"Log it"</A>
+                <p class="row-more small muted">{row.why}</p>
             </li>
-            <li class="today-row plan-row">
-                {row_icon("plan")}
-                <div class="row-text">
-                    <span>{when}</span>
-                    <button type="button" class="link-button small" on:click=download>"Add reminders to my calendar"</button>
-                    {move || reminder_note.get().map(|n| view! { <span class="small muted" role="status">{n}</span> })}
-                </div>
-            </li>
-        </ul>
-        <Sheet open=checkin_open labelled_by="checkin-title" class="checkin-sheet">
-            <LazyScreen piece=true load=crate::app::screens::check_in(profile.get_value(), Callback::new(move |()| {
-                checkin_open.set(false);
-                checkin_saved.set(true);
-            })) />
-            <button type="button" class="button" on:click=move |_| checkin_open.set(false)>"Not now"</button>
-        </Sheet>
+        })
     }
 }
 

@@ -6,7 +6,7 @@
 //!   feeling, note, ended_early).
 //! - Format 2: each session a short array of 13 (see `RecordV2`), about half the size.
 //! - Format 3: the same array with a 14th element, the distance of a logged walk, swim or
-//!   ride in metres (see `RecordV3`).
+//!   ride in metres.
 //! - Format 4: a 15th element, the next-morning check (see `domain::history::CompactRecord`).
 
 use serde::Deserialize;
@@ -144,71 +144,34 @@ impl From<RecordV2> for SessionRecord {
     }
 }
 
-/// Format 3's record, frozen: format 2's thirteen elements and `distance_m`.
-#[derive(Deserialize)]
-struct RecordV3(
-    String,
-    i64,
-    i16,
-    String,
-    String,
-    i8,
-    u32,
-    bool,
-    Option<PainScore>,
-    Option<PainScore>,
-    Option<Feeling>,
-    Option<String>,
-    Vec<ExerciseDone>,
-    Option<u32>,
-);
-
-impl From<RecordV3> for SessionRecord {
-    fn from(r: RecordV3) -> Self {
-        let RecordV3(
-            id,
-            started_at,
-            utc_offset_min,
-            routine_id,
-            routine_name,
-            level,
-            duration_secs,
-            ended_early,
-            pain_before,
-            pain_after,
-            feeling,
-            note,
-            exercises,
-            distance_m,
-        ) = r;
-        SessionRecord {
-            id,
-            started_at,
-            utc_offset_min,
-            routine_id,
-            routine_name,
-            level,
-            duration_secs,
-            exercises,
-            pain_before,
-            pain_after,
-            feeling,
-            note,
-            ended_early,
-            distance_m,
-            morning: None,
-        }
-    }
-}
-
 /// Bring the `data` of an older session-history format up to the current one (4).
 pub fn sessions(version: u64, data: Value) -> Result<Value, LoadError> {
     match version {
         1 => upgrade::<RecordV1>(data),
         2 => upgrade::<RecordV2>(data),
-        3 => upgrade::<RecordV3>(data),
+        3 => append_morning(data),
         v => Err(LoadError::UnknownVersion(v)),
     }
+}
+
+/// Format 3 is format 4 without the next-morning answer: each record's array gets a 15th
+/// element, `null`. Done on the JSON, so no second copy of the record's shape is kept; the
+/// result is then read by the current format like any other (the fixture test checks it).
+fn append_morning(mut data: Value) -> Result<Value, LoadError> {
+    let records = data
+        .as_array_mut()
+        .ok_or_else(|| LoadError::WrongShape("format 3 sessions are not a list".into()))?;
+    for r in records {
+        match r.as_array_mut() {
+            Some(fields) if fields.len() == 14 => fields.push(Value::Null),
+            _ => {
+                return Err(LoadError::WrongShape(
+                    "a format 3 session is not a list of 14".into(),
+                ))
+            }
+        }
+    }
+    Ok(data)
 }
 
 fn upgrade<Old>(data: Value) -> Result<Value, LoadError>
@@ -380,6 +343,16 @@ mod tests {
             let migrated: Vec<SessionRecord> = envelope::decode(&raw, 4, sessions).unwrap();
             proptest::prop_assert_eq!(migrated, records);
         }
+    }
+
+    #[test]
+    fn a_format_3_list_of_the_wrong_length_is_refused() {
+        let short = serde_json::json!([["a", 1]]);
+        assert!(matches!(sessions(3, short), Err(LoadError::WrongShape(_))));
+        assert!(matches!(
+            sessions(3, Value::Bool(true)),
+            Err(LoadError::WrongShape(_))
+        ));
     }
 
     #[test]

@@ -244,7 +244,8 @@ function seed({ stage = 'Building', sessions }) {
   };
   const records = sessions.map(([routine_id, routine_name, daysAgo, level, before, after, feeling], i) => ({
     id: `seed-${i}`,
-    started_at: START.getTime() - daysAgo * DAY - 3_600_000,
+    // In the evening of its day, so none is in the next-morning question's 6 to 36 hours.
+    started_at: START.getTime() - daysAgo * DAY - 13 * 3_600_000,
     utc_offset_min: 0,
     routine_id,
     routine_name,

@@ -20,8 +20,10 @@ function plan(now) {
 }
 
 function stored(now, sessions) {
+  // Each in the evening of its day (13 hours before `now`'s time of day), so none of them is
+  // in the 6 to 36 hours when the next-morning question would lead Today instead.
   const records = sessions.map(([daysAgo, before, after, feeling], i) => ({
-    id: `t${i}`, started_at: now.getTime() - daysAgo * DAY - 3_600_000, utc_offset_min: 0,
+    id: `t${i}`, started_at: now.getTime() - daysAgo * DAY - 13 * 3_600_000, utc_offset_min: 0,
     routine_id: 'core-basics', routine_name: 'Core basics', level: 0, duration_secs: 600, exercises: [],
     pain_before: before, pain_after: after, feeling,
   }));
