@@ -45,7 +45,7 @@ pub fn BarChart(
             <svg viewBox="0 0 300 130" aria-hidden="true">
                 <line class="baseline" x1="0" y1="110" x2="300" y2="110" />
                 {rects}
-                {target.clone().map(|(v, label)| {
+                {target.map(|(v, label)| {
                     let y = 110.0 - 100.0 * f64::from(v) / f64::from(max);
                     view! {
                         <line class="target-line" x1="0" y1=y x2="300" y2=y />
@@ -53,7 +53,6 @@ pub fn BarChart(
                     }
                 })}
             </svg>
-            {target.map(|(_, label)| view! { <p class="small muted chart-note">{label}</p> })}
             <DataTable caption=caption head=("Week".to_string(), unit) rows=bars.into_iter().map(|(l, v)| (l, v.to_string())).collect() />
         </figure>
     }

@@ -236,4 +236,34 @@ mod tests {
         assert!(r.contains("about 5 or lower"), "{r}");
         assert!(crate::domain::words::disagreement(&r).is_none());
     }
+
+    proptest::proptest! {
+        /// Whatever the answers, the flare plan ends on the first later day whose pain is
+        /// within two points of usual, and never before.
+        #[test]
+        fn ends_exactly_when_pain_is_back_within_two_points_of_usual(
+            usual in 0u8..=10,
+            first in 0u8..=10,
+            answers in proptest::collection::vec(0u8..=10, 0..20),
+        ) {
+            let mut f = FlareMode::start(NOW, DAY, Stage::Building, usual, first);
+            proptest::prop_assert_eq!(f.check_in(DAY, first, NOW), Answer::StillFlaring);
+            let expected_end = answers.iter().position(|p| *p <= usual.saturating_add(SETTLED_WITHIN));
+            for (i, p) in answers.iter().enumerate() {
+                if !f.active() {
+                    break;
+                }
+                let a = f.check_in(DAY + 1 + i as i64, *p, NOW + i as i64);
+                proptest::prop_assert_eq!(a == Answer::Settled, Some(i) == expected_end);
+            }
+            proptest::prop_assert_eq!(f.active(), expected_end.is_none());
+        }
+
+        /// The usual level is always one of the answers given (or the fallback), never made up.
+        #[test]
+        fn usual_pain_is_one_of_the_answers(answers in proptest::collection::vec(0u8..=10, 0..30), fallback in 0u8..=10) {
+            let u = usual_pain(&answers, fallback);
+            proptest::prop_assert!(answers.contains(&u) || (answers.is_empty() && u == fallback));
+        }
+    }
 }

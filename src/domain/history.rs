@@ -334,11 +334,15 @@ impl SessionRecord {
 
 /// The session to ask the next-morning question about at `now_ms`, if any: the most recent
 /// one that ended 6 to 36 hours ago and has no answer yet (a "Not now" counts as an
-/// answer, so it is asked once).
-pub fn morning_due(sessions: &[SessionRecord], now_ms: i64) -> Option<&SessionRecord> {
+/// answer, so it is asked once). The caller passes the sessions it asks about (Today leaves
+/// out walks logged by hand afterwards, whose times are only roughly known).
+pub fn morning_due<'a>(
+    sessions: impl IntoIterator<Item = &'a SessionRecord>,
+    now_ms: i64,
+) -> Option<&'a SessionRecord> {
     const HOUR: i64 = 3_600_000;
     sessions
-        .iter()
+        .into_iter()
         .filter(|s| {
             let since = now_ms - s.ended_at();
             (MORNING_FROM_HOURS * HOUR..=MORNING_UNTIL_HOURS * HOUR).contains(&since)

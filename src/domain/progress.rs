@@ -974,6 +974,27 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// "Worse" the next morning (or 2 points up) is always a flare, and settled is never
+        /// one, whatever happened during the session.
+        #[test]
+        fn the_next_morning_has_the_last_word(
+            before in proptest::option::of(0u8..=10),
+            after in proptest::option::of(0u8..=10),
+            feeling in proptest::option::of(proptest::sample::select(Feeling::ALL.to_vec())),
+            compared in proptest::sample::select(Compared::ALL.to_vec()),
+            morning_pain in proptest::option::of(0u8..=10),
+        ) {
+            let s = next_morning(rec("core-basics", 1, 0, before, after, feeling), compared, morning_pain);
+            let m = s.morning.unwrap();
+            if m.worse(s.pain_before) {
+                proptest::prop_assert_eq!(outcome(&s), Outcome::Flare);
+            } else {
+                proptest::prop_assert_ne!(outcome(&s), Outcome::Flare);
+            }
+        }
+    }
+
+    proptest::proptest! {
         #[test]
         fn the_walk_target_never_grows_without_walks_and_never_passes_the_cap(
             walked in proptest::collection::vec((0i64..70, 1u32..60), 0..40),

@@ -89,8 +89,12 @@ pub struct WalkRow {
     pub minutes: Option<u16>,
 }
 
-pub fn walk_row(p: &walking::Programme) -> WalkRow {
-    let why = walking::reason(p);
+pub fn walk_row(p: &walking::Programme, flaring: bool) -> WalkRow {
+    let why = if flaring {
+        "Held while your flare plan is on: short, easy walks, little and often, as far as is comfortable. It starts growing again once your back settles and a week goes to plan.".to_string()
+    } else {
+        walking::reason(p)
+    };
     match (p, p.plan()) {
         (walking::Programme::Walking(_), Some(plan)) => WalkRow {
             title: super::words::capitalised(&super::words::a_minutes(
@@ -132,7 +136,7 @@ pub fn morning_question(session: &SessionRecord, now: LocalDate, hour: u8) -> (S
     (
         heading.to_string(),
         format!(
-            "Compared with just before {when} {}. How the back feels the next day is the best sign of whether a session was the right amount.",
+            "Compared with just before {when} {}: it tells Limber whether that was the right amount.",
             session.routine_name
         ),
     )

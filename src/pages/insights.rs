@@ -87,7 +87,7 @@ pub fn Insights() -> impl IntoView {
                         <h2>"Walking programme"</h2>
                         <p class="small">{walking::reason(&programme)}</p>
                         {(!bars.is_empty()).then(|| view! {
-                            <BarChart bars caption="Minutes walked per programme week" unit="Minutes" target />
+                            <BarChart bars caption=format!("Minutes walked per programme week ({})", target.1.to_lowercase()) unit="Minutes" target />
                         })}
                     }
                 })}

@@ -58,7 +58,7 @@ pub fn MorningCheck(
         .into_iter()
         .map(|c| {
             view! {
-                <label class="option chip-option">
+                <label class="option choice-cell">
                     <input
                         type="radio"
                         name="morning-compared"
@@ -81,7 +81,7 @@ pub fn MorningCheck(
             <p class="why">{sub}</p>
             <fieldset class="choice">
                 <legend class="visually-hidden">"Compared with before the session"</legend>
-                <div class="chips wrap">{choices}</div>
+                <div class="choice-3">{choices}</div>
             </fieldset>
             <PainPicker label="Your pain now, if you'd like to say (0 to 10)" name="morning-pain" value=pain />
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}

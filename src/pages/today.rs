@@ -217,7 +217,7 @@ pub fn PlanRows(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
                         {row_icon("check")}
                         <div class="row-text">
                             <strong>{format!("Flare plan · day {}", f.day_number(today))}</strong>
-                            <span class="small muted">{if asked { "Thanks for checking in today. Go gently." } else { "How is your back today? One tap." }}</span>
+                            <span class="small muted">{if asked { "Thanks for checking in today. Go gently." } else { "How is your back today?" }}</span>
                         </div>
                         <A href=href("/flare") attr:class="button small">{if asked { "Open" } else { "Check in" }}</A>
                     </li>
@@ -263,7 +263,7 @@ pub fn WalkProgrammeRow(profile: Profile, day: Signal<LocalDate>) -> impl IntoVi
         let programme = history
             .sessions
             .with(|sessions| today::walking(&profile, sessions, day.get()))?;
-        let row = today::walk_row(&programme);
+        let row = today::walk_row(&programme, profile.flaring().is_some());
         let log = match row.minutes {
             Some(m) => format!("/log?kind=walk&minutes={m}"),
             None => "/log?kind=walk".to_string(),
@@ -340,9 +340,10 @@ pub fn Today() -> impl IntoView {
     // The next-morning check leads Today until it is answered (or put off with "Not now").
     let morning_reply = RwSignal::new(None::<String>);
     let morning_due = Memo::new(move |_| {
-        history
-            .sessions
-            .with(|s| history::morning_due(s, clock::now_ms()).cloned())
+        history.sessions.with(|s| {
+            let guided = s.iter().filter(|r| ActivityKind::of(r).is_none());
+            history::morning_due(guided, clock::now_ms()).cloned()
+        })
     });
     let morning_pending = Signal::derive(move || morning_due.with(Option::is_some));
     // An app left open overnight moves on to the new day when it is shown again.

@@ -81,17 +81,20 @@ pub fn WhyThisLevel() -> impl IntoView {
             .with(|s| today::walking(&profile, s, day))?;
         let weeks: Vec<_> = match &programme {
             walking::Programme::Walking(w) => w.weeks.iter().rev().skip(1).take(4).map(|wk| {
+                let planned = format!(
+                    "{} of {}",
+                    words::done_of(wk.walks_done, wk.plan.walks, words::WALK),
+                    words::count(wk.plan.minutes, words::MINUTE)
+                );
                 let how = match wk.result {
-                    Some(walking::WeekResult::Done) => "done as planned",
-                    Some(walking::WeekResult::Flared) => "your back flared",
-                    _ => "not all walks done",
+                    Some(walking::WeekResult::Done) => "all done as planned",
+                    Some(walking::WeekResult::Flared) => "your back flared that week",
+                    _ => "not all done",
                 };
                 view! {
                     <li class="small">{format!(
-                        "Week of {}: {} planned, {}; {how}.",
+                        "Week of {}: {planned}, {how}.",
                         crate::domain::calendar::LocalDate::from_days(wk.start_day).short_label(),
-                        words::count(wk.plan.walks, words::WALK),
-                        words::done_of(wk.walks_done, wk.plan.walks, words::WALK),
                     )}</li>
                 }
             }).collect(),
@@ -101,7 +104,7 @@ pub fn WhyThisLevel() -> impl IntoView {
             <section class="card why-walk">
                 <h2>"Your walking"</h2>
                 <p>{walking::reason(&programme)}</p>
-                <ul class="plain-list">{weeks}</ul>
+                <ul class="plain-list why-weeks">{weeks}</ul>
             </section>
         })
     };

@@ -56,6 +56,29 @@ for (const scheme of ['light', 'dark']) {
     await page.getByRole('button', { name: 'Check in' }).click();
     await page.getByRole('dialog', { name: 'Weekly check-in' }).getByRole('button', { name: 'Save check-in' }).waitFor();
     problems.push(...(await scan(page, 'check-in sheet')));
+    // The next-morning question (a session that ended 20 hours ago), in a page of its own (this
+    // one writes the stored data again at every load), and the flare plan switched on.
+    {
+      const m = await phonePage(app.browser);
+      await m.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const sessions = JSON.stringify({ v: 4, data: [['m1', Date.now() - 20 * 3_600_000, 0, 'core-basics',
+        'Core basics', 0, 600, false, 3, 3, 'about_right', null, [], null, null]] });
+      await m.page.addInitScript(([p, s]) => {
+        localStorage.setItem('limber.plan', p);
+        localStorage.setItem('limber.sessions', s);
+      }, [PLAN, sessions]);
+      await m.page.goto(app.url);
+      await appReady(m.page);
+      await m.page.getByRole('heading', { name: /How is your back/ }).waitFor();
+      problems.push(...(await scan(m.page, 'next-morning question')));
+      await m.context.close();
+    }
+    await page.goto(`${app.url}flare`);
+    await appReady(page);
+    await page.getByRole('radio', { name: /^7 out of 10/ }).check();
+    await page.getByRole('button', { name: 'Switch to my flare plan' }).click();
+    await page.locator('.flare-reply').waitFor();
+    problems.push(...(await scan(page, 'flare plan on')));
     assert.deepEqual(problems, []);
     await context.close();
   });

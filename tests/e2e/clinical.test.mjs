@@ -179,8 +179,8 @@ test('four good weeks raise the walk target; a flare week does not', async () =>
   await a.page.goto(`${app.url}insights`);
   await appReady(a.page);
   await a.page.getByRole('heading', { name: 'Walking programme' }).waitFor();
-  await a.page.locator('.chart .target-line').waitFor();
-  await a.page.getByText('Goal: 150 minutes a week').waitFor();
+  await a.page.locator('.chart .target-line').waitFor({ state: 'attached' });
+  assert.equal(await a.page.locator('.chart .target-label').textContent(), 'Goal: 150 minutes a week');
   assert.deepEqual(a.errors, []);
   await a.context.close();
 
@@ -235,6 +235,32 @@ test('"My back is flaring" switches the plan to bad-day routines, and back once 
   await page.getByRole('link', { name: '‹ Today' }).click();
   await page.locator('article.hero.stage-band-building').waitFor();
   await page.getByText('Your back has settled: back to the “Building up” routines.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the walking programme is switched off and on in Settings, starting over with a baseline week', async () => {
+  const walks = [walk(8, 25, 0), walk(6, 25, 1), walk(4, 25, 2)];
+  const { page, errors, context } = await openAt(stored(plan({ walkingDaysAgo: 8 }), walks), START, 'settings/week');
+  const toggle = page.getByRole('switch', { name: /Walking programme/ });
+  assert.equal(await toggle.isChecked(), true);
+  await toggle.uncheck();
+  await page.getByRole('link', { name: '‹ Settings' }).waitFor();
+  await page.goto(app.url);
+  await appReady(page);
+  // Off: the plain walk suggestion is back in its place.
+  await page.locator('li.cardio-row').getByText(/^A \d+-minute walk$/).waitFor();
+  assert.equal(await walkRow(page).count(), 0);
+  await page.goto(`${app.url}settings/week`);
+  await appReady(page);
+  await page.getByRole('switch', { name: /Walking programme/ }).check();
+  await page.goto(app.url);
+  await appReady(page);
+  await walkRow(page).getByText('Baseline week', { exact: true }).waitFor();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('limber.plan')));
+  // Started over today (the page clock has run on a little since START).
+  const since = saved.data.profile.walking_since;
+  assert.ok(since >= START.getTime() && since < START.getTime() + 60_000, `${since}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

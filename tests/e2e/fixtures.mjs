@@ -73,7 +73,7 @@ export const STORED = {
 };
 
 export const NEW_SCREENS = ['routines/new', `routines/${OWN_ROUTINE_ID}`, `routines/${OWN_ROUTINE_ID}/edit`, 'log',
-  SHARE_PATH, 'shared#v=1&n=broken'];
+  SHARE_PATH, 'shared#v=1&n=broken', 'flare', 'why', 'learn/why-walking'];
 
 // Every settings sub-page, by address.
 export const SETTINGS_PAGES = ['settings/week', 'settings/session', 'settings/display', 'settings/data', 'settings/install',

@@ -104,12 +104,13 @@ test('"this hurts" at 7 stops the exercise, offers the easier version, and recor
   await page.locator('li.session').getByText('Easier version: Pelvic tilt').waitFor();
 
   // Stored compactly: [id, started, offset, routine, name, level, secs, ended_early,
-  // pain_before, pain_after, feeling, note, exercises, distance], each exercise
+  // pain_before, pain_after, feeling, note, exercises, distance, next morning], each exercise
   // [id, sets_done, sets_planned, reps, secs, eased_from, pain].
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('limber.sessions')));
-  assert.equal(stored.v, 3);
-  const [id, , , , , , , endedEarly, painBefore, , , , exercises, distance] = stored.data[0];
+  assert.equal(stored.v, 4);
+  const [id, , , , , , , endedEarly, painBefore, , , , exercises, distance, morning] = stored.data[0];
   assert.equal(distance, null);
+  assert.equal(morning, null);
   assert.ok(id);
   assert.equal(endedEarly, true);
   assert.equal(painBefore, 3);

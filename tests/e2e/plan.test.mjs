@@ -75,6 +75,8 @@ test('a new person completes the first run, gets a plan and today\'s routine, an
   const days = page.getByRole('group', { name: 'Exercise days' });
   for (const day of ['Mon', 'Wed', 'Fri']) await days.getByRole('checkbox', { name: day }).check();
   await page.getByLabel('A time of day').fill('07:30');
+  // The walking programme is offered, and on unless switched off.
+  assert.equal(await page.getByRole('switch', { name: /Walking programme/ }).isChecked(), true);
   await page.getByRole('button', { name: 'Make my plan' }).click();
 
   // Pain 5 for months, some activity: the Building stage, starting with its first routine,
@@ -83,17 +85,19 @@ test('a new person completes the first run, gets a plan and today\'s routine, an
   await page.getByText('You\'re starting with the \u201cBuilding up\u201d routines: at 5 out of 10,', { exact: false }).waitFor();
   await page.getByText('Mon, Wed and Fri at 07:30').waitFor();
   await page.getByText('Morning mobility, about 10 min').waitFor();
-  await page.getByText('15 minutes to start', { exact: false }).waitFor();
+  await page.getByText('Baseline week: walk at a comfortable pace, up to 3 walks, to find what suits you (0 of 3 so far).').waitFor();
   const first = page.getByRole('link', { name: 'Do your first session now (10 min)' });
   assert.match(await first.getAttribute('href'), /\/play\/morning-mobility$/);
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('limber.plan')));
   assert.deepEqual(stored.data.profile.activities, [{ name: 'Putting on socks', score: 4 }, { name: 'Getting out of the car', score: 0 }]);
+  assert.equal(stored.data.profile.walking_since, stored.data.profile.created_at);
   await page.getByRole('link', { name: 'Go to Today' }).click();
   await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
   await page.getByText('Due today').waitFor();
   await routineCard(page).getByRole('heading', { name: 'Morning mobility' }).waitFor();
   await routineCard(page).getByText('First time with Morning mobility: start at the standard level and see how it feels.').waitFor();
-  await page.locator('li.cardio-row').getByText('A 15-minute walk', { exact: true }).waitFor();
+  await page.locator('li.walking-programme').getByText('Baseline week', { exact: true }).waitFor();
+  await page.locator('li.walking-programme').getByText('0 of 3 walks').waitFor();
   await page.getByText('Your plan: Mon, Wed and Fri at 07:30.').waitFor();
   await page.locator('.learn-teaser').waitFor();
   assert.equal(await page.getByText("isn't a diagnosis").count(), 0, 'said once, in the first run');
@@ -244,8 +248,7 @@ function seed({ stage = 'Building', sessions }) {
   };
   const records = sessions.map(([routine_id, routine_name, daysAgo, level, before, after, feeling], i) => ({
     id: `seed-${i}`,
-    // In the evening of its day, so none is in the next-morning question's 6 to 36 hours.
-    started_at: START.getTime() - daysAgo * DAY - 13 * 3_600_000,
+    started_at: START.getTime() - daysAgo * DAY - 3_600_000,
     utc_offset_min: 0,
     routine_id,
     routine_name,
@@ -277,6 +280,9 @@ test('three good sessions step a routine up, and a flare steps it back and holds
   );
   await page.goto(app.url);
   await appReady(page);
+  // Yesterday's session gets its next-morning question first; "Not now" puts it away for good.
+  await page.getByRole('heading', { name: 'How is your back this morning?' }).waitFor();
+  await page.getByRole('button', { name: 'Not now' }).click();
   await routineCard(page).getByRole('heading', { name: 'Core basics' }).waitFor();
   await routineCard(page)
     .getByText('A harder Core basics today: your last three sessions felt about right and pain stayed at 2.')
