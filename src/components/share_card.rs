@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::custom::{self, RoutineDraft};
 use crate::domain::routine::Routine;
-use crate::domain::share;
+use crate::domain::{qr, share};
 use crate::platform::share as platform_share;
 
 /// A closed-by-default card under a routine. `draft` is what the link will carry; the
@@ -85,6 +85,16 @@ pub fn ShareCard(draft: RoutineDraft) -> impl IntoView {
                     <button type="button" class="button primary" on:click=copy>"Copy link"</button>
                     {can_share.then(|| view! { <button type="button" class="button" on:click=send>"Share…"</button> })}
                 </div>
+                // In the clinic: the other phone's camera reads the same link from the screen.
+                {move || link.get().map(|url| match qr::svg(&url, "QR code of the share link") {
+                    Ok(svg) => view! {
+                        <figure class="qr-box">
+                            <div class="qr-code" inner_html=svg></div>
+                            <figcaption class="small">"Or scan this with another phone's camera."</figcaption>
+                        </figure>
+                    }.into_any(),
+                    Err(e) => view! { <p class="small muted">{e.to_string()}</p> }.into_any(),
+                })}
             </Show>
             <p class="small" role="status">{move || status.get()}</p>
         </details>

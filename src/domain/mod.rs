@@ -21,6 +21,7 @@ pub mod pain;
 pub mod plan;
 pub mod player;
 pub mod progress;
+pub mod qr;
 pub mod routine;
 pub mod safety;
 #[cfg(test)]
