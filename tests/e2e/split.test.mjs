@@ -10,9 +10,10 @@ import { PHONE, appReady, useApp } from './harness.mjs';
 const app = useApp();
 const dist = process.env.DIST ?? 'dist';
 
-// The first-load budget, gzip -9 bytes: what was reached plus 5%. Lower it as the first load
-// shrinks; never raise it without saying why in the commit (issue 14 aims at 200 KB).
-const FIRST_LOAD_BUDGET = 327_000;
+// The first-load budget, gzip -9 bytes. Lower it as the first load shrinks; never raise it
+// without saying why in the commit (issue 14 aims at 200 KB). 327,000 until issue 18, which
+// moved Today's walk and flare rows into a chunk and reached about 319,100: now 324,000.
+const FIRST_LOAD_BUDGET = 324_000;
 
 const files = readdirSync(dist);
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
