@@ -22,6 +22,7 @@ pub mod plan;
 pub mod player;
 pub mod progress;
 pub mod qr;
+pub mod report;
 pub mod routine;
 pub mod safety;
 #[cfg(test)]

@@ -1,0 +1,1705 @@
+//! Page one of the report for a physiotherapist: a summary a clinician reads in two minutes.
+//! Where the person started and where they are now, their own activities, sessions against
+//! the plan, pain and the next morning, flare-ups and warning signs, the programme now and,
+//! only if the person chooses, their notes. Every sentence and number on it comes from here;
+//! the page only lays it out.
+//!
+//! Only sessions between the range's first and last day (local dates, both included) count.
+//! "Now" is the latest pain answer up to the range's last day; the programme is as of today.
+//! Nothing imports this module: it reads the others.
+
+use super::activity;
+use super::calendar::{LocalDate, WEEKDAY_SHORT};
+use super::catalog;
+use super::checkin::{self, CheckIn};
+use super::history::{Compared, SessionRecord};
+use super::insights;
+use super::plan::{self, Profile};
+use super::progress::{self, Outcome};
+use super::routine::Level;
+use super::safety::{self, Tier};
+use super::settings::Units;
+use super::today;
+use super::walking;
+use super::weight::{self, WeightEntry};
+use super::words::{self, Noun};
+
+/// Headings of the summary's sections, in order.
+pub const STARTED: &str = "Where they started and now";
+pub const ACTIVITIES: &str = "Their own activities";
+pub const ADHERENCE: &str = "Sessions against the plan";
+pub const PAIN: &str = "Pain and the next morning";
+pub const FLARES: &str = "Flare-ups and warning signs";
+pub const PROGRAMME: &str = "The programme now";
+pub const NOTES: &str = "Notes";
+
+/// How to save the report as a PDF (shown on screen only).
+pub const PDF_HINT: &str = "To save a PDF, choose Print, then Save as PDF as the printer.";
+
+/// Weeks in the adherence table, at most.
+pub const WEEKS: i64 = 8;
+
+/// The adherence table's column headings (the walking one only with the walking programme).
+pub const WEEK_COLUMN: &str = "Week of";
+pub const SESSIONS_COLUMN: &str = "Sessions done / planned";
+pub const WALKING_COLUMN: &str = "Walking minutes / target";
+
+const POINT: Noun = Noun::new("point", "points");
+const ANSWER: Noun = Noun::new("answer", "answers");
+const TIME: Noun = Noun::new("time", "times");
+const CARDIO: Noun = Noun::new("walk, swim or ride", "walks, swims or rides");
+
+/// The days the report covers, first to last, both included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Range {
+    pub from: LocalDate,
+    pub to: LocalDate,
+}
+
+impl Range {
+    /// The range between two days, in whichever order they come.
+    pub fn new(a: LocalDate, b: LocalDate) -> Self {
+        Self {
+            from: a.min(b),
+            to: a.max(b),
+        }
+    }
+
+    pub fn contains(self, date: LocalDate) -> bool {
+        (self.from..=self.to).contains(&date)
+    }
+
+    /// "Wed 25 Nov 2026 to Wed 20 Jan 2027".
+    pub fn label(self) -> String {
+        format!("{} to {}", self.from.long_label(), self.to.long_label())
+    }
+}
+
+/// The range a report starts with: from the first session (or today, with none) to today.
+pub fn default_range(sessions: &[SessionRecord], today: LocalDate) -> Range {
+    let first = sessions
+        .iter()
+        .map(SessionRecord::local_date)
+        .min()
+        .unwrap_or(today);
+    Range::new(first.min(today), today)
+}
+
+/// The range from two date inputs ("2026-11-25"); an empty or unreadable one keeps its
+/// default.
+pub fn range_from_inputs(from: &str, to: &str, default: Range) -> Range {
+    Range::new(
+        LocalDate::parse_iso(from).unwrap_or(default.from),
+        LocalDate::parse_iso(to).unwrap_or(default.to),
+    )
+}
+
+/// The sessions inside the range (for the charts and the table under the summary).
+pub fn sessions_in(sessions: &[SessionRecord], range: Range) -> Vec<SessionRecord> {
+    sessions
+        .iter()
+        .filter(|s| range.contains(s.local_date()))
+        .cloned()
+        .collect()
+}
+
+/// What the summary is made from.
+pub struct Input<'a> {
+    pub profile: Option<&'a Profile>,
+    pub checkins: &'a [CheckIn],
+    pub safety: &'a safety::Record,
+    pub sessions: &'a [SessionRecord],
+    /// The days a session is planned on: the plan's days less rest days
+    /// (`insights::exercise_days`).
+    pub exercise_days: [bool; 7],
+    pub today: LocalDate,
+    /// The UTC offset now: warning-sign answers are stored without one.
+    pub utc_offset_min: i16,
+    pub range: Range,
+    /// "Include my notes" was ticked.
+    pub include_notes: bool,
+    /// "Include my weight" was ticked: the weight log and its units.
+    pub weight: Option<(&'a [WeightEntry], Units)>,
+}
+
+/// Where they started and where they are now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Start {
+    /// The first-run answers: the day, pain, how long, how active.
+    pub started: Option<LocalDate>,
+    pub first_pain: Option<u8>,
+    pub latest: Option<Latest>,
+    pub lines: Vec<String>,
+}
+
+/// The latest pain answer up to the range's last day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Latest {
+    pub pain: u8,
+    pub date: LocalDate,
+    /// From a weekly check-in; otherwise the pain before a session.
+    pub check_in: bool,
+}
+
+/// One of the person's own activities: its first rating and its latest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActivityChange {
+    pub name: String,
+    pub first: Option<u8>,
+    pub latest: Option<(u8, LocalDate)>,
+    pub sentence: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Activities {
+    pub check_ins: usize,
+    pub list: Vec<ActivityChange>,
+    pub lines: Vec<String>,
+}
+
+/// One Monday-to-Sunday week of the adherence table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeekRow {
+    pub start: LocalDate,
+    /// Exercise sessions (not walks, swims or rides) done in the week, within the range.
+    pub done: u32,
+    /// Plan days in the week, within the range, from the plan's start up to today; `None`
+    /// without a plan or before it began.
+    pub planned: Option<u32>,
+    /// The walking programme week that starts in this week: minutes walked and its target.
+    pub walking: Option<(u32, u32)>,
+}
+
+impl WeekRow {
+    /// "30 Nov".
+    pub fn week_label(&self) -> String {
+        self.start.short_label()
+    }
+
+    /// "2 / 3", or "2 / –" with nothing planned.
+    pub fn sessions_cell(&self) -> String {
+        match self.planned {
+            Some(p) => format!("{} / {p}", self.done),
+            None => format!("{} / –", self.done),
+        }
+    }
+
+    /// "45 / 60 min", or "–".
+    pub fn walking_cell(&self) -> String {
+        match self.walking {
+            Some((walked, target)) => format!("{walked} / {target} min"),
+            None => "–".into(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Adherence {
+    /// Oldest first, at most [`WEEKS`].
+    pub rows: Vec<WeekRow>,
+    /// The walking programme is on: show its column.
+    pub walking: bool,
+    pub lines: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pain {
+    /// Sessions with pain both before and after.
+    pub pairs: u32,
+    /// Averages over those sessions, in tenths of a point.
+    pub before_tenths: Option<u32>,
+    pub after_tenths: Option<u32>,
+    /// Next-morning answers compared with before the session.
+    pub better: u32,
+    pub same: u32,
+    pub worse: u32,
+    pub lines: Vec<String>,
+}
+
+/// A session that counted as a flare-up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flare {
+    pub date: LocalDate,
+    pub routine: String,
+    pub sentence: String,
+}
+
+/// A warning-sign answer and when it was cleared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RedFlag {
+    pub date: LocalDate,
+    pub tier: Tier,
+    pub cleared: Option<LocalDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flares {
+    pub flares: Vec<Flare>,
+    pub red_flags: Vec<RedFlag>,
+    pub lines: Vec<String>,
+    /// One line per flare-up, flare plan and warning sign, in date order within each kind.
+    pub items: Vec<String>,
+}
+
+/// A routine in the plan's rotation, its level today and how often it was done.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoutineNow {
+    pub name: String,
+    pub level: Level,
+    pub done: u32,
+    pub sentence: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Programme {
+    pub routines: Vec<RoutineNow>,
+    /// Exercise ids eased or skipped most in the range, with how often.
+    pub eased: insights::Ranking,
+    /// The stage and days, the flare plan, the walking programme.
+    pub lines: Vec<String>,
+    /// What was eased or skipped most, after the routines.
+    pub eased_line: String,
+}
+
+/// A note the person chose to include.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    /// "Wed 25 Nov 2026, Core basics".
+    pub when: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notes {
+    pub list: Vec<Note>,
+    pub lines: Vec<String>,
+}
+
+/// Page one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    /// "Recorded by the person themselves · Wed 25 Nov 2026 to Wed 20 Jan 2027".
+    pub header: String,
+    pub start: Start,
+    pub activities: Activities,
+    pub adherence: Adherence,
+    pub pain: Pain,
+    pub flares: Flares,
+    pub programme: Programme,
+    /// Only when "Include my notes" was ticked.
+    pub notes: Option<Notes>,
+}
+
+impl Summary {
+    /// Every sentence and table cell, for checks.
+    pub fn all_text(&self) -> Vec<String> {
+        let mut all = vec![self.header.clone()];
+        all.extend(self.start.lines.iter().cloned());
+        all.extend(self.activities.lines.iter().cloned());
+        all.extend(self.activities.list.iter().map(|a| a.sentence.clone()));
+        all.extend(self.adherence.lines.iter().cloned());
+        for r in &self.adherence.rows {
+            all.extend([r.week_label(), r.sessions_cell(), r.walking_cell()]);
+        }
+        all.extend(self.pain.lines.iter().cloned());
+        all.extend(self.flares.lines.iter().cloned());
+        all.extend(self.flares.items.iter().cloned());
+        all.extend(self.programme.lines.iter().cloned());
+        all.extend(self.programme.routines.iter().map(|r| r.sentence.clone()));
+        all.push(self.programme.eased_line.clone());
+        if let Some(n) = &self.notes {
+            all.extend(n.lines.iter().cloned());
+            all.extend(n.list.iter().map(|n| format!("{}: {}", n.when, n.text)));
+        }
+        all
+    }
+}
+
+/// The line under the report's title: "Recorded by the person themselves · Wed 25 Nov 2026
+/// to Wed 20 Jan 2027".
+pub fn header(range: Range) -> String {
+    format!("Recorded by the person themselves · {}", range.label())
+}
+
+/// Page one of the report.
+pub fn summary(input: &Input) -> Summary {
+    let range = input.range;
+    let in_range: Vec<SessionRecord> = sessions_in(input.sessions, range);
+    Summary {
+        header: header(range),
+        start: start(input),
+        activities: activities(input),
+        adherence: adherence(input, &in_range),
+        pain: pain(&in_range),
+        flares: flares(input, &in_range),
+        programme: programme(input, &in_range),
+        notes: input.include_notes.then(|| notes(&in_range)),
+    }
+}
+
+/// "Longer than 6 weeks" -> "longer than 6 weeks", to sit inside a sentence.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
+}
+
+fn start(input: &Input) -> Start {
+    let to = input.range.to;
+    let mut lines = Vec::new();
+    let started = input
+        .profile
+        .map(|p| LocalDate::from_epoch_ms(p.created_at, p.utc_offset_min));
+    let first_pain = input.profile.map(|p| p.pain_now);
+    match input.profile.zip(started) {
+        Some((p, day)) => {
+            lines.push(format!(
+                "At the start ({}), pain was {} out of 10.",
+                day.long_label(),
+                p.pain_now
+            ));
+            lines.push(format!(
+                "How long it had lasted: {}. How active they were: {}.",
+                lower_first(p.duration.label()),
+                lower_first(p.activity.label())
+            ));
+        }
+        None => lines.push("The first-run questions weren't answered on this device.".into()),
+    }
+    // The newest pain answer up to the range's end: a weekly check-in or a session's
+    // pain before.
+    let from_checkins = input
+        .checkins
+        .iter()
+        .filter(|c| c.local_date() <= to)
+        .map(|c| (c.at, c.pain, c.local_date(), true));
+    let from_sessions = input
+        .sessions
+        .iter()
+        .filter(|s| s.local_date() <= to)
+        .filter_map(|s| {
+            s.pain_before
+                .map(|p| (s.started_at, p.value(), s.local_date(), false))
+        });
+    let latest = from_checkins
+        .chain(from_sessions)
+        .max_by_key(|(at, ..)| *at)
+        .map(|(_, pain, date, check_in)| Latest {
+            pain,
+            date,
+            check_in,
+        });
+    match latest {
+        Some(l) => {
+            let source = if l.check_in {
+                "at a weekly check-in"
+            } else {
+                "before a session"
+            };
+            lines.push(format!(
+                "Latest: pain {} out of 10 ({source} on {}).",
+                l.pain,
+                l.date.long_label()
+            ));
+            if let Some(first) = first_pain {
+                lines.push(if l.pain < first {
+                    format!(
+                        "That is {} lower than at the start.",
+                        words::count(first - l.pain, POINT)
+                    )
+                } else if l.pain > first {
+                    format!(
+                        "That is {} higher than at the start.",
+                        words::count(l.pain - first, POINT)
+                    )
+                } else {
+                    "That is the same as at the start.".into()
+                });
+            }
+        }
+        None => lines.push("No pain score recorded since the start.".into()),
+    }
+    if let Some((entries, units)) = input.weight {
+        let kept: Vec<WeightEntry> = entries
+            .iter()
+            .filter(|e| input.range.contains(e.local_date()))
+            .cloned()
+            .collect();
+        lines.push(match weight::trend(&kept, units) {
+            Some(t) => format!("Body weight: {}", lower_first(&t)),
+            None => "Body weight: not enough entries in this period for a trend.".into(),
+        });
+    }
+    Start {
+        started,
+        first_pain,
+        latest,
+        lines,
+    }
+}
+
+fn activities(input: &Input) -> Activities {
+    let Some(profile) = input.profile.filter(|p| !p.activities.is_empty()) else {
+        return Activities {
+            check_ins: 0,
+            list: Vec::new(),
+            lines: vec!["No everyday activities were named at the start.".into()],
+        };
+    };
+    let kept: Vec<CheckIn> = input
+        .checkins
+        .iter()
+        .filter(|c| c.local_date() <= input.range.to)
+        .cloned()
+        .collect();
+    let trend = checkin::trend(profile, &kept);
+    let scale = "Rated from 0 (can't do it) to 10 (no trouble at all)";
+    let lines = vec![if kept.is_empty() {
+        format!("{scale} at the start; no weekly check-ins since.")
+    } else {
+        format!(
+            "{scale} at the start and in {}.",
+            words::count(kept.len() as u64, words::CHECK_IN)
+        )
+    }];
+    let list = trend
+        .activities
+        .iter()
+        .map(|(name, series)| {
+            let dated = || {
+                trend
+                    .dates
+                    .iter()
+                    .zip(series)
+                    .filter_map(|(d, v)| v.map(|v| (v, *d)))
+            };
+            let first = dated().next();
+            let last = dated().next_back();
+            let latest = last.filter(|l| first.is_some_and(|f| l.1 > f.1));
+            let sentence = match (first, latest) {
+                (Some((a, _)), Some((b, day))) => {
+                    let how = if b >= a + checkin::MEANINGFUL_CHANGE {
+                        "easier"
+                    } else if a >= b + checkin::MEANINGFUL_CHANGE {
+                        "harder"
+                    } else {
+                        "about the same"
+                    };
+                    format!(
+                        "{name}: {a} at the start, {b} on {} ({how}).",
+                        day.long_label()
+                    )
+                }
+                (Some((a, _)), None) => format!("{name}: {a} at the start; not rated again."),
+                (None, _) => format!("{name}: not rated."),
+            };
+            ActivityChange {
+                name: name.clone(),
+                first: first.map(|f| f.0),
+                latest,
+                sentence,
+            }
+        })
+        .collect();
+    Activities {
+        check_ins: kept.len(),
+        list,
+        lines,
+    }
+}
+
+fn adherence(input: &Input, in_range: &[SessionRecord]) -> Adherence {
+    let range = input.range;
+    let last_day = range.to.min(input.today).max(range.from);
+    let last = insights::week_start(last_day).to_days();
+    let first = insights::week_start(range.from)
+        .to_days()
+        .max(last - 7 * (WEEKS - 1));
+    let plan_start = input
+        .profile
+        .map(|p| LocalDate::from_epoch_ms(p.created_at, p.utc_offset_min).to_days());
+    let programme = input
+        .profile
+        .and_then(|p| today::walking(p, input.sessions, input.today));
+    let bars = programme
+        .as_ref()
+        .map(walking::Programme::chart)
+        .unwrap_or_default();
+    let rows: Vec<WeekRow> = (0..)
+        .map(|i| first + 7 * i)
+        .take_while(|w| *w <= last)
+        .map(|w| {
+            let week = w..w + 7;
+            let done = in_range
+                .iter()
+                .filter(|s| week.contains(&s.local_date().to_days()) && !activity::is_cardio(s))
+                .count() as u32;
+            let planned = plan_start.filter(|p| *p < w + 7).map(|p| {
+                let from = w.max(p).max(range.from.to_days());
+                let to = (w + 6).min(last_day.to_days());
+                (from..=to)
+                    .filter(|d| {
+                        input.exercise_days[usize::from(LocalDate::from_days(*d).weekday())]
+                    })
+                    .count() as u32
+            });
+            let walking = bars
+                .iter()
+                .find(|b| week.contains(&b.start_day))
+                .map(|b| (b.walked, b.planned));
+            WeekRow {
+                start: LocalDate::from_days(w),
+                done,
+                planned,
+                walking,
+            }
+        })
+        .collect();
+    let weeks = rows.len() as u64;
+    let done: u64 = rows.iter().map(|r| u64::from(r.done)).sum();
+    let planned: u64 = rows.iter().filter_map(|r| r.planned).map(u64::from).sum();
+    let mut lines = Vec::new();
+    if plan_start.is_none() {
+        lines.push(format!(
+            "No plan was set up, so nothing was planned: {} done over {}.",
+            words::count(done, words::SESSION),
+            words::count(weeks, words::WEEK)
+        ));
+    } else if planned == 0 {
+        lines.push(format!(
+            "Nothing was planned in these weeks: {} done.",
+            words::count(done, words::SESSION)
+        ));
+    } else {
+        lines.push(format!(
+            "Over {}: {} done, against {} ({}%).",
+            words::count(weeks, words::WEEK),
+            words::count(done, words::SESSION),
+            words::count(planned, words::PLANNED_SESSION),
+            (done * 100 + planned / 2) / planned
+        ));
+    }
+    let cardio = in_range
+        .iter()
+        .filter(|s| {
+            let d = s.local_date().to_days();
+            (first..last + 7).contains(&d) && activity::is_cardio(s)
+        })
+        .count() as u64;
+    if cardio > 0 {
+        lines.push(format!(
+            "On top of these: {}.",
+            words::count(cardio, CARDIO)
+        ));
+    }
+    match &programme {
+        Some(walking::Programme::Baseline(_)) => lines.push(
+            "Walking programme: in its baseline week, finding a comfortable length to start from."
+                .into(),
+        ),
+        Some(walking::Programme::Walking(_)) => {
+            // Only walking weeks already over: the current one is still going.
+            let over: Vec<(u32, u32)> = bars
+                .iter()
+                .filter(|b| {
+                    b.start_day + 7 <= input.today.to_days()
+                        && (first..last + 7).contains(&b.start_day)
+                })
+                .map(|b| (b.walked, b.planned))
+                .collect();
+            if !over.is_empty() {
+                let walked: u64 = over.iter().map(|w| u64::from(w.0)).sum();
+                let target: u64 = over.iter().map(|w| u64::from(w.1)).sum();
+                lines.push(format!(
+                    "Walking, in the weeks already over: {} walked, against a target of {} ({}).",
+                    words::count(walked, words::MINUTE),
+                    words::count(target, words::MINUTE),
+                    words::count(over.len() as u64, words::WEEK)
+                ));
+            }
+            if let Some(bar) = bars.first() {
+                let day = usize::from(LocalDate::from_days(bar.start_day).weekday());
+                if day != 0 {
+                    lines.push(format!(
+                        "Walking weeks run {} to {}: each row shows the walking week that starts in it.",
+                        WEEKDAY_SHORT[day],
+                        WEEKDAY_SHORT[(day + 6) % 7]
+                    ));
+                }
+            }
+        }
+        None => {}
+    }
+    Adherence {
+        rows,
+        walking: programme.is_some(),
+        lines,
+    }
+}
+
+/// Tenths as "4.2".
+fn tenths_label(t: u32) -> String {
+    format!("{}.{}", t / 10, t % 10)
+}
+
+fn pain(in_range: &[SessionRecord]) -> Pain {
+    let pairs: Vec<(u32, u32)> = in_range
+        .iter()
+        .filter_map(|s| {
+            Some((
+                u32::from(s.pain_before?.value()),
+                u32::from(s.pain_after?.value()),
+            ))
+        })
+        .collect();
+    let n = pairs.len() as u32;
+    let average = |sum: u32| (n > 0).then(|| (sum * 10 + n / 2) / n);
+    let before_tenths = average(pairs.iter().map(|p| p.0).sum());
+    let after_tenths = average(pairs.iter().map(|p| p.1).sum());
+    let answers = |c: Compared| {
+        in_range
+            .iter()
+            .filter(|s| s.morning.and_then(|m| m.compared) == Some(c))
+            .count() as u32
+    };
+    let (better, same, worse) = (
+        answers(Compared::Better),
+        answers(Compared::Same),
+        answers(Compared::Worse),
+    );
+    let mut lines = Vec::new();
+    match before_tenths.zip(after_tenths) {
+        Some((b, a)) => lines.push(format!(
+            "Average pain before a session: {} out of 10; just after: {} (over {} with both answers).",
+            tenths_label(b),
+            tenths_label(a),
+            words::count(n, words::SESSION)
+        )),
+        None => lines.push("No session in this period has pain scores both before and after.".into()),
+    }
+    let total = better + same + worse;
+    if total == 0 {
+        lines.push("No next-morning answers in this period.".into());
+    } else {
+        lines.push(format!(
+            "The next morning, compared with before the session: {better} better, {same} about the same, {worse} worse ({}).",
+            words::count(total, ANSWER)
+        ));
+    }
+    Pain {
+        pairs: n,
+        before_tenths,
+        after_tenths,
+        better,
+        same,
+        worse,
+        lines,
+    }
+}
+
+/// What made a session a flare-up, for a reader other than the person: "pain went from 3
+/// to 6" rather than "your pain went from 3 to 6".
+fn flare_reason(s: &SessionRecord) -> String {
+    progress::flare_words(s).replace("your pain", "pain")
+}
+
+fn flares(input: &Input, in_range: &[SessionRecord]) -> Flares {
+    let range = input.range;
+    let mut lines = Vec::new();
+    let mut items = Vec::new();
+    let mut sorted: Vec<&SessionRecord> = in_range.iter().collect();
+    sorted.sort_by_key(|s| s.started_at);
+    let flares: Vec<Flare> = sorted
+        .iter()
+        .filter(|s| progress::outcome(s) == Outcome::Flare)
+        .map(|s| {
+            // The level of the next session of the same routine, if it stepped back.
+            let next = input
+                .sessions
+                .iter()
+                .filter(|n| n.routine_id == s.routine_id && n.started_at > s.started_at)
+                .min_by_key(|n| n.started_at)
+                .filter(|n| n.level < s.level);
+            let step = next.map_or(String::new(), |n| {
+                format!(
+                    "; the next time, it was done at the {} level",
+                    Level::new(n.level).label().to_lowercase()
+                )
+            });
+            Flare {
+                date: s.local_date(),
+                routine: s.routine_name.clone(),
+                sentence: format!(
+                    "{}, {}: {}{step}.",
+                    s.local_date().long_label(),
+                    s.routine_name,
+                    flare_reason(s)
+                ),
+            }
+        })
+        .collect();
+    if flares.is_empty() {
+        lines.push("No session in this period counted as a flare-up.".into());
+    } else {
+        lines.push(format!(
+            "Flare-ups after a session: {} (pain up by 2 or more, 6 or more, felt too hard, or worse the next morning).",
+            flares.len()
+        ));
+    }
+    items.extend(flares.iter().map(|f| f.sentence.clone()));
+
+    if let Some(f) = input.profile.and_then(|p| p.flare.as_ref()) {
+        let days = f.days_on(input.today.to_days());
+        let (start, end) = (*days.start(), *days.end());
+        if start <= range.to.to_days() && end >= range.from.to_days() {
+            let highest = f.days.iter().map(|d| d.1).max().unwrap_or(f.usual_pain);
+            let length = words::count((end - start + 1) as u64, words::DAY);
+            let from = LocalDate::from_days(start).long_label();
+            items.push(if f.active() {
+                format!(
+                    "Flare plan (the gentlest routines until the pain settles) on since {from}, {length} so far; usual pain about {}, highest {highest}.",
+                    f.usual_pain
+                )
+            } else {
+                format!(
+                    "Flare plan (the gentlest routines until the pain settles) from {from} to {}, {length}; usual pain about {}, highest {highest}.",
+                    LocalDate::from_days(end).long_label(),
+                    f.usual_pain
+                )
+            });
+        }
+    }
+
+    let offset = input.utc_offset_min;
+    let day = |ms: i64| LocalDate::from_epoch_ms(ms, offset);
+    let red_flags: Vec<RedFlag> = input
+        .safety
+        .answers()
+        .iter()
+        .filter_map(|a| {
+            let tier = a.tier?;
+            let date = day(a.at);
+            let cleared = a.cleared_at.map(day);
+            let relevant =
+                date <= range.to && (date >= range.from || cleared.is_none_or(|c| c >= range.from));
+            relevant.then_some(RedFlag {
+                date,
+                tier,
+                cleared,
+            })
+        })
+        .collect();
+    if red_flags.is_empty() {
+        lines.push("No warning signs reported in this period.".into());
+    }
+    if input.profile.is_some_and(|p| p.red_flag_checked) {
+        lines.push(
+            "At the start they said a warning sign had applied and that a health professional had checked it."
+                .into(),
+        );
+    }
+    items.extend(red_flags.iter().map(|r| {
+        let need = match r.tier {
+            Tier::Emergency => "emergency help",
+            Tier::Soon => "a doctor within a day or two",
+        };
+        let after = match r.cleared {
+            Some(c) => format!(
+                "they ticked that a health professional had checked them on {}",
+                c.long_label()
+            ),
+            None => "not yet checked, so sessions are paused".into(),
+        };
+        format!(
+            "{}: said yes to a warning sign needing {need}; {after}.",
+            r.date.long_label()
+        )
+    }));
+    Flares {
+        flares,
+        red_flags,
+        lines,
+        items,
+    }
+}
+
+fn exercise_name(id: &str) -> String {
+    catalog::exercise(id).map_or(id.to_string(), |e| e.name.to_string())
+}
+
+fn programme(input: &Input, in_range: &[SessionRecord]) -> Programme {
+    let (_, avoided) = insights::exercise_counts(in_range, 3);
+    let eased_line = if avoided.is_empty() {
+        "Nothing was eased or skipped in this period.".to_string()
+    } else {
+        let named: Vec<String> = avoided
+            .iter()
+            .map(|(id, n)| {
+                format!(
+                    "{} ({})",
+                    exercise_name(id),
+                    words::count(u64::from(*n), TIME)
+                )
+            })
+            .collect();
+        format!(
+            "Swapped for an easier version or skipped most: {}.",
+            words::and_list(&named)
+        )
+    };
+    let Some(profile) = input.profile else {
+        return Programme {
+            routines: Vec::new(),
+            eased: avoided,
+            lines: vec!["No plan is set up on this device.".into()],
+            eased_line,
+        };
+    };
+    let mut lines = vec![format!(
+        "Stage: \u{201c}{}\u{201d}, on {}.",
+        profile.stage.label(),
+        plan::schedule_label(input.exercise_days, profile.minute_of_day)
+    )];
+    if profile.flaring().is_some() {
+        lines.push("The flare plan is on: the gentlest routines until the pain settles.".into());
+    }
+    let routines = plan::rotation(profile.stage)
+        .into_iter()
+        .filter(|r| plan::suits_time(&r.id, profile.minute_of_day))
+        .map(|r| {
+            let level = today::suggestion(profile, r, input.sessions, input.today).level;
+            let done = in_range.iter().filter(|s| s.routine_id == r.id).count() as u32;
+            RoutineNow {
+                name: r.name.to_string(),
+                level,
+                done,
+                sentence: format!(
+                    "{}: {} level today; done {} in this period.",
+                    r.name,
+                    level.label().to_lowercase(),
+                    words::count(done, TIME)
+                ),
+            }
+        })
+        .collect();
+    match today::walking(profile, input.sessions, input.today) {
+        Some(walking::Programme::Baseline(_)) => {
+            lines.push("Walking programme: baseline week.".into())
+        }
+        Some(p) => {
+            if let Some(plan) = p.plan() {
+                lines.push(format!(
+                    "Walking programme: {} of {} this week.",
+                    words::count(plan.walks, words::WALK),
+                    words::count(plan.minutes, words::MINUTE)
+                ));
+            }
+        }
+        None => {}
+    }
+    Programme {
+        routines,
+        eased: avoided,
+        lines,
+        eased_line,
+    }
+}
+
+fn notes(in_range: &[SessionRecord]) -> Notes {
+    let mut sorted: Vec<&SessionRecord> = in_range
+        .iter()
+        .filter(|s| s.note.as_deref().is_some_and(|n| !n.trim().is_empty()))
+        .collect();
+    sorted.sort_by_key(|s| s.started_at);
+    let list: Vec<Note> = sorted
+        .into_iter()
+        .map(|s| Note {
+            when: format!("{}, {}", s.local_date().long_label(), s.routine_name),
+            text: s.note.as_deref().unwrap_or_default().trim().to_string(),
+        })
+        .collect();
+    let lines = if list.is_empty() {
+        vec!["No notes in this period.".into()]
+    } else {
+        vec!["In their own words, as written after each session.".into()]
+    };
+    Notes { list, lines }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::flare::FlareMode;
+    use crate::domain::history::fixtures::record;
+    use crate::domain::history::{ExerciseDone, Morning};
+    use crate::domain::pain::PainScore;
+    use crate::domain::plan::{make_profile, ActivityLevel, HardActivity, PainDuration};
+    use crate::domain::routine::Stage;
+
+    /// Wed 25 Nov 2026, 12:00 UTC: the seeded history's first day (day 0).
+    const T0: i64 = 1_795_608_000_000;
+    const DAY: i64 = 86_400_000;
+    const HOUR: i64 = 3_600_000;
+    const MON_WED_FRI: [bool; 7] = [true, false, true, false, true, false, false];
+    const ROTATION: [&str; 3] = ["core-basics", "hips-and-hamstrings", "morning-mobility"];
+    /// Plan days with no session: Fri 4 Dec and Mon 4 Jan.
+    const MISSED: [i64; 2] = [9, 40];
+    /// The flare-ups: pain 4 to 6 on Fri 25 Dec; worse the next morning on Fri 8 Jan.
+    const FLARE_DAY: i64 = 30;
+    const WORSE_DAY: i64 = 44;
+    const SAME: [i64; 6] = [0, 5, 12, 16, 21, 26];
+    const BETTER: [i64; 4] = [33, 37, 47, 51];
+
+    fn day(n: i64) -> LocalDate {
+        LocalDate::from_days(LocalDate::from_epoch_ms(T0, 0).to_days() + n)
+    }
+
+    /// Day 56: Wed 20 Jan 2027, eight weeks on.
+    fn today() -> LocalDate {
+        day(56)
+    }
+
+    fn profile() -> Profile {
+        let acts = vec![
+            HardActivity {
+                name: "Putting on socks".into(),
+                score: 3,
+            },
+            HardActivity {
+                name: "Sitting for a while".into(),
+                score: 4,
+            },
+        ];
+        let created = T0 - 4 * HOUR;
+        let mut p = make_profile(
+            6,
+            PainDuration::Longer,
+            ActivityLevel::Some,
+            acts,
+            MON_WED_FRI,
+            8 * 60,
+            false,
+            created,
+            0,
+        )
+        .unwrap();
+        p.walking_since = Some(created);
+        let mut flare = FlareMode::start(
+            T0 + FLARE_DAY * DAY,
+            day(FLARE_DAY).to_days(),
+            Stage::Building,
+            4,
+            7,
+        );
+        flare.check_in(day(FLARE_DAY + 1).to_days(), 7, T0 + (FLARE_DAY + 1) * DAY);
+        flare.check_in(day(FLARE_DAY + 2).to_days(), 6, T0 + (FLARE_DAY + 2) * DAY);
+        assert!(!flare.active());
+        p.flare = Some(flare);
+        p
+    }
+
+    /// A session at 09:00 on day `n`, with pain before and after.
+    fn session(n: i64, routine: &str, before: u8, after: u8) -> SessionRecord {
+        let mut s = record(&format!("s{n}"), T0 + n * DAY - 3 * HOUR);
+        s.utc_offset_min = 0;
+        s.routine_id = routine.into();
+        s.routine_name = crate::domain::catalog::ROUTINES
+            .iter()
+            .find(|r| r.id == routine)
+            .map_or(routine.to_string(), |r| r.name.to_string());
+        s.pain_before = PainScore::new(before);
+        s.pain_after = PainScore::new(after);
+        s
+    }
+
+    fn morning(compared: Compared, n: i64) -> Option<Morning> {
+        Some(Morning {
+            compared: Some(compared),
+            pain: None,
+            at: T0 + (n + 1) * DAY - 4 * HOUR,
+        })
+    }
+
+    /// Eight weeks of a Mon/Wed/Fri plan (two days missed, two flare-ups, one step back,
+    /// eased and skipped exercises, two notes) and 15-minute walks on Tue, Thu and Sat.
+    fn sessions() -> Vec<SessionRecord> {
+        let mut list = Vec::new();
+        let mut i = 0;
+        for n in 0..=56 {
+            if !MON_WED_FRI[usize::from(day(n).weekday())] || MISSED.contains(&n) {
+                continue;
+            }
+            let before = if n < 20 {
+                5
+            } else if n < 40 {
+                4
+            } else {
+                3
+            };
+            let after = if n == FLARE_DAY { 6 } else { before - 1 };
+            let mut s = session(n, ROTATION[i % 3], before, after);
+            if n == FLARE_DAY {
+                s.level = 1;
+            }
+            if i % 5 == 0 {
+                s.exercises.push(ExerciseDone {
+                    id: "bird-dog-limb".into(),
+                    sets_done: 2,
+                    sets_planned: 2,
+                    reps: 16,
+                    secs: 60,
+                    eased_from: Some("bird-dog".into()),
+                    pain: None,
+                });
+            }
+            if SAME.contains(&n) {
+                s.morning = morning(Compared::Same, n);
+            } else if BETTER.contains(&n) {
+                s.morning = morning(Compared::Better, n);
+            } else if n == WORSE_DAY {
+                s.morning = morning(Compared::Worse, n);
+            }
+            if n == 2 {
+                s.note = Some("Stiff getting out of bed.".into());
+            }
+            if n == 51 {
+                s.note = Some("Managed the stairs at work.".into());
+            }
+            list.push(s);
+            i += 1;
+        }
+        for n in 1..56 {
+            if [1, 3, 5].contains(&day(n).weekday()) {
+                let mut w = record(&format!("w{n}"), T0 + n * DAY);
+                w.utc_offset_min = 0;
+                w.routine_id = "log-walk".into();
+                w.routine_name = "Walk".into();
+                w.duration_secs = 900;
+                w.pain_before = None;
+                w.pain_after = None;
+                w.exercises = vec![ExerciseDone {
+                    id: "walking".into(),
+                    sets_done: 1,
+                    sets_planned: 1,
+                    reps: 0,
+                    secs: 900,
+                    eased_from: None,
+                    pain: None,
+                }];
+                list.push(w);
+            }
+        }
+        list
+    }
+
+    /// Weekly check-ins on days 7 to 49.
+    fn checkins() -> Vec<CheckIn> {
+        let pain = [5, 5, 4, 4, 4, 3, 3];
+        let socks = [4, 4, 5, 5, 6, 6, 7];
+        let sitting = [4, 4, 4, 5, 5, 5, 5];
+        (0..7)
+            .map(|k| CheckIn {
+                at: T0 + 7 * (k as i64 + 1) * DAY,
+                utc_offset_min: 0,
+                pain: pain[k],
+                scores: vec![Some(socks[k]), Some(sitting[k])],
+            })
+            .collect()
+    }
+
+    /// A warning sign needing a doctor on Tue 15 Dec, cleared on Thu 17 Dec.
+    fn safety_record() -> safety::Record {
+        let mut r = safety::Record::default();
+        r.answer(None, T0 - 4 * HOUR);
+        r.answer(Some(Tier::Soon), T0 + 20 * DAY);
+        r.clear(T0 + 22 * DAY);
+        r
+    }
+
+    struct Seed {
+        profile: Profile,
+        sessions: Vec<SessionRecord>,
+        checkins: Vec<CheckIn>,
+        safety: safety::Record,
+    }
+
+    fn seed() -> Seed {
+        Seed {
+            profile: profile(),
+            sessions: sessions(),
+            checkins: checkins(),
+            safety: safety_record(),
+        }
+    }
+
+    impl Seed {
+        fn input(&self, range: Range) -> Input<'_> {
+            Input {
+                profile: Some(&self.profile),
+                checkins: &self.checkins,
+                safety: &self.safety,
+                sessions: &self.sessions,
+                exercise_days: MON_WED_FRI,
+                today: today(),
+                utc_offset_min: 0,
+                range,
+                include_notes: false,
+                weight: None,
+            }
+        }
+
+        fn summary(&self) -> Summary {
+            summary(&self.input(default_range(&self.sessions, today())))
+        }
+    }
+
+    #[test]
+    fn the_header_names_who_recorded_it_and_the_dates() {
+        assert_eq!(
+            seed().summary().header,
+            "Recorded by the person themselves · Wed 25 Nov 2026 to Wed 20 Jan 2027"
+        );
+    }
+
+    #[test]
+    fn where_they_started_and_now_uses_the_first_run_and_the_latest_pain() {
+        let s = seed().summary().start;
+        assert_eq!(s.first_pain, Some(6));
+        assert_eq!(
+            s.latest,
+            Some(Latest {
+                pain: 3,
+                date: today(),
+                check_in: false
+            })
+        );
+        assert_eq!(
+            s.lines,
+            [
+                "At the start (Wed 25 Nov 2026), pain was 6 out of 10.",
+                "How long it had lasted: longer than 6 weeks. How active they were: some walking and everyday jobs.",
+                "Latest: pain 3 out of 10 (before a session on Wed 20 Jan 2027).",
+                "That is 3 points lower than at the start.",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_latest_pain_is_a_check_in_when_that_is_newer() {
+        let seed = seed();
+        // Up to Wed 13 Jan: that day's check-in (12:00) is newer than its session (09:00).
+        let s = summary(&seed.input(Range::new(day(0), day(49)))).start;
+        assert_eq!(
+            s.latest,
+            Some(Latest {
+                pain: 3,
+                date: day(49),
+                check_in: true
+            })
+        );
+        assert_eq!(
+            s.lines[2],
+            "Latest: pain 3 out of 10 (at a weekly check-in on Wed 13 Jan 2027)."
+        );
+        // One point up says "1 point".
+        let mut higher = seed.checkins.clone();
+        higher.push(CheckIn {
+            at: T0 + 56 * DAY,
+            utc_offset_min: 0,
+            pain: 7,
+            scores: vec![],
+        });
+        let input = Input {
+            checkins: &higher,
+            ..seed.input(Range::new(day(0), today()))
+        };
+        assert_eq!(
+            summary(&input).start.lines[3],
+            "That is 1 point higher than at the start."
+        );
+    }
+
+    #[test]
+    fn without_first_run_answers_the_start_says_so() {
+        let seed = seed();
+        let input = Input {
+            profile: None,
+            ..seed.input(default_range(&seed.sessions, today()))
+        };
+        let s = summary(&input);
+        assert_eq!(
+            s.start.lines,
+            [
+                "The first-run questions weren't answered on this device.",
+                "Latest: pain 3 out of 10 (before a session on Wed 20 Jan 2027).",
+            ]
+        );
+        assert_eq!(
+            s.activities.lines,
+            ["No everyday activities were named at the start."]
+        );
+        assert_eq!(s.programme.lines[0], "No plan is set up on this device.");
+        assert!(s.adherence.lines[0].starts_with(
+            "No plan was set up, so nothing was planned: 21 sessions done over 8 weeks."
+        ));
+        assert!(s
+            .adherence
+            .rows
+            .iter()
+            .all(|r| r.planned.is_none() && r.walking.is_none()));
+        assert_eq!(s.adherence.rows[0].sessions_cell(), "2 / –");
+    }
+
+    #[test]
+    fn their_own_activities_go_from_the_first_rating_to_the_latest() {
+        let a = seed().summary().activities;
+        assert_eq!(a.check_ins, 7);
+        assert_eq!(
+            a.lines,
+            ["Rated from 0 (can't do it) to 10 (no trouble at all) at the start and in 7 weekly check-ins."]
+        );
+        let sentences: Vec<&str> = a.list.iter().map(|x| x.sentence.as_str()).collect();
+        assert_eq!(
+            sentences,
+            [
+                "Putting on socks: 3 at the start, 7 on Wed 13 Jan 2027 (easier).",
+                "Sitting for a while: 4 at the start, 5 on Wed 13 Jan 2027 (about the same).",
+            ]
+        );
+        assert_eq!(a.list[0].first, Some(3));
+        assert_eq!(a.list[0].latest, Some((7, day(49))));
+        // Before the first check-in, nothing was rated again.
+        let seed = self::seed();
+        let early = summary(&seed.input(Range::new(day(0), day(6)))).activities;
+        assert_eq!(
+            early.lines,
+            ["Rated from 0 (can't do it) to 10 (no trouble at all) at the start; no weekly check-ins since."]
+        );
+        assert_eq!(
+            early.list[0].sentence,
+            "Putting on socks: 3 at the start; not rated again."
+        );
+    }
+
+    #[test]
+    fn adherence_counts_sessions_against_plan_days_week_by_week() {
+        let a = seed().summary().adherence;
+        let weeks: Vec<String> = a.rows.iter().map(WeekRow::week_label).collect();
+        assert_eq!(
+            weeks,
+            ["30 Nov", "7 Dec", "14 Dec", "21 Dec", "28 Dec", "4 Jan", "11 Jan", "18 Jan"]
+        );
+        let cells: Vec<String> = a.rows.iter().map(WeekRow::sessions_cell).collect();
+        // Fri 4 Dec and Mon 4 Jan missed; this week has had Mon and Wed so far.
+        assert_eq!(
+            cells,
+            ["2 / 3", "3 / 3", "3 / 3", "3 / 3", "3 / 3", "2 / 3", "3 / 3", "2 / 2"]
+        );
+        assert_eq!(
+            a.lines[0],
+            "Over 8 weeks: 21 sessions done, against 23 planned sessions (91%)."
+        );
+        // Walks are not sessions of the plan: 3 a week, and Tue 19 Jan.
+        assert_eq!(a.lines[1], "On top of these: 22 walks, swims or rides.");
+    }
+
+    #[test]
+    fn planned_days_count_from_the_plan_start_and_the_range() {
+        let seed = seed();
+        // From Wed 2 Dec: Mon 30 Nov is before the range, so that week plans Wed and Fri.
+        let a = summary(&seed.input(Range::new(day(7), day(20)))).adherence;
+        let cells: Vec<String> = a.rows.iter().map(WeekRow::sessions_cell).collect();
+        assert_eq!(cells, ["1 / 2", "3 / 3", "1 / 1"]);
+        // A plan started mid-week plans only its own days.
+        let mut late = seed.profile.clone();
+        late.created_at = T0 + 14 * DAY; // Wed 9 Dec
+        let input = Input {
+            profile: Some(&late),
+            ..seed.input(Range::new(day(5), day(18)))
+        };
+        let rows = summary(&input).adherence.rows;
+        assert_eq!(rows[0].planned, None);
+        assert_eq!(rows[1].planned, Some(2));
+    }
+
+    #[test]
+    fn adherence_shows_the_walking_programme_week_by_week() {
+        let seed = seed();
+        let a = seed.summary().adherence;
+        assert!(a.walking);
+        let programme = today::walking(&seed.profile, &seed.sessions, today()).unwrap();
+        let bars = programme.chart();
+        for row in &a.rows {
+            let bar = bars
+                .iter()
+                .find(|b| (row.start.to_days()..row.start.to_days() + 7).contains(&b.start_day))
+                .expect("a walking week starts in every row");
+            assert_eq!(row.walking, Some((bar.walked, bar.planned)));
+            assert_eq!(
+                row.walking_cell(),
+                format!("{} / {} min", bar.walked, bar.planned)
+            );
+        }
+        // The baseline ended on its third walk (Tue 1 Dec): walking weeks start on Wednesdays.
+        assert!(a.lines.iter().any(|l| l
+            == "Walking weeks run Wed to Tue: each row shows the walking week that starts in it."));
+        // The totals leave out this week's walking week, which started today.
+        let over = &a.rows[..7];
+        let walked: u32 = over.iter().map(|r| r.walking.unwrap().0).sum();
+        let target: u32 = over.iter().map(|r| r.walking.unwrap().1).sum();
+        assert_eq!(a.rows[7].walking.unwrap().0, 0);
+        assert!(a.lines.iter().any(|l| *l
+            == format!(
+                "Walking, in the weeks already over: {walked} minutes walked, against a target of {target} minutes (7 weeks)."
+            )));
+        // Without the programme, no walking column.
+        let mut off = seed.profile.clone();
+        off.walking_since = None;
+        let input = Input {
+            profile: Some(&off),
+            ..seed.input(default_range(&seed.sessions, today()))
+        };
+        let a = summary(&input).adherence;
+        assert!(!a.walking);
+        assert!(a.rows.iter().all(|r| r.walking_cell() == "–"));
+    }
+
+    #[test]
+    fn pain_averages_and_the_next_morning_answers() {
+        let p = seed().summary().pain;
+        // 8 sessions at 5 -> 4, 8 at 4 -> 3 (one 4 -> 6), 7 at 3 -> 2.
+        assert_eq!(p.pairs, 23);
+        assert_eq!(p.before_tenths, Some(40));
+        assert_eq!(p.after_tenths, Some(32));
+        assert_eq!((p.better, p.same, p.worse), (4, 6, 1));
+        assert_eq!(
+            p.lines,
+            [
+                "Average pain before a session: 4.0 out of 10; just after: 3.2 (over 23 sessions with both answers).",
+                "The next morning, compared with before the session: 4 better, 6 about the same, 1 worse (11 answers).",
+            ]
+        );
+        let none = pain(&[]);
+        assert_eq!(
+            none.lines,
+            [
+                "No session in this period has pain scores both before and after.",
+                "No next-morning answers in this period.",
+            ]
+        );
+    }
+
+    #[test]
+    fn flare_ups_name_the_date_the_reason_and_the_step_back() {
+        let f = seed().summary().flares;
+        let dates: Vec<LocalDate> = f.flares.iter().map(|x| x.date).collect();
+        assert_eq!(dates, [day(FLARE_DAY), day(WORSE_DAY)]);
+        assert_eq!(
+            f.lines[0],
+            "Flare-ups after a session: 2 (pain up by 2 or more, 6 or more, felt too hard, or worse the next morning)."
+        );
+        assert_eq!(
+            f.items[0],
+            "Fri 25 Dec 2026, Core basics: pain went from 4 to 6; the next time, it was done at the standard level."
+        );
+        assert_eq!(
+            f.items[1],
+            "Fri 8 Jan 2027, Morning mobility: it was worse the next morning."
+        );
+        // Each reason is the progression rule's own words.
+        let s = seed();
+        let flare = s
+            .sessions
+            .iter()
+            .find(|x| x.local_date() == day(FLARE_DAY))
+            .unwrap();
+        assert_eq!(progress::flare_words(flare), "your pain went from 4 to 6");
+    }
+
+    #[test]
+    fn the_flare_plan_and_warning_signs_show_their_dates() {
+        let f = seed().summary().flares;
+        assert_eq!(
+            f.items[2],
+            "Flare plan (the gentlest routines until the pain settles) from Fri 25 Dec 2026 to Sun 27 Dec 2026, 3 days; usual pain about 4, highest 7."
+        );
+        assert_eq!(
+            f.red_flags,
+            [RedFlag {
+                date: day(20),
+                tier: Tier::Soon,
+                cleared: Some(day(22))
+            }]
+        );
+        assert_eq!(
+            f.items[3],
+            "Tue 15 Dec 2026: said yes to a warning sign needing a doctor within a day or two; they ticked that a health professional had checked them on Thu 17 Dec 2026."
+        );
+        assert_eq!(f.items.len(), 4);
+        // A sign not yet checked stays in every later report, and says sessions are paused.
+        let seed = self::seed();
+        let mut open = seed.safety.clone();
+        open.answer(Some(Tier::Emergency), T0 + 55 * DAY);
+        let input = Input {
+            safety: &open,
+            ..seed.input(Range::new(day(56), day(56)))
+        };
+        let f = summary(&input).flares;
+        assert_eq!(
+            f.items,
+            ["Tue 19 Jan 2027: said yes to a warning sign needing emergency help; not yet checked, so sessions are paused."]
+        );
+        // An active flare plan counts its days so far.
+        let mut on = seed.profile.clone();
+        on.start_flare(&seed.sessions, 8, T0 + 54 * DAY, day(54));
+        let input = Input {
+            profile: Some(&on),
+            ..seed.input(Range::new(day(50), today()))
+        };
+        let s = summary(&input);
+        assert!(s.flares.items.iter().any(|i| i.starts_with(
+            "Flare plan (the gentlest routines until the pain settles) on since Mon 18 Jan 2027, 3 days so far; usual pain about 3, highest 8."
+        )));
+        assert!(s.programme.lines.contains(
+            &"The flare plan is on: the gentlest routines until the pain settles.".to_string()
+        ));
+        assert!(s
+            .flares
+            .lines
+            .contains(&"No warning signs reported in this period.".to_string()));
+    }
+
+    #[test]
+    fn the_programme_now_lists_the_rotation_with_todays_level() {
+        let seed = seed();
+        let p = seed.summary().programme;
+        assert_eq!(
+            p.lines[0],
+            "Stage: \u{201c}Building up\u{201d}, on Mon, Wed and Fri at 08:00."
+        );
+        // The evening routine doesn't suit an 08:00 plan, so it isn't in the rotation.
+        let names: Vec<&str> = p.routines.iter().map(|r| r.name.as_str()).collect();
+        assert!(!names.contains(&"Evening wind-down"));
+        assert!(names.contains(&"Core basics") && names.contains(&"Morning mobility"));
+        for r in &p.routines {
+            let routine = plan::rotation(Stage::Building)
+                .into_iter()
+                .find(|x| x.name == r.name)
+                .unwrap();
+            let level = today::suggestion(&seed.profile, routine, &seed.sessions, today()).level;
+            assert_eq!(r.level, level);
+        }
+        let core = p.routines.iter().find(|r| r.name == "Core basics").unwrap();
+        assert_eq!(core.done, 8);
+        assert_eq!(
+            core.sentence,
+            format!(
+                "Core basics: {} level today; done 8 times in this period.",
+                core.level.label().to_lowercase()
+            )
+        );
+        assert!(p
+            .lines
+            .iter()
+            .any(|l| l.starts_with("Walking programme: 3 walks of ")));
+        // Glute bridge skipped in every session; the reach swapped in for bird dog in 5.
+        assert_eq!(
+            p.eased,
+            vec![
+                ("glute-bridge".to_string(), 23),
+                ("bird-dog".to_string(), 5)
+            ]
+        );
+        assert_eq!(
+            p.eased_line,
+            format!(
+                "Swapped for an easier version or skipped most: Glute bridge (23 times) and {} (5 times).",
+                catalog::exercise("bird-dog").unwrap().name
+            )
+        );
+    }
+
+    #[test]
+    fn notes_only_when_the_person_includes_them() {
+        let seed = seed();
+        assert_eq!(seed.summary().notes, None);
+        let input = Input {
+            include_notes: true,
+            ..seed.input(default_range(&seed.sessions, today()))
+        };
+        let notes = summary(&input).notes.unwrap();
+        assert_eq!(
+            notes.list,
+            [
+                Note {
+                    when: "Fri 27 Nov 2026, Hips and hamstrings".into(),
+                    text: "Stiff getting out of bed.".into()
+                },
+                Note {
+                    when: "Fri 15 Jan 2027, Morning mobility".into(),
+                    text: "Managed the stairs at work.".into()
+                },
+            ]
+        );
+        let input = Input {
+            include_notes: true,
+            ..seed.input(Range::new(day(3), day(10)))
+        };
+        assert_eq!(
+            summary(&input).notes.unwrap().lines,
+            ["No notes in this period."]
+        );
+    }
+
+    #[test]
+    fn only_sessions_in_the_range_count() {
+        let seed = seed();
+        // From Mon 28 Dec: after the first flare-up, the warning sign and the flare plan.
+        let s = summary(&seed.input(Range::new(day(33), today())));
+        assert_eq!(s.adherence.rows.len(), 4);
+        assert_eq!(s.adherence.rows[0].week_label(), "28 Dec");
+        assert_eq!(s.pain.pairs, 10);
+        assert_eq!(s.flares.flares.len(), 1);
+        assert_eq!(s.flares.flares[0].date, day(WORSE_DAY));
+        assert!(s.flares.red_flags.is_empty());
+        assert!(!s.flares.items.iter().any(|i| i.starts_with("Flare plan")));
+        assert_eq!(s.programme.eased[0], ("glute-bridge".to_string(), 10));
+        // The start stays the first-run answers whatever the range.
+        assert_eq!(s.start.first_pain, Some(6));
+        // Sessions after the range don't count either.
+        let early = summary(&seed.input(Range::new(day(0), day(13))));
+        assert_eq!(early.pain.pairs, 5);
+        assert_eq!(
+            early.start.latest.map(|l| l.date),
+            Some(day(12)),
+            "the latest pain is the latest up to the range's end"
+        );
+    }
+
+    #[test]
+    fn the_range_comes_from_the_inputs_or_the_defaults() {
+        let seed = seed();
+        let d = default_range(&seed.sessions, today());
+        assert_eq!(d, Range::new(day(0), today()));
+        assert_eq!(default_range(&[], today()), Range::new(today(), today()));
+        assert_eq!(range_from_inputs("", "", d), d);
+        assert_eq!(
+            range_from_inputs("2026-12-07", "nonsense", d),
+            Range::new(day(12), today())
+        );
+        // Given backwards, the days are put in order.
+        assert_eq!(
+            range_from_inputs("2027-01-10", "2026-12-07", d),
+            Range::new(day(12), day(46))
+        );
+        assert!(d.contains(day(0)) && d.contains(today()) && !d.contains(day(57)));
+        assert_eq!(
+            sessions_in(&seed.sessions, Range::new(day(0), day(2))).len(),
+            3
+        );
+    }
+
+    #[test]
+    fn weight_is_a_trend_line_only_when_included() {
+        let seed = seed();
+        assert!(!seed
+            .summary()
+            .start
+            .lines
+            .iter()
+            .any(|l| l.starts_with("Body weight")));
+        let entries = vec![
+            WeightEntry {
+                at: T0 + 20 * DAY,
+                utc_offset_min: 0,
+                grams: 82_000,
+            },
+            WeightEntry {
+                at: T0 + 48 * DAY,
+                utc_offset_min: 0,
+                grams: 80_500,
+            },
+        ];
+        let input = Input {
+            weight: Some((&entries, Units::Metric)),
+            ..seed.input(default_range(&seed.sessions, today()))
+        };
+        assert_eq!(
+            summary(&input).start.lines.last().unwrap(),
+            "Body weight: down 1.5 kg since 15 Dec 2026."
+        );
+        let input = Input {
+            weight: Some((&entries, Units::Metric)),
+            ..seed.input(Range::new(day(40), today()))
+        };
+        assert_eq!(
+            summary(&input).start.lines.last().unwrap(),
+            "Body weight: not enough entries in this period for a trend."
+        );
+    }
+
+    #[test]
+    fn every_sentence_agrees_with_its_counts() {
+        let seed = seed();
+        let mut texts = Vec::new();
+        for k in [0usize, 1, 2, 8, 11, 18] {
+            // The first k exercise sessions and walks, the first k check-ins.
+            let exercise: Vec<SessionRecord> = seed
+                .sessions
+                .iter()
+                .filter(|s| !activity::is_cardio(s))
+                .take(k)
+                .cloned()
+                .collect();
+            let walks = seed
+                .sessions
+                .iter()
+                .filter(|s| activity::is_cardio(s))
+                .take(k);
+            let sessions: Vec<SessionRecord> =
+                exercise.iter().cloned().chain(walks.cloned()).collect();
+            let checkins: Vec<CheckIn> = seed.checkins.iter().take(k).cloned().collect();
+            let mut one_day = seed.profile.clone();
+            one_day.flare.as_mut().unwrap().end_day = Some(day(FLARE_DAY).to_days());
+            for profile in [Some(&seed.profile), Some(&one_day), None] {
+                for range in [
+                    default_range(&sessions, today()),
+                    Range::new(day(0), day(0)),
+                    Range::new(day(FLARE_DAY), day(FLARE_DAY + 1)),
+                ] {
+                    let input = Input {
+                        profile,
+                        checkins: &checkins,
+                        sessions: &sessions,
+                        include_notes: true,
+                        ..seed.input(range)
+                    };
+                    texts.extend(summary(&input).all_text());
+                }
+            }
+        }
+        assert!(texts.iter().any(|t| t.contains("1 weekly check-in.")));
+        assert!(texts.iter().any(|t| t.contains("1 day;")));
+        assert!(texts.iter().any(|t| t.contains("Over 1 week:")));
+        for t in &texts {
+            assert_eq!(words::disagreement(t), None);
+            assert!(!t.contains("  ") && !t.contains(" ."), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_sample_summary_reads_well() {
+        // `cargo test --lib report::tests::a_sample -- --nocapture` prints page one.
+        let seed = seed();
+        let input = Input {
+            include_notes: true,
+            ..seed.input(default_range(&seed.sessions, today()))
+        };
+        let text = summary(&input).all_text();
+        for t in &text {
+            println!("{t}");
+        }
+        assert!(text.iter().all(|t| !t.is_empty()));
+    }
+}
