@@ -53,7 +53,7 @@ fn sessions_round_trip_through_real_local_storage() {
     store.add(record("a", 1_795_564_800_000), 0).unwrap();
     store.add(record("b", 1_795_651_200_000), 0).unwrap();
     let raw = LocalStore.get(SESSIONS_KEY).unwrap().unwrap();
-    assert!(raw.starts_with('{') && raw.contains("\"v\":3"), "{raw}");
+    assert!(raw.starts_with('{') && raw.contains("\"v\":4"), "{raw}");
     let loaded = SessionStore::new(LocalStore).load(0).unwrap();
     assert_eq!(
         loaded,
