@@ -954,6 +954,47 @@ mod tests {
     }
 
     #[test]
+    fn why_this_level_says_what_each_session_counted_as() {
+        let worse = next_morning(good("core-basics", 1, 0), Compared::Worse, None);
+        assert_eq!(
+            outcome_sentence(&worse),
+            "Counted as a flare: it was worse the next morning."
+        );
+        let settled = next_morning(good("core-basics", 1, 0), Compared::Better, None);
+        assert_eq!(
+            outcome_sentence(&settled),
+            "Counted as good: it felt about right and it had settled by the next morning."
+        );
+        assert_eq!(
+            outcome_sentence(&good("core-basics", 1, 0)),
+            "Counted as good: it felt about right."
+        );
+        let unanswered = rec("core-basics", 1, 0, Some(3), None, None);
+        assert_eq!(
+            outcome_sentence(&unanswered),
+            "Neither up nor down: not every question was answered."
+        );
+        let mut early = good("core-basics", 1, 0);
+        early.ended_early = true;
+        assert_eq!(
+            outcome_sentence(&early),
+            "Neither up nor down: it was stopped early."
+        );
+        let up_one = rec(
+            "core-basics",
+            1,
+            0,
+            Some(3),
+            Some(4),
+            Some(Feeling::AboutRight),
+        );
+        assert_eq!(
+            outcome_sentence(&up_one),
+            "Neither up nor down: not quite an easy, pain-free session."
+        );
+    }
+
+    #[test]
     fn a_session_with_no_morning_answer_counts_as_before() {
         let sore = rec(
             "core-basics",
