@@ -82,6 +82,16 @@ fn scale_grid() -> impl IntoView {
     })
 }
 
+/// A legend key drawn as a short line in SVG, stroked by the same class as its series, so
+/// it prints (printers drop CSS backgrounds) and matches the line in every theme.
+fn key_swatch(class: String) -> impl IntoView {
+    view! {
+        <svg class="key-swatch" viewBox="0 0 14 4" aria-hidden="true">
+            <line class=class x1="0" y1="2" x2="14" y2="2" />
+        </svg>
+    }
+}
+
 /// One point of the pain chart: date label, pain before, pain after.
 pub type PainPoint = (String, Option<u8>, Option<u8>);
 
@@ -131,8 +141,8 @@ pub fn PainChart(
                 {dots}
             </svg>
             <figcaption class="legend">
-                <span class="key before">"Before"</span>
-                <span class="key after">"After"</span>
+                <span class="key before">{key_swatch("pain-before".into())}"Before"</span>
+                <span class="key after">{key_swatch("pain-after".into())}"After"</span>
             </figcaption>
             <DataTable caption="Pain before and after each session" head=("Date".to_string(), "Pain".to_string()) rows=rows />
         </figure>
@@ -229,7 +239,7 @@ pub fn TrendChart(
     let legend = series
         .iter()
         .enumerate()
-        .map(|(k, (name, _))| view! { <span class=format!("key trend-key-{k}")>{name.clone()}</span> })
+        .map(|(k, (name, _))| view! { <span class=format!("key trend-key-{k}")>{key_swatch(format!("trend trend-{k}"))}{name.clone()}</span> })
         .collect_view();
     view! {
         <figure class="chart">
