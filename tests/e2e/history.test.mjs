@@ -55,7 +55,7 @@ test('insights show streaks, charts with tables, and a printable report', async 
   await appReady(page);
   const stats = await page.locator('.stat').allInnerTexts();
   assert.deepEqual(stats.map((s) => s.replace(/\s+/g, ' ').trim()), ['20 planned sessions in a row', '20 best streak', '20 sessions']);
-  assert.equal(await page.locator('.chart svg').count(), 4);
+  assert.equal(await page.locator('.chart > svg').count(), 4);
   assert.equal(await page.getByRole('table', { name: 'Sessions per week' }).count(), 1);
   await page.getByRole('table', { name: 'Pain before and after each session' }).waitFor({ state: 'attached' });
   const done = await page.locator('ol').first().innerText();
