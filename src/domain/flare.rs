@@ -149,6 +149,14 @@ impl FlareMode {
         self.start_day..=end.min(self.start_day + 366)
     }
 
+    /// What switching it on means, said once.
+    pub fn started_words(&self) -> String {
+        format!(
+            "Your flare plan is on. Today shows the routines for bad days, nothing gets harder and your walk holds. Each day Limber asks how your back is, and the plan ends by itself once it's back near your usual (about {}).",
+            self.usual_pain
+        )
+    }
+
     /// The sentence for an answer, naming the stage it returns to when settled.
     pub fn reply(&self, answer: Answer, pain: u8) -> String {
         match answer {

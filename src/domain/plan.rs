@@ -111,18 +111,16 @@ impl Profile {
 
     /// Switch the flare plan on: the routines for bad days until the pain settles. `usual`
     /// comes from the pain-before answers of recent sessions (see `flare::usual_pain`).
+    /// Returns what it means, in a sentence (already on: today's answer is recorded).
     pub fn start_flare(
         &mut self,
         sessions: &[SessionRecord],
         pain: u8,
         now_ms: i64,
         today: LocalDate,
-    ) {
+    ) -> String {
         if self.flaring().is_some() {
-            if let Some(f) = self.flare.as_mut() {
-                f.check_in(today.to_days(), pain, now_ms);
-            }
-            return;
+            return self.flare_check_in(pain, now_ms, today).unwrap_or_default();
         }
         let mut before: Vec<&SessionRecord> =
             sessions.iter().filter(|s| s.started_at < now_ms).collect();
@@ -132,14 +130,11 @@ impl Profile {
             .filter_map(|s| s.pain_before.map(|p| p.value()))
             .collect();
         let usual = flare::usual_pain(&pains, self.pain_now);
-        self.flare = Some(FlareMode::start(
-            now_ms,
-            today.to_days(),
-            self.stage,
-            usual,
-            pain,
-        ));
+        let mode = FlareMode::start(now_ms, today.to_days(), self.stage, usual, pain);
+        let said = mode.started_words();
+        self.flare = Some(mode);
         self.stage = Stage::FlareUp;
+        said
     }
 
     /// Today's pain during a flare plan; when it has settled, the plan returns to the stage
@@ -154,12 +149,16 @@ impl Profile {
         Some(reply)
     }
 
-    /// End the flare plan now, by choice, back to the stage before.
-    pub fn end_flare(&mut self, now_ms: i64, today: LocalDate) {
-        if let Some(f) = self.flare.as_mut().filter(|f| f.active()) {
-            f.end(now_ms, today.to_days());
-            self.stage = f.stage_before;
-        }
+    /// End the flare plan now, by choice, back to the stage before; says so.
+    pub fn end_flare(&mut self, now_ms: i64, today: LocalDate) -> Option<String> {
+        let f = self.flare.as_mut().filter(|f| f.active())?;
+        f.end(now_ms, today.to_days());
+        let back = f.stage_before;
+        self.stage = back;
+        Some(format!(
+            "The flare plan is off: you're back on the “{}” routines. Build up gently.",
+            back.label()
+        ))
     }
 }
 

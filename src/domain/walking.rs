@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 
+use super::calendar::LocalDate;
 use super::words::{count, done_of, DAY, MINUTE, WALK};
 
 /// Minutes per walk the programme builds up to (WHO: 150 minutes a week, as 30 on 5 days).
@@ -146,6 +147,25 @@ pub struct WeekSummary {
     pub minutes_walked: u32,
     /// How it went; `None` for the current week, which isn't over yet.
     pub result: Option<WeekResult>,
+}
+
+impl WeekSummary {
+    /// One line on how the week went, for "Why this level": "Week of 15 Nov: 3 walks of 22
+    /// minutes, all done as planned."
+    pub fn sentence(&self) -> String {
+        let how = match self.result {
+            Some(WeekResult::Done) => "all done as planned",
+            Some(WeekResult::Flared) => "your back flared that week",
+            Some(WeekResult::NotDone) => "not all done",
+            None => "still going",
+        };
+        format!(
+            "Week of {}: {} of {}, {how}.",
+            LocalDate::from_days(self.start_day).short_label(),
+            done_of(self.walks_done, self.plan.walks, WALK),
+            count(self.plan.minutes, MINUTE)
+        )
+    }
 }
 
 /// The baseline week in progress: walks at a comfortable pace to find a starting point.
@@ -706,5 +726,32 @@ mod tests {
                 _ => prop_assert_eq!(next, current),
             }
         }
+    }
+
+    #[test]
+    fn a_week_says_how_it_went_in_one_line() {
+        let week = WeekSummary {
+            start_day: 20_407,
+            plan: WeekPlan {
+                walks: 3,
+                minutes: 22,
+            },
+            walks_done: 2,
+            minutes_walked: 44,
+            result: Some(WeekResult::NotDone),
+        };
+        let expected = format!(
+            "Week of {}: 2 of 3 walks of 22 minutes, not all done.",
+            LocalDate::from_days(20_407).short_label()
+        );
+        assert_eq!(week.sentence(), expected);
+        let done = WeekSummary {
+            walks_done: 3,
+            result: Some(WeekResult::Done),
+            ..week
+        };
+        assert!(done
+            .sentence()
+            .ends_with(": 3 walks of 22 minutes, all done as planned."));
     }
 }

@@ -9,6 +9,7 @@ use crate::components::pain_picker::PainPicker;
 use crate::components::safety::WarningSigns;
 use crate::domain::flare;
 use crate::domain::pain::PainScore;
+use crate::domain::plan::Profile;
 use crate::platform::base_path::href;
 use crate::platform::clock;
 use crate::state::{use_history, use_plan};
@@ -28,7 +29,8 @@ pub fn FlarePlan() -> impl IntoView {
     };
     let has_plan = move || plan.profile.with(Option::is_some);
 
-    let start = move |_| {
+    // Both buttons need today's pain; the plan changes in the domain, which says what it means.
+    let answer = move |apply: &dyn Fn(&mut Profile, u8) -> Option<String>| {
         let Some(p) = pain.get_untracked() else {
             error.set(Some("Pick how bad it is from 0 to 10 first."));
             return;
@@ -36,39 +38,28 @@ pub fn FlarePlan() -> impl IntoView {
         let Some(mut profile) = plan.profile.get_untracked() else {
             return;
         };
-        history
-            .sessions
-            .with_untracked(|s| profile.start_flare(s, p.value(), clock::now_ms(), today));
-        let usual = profile.flare.as_ref().map_or(0, |f| f.usual_pain);
-        plan.save(history, profile);
-        error.set(None);
-        pain.set(None);
-        reply.set(Some(format!(
-            "Your flare plan is on. Today shows the routines for bad days, nothing gets harder and your walk holds. Each day Limber asks how your back is, and the plan ends by itself once it's back near your usual (about {usual})."
-        )));
-    };
-    let check_in = move |_| {
-        let Some(p) = pain.get_untracked() else {
-            error.set(Some("Pick how bad it is from 0 to 10 first."));
-            return;
-        };
-        let Some(mut profile) = plan.profile.get_untracked() else {
-            return;
-        };
-        let said = profile.flare_check_in(p.value(), clock::now_ms(), today);
+        let said = apply(&mut profile, p.value());
         plan.save(history, profile);
         error.set(None);
         pain.set(None);
         reply.set(said);
     };
+    let start = move |_| {
+        answer(&|profile, p| {
+            let now = clock::now_ms();
+            Some(
+                history
+                    .sessions
+                    .with_untracked(|s| profile.start_flare(s, p, now, today)),
+            )
+        })
+    };
+    let check_in = move |_| answer(&|profile, p| profile.flare_check_in(p, clock::now_ms(), today));
     let end = move |_| {
         if let Some(mut profile) = plan.profile.get_untracked() {
-            profile.end_flare(clock::now_ms(), today);
-            let back = profile.stage.label();
+            let said = profile.end_flare(clock::now_ms(), today);
             plan.save(history, profile);
-            reply.set(Some(format!(
-                "The flare plan is off: you're back on the “{back}” routines. Build up gently."
-            )));
+            reply.set(said);
         }
     };
 

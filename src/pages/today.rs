@@ -174,7 +174,6 @@ fn plan_view(
 #[component]
 pub fn PlanRows(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
     let history = use_history();
-    let plan_state = use_plan();
     let profile = StoredValue::new(profile);
     let day_signal = day;
     let walk = move || {
@@ -206,10 +205,8 @@ pub fn PlanRows(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
     // question; on the day it ends, what that means.
     let flare = move || {
         let today = day.get().to_days();
-        let plan_now = plan_state
-            .profile
-            .with(|p| p.as_ref().and_then(|p| p.flare.clone()));
-        match plan_now {
+        // The row is rebuilt with the plan (Today builds it anew when the profile changes).
+        match profile.with_value(|p| p.flare.clone()) {
             Some(f) if f.active() => {
                 let asked = f.answered(today);
                 view! {

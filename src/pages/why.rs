@@ -6,6 +6,7 @@ use leptos_router::components::A;
 
 use crate::domain::history::{self, SessionRecord};
 use crate::domain::{activity, plan, progress, today, walking, words};
+use crate::pages::history::pain_line;
 use crate::platform::base_path::href;
 use crate::platform::clock;
 use crate::state::{use_history, use_plan};
@@ -14,11 +15,7 @@ use crate::state::{use_history, use_plan};
 const RECENT: usize = 5;
 
 fn session_item(s: &SessionRecord) -> impl IntoView {
-    let pain = match (s.pain_before, s.pain_after) {
-        (Some(b), Some(a)) => format!("Pain {} before, {} after.", b.value(), a.value()),
-        (Some(b), None) => format!("Pain {} before.", b.value()),
-        _ => String::new(),
-    };
+    let pain = format!("{}.", pain_line(s));
     let morning = s
         .morning
         .and_then(|m| m.compared)
@@ -80,24 +77,14 @@ pub fn WhyThisLevel() -> impl IntoView {
             .sessions
             .with(|s| today::walking(&profile, s, day))?;
         let weeks: Vec<_> = match &programme {
-            walking::Programme::Walking(w) => w.weeks.iter().rev().skip(1).take(4).map(|wk| {
-                let planned = format!(
-                    "{} of {}",
-                    words::done_of(wk.walks_done, wk.plan.walks, words::WALK),
-                    words::count(wk.plan.minutes, words::MINUTE)
-                );
-                let how = match wk.result {
-                    Some(walking::WeekResult::Done) => "all done as planned",
-                    Some(walking::WeekResult::Flared) => "your back flared that week",
-                    _ => "not all done",
-                };
-                view! {
-                    <li class="small">{format!(
-                        "Week of {}: {planned}, {how}.",
-                        crate::domain::calendar::LocalDate::from_days(wk.start_day).short_label(),
-                    )}</li>
-                }
-            }).collect(),
+            walking::Programme::Walking(w) => w
+                .weeks
+                .iter()
+                .rev()
+                .skip(1)
+                .take(4)
+                .map(|wk| view! { <li class="small">{wk.sentence()}</li> })
+                .collect(),
             walking::Programme::Baseline(_) => Vec::new(),
         };
         Some(view! {
