@@ -4,7 +4,7 @@
 #   scripts/setup.sh            tools to build and serve (wasm target, Trunk, wasm-bindgen, npm)
 #   scripts/setup.sh --browser  also the browsers the tests drive: Chromium and ChromeDriver,
 #                               WebKitGTK's WebDriver and MiniBrowser with Xvfb, Firefox ESR
-#                               and geckodriver
+#                               and geckodriver; poppler-utils for the report's PDF test
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -64,11 +64,12 @@ if [ "$want_browser" = 1 ]; then
   # Debian packages, each named by a file it installs.
   missing=()
   for pair in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver \
-    firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver xvfb:/usr/bin/xvfb-run; do
+    firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver xvfb:/usr/bin/xvfb-run \
+    poppler-utils:/usr/bin/pdftoppm; do
     [ -x "${pair#*:}" ] || missing+=("${pair%%:*}")
   done
   if [ "${#missing[@]}" = 0 ]; then
-    say "browsers (Chromium, WebKitGTK, Firefox ESR, Xvfb): already installed"
+    say "browsers (Chromium, WebKitGTK, Firefox ESR, Xvfb) and poppler: already installed"
   else
     say "browsers: installing ${missing[*]} with apt-get (a few minutes)"
     sudo=""

@@ -253,6 +253,71 @@ pub fn TrendChart(
     }
 }
 
+/// A legend key drawn as a dot in SVG: hollow or filled like the marks it names.
+fn key_dot(class: &'static str) -> impl IntoView {
+    view! {
+        <svg class="key-swatch key-dot" viewBox="0 0 10 10" aria-hidden="true">
+            <circle class=class cx="5" cy="5" r="3.5" />
+        </svg>
+    }
+}
+
+/// One row of a [`ChangeChart`]: a name, the first rating and the latest (0-10).
+pub type ChangeRow = (String, u8, Option<u8>);
+
+/// Ratings at the start and now, one row each on a 0-10 track: a hollow dot for the start,
+/// a filled dot for the latest, joined by a line. Small enough for the report's first page.
+#[component]
+pub fn ChangeChart(rows: Vec<ChangeRow>, #[prop(into)] caption: String) -> impl IntoView {
+    const ROW: f64 = 40.0;
+    const TOP: f64 = 12.0;
+    let x = |v: u8| 20.0 + 26.0 * f64::from(v);
+    let height = TOP + ROW * rows.len() as f64;
+    let marks = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (name, first, latest))| {
+            let top = TOP + ROW * i as f64;
+            let y = top + 20.0;
+            view! {
+                <text class="change-name" x="20" y=top + 10.0>{name.clone()}</text>
+                <line class="grid" x1=x(0) y1=y x2=x(10) y2=y />
+                {latest.map(|l| view! { <line class="change-line" x1=x(*first) y1=y x2=x(l) y2=y /> })}
+                <circle class="change-first" cx=x(*first) cy=y r="4" />
+                <text class="axis" x=x(*first) y=y + 14.0 text-anchor="middle">{*first}</text>
+                {latest.map(|l| view! {
+                    <circle class="change-latest" cx=x(l) cy=y r="4" />
+                    {(l != *first).then(|| view! { <text class="axis" x=x(l) y=y + 14.0 text-anchor="middle">{l}</text> })}
+                })}
+            }
+        })
+        .collect_view();
+    let table = rows
+        .iter()
+        .map(|(name, first, latest)| {
+            let latest = latest.map_or_else(|| "not rated again".to_string(), |l| l.to_string());
+            (
+                name.clone(),
+                format!("{first} at the start, latest {latest}"),
+            )
+        })
+        .collect();
+    view! {
+        <figure class="chart change-chart">
+            <svg viewBox=format!("0 0 300 {height}") aria-hidden="true">
+                <text class="axis" x=x(0) y="8" text-anchor="middle">"0"</text>
+                <text class="axis" x=x(10) y="8" text-anchor="middle">"10"</text>
+                {marks}
+            </svg>
+            <figcaption class="legend">
+                <span class="key">{key_dot("change-first")}"At the start"</span>
+                <span class="key">{key_dot("change-latest")}"Latest"</span>
+            </figcaption>
+            <DataTable caption=caption head=("Activity".to_string(), "Rating".to_string()) rows=table />
+        </figure>
+    }
+}
+
 /// The numbers behind a chart, for screen readers (and print).
 #[component]
 fn DataTable(

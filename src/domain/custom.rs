@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog;
 use super::exercise::{Dose, Exercise, Work};
-use super::routine::{Routine, RoutineItem, Stage, CUSTOM_PREFIX};
+use super::routine::{Level, Routine, RoutineItem, Stage, CUSTOM_PREFIX};
 
 /// Longest routine name, in characters.
 pub const MAX_NAME: usize = 60;
@@ -251,6 +251,29 @@ impl RoutineDraft {
     pub fn of(routine: &Routine) -> Self {
         Self {
             name: routine.name.to_string(),
+            ..Self::copy_of(routine)
+        }
+    }
+
+    /// A routine as it is done at `level` today (the variants and doses of
+    /// [`Routine::plan`]), under its own name with the level added when it isn't the
+    /// standard one: what the report's codes hand over.
+    pub fn at_level(routine: &Routine, level: Level) -> Self {
+        let name = if level == Level::STANDARD {
+            routine.name.to_string()
+        } else {
+            format!("{} ({} level)", routine.name, level.label().to_lowercase())
+        };
+        Self {
+            name: name.chars().take(MAX_NAME).collect(),
+            items: routine
+                .plan(level)
+                .into_iter()
+                .map(|p| CustomItem {
+                    exercise: p.exercise.id.to_string(),
+                    dose: p.dose,
+                })
+                .collect(),
             ..Self::copy_of(routine)
         }
     }

@@ -26,9 +26,24 @@ impl std::fmt::Display for QrError {
 /// A QR code for `text` as SVG markup (a whole `<svg>` element). Medium error correction
 /// when it fits (a smudged screen still scans), low for the longest links.
 pub fn svg(text: &str, label: &str) -> Result<String, QrError> {
-    let code = QrCode::with_error_correction_level(text, EcLevel::M)
-        .or_else(|_| QrCode::with_error_correction_level(text, EcLevel::L))
-        .map_err(|_| QrError::TooLong)?;
+    draw(&code(text, &[EcLevel::M, EcLevel::L])?, label)
+}
+
+/// A code to print on paper: low error correction, so the same link takes fewer, larger
+/// modules in the small space a printed page gives it (clean paper needs little repair).
+pub fn svg_for_paper(text: &str, label: &str) -> Result<String, QrError> {
+    draw(&code(text, &[EcLevel::L])?, label)
+}
+
+/// The first of `levels` that holds `text`.
+fn code(text: &str, levels: &[EcLevel]) -> Result<QrCode, QrError> {
+    levels
+        .iter()
+        .find_map(|&level| QrCode::with_error_correction_level(text, level).ok())
+        .ok_or(QrError::TooLong)
+}
+
+fn draw(code: &QrCode, label: &str) -> Result<String, QrError> {
     let width = code.width();
     let size = width + 2 * QUIET_ZONE;
     let colors = code.to_colors();
@@ -68,12 +83,19 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The number of modules across (quiet zone included) for `text`, for sizing and tests.
+/// The number of modules across (quiet zone included) for `text` on a screen, for sizing
+/// and tests.
 pub fn modules_across(text: &str) -> Option<usize> {
-    QrCode::with_error_correction_level(text, EcLevel::M)
-        .or_else(|_| QrCode::with_error_correction_level(text, EcLevel::L))
-        .ok()
-        .map(|c| c.width() + 2 * QUIET_ZONE)
+    across(text, &[EcLevel::M, EcLevel::L])
+}
+
+/// The same, for a code printed with [`svg_for_paper`].
+pub fn modules_across_on_paper(text: &str) -> Option<usize> {
+    across(text, &[EcLevel::L])
+}
+
+fn across(text: &str, levels: &[EcLevel]) -> Option<usize> {
+    code(text, levels).ok().map(|c| c.width() + 2 * QUIET_ZONE)
 }
 
 #[cfg(test)]
@@ -130,5 +152,50 @@ mod tests {
             crate::domain::share::encode(&draft)
         );
         assert!(svg(&link, "x").is_ok(), "{} bytes", link.len());
+    }
+}
+
+#[cfg(test)]
+mod report_codes {
+    use super::*;
+    use crate::domain::custom::RoutineDraft;
+    use crate::domain::routine::Level;
+    use crate::domain::{catalog, share};
+
+    /// Modules across (quiet zone included) that still scan when printed 30 mm wide (the
+    /// report's size): about 0.4 mm a module, which a phone's camera reads from a sheet at
+    /// 15-25 cm.
+    const PRINTABLE_MODULES: usize = 77;
+
+    #[test]
+    fn every_built_in_routine_at_every_level_prints_as_a_small_code_that_opens_it() {
+        let mut largest = 0;
+        for routine in catalog::ROUTINES.iter() {
+            for value in Level::MIN..=Level::MAX {
+                let draft = RoutineDraft::at_level(routine, Level::new(value));
+                assert_eq!(draft.check(), Ok(()), "{} at {value}", routine.id);
+                let link = format!(
+                    "https://limber.example.org/limber/shared#{}",
+                    share::encode(&draft)
+                );
+                let fragment = link.split_once('#').unwrap().1;
+                assert_eq!(
+                    share::decode(fragment).as_ref(),
+                    Ok(&draft),
+                    "{}",
+                    routine.id
+                );
+                let across = modules_across_on_paper(&link).unwrap();
+                assert!(svg_for_paper(&link, "x").is_ok());
+                largest = largest.max(across);
+                assert!(
+                    across <= PRINTABLE_MODULES,
+                    "{} at {value}: {across} modules, {} bytes",
+                    routine.id,
+                    link.len()
+                );
+            }
+        }
+        eprintln!("largest report code: {largest} modules");
     }
 }

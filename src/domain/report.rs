@@ -12,6 +12,7 @@ use super::activity;
 use super::calendar::{LocalDate, WEEKDAY_SHORT};
 use super::catalog;
 use super::checkin::{self, CheckIn};
+use super::custom::RoutineDraft;
 use super::history::{Compared, SessionRecord};
 use super::insights;
 use super::plan::{self, Profile};
@@ -32,6 +33,10 @@ pub const PAIN: &str = "Pain and the next morning";
 pub const FLARES: &str = "Flare-ups and warning signs";
 pub const PROGRAMME: &str = "The programme now";
 pub const NOTES: &str = "Notes";
+
+/// Under the programme's codes: what scanning one does.
+pub const CODES_HINT: &str =
+    "Scan a code with a phone's camera to open that routine in Limber, at today's level.";
 
 /// How to save the report as a PDF (shown on screen only).
 pub const PDF_HINT: &str = "To save a PDF, choose Print, then Save as PDF as the printer.";
@@ -248,6 +253,8 @@ pub struct RoutineNow {
     pub level: Level,
     pub done: u32,
     pub sentence: String,
+    /// The routine as it is done at this level today, for its share link and code.
+    pub draft: RoutineDraft,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -875,11 +882,12 @@ fn programme(input: &Input, in_range: &[SessionRecord]) -> Programme {
                 level,
                 done,
                 sentence: format!(
-                    "{}: {} level today; done {} in this period.",
+                    "{}: {} level today; done {}.",
                     r.name,
                     level.label().to_lowercase(),
                     words::count(done, TIME)
                 ),
+                draft: RoutineDraft::at_level(r, level),
             }
         })
         .collect();
@@ -1495,7 +1503,7 @@ mod tests {
         assert_eq!(
             core.sentence,
             format!(
-                "Core basics: {} level today; done 8 times in this period.",
+                "Core basics: {} level today; done 8 times.",
                 core.level.label().to_lowercase()
             )
         );

@@ -83,6 +83,16 @@ pub fn pain_line(s: &SessionRecord) -> String {
     }
 }
 
+/// Pain before and after in a table's "Pain" column: "5 before, 4 after".
+pub fn pain_cell(s: &SessionRecord) -> String {
+    match (s.pain_before, s.pain_after) {
+        (Some(b), Some(a)) => format!("{b} before, {a} after"),
+        (None, Some(a)) => format!("{a} after"),
+        (Some(b), None) => format!("{b} before"),
+        (None, None) => "not recorded".to_string(),
+    }
+}
+
 /// Names of the exercises matching `pick`, joined.
 pub fn names_where(
     s: &SessionRecord,

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::components::charts::{BarChart, PainChart};
+use crate::components::charts::{BarChart, ChangeChart, PainChart};
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar;
 use crate::domain::report::{self, Range, Summary};
-use crate::domain::{insights, words};
-use crate::pages::history::{names_where, pain_line};
-use crate::platform::clock;
+use crate::domain::{insights, qr, share, words};
+use crate::pages::history::{names_where, pain_cell};
+use crate::platform::{clock, share as platform_share};
 use crate::state::{use_body, use_history, use_plan, use_prefs};
 
 /// A summary to show or send a physiotherapist: print it, or save it as a PDF from the
@@ -107,7 +107,7 @@ pub fn Report() -> impl IntoView {
                             <td>{s.local_date().iso()}</td>
                             <td>{what}</td>
                             <td>{calendar::duration_label(s.duration_secs)}</td>
-                            <td>{pain_line(s)}</td>
+                            <td class="pain">{pain_cell(s)}</td>
                             <td>{s.morning_words()}</td>
                             <td>{skipped}</td>
                             <td>{eased}</td>
@@ -244,7 +244,13 @@ fn page_one(s: Summary) -> impl IntoView {
             }
         })
         .collect_view();
+    let ratings: Vec<_> = activities
+        .list
+        .iter()
+        .filter_map(|a| a.first.map(|f| (a.name.clone(), f, a.latest.map(|l| l.0))))
+        .collect();
     let activity_items: Vec<String> = activities.list.into_iter().map(|a| a.sentence).collect();
+    let codes = programme.routines.iter().map(routine_code).collect_view();
     let routine_items: Vec<String> = programme.routines.into_iter().map(|r| r.sentence).collect();
     view! {
         <div class="report-summary">
@@ -254,11 +260,19 @@ fn page_one(s: Summary) -> impl IntoView {
             </section>
             <section class="report-section">
                 <h2>{report::ACTIVITIES}</h2>
-                {paragraphs(activities.lines)}
-                {list(activity_items)}
+                <div class="report-columns">
+                    <div>
+                        {paragraphs(activities.lines)}
+                        {list(activity_items)}
+                    </div>
+                    {(!ratings.is_empty()).then(|| view! {
+                        <ChangeChart rows=ratings caption=report::ACTIVITIES />
+                    })}
+                </div>
             </section>
             <section class="report-section">
                 <h2>{report::ADHERENCE}</h2>
+                <div class="report-columns table-first">
                 <table class="adherence-table" aria-label=report::ADHERENCE>
                     <thead><tr>
                         <th scope="col">{report::WEEK_COLUMN}</th>
@@ -267,7 +281,8 @@ fn page_one(s: Summary) -> impl IntoView {
                     </tr></thead>
                     <tbody>{weeks}</tbody>
                 </table>
-                {paragraphs(adherence.lines)}
+                <div>{paragraphs(adherence.lines)}</div>
+                </div>
             </section>
             <section class="report-section">
                 <h2>{report::PAIN}</h2>
@@ -280,9 +295,17 @@ fn page_one(s: Summary) -> impl IntoView {
             </section>
             <section class="report-section">
                 <h2>{report::PROGRAMME}</h2>
-                {paragraphs(programme.lines)}
-                {list(routine_items)}
-                <p>{programme.eased_line}</p>
+                <div class="report-columns">
+                    <div>
+                        {paragraphs(programme.lines)}
+                        {list(routine_items)}
+                        <p>{programme.eased_line}</p>
+                    </div>
+                    <div class="report-codes">
+                        <div class="report-code-row">{codes}</div>
+                        <p class="small">{report::CODES_HINT}</p>
+                    </div>
+                </div>
             </section>
             {notes.map(|n| {
                 let empty = n.list.is_empty();
@@ -306,4 +329,20 @@ fn page_one(s: Summary) -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// A routine's share link as a code to print: scanned with a phone's camera, it opens the
+/// routine as it is done today, ready to save.
+fn routine_code(r: &report::RoutineNow) -> impl IntoView {
+    let link = platform_share::app_url(&format!("/shared#{}", share::encode(&r.draft)));
+    let label = format!("QR code that opens {} in Limber", r.draft.name);
+    let code = qr::svg_for_paper(&link, &label).ok();
+    code.map(|svg| {
+        view! {
+            <figure class="report-code">
+                <div class="qr-code" inner_html=svg></div>
+                <figcaption>{r.name.clone()}</figcaption>
+            </figure>
+        }
+    })
 }
