@@ -4,8 +4,8 @@ use crate::platform::files;
 use crate::state::{use_history, Notice};
 
 /// Save the unreadable data exactly as stored, for the person or someone helping them.
-fn download_raw(notice: &Notice) {
-    if let (Some(key), Some(raw)) = (&notice.raw_key, notice.raw_text()) {
+fn download_raw(key: &str) {
+    if let Some(raw) = Notice::raw_text(key) {
         files::download(&format!("{key}.txt"), "text/plain", &raw);
     }
 }
@@ -17,7 +17,6 @@ pub fn ProblemBanner() -> impl IntoView {
     let history = use_history();
     move || {
         history.problem.get().map(|notice| {
-            let kept = notice.clone();
             view! {
                 <div class="banner" role="alert">
                     <div class="banner-text">
@@ -29,8 +28,8 @@ pub fn ProblemBanner() -> impl IntoView {
                             </details>
                         })}
                     </div>
-                    {notice.raw_key.is_some().then(|| view! {
-                        <button type="button" class="link-button" on:click=move |_| download_raw(&kept)>
+                    {notice.raw_key.map(|key| view! {
+                        <button type="button" class="link-button" on:click=move |_| download_raw(&key)>
                             "Download it"
                         </button>
                     })}

@@ -36,11 +36,10 @@ impl From<&SessionsError> for Notice {
 }
 
 impl Notice {
-    /// The unreadable data exactly as stored, for the person or someone helping them.
-    pub fn raw_text(&self) -> Option<String> {
-        self.raw_key
-            .as_deref()
-            .and_then(|k| LocalStore.get(k).ok().flatten())
+    /// The unreadable data kept under a notice's `raw_key`, exactly as stored, for the
+    /// person or someone helping them.
+    pub fn raw_text(key: &str) -> Option<String> {
+        LocalStore.get(key).ok().flatten()
     }
 }
 
