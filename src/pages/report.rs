@@ -106,12 +106,11 @@ pub fn Report() -> impl IntoView {
                         <tr>
                             <td>{s.local_date().iso()}</td>
                             <td>{what}</td>
-                            <td>{calendar::duration_label(s.duration_secs)}</td>
+                            <td class="time">{calendar::duration_label(s.duration_secs)}</td>
                             <td class="pain">{pain_cell(s)}</td>
                             <td>{s.morning_words()}</td>
                             <td>{skipped}</td>
                             <td>{eased}</td>
-                            <td class="note-text">{s.note.clone().unwrap_or_default()}</td>
                         </tr>
                     }
                 })
@@ -134,7 +133,7 @@ pub fn Report() -> impl IntoView {
                     <table class="report-table">
                         <thead><tr>
                             <th scope="col">"Date"</th><th scope="col">"Routine"</th><th scope="col">"Time"</th>
-                            <th scope="col">"Pain"</th><th scope="col">"Next morning"</th><th scope="col">"Skipped"</th><th scope="col">"Easier version"</th><th scope="col">"Note"</th>
+                            <th scope="col">"Pain"</th><th scope="col">"Next morning"</th><th scope="col">"Skipped"</th><th scope="col">"Easier version"</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>

@@ -121,6 +121,9 @@ test('an 8-week report prints on A4 and US Letter: summary first, columns that f
   await page.goto(`${app.url}report`);
   await appReady(page);
   await page.getByRole('heading', { name: 'Exercise report' }).waitFor();
+  // Notes are private until the person ticks them in: not in the summary, not in the table.
+  await page.getByRole('heading', { name: 'Every session' }).waitFor();
+  assert.doesNotMatch(await page.locator('main').innerText(), /Stiff getting out of bed/);
   await page.getByLabel('Include my notes').check();
   await page.getByLabel('Include my weight').check();
   for (const name of SUMMARY_HEADINGS) await page.getByRole('heading', { name }).waitFor();
@@ -181,6 +184,8 @@ test('an 8-week report prints on A4 and US Letter: summary first, columns that f
       assert.ok(one.includes(heading), `${paper.format}: page 1 lacks "${heading}"`);
     }
     assert.match(one, /Recorded by the person themselves/);
+    // Each note prints once, under Notes.
+    assert.equal(pages.map((p) => p.text).join(' ').split('Stiff getting out of bed').length - 1, 1);
     // The notes' heading is never left alone at the foot of a page.
     const notes = pages.find((p) => p.text.includes('In their own words'));
     assert.ok(notes.text.includes('Stiff getting out of bed'), `${paper.format}: the notes' heading is parted from the notes`);
