@@ -262,8 +262,12 @@ fn key_dot(class: &'static str) -> impl IntoView {
     }
 }
 
-/// One row of a [`ChangeChart`]: a name, the first rating and the latest (0-10).
-pub type ChangeRow = (String, u8, Option<u8>);
+/// One row of a [`ChangeChart`]: a name, the first rating and the latest (0-10), and the
+/// same in a sentence for the data table.
+pub type ChangeRow = (String, u8, Option<u8>, String);
+
+/// Longest name drawn on a chart row; longer ones end in "…" (the table has them whole).
+const CHART_NAME_CHARS: usize = 40;
 
 /// Ratings at the start and now, one row each on a 0-10 track: a hollow dot for the start,
 /// a filled dot for the latest, joined by a line. Small enough for the report's first page.
@@ -276,11 +280,11 @@ pub fn ChangeChart(rows: Vec<ChangeRow>, #[prop(into)] caption: String) -> impl 
     let marks = rows
         .iter()
         .enumerate()
-        .map(|(i, (name, first, latest))| {
+        .map(|(i, (name, first, latest, _))| {
             let top = TOP + ROW * i as f64;
             let y = top + 20.0;
             view! {
-                <text class="change-name" x="20" y=top + 10.0>{name.clone()}</text>
+                <text class="change-name" x="20" y=top + 10.0>{shortened(name)}</text>
                 <line class="grid" x1=x(0) y1=y x2=x(10) y2=y />
                 {latest.map(|l| view! { <line class="change-line" x1=x(*first) y1=y x2=x(l) y2=y /> })}
                 <circle class="change-first" cx=x(*first) cy=y r="4" />
@@ -294,13 +298,7 @@ pub fn ChangeChart(rows: Vec<ChangeRow>, #[prop(into)] caption: String) -> impl 
         .collect_view();
     let table = rows
         .iter()
-        .map(|(name, first, latest)| {
-            let latest = latest.map_or_else(|| "not rated again".to_string(), |l| l.to_string());
-            (
-                name.clone(),
-                format!("{first} at the start, latest {latest}"),
-            )
-        })
+        .map(|(name, _, _, text)| (name.clone(), text.clone()))
         .collect();
     view! {
         <figure class="chart change-chart">
@@ -315,6 +313,15 @@ pub fn ChangeChart(rows: Vec<ChangeRow>, #[prop(into)] caption: String) -> impl 
             </figcaption>
             <DataTable caption=caption head=("Activity".to_string(), "Rating".to_string()) rows=table />
         </figure>
+    }
+}
+
+fn shortened(name: &str) -> String {
+    if name.chars().count() <= CHART_NAME_CHARS {
+        name.to_string()
+    } else {
+        let cut: String = name.chars().take(CHART_NAME_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
     }
 }
 

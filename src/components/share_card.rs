@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::custom::{self, RoutineDraft};
+use crate::domain::qr;
 use crate::domain::routine::Routine;
-use crate::domain::{qr, share};
 use crate::platform::share as platform_share;
 
 /// A closed-by-default card under a routine. `draft` is what the link will carry; the
@@ -25,10 +25,7 @@ pub fn ShareCard(draft: RoutineDraft) -> impl IntoView {
             ));
             return;
         }
-        link.set(Some(platform_share::app_url(&format!(
-            "/shared#{}",
-            share::encode(&d)
-        ))));
+        link.set(Some(platform_share::routine_link(&d)));
         status.set(None);
     };
     let copy = move |_| {

@@ -471,6 +471,37 @@ mod tests {
     }
 
     #[test]
+    fn a_routine_at_a_level_carries_that_level_s_variants_and_doses() {
+        let routine = catalog::routine("core-basics").unwrap();
+        for value in Level::MIN..=Level::MAX {
+            let level = Level::new(value);
+            let d = RoutineDraft::at_level(routine, level);
+            let planned: Vec<(String, Dose)> = routine
+                .plan(level)
+                .into_iter()
+                .map(|p| (p.exercise.id.to_string(), p.dose))
+                .collect();
+            let carried: Vec<(String, Dose)> = d
+                .items
+                .iter()
+                .map(|i| (i.exercise.clone(), i.dose))
+                .collect();
+            assert_eq!(carried, planned, "level {value}");
+            assert_eq!(d.stage, routine.stage);
+        }
+        let standard = RoutineDraft::at_level(routine, Level::STANDARD);
+        assert_eq!(standard.name, "Core basics");
+        assert_eq!(standard.items, RoutineDraft::of(routine).items);
+        let harder = RoutineDraft::at_level(routine, Level::new(1));
+        assert_eq!(harder.name, "Core basics (harder level)");
+        assert_ne!(harder.items, standard.items);
+        assert_ne!(
+            RoutineDraft::at_level(routine, Level::new(-2)).items,
+            standard.items
+        );
+    }
+
+    #[test]
     fn a_sane_routine_saves_and_runs() {
         let r = CustomRoutine::create(draft(&["pelvic-tilt", "glute-bridge"]), 1_000, 7).unwrap();
         assert!(r.id.starts_with(CUSTOM_PREFIX));

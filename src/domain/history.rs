@@ -122,6 +122,17 @@ impl SessionRecord {
             (None, None) => String::new(),
         }
     }
+
+    /// Pain before and after in a few words ("3/10 before, 2/10 after"), as a table's
+    /// "Pain" column and after "Pain: " in a sentence.
+    pub fn pain_words(&self) -> String {
+        match (self.pain_before, self.pain_after) {
+            (Some(b), Some(a)) => format!("{b} before, {a} after"),
+            (None, Some(a)) => format!("{a} after"),
+            (Some(b), None) => format!("{b} before"),
+            (None, None) => "not recorded".to_string(),
+        }
+    }
 }
 
 impl ExerciseDone {

@@ -174,8 +174,9 @@ mod report_codes {
             for value in Level::MIN..=Level::MAX {
                 let draft = RoutineDraft::at_level(routine, Level::new(value));
                 assert_eq!(draft.check(), Ok(()), "{} at {value}", routine.id);
+                // A long home for the app: a GitHub Pages project under a long name.
                 let link = format!(
-                    "https://limber.example.org/limber/shared#{}",
+                    "https://a-physiotherapy-practice-name.github.io/limber-back-exercises/shared#{}",
                     share::encode(&draft)
                 );
                 let fragment = link.split_once('#').unwrap().1;

@@ -35,8 +35,7 @@ pub const PROGRAMME: &str = "The programme now";
 pub const NOTES: &str = "Notes";
 
 /// Under the programme's codes: what scanning one does.
-pub const CODES_HINT: &str =
-    "Scan a code with a phone's camera to open that routine in Limber, at today's level.";
+pub const CODES_HINT: &str = "Scan with a phone's camera to open the routine in Limber.";
 
 /// How to save the report as a PDF (shown on screen only).
 pub const PDF_HINT: &str = "To save a PDF, choose Print, then Save as PDF as the printer.";
@@ -863,8 +862,11 @@ fn programme(input: &Input, in_range: &[SessionRecord]) -> Programme {
             eased_line,
         };
     };
+    // The levels below are the ones suggested on the day the report is made, which can be
+    // after the dates it covers: say which day.
     let mut lines = vec![format!(
-        "Stage: \u{201c}{}\u{201d}, on {}.",
+        "On {}: stage \u{201c}{}\u{201d}, on {}.",
+        input.today.long_label(),
         profile.stage.label(),
         plan::schedule_label(input.exercise_days, profile.minute_of_day)
     )];
@@ -882,7 +884,7 @@ fn programme(input: &Input, in_range: &[SessionRecord]) -> Programme {
                 level,
                 done,
                 sentence: format!(
-                    "{}: {} level today; done {}.",
+                    "{}: {} level; done {}.",
                     r.name,
                     level.label().to_lowercase(),
                     words::count(done, TIME)
@@ -1484,7 +1486,10 @@ mod tests {
         let p = seed.summary().programme;
         assert_eq!(
             p.lines[0],
-            "Stage: \u{201c}Building up\u{201d}, on Mon, Wed and Fri at 08:00."
+            format!(
+                "On {}: stage \u{201c}Building up\u{201d}, on Mon, Wed and Fri at 08:00.",
+                today().long_label()
+            )
         );
         // The evening routine doesn't suit an 08:00 plan, so it isn't in the rotation.
         let names: Vec<&str> = p.routines.iter().map(|r| r.name.as_str()).collect();
@@ -1497,13 +1502,15 @@ mod tests {
                 .unwrap();
             let level = today::suggestion(&seed.profile, routine, &seed.sessions, today()).level;
             assert_eq!(r.level, level);
+            // The printed code opens the routine as it is done at that level.
+            assert_eq!(r.draft, RoutineDraft::at_level(routine, level));
         }
         let core = p.routines.iter().find(|r| r.name == "Core basics").unwrap();
         assert_eq!(core.done, 8);
         assert_eq!(
             core.sentence,
             format!(
-                "Core basics: {} level today; done 8 times.",
+                "Core basics: {} level; done 8 times.",
                 core.level.label().to_lowercase()
             )
         );

@@ -75,21 +75,13 @@ pub fn History() -> impl IntoView {
 
 /// Plain-words pain line for a record.
 pub fn pain_line(s: &SessionRecord) -> String {
-    match (s.pain_before, s.pain_after) {
-        (Some(b), Some(a)) => format!("Pain: {b} before, {a} after"),
-        (None, Some(a)) => format!("Pain afterwards: {a}"),
-        (Some(b), None) => format!("Pain: {b} before"),
-        (None, None) => "Pain afterwards: not recorded".to_string(),
-    }
-}
-
-/// Pain before and after in a table's "Pain" column: "5 before, 4 after".
-pub fn pain_cell(s: &SessionRecord) -> String {
-    match (s.pain_before, s.pain_after) {
-        (Some(b), Some(a)) => format!("{b} before, {a} after"),
-        (None, Some(a)) => format!("{a} after"),
-        (Some(b), None) => format!("{b} before"),
-        (None, None) => "not recorded".to_string(),
+    match s.pain_before {
+        Some(_) => format!("Pain: {}", s.pain_words()),
+        None => format!(
+            "Pain afterwards: {}",
+            s.pain_after
+                .map_or("not recorded".to_string(), |a| a.to_string())
+        ),
     }
 }
 

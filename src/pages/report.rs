@@ -4,8 +4,8 @@ use crate::components::charts::{BarChart, ChangeChart, PainChart};
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar;
 use crate::domain::report::{self, Range, Summary};
-use crate::domain::{insights, qr, share, words};
-use crate::pages::history::{names_where, pain_cell};
+use crate::domain::{insights, qr, words};
+use crate::pages::history::names_where;
 use crate::platform::{clock, share as platform_share};
 use crate::state::{use_body, use_history, use_plan, use_prefs};
 
@@ -107,7 +107,7 @@ pub fn Report() -> impl IntoView {
                             <td>{s.local_date().iso()}</td>
                             <td>{what}</td>
                             <td class="time">{calendar::duration_label(s.duration_secs)}</td>
-                            <td class="pain">{pain_cell(s)}</td>
+                            <td class="pain">{s.pain_words()}</td>
                             <td>{s.morning_words()}</td>
                             <td>{skipped}</td>
                             <td>{eased}</td>
@@ -246,10 +246,13 @@ fn page_one(s: Summary) -> impl IntoView {
     let ratings: Vec<_> = activities
         .list
         .iter()
-        .filter_map(|a| a.first.map(|f| (a.name.clone(), f, a.latest.map(|l| l.0))))
+        .filter_map(|a| {
+            a.first
+                .map(|f| (a.name.clone(), f, a.latest.map(|l| l.0), a.sentence.clone()))
+        })
         .collect();
     let activity_items: Vec<String> = activities.list.into_iter().map(|a| a.sentence).collect();
-    let codes = programme.routines.iter().map(routine_code).collect_view();
+    let codes: Vec<_> = programme.routines.iter().filter_map(routine_code).collect();
     let routine_items: Vec<String> = programme.routines.into_iter().map(|r| r.sentence).collect();
     view! {
         <div class="report-summary">
@@ -300,10 +303,12 @@ fn page_one(s: Summary) -> impl IntoView {
                         {list(routine_items)}
                         <p>{programme.eased_line}</p>
                     </div>
-                    <div class="report-codes">
-                        <div class="report-code-row">{codes}</div>
-                        <p class="small">{report::CODES_HINT}</p>
-                    </div>
+                    {(!codes.is_empty()).then(|| view! {
+                        <div class="report-codes">
+                            <div class="report-code-row">{codes}</div>
+                            <p class="small">{report::CODES_HINT}</p>
+                        </div>
+                    })}
                 </div>
             </section>
             {notes.map(|n| {
@@ -332,16 +337,17 @@ fn page_one(s: Summary) -> impl IntoView {
 
 /// A routine's share link as a code to print: scanned with a phone's camera, it opens the
 /// routine as it is done today, ready to save.
-fn routine_code(r: &report::RoutineNow) -> impl IntoView {
-    let link = platform_share::app_url(&format!("/shared#{}", share::encode(&r.draft)));
+/// `None` for a routine too long for a code (none of the built-in ones is: a unit test in
+/// `domain::qr` checks every one at every level).
+fn routine_code(r: &report::RoutineNow) -> Option<impl IntoView> {
+    let link = platform_share::routine_link(&r.draft);
     let label = format!("QR code that opens {} in Limber", r.draft.name);
-    let code = qr::svg_for_paper(&link, &label).ok();
-    code.map(|svg| {
-        view! {
-            <figure class="report-code">
-                <div class="qr-code" inner_html=svg></div>
-                <figcaption>{r.name.clone()}</figcaption>
-            </figure>
-        }
+    let svg = qr::svg_for_paper(&link, &label).ok()?;
+    Some(view! {
+        <figure class="report-code">
+            <div class="qr-code" inner_html=svg></div>
+            // The level is in the routine's line beside the codes (and in the code's label).
+            <figcaption>{r.name.clone()}</figcaption>
+        </figure>
     })
 }

@@ -48,6 +48,11 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The link that carries a routine (`/shared#…`), as sent or shown as a code.
+pub fn routine_link(draft: &crate::domain::custom::RoutineDraft) -> String {
+    app_url(&format!("/shared#{}", crate::domain::share::encode(draft)))
+}
+
 /// The app's own address for an in-app path, e.g. "https://example.org/limber/shared".
 pub fn app_url(path: &str) -> String {
     let origin = web_sys::window()
