@@ -152,23 +152,9 @@ pub fn Report() -> impl IntoView {
                     <DateField label="From" today range pick=|r: Range| r.from.iso() text=from_text />
                     <DateField label="To" today range pick=|r: Range| r.to.iso() text=to_text />
                 </div>
-                <label class="option">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || include_notes.get()
-                        on:change=move |ev| include_notes.set(event_target_checked(&ev))
-                    />
-                    <span>"Include my notes"</span>
-                </label>
+                <TickBox label="Include my notes" ticked=include_notes />
                 <Show when=has_weight>
-                    <label class="option">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || include_weight.get()
-                            on:change=move |ev| include_weight.set(event_target_checked(&ev))
-                        />
-                        <span>"Include my weight"</span>
-                    </label>
+                    <TickBox label="Include my weight" ticked=include_weight />
                 </Show>
             </form>
             <button type="button" class="button primary no-print" on:click=print>"Print or save as PDF"</button>
@@ -177,6 +163,21 @@ pub fn Report() -> impl IntoView {
             {summary}
             {body_view}
         </section>
+    }
+}
+
+/// A tick box for what to share.
+#[component]
+fn TickBox(label: &'static str, ticked: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <label class="option">
+            <input
+                type="checkbox"
+                prop:checked=move || ticked.get()
+                on:change=move |ev| ticked.set(event_target_checked(&ev))
+            />
+            <span>{label}</span>
+        </label>
     }
 }
 
