@@ -17,7 +17,7 @@ pub fn DosedExerciseRow(
     view! {
         <li>
             <A href=href(&format!("/exercises/{}", exercise.id)) attr:class="exercise-row">
-                <ExerciseFigure figure=exercise.figure label="" class="thumb" still=true />
+                <ExerciseFigure figure=exercise.guide().figure label="" class="thumb" still=true />
                 <span>
                     <strong>{exercise.name}</strong>
                     <span class="dose">{exercise.sides.describe(dose)}</span>

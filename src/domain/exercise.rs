@@ -331,14 +331,6 @@ pub struct Exercise {
     /// Stable id, used in URLs and stored session records. Never rename one.
     pub id: &'static str,
     pub name: &'static str,
-    /// One line: what this exercise is for.
-    pub purpose: &'static str,
-    /// What to do, in order.
-    pub steps: &'static [&'static str],
-    /// "Keep in mind" cues while doing it.
-    pub cues: &'static [&'static str],
-    /// "Stop if" cautions.
-    pub cautions: &'static [&'static str],
     pub areas: &'static [BodyArea],
     pub kind: Kind,
     pub position: Position,
@@ -351,26 +343,28 @@ pub struct Exercise {
     pub harder: Option<&'static str>,
     /// Whether it is done on each side in turn, alternating within a set, or both at once.
     pub sides: Sides,
+}
+
+/// How to do one exercise, and its picture (`Exercise::guide`, from the library). Apart
+/// from [`Exercise`] because only the screens that show an exercise need it: Today's rules
+/// read exercises too, and this way the first load does not carry every guide's text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ExerciseGuide {
+    /// The exercise's id.
+    pub id: &'static str,
+    /// One line: what this exercise is for.
+    pub purpose: &'static str,
+    /// What to do, in order.
+    pub steps: &'static [&'static str],
+    /// "Keep in mind" cues while doing it.
+    pub cues: &'static [&'static str],
+    /// "Stop if" cautions.
+    pub cautions: &'static [&'static str],
     /// The illustration: start and end pose.
     pub figure: Figure,
 }
 
 impl Exercise {
-    /// What the figure shows, said under it: "Seen from the front · left side first".
-    /// In a side view the near, highlighted limbs are the person's left.
-    pub fn figure_caption(&self) -> String {
-        let view = self.figure.view.label();
-        let mut out = String::with_capacity(48);
-        out.extend(view.chars().next().map(|c| c.to_ascii_uppercase()));
-        out.push_str(&view[1..]);
-        match self.sides {
-            Sides::Both => {}
-            Sides::EachSide => out.push_str(" · left side first"),
-            Sides::Alternating => out.push_str(" · sides take turns"),
-        }
-        out
-    }
-
     /// Whether the name matches a search, ignoring case and surrounding spaces.
     pub fn matches(&self, query: &str) -> bool {
         let query = query.trim();

@@ -494,7 +494,7 @@ impl Player {
         let exercise = self.items.get(step.item)?.exercise;
         let elapsed = self.step_elapsed_ms(now_ms);
         let turn = match step.kind {
-            StepKind::GetReady { .. } => return exercise.steps.first().copied(),
+            StepKind::GetReady { .. } => return exercise.guide().steps.first().copied(),
             StepKind::Reps { secs_per_rep, .. } => {
                 let per_rep = i64::from(secs_per_rep.max(1)) * 1000;
                 let reps_per_tip = ((TIP_MS + per_rep - 1) / per_rep).max(1);
@@ -509,7 +509,7 @@ impl Player {
             StepKind::Activity { .. } => elapsed / 60_000 - 1,
             StepKind::Rest { .. } | StepKind::Switch { .. } => return None,
         };
-        let cues = exercise.cues;
+        let cues = exercise.guide().cues;
         (!cues.is_empty()).then(|| cues[(turn as usize) % cues.len()])
     }
 

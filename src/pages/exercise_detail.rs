@@ -35,14 +35,15 @@ fn ExerciseView(ex: &'static Exercise) -> impl IntoView {
     let used_in = catalog::routines_using(ex.id);
     let equipment: Vec<&str> = ex.equipment.iter().map(|e| e.label()).collect();
     let areas: Vec<&str> = ex.areas.iter().map(|a| a.label()).collect();
+    let guide = ex.guide();
     view! {
         <article class="page exercise-detail">
             <A href=href("/exercises") attr:class="back">"‹ All exercises"</A>
             <h1>{ex.name}</h1>
-            <p class="lead">{ex.purpose}</p>
+            <p class="lead">{guide.purpose}</p>
             <figure class="exercise-figure">
                 <ExerciseFigure
-                    figure=ex.figure
+                    figure=guide.figure
                     label=format!("{}: start and end position", ex.name)
                     class="large"
                     hold=matches!(ex.dose.work, Work::Hold { .. })
@@ -56,12 +57,12 @@ fn ExerciseView(ex: &'static Exercise) -> impl IntoView {
                 <div><dt>"Works"</dt><dd>{areas.join(", ")}</dd></div>
             </dl>
             <h2>"How to do it"</h2>
-            <ol class="steps">{ex.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+            <ol class="steps">{guide.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
             <h2>"Keep in mind"</h2>
-            <ul>{ex.cues.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+            <ul>{guide.cues.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
             <div class="caution">
                 <h2>"Stop if"</h2>
-                <ul>{ex.cautions.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                <ul>{guide.cautions.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
             </div>
             {(ex.easier.is_some() || ex.harder.is_some()).then(|| view! {
                 <h2>"Easier and harder versions"</h2>

@@ -15,8 +15,9 @@ use crate::platform::base_path::href;
 
 /// A still figure for a read, decorative (the title says what it is about).
 fn picture(id: &str, class: &'static str) -> impl IntoView {
-    library::exercise(learn::picture(id))
-        .map(|ex| view! { <ExerciseFigure figure=ex.figure label="" class=class still=true /> })
+    library::exercise(learn::picture(id)).map(
+        |ex| view! { <ExerciseFigure figure=ex.guide().figure label="" class=class still=true /> },
+    )
 }
 
 #[component]

@@ -62,7 +62,7 @@ pub fn Library() -> impl IntoView {
 fn ExerciseRow(exercise: &'static Exercise) -> impl IntoView {
     view! {
         <A href=href(&format!("/exercises/{}", exercise.id)) attr:class="exercise-row">
-            <ExerciseFigure figure=exercise.figure label="" class="thumb" still=true />
+            <ExerciseFigure figure=exercise.guide().figure label="" class="thumb" still=true />
             <span>
                 <strong>{exercise.name}</strong>
                 <span class="muted small">{format!("{} · {}", exercise.kind.label(), exercise.sides.describe(exercise.dose))}</span>

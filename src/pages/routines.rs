@@ -99,7 +99,7 @@ pub fn LibraryTabs() -> impl IntoView {
 fn RoutineCard(routine: Routine) -> impl IntoView {
     let count = routine.items.len();
     // The first exercise's figure: a calm picture of what the routine is like.
-    let lead = routine.exercises().next().map(|(ex, _)| ex.figure);
+    let lead = routine.exercises().next().map(|(ex, _)| ex.guide().figure);
     let class = format!(
         "card routine-card link-card stage-band-{}",
         routine.stage.slug()

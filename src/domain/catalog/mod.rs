@@ -254,18 +254,25 @@ mod tests {
         };
         for ex in EXERCISES {
             check(ex.id, ex.name, 40);
-            check(ex.id, ex.purpose, 100);
+            check(ex.id, ex.guide().purpose, 100);
             assert!(
-                (3..=6).contains(&ex.steps.len()),
+                (3..=6).contains(&ex.guide().steps.len()),
                 "{}: {} steps",
                 ex.id,
-                ex.steps.len()
+                ex.guide().steps.len()
             );
-            assert!((1..=3).contains(&ex.cues.len()), "{} cues", ex.id);
-            assert!((1..=3).contains(&ex.cautions.len()), "{} cautions", ex.id);
-            ex.steps.iter().for_each(|s| check(ex.id, s, 150));
-            ex.cues.iter().for_each(|s| check(ex.id, s, 130));
-            ex.cautions.iter().for_each(|s| check(ex.id, s, 130));
+            assert!((1..=3).contains(&ex.guide().cues.len()), "{} cues", ex.id);
+            assert!(
+                (1..=3).contains(&ex.guide().cautions.len()),
+                "{} cautions",
+                ex.id
+            );
+            ex.guide().steps.iter().for_each(|s| check(ex.id, s, 150));
+            ex.guide().cues.iter().for_each(|s| check(ex.id, s, 130));
+            ex.guide()
+                .cautions
+                .iter()
+                .for_each(|s| check(ex.id, s, 130));
             assert!(
                 !ex.areas.is_empty() && ex.areas.len() <= 3,
                 "{} areas",
@@ -400,7 +407,7 @@ mod tests {
     #[test]
     fn figures_keep_their_proportions_and_stay_in_view() {
         for ex in EXERCISES {
-            let fig = ex.figure;
+            let fig = ex.guide().figure;
             let in_water = fig.props.iter().any(|p| matches!(p, Prop::Water { .. }));
             let (start, end) = (fig.frame(0.0), fig.frame(1.0));
             for (a, b) in bones(&start, fig.view)
@@ -466,7 +473,7 @@ mod tests {
     #[test]
     fn no_limb_comes_away_from_its_joint_at_any_moment() {
         for ex in EXERCISES {
-            let fig = ex.figure;
+            let fig = ex.guide().figure;
             let ends = (
                 bones(&fig.frame(0.0), fig.view),
                 bones(&fig.frame(1.0), fig.view),
@@ -515,7 +522,7 @@ mod tests {
     #[test]
     fn what_moves_is_highlighted_and_travels_a_visible_distance() {
         for ex in EXERCISES {
-            let fig = ex.figure;
+            let fig = ex.guide().figure;
             assert!(
                 Piece::ALL.iter().any(|p| fig.moves(*p)),
                 "{}: nothing moves",
@@ -544,7 +551,7 @@ mod tests {
     fn every_figure_has_a_face_hands_and_feet() {
         let subpaths = |d: &str| d.matches('M').count();
         for ex in EXERCISES {
-            let fig = ex.figure;
+            let fig = ex.guide().figure;
             for t in [0.0, 1.0] {
                 let f = fig.frame(t);
                 // Two eyes; the head, its neck and the nose.
@@ -581,8 +588,8 @@ mod tests {
         // still (each thumbnail in a list).
         let (mut moving, mut still) = (0, 0);
         for ex in EXERCISES {
-            moving = moving.max(ex.figure.markup(Motion::Loop { hold: true }).len());
-            still = still.max(ex.figure.markup(Motion::Still).len());
+            moving = moving.max(ex.guide().figure.markup(Motion::Loop { hold: true }).len());
+            still = still.max(ex.guide().figure.markup(Motion::Still).len());
         }
         println!("largest figure markup: {moving} bytes moving, {still} bytes still");
         assert!(moving <= 20_000, "a moving figure is {moving} bytes");

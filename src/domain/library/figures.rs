@@ -83,6 +83,15 @@ const SEATED: Pose = Pose {
 
 /// Lying on the back, knees bent: the small arch in the low back flattens into the floor
 /// as the pelvis tips.
+/// Standing still: the picture of an exercise without a guide of its own (never shown while
+/// every library exercise has one, which a test checks).
+pub const STANDING_STILL: Figure = Figure {
+    start: STANDING,
+    end: STANDING,
+    props: &[],
+    view: View::Side,
+};
+
 pub const PELVIC_TILT: Figure = Figure {
     start: Pose {
         mid: (52, 75),

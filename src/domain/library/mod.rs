@@ -4,8 +4,9 @@
 
 mod exercises;
 mod figures;
+mod guides;
 
-use super::exercise::Exercise;
+use super::exercise::{Exercise, ExerciseGuide, Sides};
 
 pub use exercises::EXERCISES;
 
@@ -14,12 +15,49 @@ pub fn exercise(id: &str) -> Option<&'static Exercise> {
     EXERCISES.iter().find(|ex| ex.id == id)
 }
 
+impl Exercise {
+    /// How to do it, and its picture. Every library exercise has a guide (a test checks);
+    /// the code that calls this is what carries the guides into a build's chunk.
+    pub fn guide(&self) -> &'static ExerciseGuide {
+        guides::GUIDES
+            .iter()
+            .find(|g| g.id == self.id)
+            .unwrap_or(&guides::NO_GUIDE)
+    }
+
+    /// What the figure shows, said under it: "Seen from the front · left side first".
+    /// In a side view the near, highlighted limbs are the person's left.
+    pub fn figure_caption(&self) -> String {
+        let view = self.guide().figure.view.label();
+        let mut out = String::with_capacity(48);
+        out.extend(view.chars().next().map(|c| c.to_ascii_uppercase()));
+        out.push_str(&view[1..]);
+        match self.sides {
+            Sides::Both => {}
+            Sides::EachSide => out.push_str(" · left side first"),
+            Sides::Alternating => out.push_str(" · sides take turns"),
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod sheet;
 
 #[cfg(test)]
 mod tests {
     use super::exercise;
+
+    #[test]
+    fn every_exercise_has_its_own_guide_in_the_same_order() {
+        let exercises: Vec<_> = super::EXERCISES.iter().map(|e| e.id).collect();
+        let guides: Vec<_> = super::guides::GUIDES.iter().map(|g| g.id).collect();
+        assert_eq!(exercises, guides);
+        for ex in super::EXERCISES {
+            assert_eq!(ex.guide().id, ex.id);
+            assert!(!ex.guide().steps.is_empty(), "{}", ex.id);
+        }
+    }
 
     #[test]
     fn the_figure_caption_names_the_view_and_the_first_side() {

@@ -23,7 +23,7 @@ fn write_figure_sheet() -> std::io::Result<()> {
              <tr><th></th><th>start</th><th>middle</th><th>end</th><th>still (lists)</th></tr>"
         );
         for ex in chunk {
-            let fig = ex.figure;
+            let fig = ex.guide().figure;
             let svg = |(x, y, w, h): (i16, i16, i16, i16), inner: String| {
                 format!("<td><svg class=\"figure\" viewBox=\"{x} {y} {w} {h}\">{inner}</svg></td>")
             };
@@ -52,7 +52,7 @@ fn print_moving_pieces() {
     for ex in EXERCISES {
         let moving: Vec<_> = Piece::ALL
             .into_iter()
-            .filter(|p| ex.figure.moves(*p))
+            .filter(|p| ex.guide().figure.moves(*p))
             .collect();
         println!("{:24} {moving:?}", ex.id);
     }

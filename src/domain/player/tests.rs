@@ -637,7 +637,7 @@ fn tips_come_from_the_exercise_and_change_with_the_reps() {
     let mut p = gentle(T0);
     let ex = p.exercise().expect("an exercise").0;
     // Getting ready: the first step of the how-to.
-    assert_eq!(p.tip(T0), ex.steps.first().copied());
+    assert_eq!(p.tip(T0), ex.guide().steps.first().copied());
     p.complete(T0 + 1_000);
     let step = p.step().expect("a step");
     let StepKind::Reps { secs_per_rep, .. } = step.kind else {
@@ -646,12 +646,12 @@ fn tips_come_from_the_exercise_and_change_with_the_reps() {
     let start = T0 + 1_000;
     let per_rep = i64::from(secs_per_rep) * 1000;
     let per_tip = ((TIP_MS + per_rep - 1) / per_rep) * per_rep;
-    assert_eq!(p.tip(start), Some(ex.cues[0]));
-    assert_eq!(p.tip(start + per_tip - 1), Some(ex.cues[0]));
-    assert_eq!(p.tip(start + per_tip), Some(ex.cues[1]));
+    assert_eq!(p.tip(start), Some(ex.guide().cues[0]));
+    assert_eq!(p.tip(start + per_tip - 1), Some(ex.guide().cues[0]));
+    assert_eq!(p.tip(start + per_tip), Some(ex.guide().cues[1]));
     // Round again after the last cue.
-    let round = per_tip * ex.cues.len() as i64;
-    assert_eq!(p.tip(start + round), Some(ex.cues[0]));
+    let round = per_tip * ex.guide().cues.len() as i64;
+    assert_eq!(p.tip(start + round), Some(ex.guide().cues[0]));
 }
 
 #[test]
@@ -678,5 +678,11 @@ fn a_walk_first_says_what_todays_card_says_about_the_phone() {
     let p = Player::new(routine("easy-walk"), Level::STANDARD, None, T0);
     assert_eq!(p.tip(T0 + 30_000), Some(activity::PHONE_NOTE));
     let later = p.tip(T0 + 90_000).expect("a tip");
-    assert!(p.exercise().expect("walking").0.cues.contains(&later));
+    assert!(p
+        .exercise()
+        .expect("walking")
+        .0
+        .guide()
+        .cues
+        .contains(&later));
 }

@@ -341,7 +341,7 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
             </div>
             {(!is_rest && !is_cardio).then(|| view! {
                 <ExerciseFigure
-                    figure=ex.figure
+                    figure=ex.guide().figure
                     label=format!("How {} looks", ex.name)
                     class="player-figure"
                     hold=matches!(step.kind, StepKind::Hold { .. })
@@ -373,12 +373,13 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
     let several = move || position().1 > 1;
     let how_steps = move || {
         player.with(|p| p.exercise()).map(|(ex, _)| {
+            let guide = ex.guide();
             view! {
                 <h2 id="how-title">{format!("How to do {}", ex.name)}</h2>
-                <ol>{ex.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
-                {(!ex.cues.is_empty()).then(|| view! {
+                <ol>{guide.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+                {(!guide.cues.is_empty()).then(|| view! {
                     <h3>"Keep in mind"</h3>
-                    <ul>{ex.cues.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                    <ul>{guide.cues.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
                 })}
             }
         })
