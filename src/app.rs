@@ -12,7 +12,7 @@ use crate::components::update_prompt::UpdatePrompt;
 use crate::pages::{not_found::NotFound, today::Today};
 use crate::platform::base_path::base_path;
 use crate::platform::boot;
-use crate::state::provide_app_state;
+use crate::state::{provide_app_state, Stored};
 
 /// Every screen but Today, each behind a loader. In release builds each group of screens is
 /// a wasm chunk of its own (`wasm_split`, split by `scripts/post-build.mjs`), fetched the
@@ -40,6 +40,7 @@ pub mod screens {
         shared::SharedRoutine, welcome::Welcome,
     };
     use crate::pages::{flare::FlarePlan, why::WhyThisLevel};
+    use crate::state::{Reread, Stored};
 
     /// `screen!(loader, chunk, Component)`: `loader()` builds `Component`, whose code sits in
     /// the wasm chunk `chunk` in release builds. Screens are grouped in four chunks (browse the
@@ -86,6 +87,40 @@ pub mod screens {
         };
     }
 
+    /// Everything stored, read at start-up (`Stored::read`). In release builds the reading
+    /// code is in the chunk `more`, fetched only by someone with something stored: the
+    /// first run's chunk, which anyone with a plan needs for Today's rows anyway.
+    #[cfg(not(debug_assertions))]
+    #[leptos::wasm_split::wasm_split(more, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn read_stored() -> Result<Stored, leptos::wasm_split::SplitLoaderError> {
+        Ok(Stored::read())
+    }
+
+    #[cfg(debug_assertions)]
+    pub async fn read_stored() -> Result<Stored, leptos::wasm_split::SplitLoaderError> {
+        Ok(Stored::read())
+    }
+
+    /// What another tab changed, read again (`Stored::reread`), from the same chunk.
+    #[cfg(not(debug_assertions))]
+    #[leptos::wasm_split::wasm_split(more, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn split_reread_stored(
+        key: Option<String>,
+    ) -> Result<Stored, leptos::wasm_split::SplitLoaderError> {
+        Ok(Stored::reread(key.as_deref()))
+    }
+
+    #[cfg(debug_assertions)]
+    async fn split_reread_stored(
+        key: Option<String>,
+    ) -> Result<Stored, leptos::wasm_split::SplitLoaderError> {
+        Ok(Stored::reread(key.as_deref()))
+    }
+
+    pub fn reread_stored() -> Reread {
+        std::rc::Rc::new(|key| Box::pin(async move { split_reread_stored(key).await.ok() }))
+    }
+
     piece!(import_backup, split_import_backup, more, ImportBackup, on_done: Callback<()>);
     piece!(check_in, split_check_in, records, CheckInCard, profile: Profile, on_saved: Callback<()>);
     piece!(morning_check, split_morning_check, records, MorningCheck, session: SessionRecord, on_done: Callback<String>);
@@ -117,9 +152,62 @@ pub mod screens {
     screen!(why, split_why, records, WhyThisLevel);
 }
 
+/// What the app starts from: nothing yet (the static first screen stays), what is stored,
+/// or the news that the stored data's code couldn't be fetched.
+#[derive(Clone)]
+enum Start {
+    Reading,
+    Read(Box<Stored>),
+    Failed,
+}
+
 #[component]
 pub fn App() -> impl IntoView {
-    provide_app_state();
+    // A first visit has nothing stored, so nothing to read: the frame starts at once. With
+    // something stored, its reading code comes first (from the worker's cache after the
+    // first visit); the static first screen stays up meanwhile.
+    let start = RwSignal::new(Start::Reading);
+    let read = move || {
+        leptos::task::spawn_local(async move {
+            start.set(match screens::read_stored().await {
+                Ok(stored) => Start::Read(Box::new(stored)),
+                Err(_) => Start::Failed,
+            });
+        })
+    };
+    if crate::state::stored_exists() {
+        read();
+    } else {
+        start.set(Start::Read(Box::default()));
+    }
+    move || match start.get() {
+        Start::Reading => ().into_any(),
+        Start::Read(stored) => view! { <Frame stored=*stored /> }.into_any(),
+        Start::Failed => {
+            boot::done();
+            view! {
+                <main id="main">
+                    <section class="page load-failed" role="alert">
+                        <h1>"Couldn't open your data"</h1>
+                        <p>
+                            "Limber couldn't fetch the part of the app that reads what's saved on this device. "
+                            "Your history and settings are safe here. Check your connection, then try again."
+                        </p>
+                        <button type="button" class="button primary big" on:click=move |_| read()>
+                            "Try again"
+                        </button>
+                    </section>
+                </main>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The router and the frame around every screen, with the app state made from `stored`.
+#[component]
+fn Frame(stored: Stored) -> impl IntoView {
+    provide_app_state(stored, screens::reread_stored());
     // The frame (nav, banners) mounts first and the screen in the next task, so start-up
     // is two shorter stretches of main-thread work rather than one long one. The static
     // loading screen stays until then, so there is never a blank page.

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{slot_message, slot_problem, History};
+use super::slot_message;
 use crate::domain::weight::{self as weight_log, WeightEntry};
 use crate::platform::clock;
 use crate::storage::{weight, LocalStore};
@@ -17,15 +17,8 @@ pub struct Body {
 }
 
 impl Body {
-    pub(super) fn load(history: History) -> Self {
-        let entries = weight::load(&LocalStore, clock::now_ms()).unwrap_or_else(|e| {
-            slot_problem(
-                history,
-                "Your weight log couldn't be read. The old copy has been kept aside.",
-                e,
-            );
-            Vec::new()
-        });
+    /// The log as read at start-up (see `Stored::read`).
+    pub(super) fn new(entries: Vec<WeightEntry>) -> Self {
         Self {
             entries: RwSignal::new(entries),
             removed: RwSignal::new(None),
@@ -78,8 +71,9 @@ impl Body {
         Ok(())
     }
 
-    pub(super) fn reload(&self) {
-        if let Ok(all) = weight::load(&LocalStore, clock::now_ms()) {
+    /// Show the log read again after another tab changed it.
+    pub(super) fn reloaded(&self, entries: Option<Vec<WeightEntry>>) {
+        if let Some(all) = entries {
             self.entries.set(all);
         }
     }

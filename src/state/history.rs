@@ -28,13 +28,10 @@ pub struct History {
 }
 
 impl History {
-    /// Read history from localStorage. If it cannot be read, start empty and keep the
-    /// message (the storage layer has already moved the data aside, never deleted it).
-    pub(super) fn load() -> Self {
-        let (sessions, problem) = match Self::read() {
-            Ok((list, notice)) => (list, notice),
-            Err(e) => (Vec::new(), Some(Notice::from(&e))),
-        };
+    /// History as read at start-up (see `Stored::read`): the sessions, and the storage
+    /// problem to show, if any (the storage layer has already moved unreadable data aside,
+    /// never deleted it).
+    pub(super) fn new(sessions: Vec<SessionRecord>, problem: Option<Notice>) -> Self {
         let (sessions, set_sessions) = signal(sessions);
         let (problem, set_problem) = signal(problem);
         let (persistence, set_persistence) = signal(Persistence::Unknown);
@@ -117,32 +114,13 @@ impl History {
         self.apply(|store, now| store.set_note(id, note, now))
     }
 
-    /// Stored history, with any sessions an older Limber in another tab had set aside
-    /// brought back (and a note saying so).
-    fn read() -> Result<(Vec<SessionRecord>, Option<Notice>), SessionsError> {
-        let store = SessionStore::new(LocalStore);
-        let now = clock::now_ms();
-        let back = store.recover_set_aside(now).unwrap_or(0);
-        let list = store.load(now)?;
-        let notice = (back > 0).then(|| Notice {
-            message: format!(
-                "An older copy of Limber, open in another tab, had set {} aside. {} back in your history now. Please reload any other Limber tabs.",
-                crate::domain::words::count(back as u64, crate::domain::words::SESSION),
-                if back == 1 { "It's" } else { "They're" },
-            ),
-            details: None,
-            raw_key: None,
-        });
-        Ok((list, notice))
-    }
-
-    /// Re-read history after another tab changed it (the `storage` event). Sessions an
-    /// older tab set aside are shown but not written back here (that tab would only set
-    /// them aside again); the next start brings them back for good.
-    pub fn reload(&self) {
-        match SessionStore::new(LocalStore).load_with_set_aside(clock::now_ms()) {
-            Ok((list, _)) => self.set_sessions.set(list),
-            Err(e) => self.set_problem.set(Some(Notice::from(&e))),
+    /// Show history as read again after another tab changed it (see `Stored::reread`).
+    pub(super) fn reloaded(&self, sessions: Option<Vec<SessionRecord>>, problem: Option<Notice>) {
+        if let Some(list) = sessions {
+            self.set_sessions.set(list);
+        }
+        if problem.is_some() {
+            self.set_problem.set(problem);
         }
     }
 

@@ -11,34 +11,61 @@ mod plan;
 mod prefs;
 mod routines;
 mod session;
+mod stored;
 
 pub use body::{use_body, Body};
 pub use history::{use_history, History};
 pub use install::{use_install, AppInstall};
+use notice::slot_message;
 pub use notice::Notice;
-use notice::{slot_message, slot_problem};
 pub use plan::{use_plan, Plan};
 pub use prefs::{use_prefs, Prefs};
 pub use routines::{use_routines, Routines};
 pub use session::{use_active_session, ActiveSession};
+pub use stored::{exists as stored_exists, Stored};
+
+use std::future::Future;
+use std::pin::Pin;
 
 use leptos::prelude::*;
 
 use crate::platform::{self, service_worker};
+use crate::storage::active::ACTIVE_KEY;
 use crate::storage::sessions::SESSIONS_KEY;
-use crate::storage::{checkins, plan as plan_store, routines as routines_store, settings, weight};
+use crate::storage::{checkins, plan as plan_store, routines as routines_store, weight};
 
-/// Create the app state and put it in context. Called once, by `App`.
-pub fn provide_app_state() {
-    let history = History::load();
+/// Reads again what another tab changed under a key, or everything for `None`
+/// (`Stored::reread`, from its chunk; `None` if the chunk couldn't be loaded).
+pub type Reread =
+    std::rc::Rc<dyn Fn(Option<String>) -> Pin<Box<dyn Future<Output = Option<Stored>>>>>;
+
+/// Create the app state from what is stored and put it in context. Called once, by `App`;
+/// `reread` is how another tab's changes are read.
+pub fn provide_app_state(stored: Stored, reread: Reread) {
+    let Stored {
+        sessions,
+        settings,
+        plan,
+        checkins,
+        own_routines,
+        weights,
+        active,
+        problem,
+    } = stored;
+    let history = History::new(sessions.unwrap_or_default(), problem);
     provide_context(history);
-    let prefs = Prefs::load();
+    let prefs = Prefs::new(settings.unwrap_or_default());
     provide_context(prefs);
-    provide_context(Plan::load(history));
-    let own_routines = Routines::load(history);
+    provide_context(Plan::new(
+        plan.unwrap_or_default(),
+        checkins.unwrap_or_default(),
+    ));
+    let own_routines = Routines::new(own_routines.unwrap_or_default());
     provide_context(own_routines);
-    let body = Body::load(history);
+    let body = Body::new(weights.unwrap_or_default());
     provide_context(body);
+    let active_session = ActiveSession::new(active);
+    provide_context(active_session);
     // Theme, text size and motion apply to the whole page, through attributes on <html>
     // that the stylesheet reads.
     Effect::new(move || {
@@ -63,26 +90,31 @@ pub fn provide_app_state() {
     let plan_state = use_plan();
     let listener = window_event_listener(leptos::ev::storage, move |e| {
         let key = e.key();
-        if key.is_none() || key.as_deref() == Some(SESSIONS_KEY) {
-            history.reload();
-        }
-        if key.is_none()
-            || matches!(
-                key.as_deref(),
-                Some(plan_store::PLAN_KEY | checkins::CHECKINS_KEY)
-            )
-        {
-            plan_state.reload();
-        }
-        if key.is_none() || key.as_deref() == Some(settings::SETTINGS_KEY) {
-            prefs.reload();
-        }
-        if key.is_none() || key.as_deref() == Some(routines_store::ROUTINES_KEY) {
-            own_routines.reload();
-        }
-        if key.is_none() || key.as_deref() == Some(weight::WEIGHT_KEY) {
-            body.reload();
-        }
+        let reading = reread(key.clone());
+        let changed = move |k: &str| key.as_deref().is_none_or(|key| key == k);
+        leptos::task::spawn_local(async move {
+            let Some(fresh) = reading.await else {
+                return;
+            };
+            if changed(SESSIONS_KEY) {
+                history.reloaded(fresh.sessions, fresh.problem);
+            }
+            if changed(plan_store::PLAN_KEY) || changed(checkins::CHECKINS_KEY) {
+                plan_state.reloaded(fresh.plan, fresh.checkins);
+            }
+            if let Some(settings) = fresh.settings {
+                prefs.reloaded(settings);
+            }
+            if changed(routines_store::ROUTINES_KEY) {
+                own_routines.reloaded(fresh.own_routines);
+            }
+            if changed(weight::WEIGHT_KEY) {
+                body.reloaded(fresh.weights);
+            }
+            if changed(ACTIVE_KEY) {
+                active_session.reloaded(fresh.active);
+            }
+        });
     });
     on_cleanup(move || listener.remove());
 }

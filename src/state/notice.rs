@@ -1,9 +1,6 @@
 //! Storage problems told in plain words: `Notice`, shown by the problem banner, and the
 //! helpers every state type uses to report a slot it couldn't read or write.
 
-use leptos::prelude::*;
-
-use super::History;
 use crate::storage::sessions::SESSIONS_KEY;
 use crate::storage::slot::SlotError;
 use crate::storage::{KeyValue, LocalStore, SessionsError};
@@ -41,20 +38,6 @@ impl Notice {
     pub fn raw_text(key: &str) -> Option<String> {
         LocalStore.get(key).ok().flatten()
     }
-}
-
-pub(super) fn slot_problem(history: History, message: &str, e: SlotError) {
-    if history.problem.get_untracked().is_some() {
-        return;
-    }
-    history.set_problem.set(Some(Notice {
-        message: message.into(),
-        details: Some(format!("{e:?}")),
-        raw_key: match e {
-            SlotError::Damaged { kept_at, .. } => kept_at,
-            SlotError::Store(_) => None,
-        },
-    }));
 }
 
 pub(super) fn slot_message(what: &str, e: SlotError) -> String {

@@ -24,41 +24,8 @@ pub struct Plan {
 }
 
 impl Plan {
-    pub(super) fn load(history: History) -> Self {
-        let stored = match plan::load(&LocalStore, clock::now_ms()) {
-            Ok(p) => p,
-            Err(e) => {
-                let kept = match &e {
-                    SlotError::Damaged {
-                        kept_at: Some(k), ..
-                    } => Some(k.clone()),
-                    _ => None,
-                };
-                // A problem with history matters more; don't hide it.
-                if history.problem.get_untracked().is_none() {
-                    history.set_problem.set(Some(Notice {
-                        message: "Your plan couldn't be read, so Limber will ask the first-run questions again. The old copy has been kept.".into(),
-                        details: Some(format!("{e:?}")),
-                        raw_key: kept,
-                    }));
-                }
-                plan::Stored::default()
-            }
-        };
-        let checkins = checkins::load(&LocalStore, clock::now_ms()).unwrap_or_else(|e| {
-            if history.problem.get_untracked().is_some() {
-                return Vec::new();
-            }
-            history.set_problem.set(Some(Notice {
-                message: "Your weekly check-ins couldn't be read. The old copy has been kept, and new ones are saved from now on.".into(),
-                details: Some(format!("{e:?}")),
-                raw_key: match e {
-                    SlotError::Damaged { kept_at, .. } => kept_at,
-                    SlotError::Store(_) => None,
-                },
-            }));
-            Vec::new()
-        });
+    /// The plan and check-ins as read at start-up (see `Stored::read`).
+    pub(super) fn new(stored: plan::Stored, checkins: Vec<CheckIn>) -> Self {
         Self {
             profile: RwSignal::new(stored.profile),
             checkins: RwSignal::new(checkins),
@@ -190,13 +157,14 @@ impl Plan {
         self.save(history, profile);
     }
 
-    /// Read the plan and check-ins again (another tab changed them).
-    pub(super) fn reload(&self) {
-        if let Ok(p) = plan::load(&LocalStore, clock::now_ms()) {
+    /// Show the plan and check-ins read again after another tab changed them (a part that
+    /// couldn't be read keeps what this tab shows).
+    pub(super) fn reloaded(&self, stored: Option<plan::Stored>, checkins: Option<Vec<CheckIn>>) {
+        if let Some(p) = stored {
             self.profile.set(p.profile);
             self.safety.set(p.safety);
         }
-        if let Ok(c) = checkins::load(&LocalStore, clock::now_ms()) {
+        if let Some(c) = checkins {
             self.checkins.set(c);
         }
     }

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::{History, Notice};
 use crate::domain::settings::Settings;
-use crate::platform::clock;
 use crate::storage::{settings, LocalStore};
 
 /// The person's settings. Changing them writes them to storage straight away.
@@ -16,14 +15,13 @@ pub struct Prefs {
 }
 
 impl Prefs {
-    /// Read the settings again (another tab changed them).
-    pub(super) fn reload(&self) {
-        self.set_settings
-            .set(settings::load(&LocalStore, clock::now_ms()));
+    /// Show settings read again after another tab changed them.
+    pub(super) fn reloaded(&self, settings: Settings) {
+        self.set_settings.set(settings);
     }
 
-    pub(super) fn load() -> Self {
-        let (settings, set_settings) = signal(settings::load(&LocalStore, clock::now_ms()));
+    pub(super) fn new(settings: Settings) -> Self {
+        let (settings, set_settings) = signal(settings);
         Self {
             settings,
             set_settings,

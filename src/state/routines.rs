@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{slot_message, slot_problem, History};
+use super::slot_message;
 use crate::domain::custom::{self, CustomRoutine};
 use crate::domain::routine::Routine;
 use crate::platform::clock;
@@ -18,15 +18,8 @@ pub struct Routines {
 }
 
 impl Routines {
-    pub(super) fn load(history: History) -> Self {
-        let own = routines::load(&LocalStore, clock::now_ms()).unwrap_or_else(|e| {
-            slot_problem(
-                history,
-                "Your own routines couldn't be read. The old copy has been kept aside.",
-                e,
-            );
-            Vec::new()
-        });
+    /// The person's routines as read at start-up (see `Stored::read`).
+    pub(super) fn new(own: Vec<CustomRoutine>) -> Self {
         Self {
             own: RwSignal::new(own),
             deleted: RwSignal::new(None),
@@ -76,8 +69,9 @@ impl Routines {
         Ok(())
     }
 
-    pub(super) fn reload(&self) {
-        if let Ok(all) = routines::load(&LocalStore, clock::now_ms()) {
+    /// Show the routines read again after another tab changed them.
+    pub(super) fn reloaded(&self, own: Option<Vec<CustomRoutine>>) {
+        if let Some(all) = own {
             self.own.set(all);
         }
     }

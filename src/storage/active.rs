@@ -5,8 +5,10 @@ use super::kv::{KeyValue, StoreError};
 use super::slot::{no_migrations, Slot};
 use crate::domain::player::Snapshot;
 
+pub const ACTIVE_KEY: &str = "limber.active-session";
+
 const SLOT: Slot = Slot {
-    key: "limber.active-session",
+    key: ACTIVE_KEY,
     version: 1,
     migrate: no_migrations,
 };

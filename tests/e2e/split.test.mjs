@@ -6,14 +6,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PHONE, appReady, useApp } from './harness.mjs';
+import { STORED } from './fixtures.mjs';
 
 const app = useApp();
 const dist = process.env.DIST ?? 'dist';
 
 // The first-load budget, gzip -9 bytes. Lower it as the first load shrinks; never raise it
 // without saying why in the commit (issue 14 aims at 200 KB). 327,000 until issue 18, which
-// moved Today's walk and flare rows into a chunk and reached about 319,100: now 324,000.
-const FIRST_LOAD_BUDGET = 324_000;
+// moved Today's walk and flare rows into a chunk and reached about 319,100: then 324,000.
+// Issue 14 moved the exercise guides out of the first load, and reading stored data into
+// the chunk that only people with stored data fetch, and reached about 284,500: now 290,000.
+const FIRST_LOAD_BUDGET = 290_000;
 
 const files = readdirSync(dist);
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
@@ -35,10 +38,13 @@ test('the first load stays within its budget, and every chunk is precached', () 
   for (const c of chunks) assert.ok(sw.includes(`"${c}"`), `${c} is not precached`);
 });
 
-async function page(browser) {
+async function page(browser, kv = {}) {
   // No service worker: it would answer from its cache, and this test needs the network.
   const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
   const p = await context.newPage();
+  await p.addInitScript((values) => {
+    for (const [k, v] of Object.entries(values)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
+  }, kv);
   const errors = [];
   p.on('pageerror', (e) => errors.push(e.message));
   return { page: p, context, errors };
@@ -59,6 +65,45 @@ test('Today loads no chunk; a screen fetches a handful when it first opens', asy
     console.log(`${link}: ${wasm.length - before} wasm requests on first open`);
     assert.ok(wasm.length - before <= 8, `${link} took ${wasm.length - before} requests`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with something stored, the first screen waits for the code that reads it, and shows what is stored', async () => {
+  const { page: p, context, errors } = await page(app.browser, STORED);
+  const wasm = [];
+  p.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url().split('/').pop().replace(/-[0-9a-f]+\.wasm$/, '')));
+  let release;
+  const held = new Promise((r) => (release = r));
+  await p.route(/split_more-[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await p.goto(app.url);
+  await p.waitForTimeout(300);
+  // Never an empty Today that looks as if the history were gone.
+  assert.equal(await p.locator('#boot').count(), 1, 'the static first screen stays while stored data is read');
+  assert.equal(await p.getByRole('heading', { name: 'Today', level: 1 }).count(), 0);
+  release();
+  await appReady(p);
+  await p.getByText(/Last session: Gentle start/).waitFor();
+  assert.ok(wasm.includes('split_more'), `the reading code is in the first run's chunk: ${wasm}`);
+  console.log(`a returning visit fetched ${wasm.length - 1} chunks before Today`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('if the code that reads stored data cannot be fetched, the app says so and Try again opens it', async () => {
+  const { page: p, context, errors } = await page(app.browser, STORED);
+  await p.route(/split_more-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await p.goto(app.url);
+  await p.getByRole('heading', { name: "Couldn't open your data" }).waitFor();
+  assert.equal(await p.locator('#boot').count(), 0, 'the message replaces the static first screen');
+  await p.getByText('Your history and settings are safe here.').waitFor();
+  await p.unroute(/split_more-[0-9a-f]+\.wasm$/);
+  await p.getByRole('button', { name: 'Try again' }).click();
+  await p.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  await p.getByText(/Last session: Gentle start/).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,0 +1,161 @@
+//! `Stored`: everything Limber keeps on this device, read in one go, with the first problem
+//! met on the way. The app reads it once before its first screen, and again when another
+//! tab writes.
+//!
+//! Reading means parsing JSON, upgrading older formats and bringing back what an older tab
+//! set aside: a lot of code that a first visit, with nothing stored yet, never runs. So the
+//! reads are called only through `app::screens::read_stored`, which in release builds is a
+//! chunk, fetched only when something is stored (see [`exists`]).
+
+use super::Notice;
+use crate::domain::checkin::CheckIn;
+use crate::domain::custom::CustomRoutine;
+use crate::domain::history::SessionRecord;
+use crate::domain::player::Snapshot;
+use crate::domain::settings::Settings;
+use crate::domain::weight::WeightEntry;
+use crate::domain::words;
+use crate::platform::clock;
+use crate::storage::active::ACTIVE_KEY;
+use crate::storage::checkins::CHECKINS_KEY;
+use crate::storage::plan::PLAN_KEY;
+use crate::storage::routines::ROUTINES_KEY;
+use crate::storage::sessions::SESSIONS_KEY;
+use crate::storage::settings::SETTINGS_KEY;
+use crate::storage::slot::SlotError;
+use crate::storage::weight::WEIGHT_KEY;
+use crate::storage::{
+    active, checkins, plan, routines, settings, weight, KeyValue, LocalStore, SessionStore,
+    KEY_PREFIX,
+};
+
+/// Whether anything of Limber's is stored here (so there is something to read).
+pub fn exists() -> bool {
+    LocalStore
+        .keys()
+        .is_ok_and(|keys| keys.iter().any(|k| k.starts_with(KEY_PREFIX)))
+}
+
+/// What is stored. A part is `None` when it couldn't be read: the storage layer has set the
+/// unreadable copy aside (never deleted it), and `problem` says so.
+#[derive(Clone, Debug, Default)]
+pub struct Stored {
+    pub sessions: Option<Vec<SessionRecord>>,
+    pub settings: Option<Settings>,
+    pub plan: Option<plan::Stored>,
+    pub checkins: Option<Vec<CheckIn>>,
+    pub own_routines: Option<Vec<CustomRoutine>>,
+    pub weights: Option<Vec<WeightEntry>>,
+    /// The session in progress, if one was left and can be read.
+    pub active: Option<Snapshot>,
+    /// The first problem met, in this order: history, plan, check-ins, own routines,
+    /// weight (a problem with history matters most; the banner shows one at a time).
+    pub problem: Option<Notice>,
+}
+
+impl Stored {
+    /// Read everything at start-up. Sessions an older Limber in another tab set aside are
+    /// brought back for good, with a note saying so.
+    pub fn read() -> Self {
+        let now = clock::now_ms();
+        let store = SessionStore::new(LocalStore);
+        let back = store.recover_set_aside(now).unwrap_or(0);
+        let (sessions, mut problem) = match store.load(now) {
+            Ok(list) => (Some(list), (back > 0).then(|| recovered(back))),
+            Err(e) => (None, Some(Notice::from(&e))),
+        };
+        let plan = plan::load(&LocalStore, now).map_err(|e| {
+            first(&mut problem, e, "Your plan couldn't be read, so Limber will ask the first-run questions again. The old copy has been kept.")
+        });
+        let checkins = checkins::load(&LocalStore, now).map_err(|e| {
+            first(&mut problem, e, "Your weekly check-ins couldn't be read. The old copy has been kept, and new ones are saved from now on.")
+        });
+        let own_routines = routines::load(&LocalStore, now).map_err(|e| {
+            first(
+                &mut problem,
+                e,
+                "Your own routines couldn't be read. The old copy has been kept aside.",
+            )
+        });
+        let weights = weight::load(&LocalStore, now).map_err(|e| {
+            first(
+                &mut problem,
+                e,
+                "Your weight log couldn't be read. The old copy has been kept aside.",
+            )
+        });
+        Self {
+            sessions,
+            settings: Some(settings::load(&LocalStore, now)),
+            plan: plan.ok(),
+            checkins: checkins.ok(),
+            own_routines: own_routines.ok(),
+            weights: weights.ok(),
+            active: active::load(&LocalStore, now),
+            problem,
+        }
+    }
+
+    /// Read again what another tab changed: the part under `key`, or everything if `key`
+    /// is `None` (the tab cleared storage). Sessions an older tab set aside are shown but
+    /// not written back here (that tab would only set them aside again); the next start
+    /// brings them back for good. A part not read, or that can't be read now, is `None`
+    /// and keeps what this tab shows.
+    pub fn reread(key: Option<&str>) -> Self {
+        let now = clock::now_ms();
+        let wanted = |k: &str| key.is_none_or(|key| key == k);
+        let mut fresh = Self::default();
+        if wanted(SESSIONS_KEY) {
+            match SessionStore::new(LocalStore).load_with_set_aside(now) {
+                Ok((list, _)) => fresh.sessions = Some(list),
+                Err(e) => fresh.problem = Some(Notice::from(&e)),
+            }
+        }
+        if wanted(SETTINGS_KEY) {
+            fresh.settings = Some(settings::load(&LocalStore, now));
+        }
+        if wanted(PLAN_KEY) {
+            fresh.plan = plan::load(&LocalStore, now).ok();
+        }
+        if wanted(CHECKINS_KEY) {
+            fresh.checkins = checkins::load(&LocalStore, now).ok();
+        }
+        if wanted(ROUTINES_KEY) {
+            fresh.own_routines = routines::load(&LocalStore, now).ok();
+        }
+        if wanted(WEIGHT_KEY) {
+            fresh.weights = weight::load(&LocalStore, now).ok();
+        }
+        if wanted(ACTIVE_KEY) {
+            fresh.active = active::load(&LocalStore, now);
+        }
+        fresh
+    }
+}
+
+fn recovered(back: usize) -> Notice {
+    Notice {
+        message: format!(
+            "An older copy of Limber, open in another tab, had set {} aside. {} back in your history now. Please reload any other Limber tabs.",
+            words::count(back as u64, words::SESSION),
+            if back == 1 { "It's" } else { "They're" },
+        ),
+        details: None,
+        raw_key: None,
+    }
+}
+
+/// Keep `message` as the problem unless an earlier part already had one.
+fn first(problem: &mut Option<Notice>, e: SlotError, message: &str) {
+    if problem.is_some() {
+        return;
+    }
+    *problem = Some(Notice {
+        message: message.into(),
+        details: Some(format!("{e:?}")),
+        raw_key: match e {
+            SlotError::Damaged { kept_at, .. } => kept_at,
+            SlotError::Store(_) => None,
+        },
+    });
+}
