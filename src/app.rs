@@ -31,7 +31,7 @@ pub mod screens {
     use crate::pages::checkin::CheckInCard;
     use crate::pages::data::ImportBackup;
     use crate::pages::morning::MorningCheck;
-    use crate::pages::today::PlanRows;
+    use crate::pages::today::PlanToday;
     use crate::pages::{
         exercise_detail::ExerciseDetail, history::History, insights::Insights, learn::Learn,
         learn::LearnCardPage, library::Library, log_activity::LogActivity, player::PlayerPage,
@@ -125,7 +125,7 @@ pub mod screens {
     piece!(check_in, split_check_in, records, CheckInCard, profile: Profile, on_saved: Callback<()>);
     piece!(morning_check, split_morning_check, records, MorningCheck, session: SessionRecord, on_done: Callback<String>);
     // With the first run's chunk: anyone with a plan has been through it already.
-    piece!(plan_rows, split_plan_rows, more, PlanRows, profile: Profile, day: Signal<LocalDate>);
+    piece!(plan_today, split_plan_today, more, PlanToday, profile: Profile, day: Signal<LocalDate>, show_hero: bool, morning_pending: Signal<bool>);
 
     screen!(routines, split_routines, browse, Routines);
     screen!(routine_detail, split_routine_detail, browse, RoutineDetail);

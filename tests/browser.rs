@@ -124,9 +124,17 @@ async fn app_mounts_and_shows_stored_history() {
         .add(record("a", 1_795_564_800_000), 0)
         .unwrap();
     let host = mount_app();
-    next_task().await;
-    tick().await;
-    let text = host.text_content().unwrap_or_default();
+    // Stored data is read first (in release builds its code is a chunk), then the frame,
+    // then the screen a task later: give it a few tasks.
+    let mut text = String::new();
+    for _ in 0..20 {
+        next_task().await;
+        tick().await;
+        text = host.text_content().unwrap_or_default();
+        if text.contains("Last session") {
+            break;
+        }
+    }
     assert!(text.contains("Today"), "{text}");
     assert!(
         text.contains("Last session: Gentle start on Wed 25 Nov 2026"),

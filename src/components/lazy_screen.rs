@@ -43,15 +43,18 @@ pub fn LazyScreen(
                             boot::done();
                             screen
                         }
-                        Err(_) if piece => view! {
+                        Err(_) if piece => {
+                            boot::done();
+                            view! {
                             <p class="error" role="alert">
                                 "This part of the screen couldn't be loaded. "
                                 <button type="button" class="link-button" on:click=move |_| attempt.update(|n| *n += 1)>
                                     "Try again"
                                 </button>
                             </p>
+                            }
+                            .into_any()
                         }
-                        .into_any(),
                         Err(_) => {
                             boot::done();
                             view! {

@@ -69,7 +69,10 @@ fn download_reminders(profile: &Profile) -> bool {
 
 /// The plan's part of Today: the hero (unless a session waits to be finished), then the
 /// small rows: today's walk, the weekly check-in when due, the streak, and the plan itself.
-fn plan_view(
+/// It comes with the first run's chunk: anyone with a plan has been through the first run,
+/// and their stored data is read with the same chunk, so it is there before Today is.
+#[component]
+pub fn PlanToday(
     profile: Profile,
     day: Signal<LocalDate>,
     show_hero: bool,
@@ -121,9 +124,7 @@ fn plan_view(
     view! {
         {move || (show_hero && !morning_pending.get()).then(hero)}
         <ul class="today-list" aria-label="Also today">
-            // The flare plan's row and the walk row come with the first run's chunk (anyone
-            // with a plan has been through it), so their rules cost a first visit nothing.
-            <LazyScreen piece=true load=crate::app::screens::plan_rows(profile.get_value(), day) />
+            <PlanRows profile=profile.get_value() day />
             // The check-in is a one-line prompt; its form opens in a sheet.
             <Show when=move || checkin_due() && !checkin_saved.get()>
                 <li class="today-row checkin-row">
@@ -282,9 +283,13 @@ pub fn WalkProgrammeRow(profile: Profile, day: Signal<LocalDate>) -> impl IntoVi
 /// The home screen: one clear next step and why, then a few small things.
 #[component]
 pub fn Today() -> impl IntoView {
-    crate::platform::boot::done();
     let history = use_history();
     let plan_state = use_plan();
+    // With a plan, the static first screen stays until the plan's part is built (it is a
+    // chunk's piece; `LazyScreen` says when), so the hero never pops in under the title.
+    if plan_state.profile.with_untracked(Option::is_none) {
+        crate::platform::boot::done();
+    }
     let settings = use_prefs().settings;
     let last = move || {
         history.sessions.with(|all| {
@@ -415,7 +420,9 @@ pub fn Today() -> impl IntoView {
             })}
             {move || morning_reply.get().map(|r| view! { <p class="ok morning-reply" role="status">{r}</p> })}
             {move || match plan_state.profile.get() {
-                Some(profile) => plan_view(profile, day.into(), show_plan_hero, morning_pending).into_any(),
+                Some(profile) => view! {
+                    <LazyScreen piece=true load=crate::app::screens::plan_today(profile, day.into(), show_plan_hero, morning_pending) />
+                }.into_any(),
                 None => {
                     let gentle = catalog::ROUTINES.first();
                     view! {
