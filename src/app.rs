@@ -31,7 +31,7 @@ pub mod screens {
     use crate::pages::checkin::CheckInCard;
     use crate::pages::data::ImportBackup;
     use crate::pages::morning::MorningCheck;
-    use crate::pages::today::PlanToday;
+    use crate::pages::today::{PlanToday, TodayStop};
     use crate::pages::{
         exercise_detail::ExerciseDetail, history::History, insights::Insights, learn::Learn,
         learn::LearnCardPage, library::Library, log_activity::LogActivity, player::PlayerPage,
@@ -127,6 +127,8 @@ pub mod screens {
     // With the first run's chunk: anyone with a plan has been through it already.
     piece!(plan_today, split_plan_today, more, PlanToday, profile: Profile, day: Signal<LocalDate>, show_hero: bool, morning_pending: Signal<bool>);
 
+    // Today's warning-sign stop: only someone with an answer stored sees it.
+    screen!(today_stop, split_today_stop, more, TodayStop);
     screen!(routines, split_routines, browse, Routines);
     screen!(routine_detail, split_routine_detail, browse, RoutineDetail);
     screen!(library, split_library, browse, Library);

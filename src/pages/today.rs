@@ -252,6 +252,14 @@ pub fn PlanRows(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
     }
 }
 
+/// A warning sign not yet checked, on Today: the advice, and nothing else starts. Someone
+/// with an answer stored has their stored data read with the first run's chunk, so this
+/// comes with it, there before Today is.
+#[component]
+pub fn TodayStop() -> impl IntoView {
+    view! { <SafetyStop on_today=true on_cleared=|| () /> }
+}
+
 /// Today's walk row for someone on the walking programme: this week's walks, how many are
 /// done, why, and a quick log.
 #[component]
@@ -285,9 +293,9 @@ pub fn WalkProgrammeRow(profile: Profile, day: Signal<LocalDate>) -> impl IntoVi
 pub fn Today() -> impl IntoView {
     let history = use_history();
     let plan_state = use_plan();
-    // With a plan, the static first screen stays until the plan's part is built (it is a
-    // chunk's piece; `LazyScreen` says when), so the hero never pops in under the title.
-    if plan_state.profile.with_untracked(Option::is_none) {
+    // With a plan or a warning sign to show, the static first screen stays until that part
+    // is built (a chunk's piece; `LazyScreen` says when), so nothing pops in under the title.
+    if plan_state.profile.with_untracked(Option::is_none) && plan_state.allows_sessions() {
         crate::platform::boot::done();
     }
     let settings = use_prefs().settings;
@@ -374,7 +382,7 @@ pub fn Today() -> impl IntoView {
         // A warning sign not yet checked: Today is the advice, and nothing else starts.
         <Show when=stopped>
             <section class="page">
-                <SafetyStop on_today=true on_cleared=|| () />
+                <LazyScreen piece=true load=crate::app::screens::today_stop() />
             </section>
         </Show>
         <section class="page today" hidden=stopped>

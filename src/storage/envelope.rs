@@ -45,10 +45,14 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Wrap `data` in an envelope of version `version`.
+/// Wrap `data` in an envelope of version `version`: `{"data":…,"v":N}`. Written as text
+/// around the data's own JSON rather than through a `serde_json::Value`, so saving needs no
+/// generic JSON tree (the first load doesn't carry one).
 pub fn encode<T: Serialize>(version: u32, data: &T) -> String {
-    // Serialising our own plain data types (strings, numbers, vectors) cannot fail.
-    serde_json::json!({ "v": version, "data": data }).to_string()
+    // Serialising our own plain data types (strings, numbers, vectors, string-keyed maps)
+    // cannot fail.
+    let data = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
+    format!("{{\"data\":{data},\"v\":{version}}}")
 }
 
 /// Read an envelope written by any version up to `newest`. `migrate` turns the `data` of an

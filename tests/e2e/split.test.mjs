@@ -14,10 +14,10 @@ const dist = process.env.DIST ?? 'dist';
 // The first-load budget, gzip -9 bytes. Lower it as the first load shrinks; never raise it
 // without saying why in the commit (issue 14 aims at 200 KB). 327,000 until issue 18, which
 // moved Today's walk and flare rows into a chunk and reached about 319,100: then 324,000.
-// Issue 14 moved the exercise guides out of the first load, and reading stored data and
-// the plan's part of Today into the chunk that only people with stored data fetch (a first
-// visit has neither), and reached about 259,600: now 265,000.
-const FIRST_LOAD_BUDGET = 265_000;
+// Issue 14 moved the exercise guides out of the first load, and reading stored data, the
+// plan's part of Today and Today's warning-sign stop into the chunk that only people with
+// stored data fetch (a first visit has none of them), and reached about 219,500: now 225,000.
+const FIRST_LOAD_BUDGET = 225_000;
 
 const files = readdirSync(dist);
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
