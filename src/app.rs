@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_params_map};
 use leptos_router::path;
 
 use crate::components::bottom_nav::BottomNav;
 use crate::components::lazy_screen::LazyScreen;
 use crate::components::problem_banner::ProblemBanner;
 use crate::components::update_prompt::UpdatePrompt;
+use crate::domain::route::{self, Screen};
 use crate::pages::{not_found::NotFound, today::Today};
 use crate::platform::base_path::base_path;
 use crate::platform::boot;
@@ -206,6 +207,65 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The parameter of the screen shown (an id, or a settings section), from `route::screen`.
+#[derive(Clone, Copy)]
+struct ScreenParam(Memo<Option<String>>);
+
+/// The id (or settings section) in the address of the screen shown, if it has one.
+pub fn use_screen_param() -> Memo<Option<String>> {
+    expect_context::<ScreenParam>().0
+}
+
+/// Every screen but Today, picked by `route::screen` from the rest of the address. A screen
+/// stays mounted while only its parameter changes (as with a router's own routes); its page
+/// follows `use_screen_param`.
+#[component]
+fn Screens() -> impl IntoView {
+    let params = use_params_map();
+    let at = move || {
+        params.with(|p| {
+            let rest = p.get("any").unwrap_or_default();
+            let (screen, param) = route::screen(&rest);
+            (screen, param.map(str::to_string))
+        })
+    };
+    // A new address applies once the code that navigated has finished: a click handler may
+    // still use its screen's state after `navigate`, and that screen must not be gone yet.
+    let shown = RwSignal::new(untrack(at));
+    Effect::new(move |_| {
+        let next = at();
+        if shown.with_untracked(|s| *s != next) {
+            shown.set(next);
+        }
+    });
+    let screen = Memo::new(move |_| shown.with(|s| s.0));
+    provide_context(ScreenParam(Memo::new(move |_| shown.with(|s| s.1.clone()))));
+    move || {
+        let load = match screen.get() {
+            Screen::Routines => screens::routines(),
+            Screen::NewRoutine | Screen::EditRoutine => screens::routine_editor(),
+            Screen::Routine => screens::routine_detail(),
+            Screen::Exercises => screens::library(),
+            Screen::Exercise => screens::exercise_detail(),
+            Screen::Player => screens::player(),
+            Screen::History => screens::history(),
+            Screen::Log => screens::log_activity(),
+            Screen::Session => screens::session_detail(),
+            Screen::Insights => screens::insights(),
+            Screen::Report => screens::report(),
+            Screen::Settings => screens::settings(),
+            Screen::Shared => screens::shared(),
+            Screen::Welcome => screens::welcome(),
+            Screen::Learn => screens::learn(),
+            Screen::LearnCard => screens::learn_card(),
+            Screen::Flare => screens::flare(),
+            Screen::Why => screens::why(),
+            Screen::Today | Screen::NotFound => return view! { <NotFound /> }.into_any(),
+        };
+        view! { <LazyScreen load /> }.into_any()
+    }
+}
+
 /// The router and the frame around every screen, with the app state made from `stored`.
 #[component]
 fn Frame(stored: Stored) -> impl IntoView {
@@ -226,26 +286,7 @@ fn Frame(stored: Stored) -> impl IntoView {
                 <Show when=move || frame_done.get()>
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Today />
-                    <Route path=path!("/routines") view=|| view! { <LazyScreen load=screens::routines() /> } />
-                    <Route path=path!("/routines/new") view=|| view! { <LazyScreen load=screens::routine_editor() /> } />
-                    <Route path=path!("/routines/:id") view=|| view! { <LazyScreen load=screens::routine_detail() /> } />
-                    <Route path=path!("/routines/:id/edit") view=|| view! { <LazyScreen load=screens::routine_editor() /> } />
-                    <Route path=path!("/exercises") view=|| view! { <LazyScreen load=screens::library() /> } />
-                    <Route path=path!("/exercises/:id") view=|| view! { <LazyScreen load=screens::exercise_detail() /> } />
-                    <Route path=path!("/play/:id") view=|| view! { <LazyScreen load=screens::player() /> } />
-                    <Route path=path!("/history") view=|| view! { <LazyScreen load=screens::history() /> } />
-                    <Route path=path!("/log") view=|| view! { <LazyScreen load=screens::log_activity() /> } />
-                    <Route path=path!("/history/:id") view=|| view! { <LazyScreen load=screens::session_detail() /> } />
-                    <Route path=path!("/insights") view=|| view! { <LazyScreen load=screens::insights() /> } />
-                    <Route path=path!("/report") view=|| view! { <LazyScreen load=screens::report() /> } />
-                    <Route path=path!("/settings") view=|| view! { <LazyScreen load=screens::settings() /> } />
-                    <Route path=path!("/settings/:section") view=|| view! { <LazyScreen load=screens::settings() /> } />
-                    <Route path=path!("/shared") view=|| view! { <LazyScreen load=screens::shared() /> } />
-                    <Route path=path!("/welcome") view=|| view! { <LazyScreen load=screens::welcome() /> } />
-                    <Route path=path!("/learn") view=|| view! { <LazyScreen load=screens::learn() /> } />
-                    <Route path=path!("/learn/:id") view=|| view! { <LazyScreen load=screens::learn_card() /> } />
-                    <Route path=path!("/flare") view=|| view! { <LazyScreen load=screens::flare() /> } />
-                    <Route path=path!("/why") view=|| view! { <LazyScreen load=screens::why() /> } />
+                    <Route path=path!("/*any") view=Screens />
                 </Routes>
                 </Show>
             </main>

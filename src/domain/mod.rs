@@ -23,6 +23,7 @@ pub mod player;
 pub mod progress;
 pub mod qr;
 pub mod report;
+pub mod route;
 pub mod routine;
 pub mod safety;
 #[cfg(test)]

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::domain::catalog;
@@ -12,8 +11,8 @@ use crate::platform::base_path::href;
 /// and harder versions, and the routines that use it.
 #[component]
 pub fn ExerciseDetail() -> impl IntoView {
-    let params = use_params_map();
-    let exercise = move || params.with(|p| p.get("id").and_then(|id| catalog::exercise(&id)));
+    let id = crate::app::use_screen_param();
+    let exercise = move || id.with(|id| id.as_deref().and_then(catalog::exercise));
     move || match exercise() {
         None => view! { <NotFound /> }.into_any(),
         Some(ex) => view! { <ExerciseView ex /> }.into_any(),

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::safety::WarningSigns;
@@ -66,7 +65,8 @@ pub fn card_view(card: &'static LearnCard) -> impl IntoView {
 
 #[component]
 pub fn LearnCardPage() -> impl IntoView {
-    let card = use_params_map().with_untracked(|p| p.get("id").and_then(|id| learn::card(&id)));
+    let card =
+        crate::app::use_screen_param().with_untracked(|id| id.as_deref().and_then(learn::card));
     match card {
         Some(card) => view! {
             <section class="page">

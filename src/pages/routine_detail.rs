@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 use crate::components::exercise_row::DosedExerciseRow;
 use crate::components::level_stepper::LevelStepper;
@@ -18,10 +18,9 @@ use crate::state::{use_history, use_plan, use_routines};
 /// Start.
 #[component]
 pub fn RoutineDetail() -> impl IntoView {
-    let params = use_params_map();
+    let id = crate::app::use_screen_param();
     let routines = use_routines();
-    let routine =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| routines.find(&id))));
+    let routine = Memo::new(move |_| id.with(|id| id.as_deref().and_then(|id| routines.find(id))));
     move || match routine.get() {
         None => view! { <NotFound /> }.into_any(),
         Some(r) => view! { <RoutineView r /> }.into_any(),

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
 use crate::domain::catalog::{self, ExerciseFilter};
@@ -21,7 +21,7 @@ use crate::state::use_routines;
 #[component]
 pub fn RoutineEditor() -> impl IntoView {
     let routines = use_routines();
-    let editing = use_params_map().with_untracked(|p| p.get("id"));
+    let editing = crate::app::use_screen_param().get_untracked();
     let from = use_query_map().with_untracked(|q| q.get("from"));
     match editing {
         Some(id) => {
@@ -347,9 +347,13 @@ fn ItemRow(
     // While dragging, the pointer is followed on the window: the row itself moves in the
     // page as it is reordered, which would end a pointer capture on the handle.
     let listeners = StoredValue::new_local(Vec::<WindowListenerHandle>::new());
-    // `try_`: this also runs when the row is removed, as its signals are being dropped.
+    // `try_`: this also runs when the row is removed, as its signals are being dropped. Only
+    // a drag in progress is ended: setting the signal then would wake the row's class
+    // binding just as it goes.
     let stop_drag = move || {
-        let _ = dragging.try_set(false);
+        if dragging.try_get_untracked() == Some(true) {
+            let _ = dragging.try_set(false);
+        }
         let _ = listeners.try_update_value(|l| l.drain(..).for_each(WindowListenerHandle::remove));
     };
     let start_drag = move || {

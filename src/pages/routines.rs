@@ -34,7 +34,9 @@ pub fn Routines() -> impl IntoView {
     let deleted = routines.deleted;
     // "Undo" is offered while the list is open after a delete, not for the rest of the visit.
     on_cleanup(move || {
-        let _ = deleted.try_set(None);
+        if deleted.try_with_untracked(Option::is_some) == Some(true) {
+            let _ = deleted.try_set(None);
+        }
     });
     let undo = move |_| {
         if let Some(r) = deleted.get_untracked() {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 use crate::components::note_field::NoteField;
 use crate::domain::activity::{self, ActivityKind};
@@ -17,8 +17,8 @@ use crate::state::{use_history, use_prefs};
 #[component]
 pub fn SessionDetail() -> impl IntoView {
     let history = use_history();
-    let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let param = crate::app::use_screen_param();
+    let id = move || param.get().unwrap_or_default();
     let record = Memo::new(move |_| {
         let id = id();
         history

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::row_icon::row_icon;
 use crate::domain::player::Pace;
@@ -446,10 +445,8 @@ fn InstallCard() -> impl IntoView {
 /// itself when the address names one (`/settings/week` and so on).
 #[component]
 pub fn Settings() -> impl IntoView {
-    let params = use_params_map();
-    let section = Memo::new(move |_| {
-        params.with(|p| p.get("section").as_deref().and_then(Section::from_slug))
-    });
+    let param = crate::app::use_screen_param();
+    let section = Memo::new(move |_| param.with(|p| p.as_deref().and_then(Section::from_slug)));
     let standalone = use_install().standalone;
     let (plan_state, prefs, history) = (use_plan(), use_prefs(), use_history());
     move || {

@@ -20,7 +20,9 @@ pub fn WeightCard() -> impl IntoView {
     let units = move || prefs.settings.with(|s| s.units);
     let input = RwSignal::new(String::new());
     on_cleanup(move || {
-        let _ = body.removed.try_set(None);
+        if body.removed.try_with_untracked(Option::is_some) == Some(true) {
+            let _ = body.removed.try_set(None);
+        }
     });
     let message = RwSignal::new(None::<(bool, String)>);
     let save = move |ev: leptos::ev::SubmitEvent| {

@@ -16,8 +16,9 @@ const dist = process.env.DIST ?? 'dist';
 // moved Today's walk and flare rows into a chunk and reached about 319,100: then 324,000.
 // Issue 14 moved the exercise guides out of the first load, and reading stored data, the
 // plan's part of Today and Today's warning-sign stop into the chunk that only people with
-// stored data fetch (a first visit has none of them), and reached about 219,500: now 225,000.
-const FIRST_LOAD_BUDGET = 225_000;
+// stored data fetch (a first visit has none of them), and reached about 219,500; then two
+// routes instead of twenty-two and a stylesheet without comments: about 215,100, now 220,000.
+const FIRST_LOAD_BUDGET = 220_000;
 
 const files = readdirSync(dist);
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;

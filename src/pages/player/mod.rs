@@ -7,7 +7,7 @@ mod hurts;
 mod running;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::components::safety::SafetyStop;
 use crate::domain::custom;
@@ -35,11 +35,11 @@ enum Stage {
 /// The guided session for the routine named in the URL.
 #[component]
 pub fn PlayerPage() -> impl IntoView {
-    let params = use_params_map();
+    let params = crate::app::use_screen_param();
     let routines = use_routines();
     // A session in progress keeps its own copy of a person's routine, so it can be finished
     // even if the routine was deleted meanwhile.
-    let routine = params.with_untracked(|p| p.get("id")).and_then(|id| {
+    let routine = params.get_untracked().and_then(|id| {
         routines.find(&id).or_else(|| {
             use_active_session()
                 .load()

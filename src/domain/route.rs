@@ -1,0 +1,124 @@
+//! Which screen an address opens: the app's one table of in-app paths.
+//!
+//! The router matches two routes only, Today and everything else, and this table picks the
+//! screen for everything else. One generic route instead of twenty typed ones keeps the
+//! router's code in the first load small; the table is plain Rust, tested here.
+
+/// A screen of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Today,
+    Routines,
+    NewRoutine,
+    Routine,
+    EditRoutine,
+    Exercises,
+    Exercise,
+    Player,
+    History,
+    Log,
+    Session,
+    Insights,
+    Report,
+    Settings,
+    Shared,
+    Welcome,
+    Learn,
+    LearnCard,
+    Flare,
+    Why,
+    NotFound,
+}
+
+/// The screen at `path` (an in-app path without the app's base, such as
+/// "/routines/gentle-start/edit"; the leading and trailing slashes don't matter) and its one
+/// parameter, if it has one: the id in it, or the settings section.
+pub fn screen(path: &str) -> (Screen, Option<&str>) {
+    use Screen::*;
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    match segments.as_slice() {
+        [] => (Today, None),
+        ["routines"] => (Routines, None),
+        ["routines", "new"] => (NewRoutine, None),
+        ["routines", id] => (Routine, Some(id)),
+        ["routines", id, "edit"] => (EditRoutine, Some(id)),
+        ["exercises"] => (Exercises, None),
+        ["exercises", id] => (Exercise, Some(id)),
+        ["play", id] => (Player, Some(id)),
+        ["history"] => (History, None),
+        ["history", id] => (Session, Some(id)),
+        ["log"] => (Log, None),
+        ["insights"] => (Insights, None),
+        ["report"] => (Report, None),
+        ["settings"] => (Settings, None),
+        ["settings", section] => (Settings, Some(section)),
+        ["shared"] => (Shared, None),
+        ["welcome"] => (Welcome, None),
+        ["learn"] => (Learn, None),
+        ["learn", id] => (LearnCard, Some(id)),
+        ["flare"] => (Flare, None),
+        ["why"] => (Why, None),
+        _ => (NotFound, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Screen::*;
+    use super::*;
+
+    #[test]
+    fn every_screen_has_its_address() {
+        let table = [
+            ("/", Today, None),
+            ("/routines", Routines, None),
+            ("/routines/new", NewRoutine, None),
+            ("/routines/gentle-start", Routine, Some("gentle-start")),
+            (
+                "/routines/my-19ab1c2d3e4-0000002a/edit",
+                EditRoutine,
+                Some("my-19ab1c2d3e4-0000002a"),
+            ),
+            ("/exercises", Exercises, None),
+            ("/exercises/pelvic-tilt", Exercise, Some("pelvic-tilt")),
+            ("/play/core-basics", Player, Some("core-basics")),
+            ("/history", History, None),
+            ("/history/s-1", Session, Some("s-1")),
+            ("/log", Log, None),
+            ("/insights", Insights, None),
+            ("/report", Report, None),
+            ("/settings", Settings, None),
+            ("/settings/week", Settings, Some("week")),
+            ("/shared", Shared, None),
+            ("/welcome", Welcome, None),
+            ("/learn", Learn, None),
+            ("/learn/hurt-vs-harm", LearnCard, Some("hurt-vs-harm")),
+            ("/flare", Flare, None),
+            ("/why", Why, None),
+        ];
+        for (path, screen_at, param) in table {
+            assert_eq!(screen(path), (screen_at, param), "{path}");
+        }
+    }
+
+    #[test]
+    fn slashes_at_either_end_do_not_matter() {
+        assert_eq!(screen("routines/"), (Routines, None));
+        assert_eq!(screen("history/s-1/"), (Session, Some("s-1")));
+        assert_eq!(screen(""), (Today, None));
+    }
+
+    #[test]
+    fn anything_else_is_not_found() {
+        for path in [
+            "/nope",
+            "/routines/a/b",
+            "/routines/a/edit/more",
+            "/play",
+            "/settings/a/b",
+            "/history/a/b",
+        ] {
+            assert_eq!(screen(path), (NotFound, None), "{path}");
+        }
+    }
+}
