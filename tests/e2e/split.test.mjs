@@ -40,6 +40,26 @@ test('the first load stays within its budget, and every chunk is precached', () 
   for (const c of chunks) assert.ok(sw.includes(`"${c}"`), `${c} is not precached`);
 });
 
+test('the shipped stylesheet is the source without its comments: the same rules, rule for rule', async () => {
+  const shipped = files.find((f) => f.endsWith('.css'));
+  const source = readFileSync('style/main.css', 'utf8');
+  const minified = readFileSync(join(dist, shipped), 'utf8');
+  assert.ok(minified.length < source.length * 0.9, `${shipped} is not minified`);
+  const context = await app.browser.newContext();
+  const p = await context.newPage();
+  // Values with var() keep their own spacing in the CSSOM; any other difference is a change.
+  const rules = (css) =>
+    p.evaluate((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return [...sheet.cssRules].map((r) => r.cssText.replace(/\s+/g, ' ').replace(/\s*([,:;{}>])\s*/g, '$1'));
+    }, css);
+  const [before, after] = [await rules(source), await rules(minified)];
+  assert.ok(before.length > 300, `${before.length} rules`);
+  assert.deepEqual(after, before);
+  await context.close();
+});
+
 async function page(browser, kv = {}) {
   // No service worker: it would answer from its cache, and this test needs the network.
   const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
