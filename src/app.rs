@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_location, use_params_map};
 use leptos_router::path;
 
 use crate::components::bottom_nav::BottomNav;
-use crate::components::lazy_screen::LazyScreen;
+use crate::components::lazy_screen::{LazyScreen, LoadFailed};
 use crate::components::problem_banner::ProblemBanner;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::route::{self, Screen};
@@ -157,8 +157,9 @@ pub mod screens {
 
 /// What the app starts from: nothing yet (the static first screen stays), what is stored,
 /// or the news that the stored data's code couldn't be fetched.
-#[derive(Clone)]
+#[derive(Default)]
 enum Start {
+    #[default]
     Reading,
     Read(Box<Stored>),
     Failed,
@@ -183,26 +184,22 @@ pub fn App() -> impl IntoView {
     } else {
         start.set(Start::Read(Box::default()));
     }
-    move || match start.get() {
-        Start::Reading => ().into_any(),
-        Start::Read(stored) => view! { <Frame stored=*stored /> }.into_any(),
-        Start::Failed => {
-            boot::done();
-            view! {
+    move || {
+        start.track();
+        // Taken, not cloned: the frame owns what was read (a whole history, perhaps).
+        match start.try_update_untracked(std::mem::take).unwrap_or_default() {
+            Start::Reading => ().into_any(),
+            Start::Read(stored) => view! { <Frame stored=*stored /> }.into_any(),
+            Start::Failed => view! {
                 <main id="main">
-                    <section class="page load-failed" role="alert">
-                        <h1>"Couldn't open your data"</h1>
-                        <p>
-                            "Limber couldn't fetch the part of the app that reads what's saved on this device. "
-                            "Your history and settings are safe here. Check your connection, then try again."
-                        </p>
-                        <button type="button" class="button primary big" on:click=move |_| read()>
-                            "Try again"
-                        </button>
-                    </section>
+                    <LoadFailed
+                        title="Couldn't open your data"
+                        text="Limber couldn't fetch the part of the app that reads what's saved on this device. Your history and settings are safe here. Check your connection, then try again."
+                        retry=Callback::new(move |()| read())
+                    />
                 </main>
             }
-            .into_any()
+            .into_any(),
         }
     }
 }

@@ -55,25 +55,33 @@ pub fn LazyScreen(
                             }
                             .into_any()
                         }
-                        Err(_) => {
-                            boot::done();
-                            view! {
-                                <section class="page load-failed" role="alert">
-                                    <h1>"Couldn't load this screen"</h1>
-                                    <p>
-                                        "Limber couldn't fetch this part of the app. Check your connection, then try again. "
-                                        "Your history and settings are safe on this device."
-                                    </p>
-                                    <button type="button" class="button primary big" on:click=move |_| attempt.update(|n| *n += 1)>
-                                        "Try again"
-                                    </button>
-                                </section>
-                            }
-                            .into_any()
+                        Err(_) => view! {
+                            <LoadFailed
+                                title="Couldn't load this screen"
+                                text="Limber couldn't fetch this part of the app. Check your connection, then try again. Your history and settings are safe on this device."
+                                retry=Callback::new(move |()| attempt.update(|n| *n += 1))
+                            />
                         }
+                        .into_any(),
                     }
                 })
             }}
         </Suspense>
+    }
+}
+
+/// A part of the app whose code couldn't be fetched, said calmly, with "Try again". It takes
+/// the static first screen down, so the message is what shows.
+#[component]
+pub fn LoadFailed(title: &'static str, text: &'static str, retry: Callback<()>) -> impl IntoView {
+    boot::done();
+    view! {
+        <section class="page load-failed" role="alert">
+            <h1>{title}</h1>
+            <p>{text}</p>
+            <button type="button" class="button primary big" on:click=move |_| retry.run(())>
+                "Try again"
+            </button>
+        </section>
     }
 }

@@ -31,8 +31,6 @@ use leptos::prelude::*;
 
 use crate::platform::{self, service_worker};
 use crate::storage::active::ACTIVE_KEY;
-use crate::storage::sessions::SESSIONS_KEY;
-use crate::storage::{checkins, plan as plan_store, routines as routines_store, weight};
 
 /// Reads again what another tab changed under a key, or everything for `None`
 /// (`Stored::reread`, from its chunk; `None` if the chunk couldn't be loaded).
@@ -90,28 +88,23 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
     let plan_state = use_plan();
     let listener = window_event_listener(leptos::ev::storage, move |e| {
         let key = e.key();
-        let reading = reread(key.clone());
-        let changed = move |k: &str| key.as_deref().is_none_or(|key| key == k);
+        // Only the changed key is read again (all of them if storage was cleared); a part
+        // not read is `None` and leaves its state alone.
+        let active_changed = key.as_deref().is_none_or(|k| k == ACTIVE_KEY);
+        let reading = reread(key);
         leptos::task::spawn_local(async move {
             let Some(fresh) = reading.await else {
                 return;
             };
-            if changed(SESSIONS_KEY) {
-                history.reloaded(fresh.sessions, fresh.problem);
-            }
-            if changed(plan_store::PLAN_KEY) || changed(checkins::CHECKINS_KEY) {
-                plan_state.reloaded(fresh.plan, fresh.checkins);
-            }
+            history.reloaded(fresh.sessions, fresh.problem);
+            plan_state.reloaded(fresh.plan, fresh.checkins);
             if let Some(settings) = fresh.settings {
                 prefs.reloaded(settings);
             }
-            if changed(routines_store::ROUTINES_KEY) {
-                own_routines.reloaded(fresh.own_routines);
-            }
-            if changed(weight::WEIGHT_KEY) {
-                body.reloaded(fresh.weights);
-            }
-            if changed(ACTIVE_KEY) {
+            own_routines.reloaded(fresh.own_routines);
+            body.reloaded(fresh.weights);
+            // For the session in progress, `None` is an answer: it was saved or discarded.
+            if active_changed {
                 active_session.reloaded(fresh.active);
             }
         });
