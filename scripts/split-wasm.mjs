@@ -13,7 +13,10 @@
 //   4. split modules, chunks and the loader get names with a hash of their contents, and the
 //      references to them are rewritten (only the ES import specifier of the loader in the
 //      main JS: the imports-object key "./__wasm_split.js" is baked into the wasm);
-//   5. the results replace Trunk's unsplit files in the stage, and the sha384 integrity
+//   5. the main module's imports from its JS glue get short names on both sides
+//      (wasm-imports.mjs), and the glue and the loader are minified with terser (mangled
+//      locals, no whitespace; exports and the imports object's keys keep their names);
+//   6. the results replace Trunk's unsplit files in the stage, and the sha384 integrity
 //      attributes in index.html are recomputed.
 // Debug builds have no boundaries (they are compiled in), so there is nothing to split.
 import { execFile } from 'node:child_process';
@@ -22,9 +25,18 @@ import { mkdtemp, readdir, readFile, rename, rm, writeFile, copyFile } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { minify } from 'terser';
+import { shortenImports } from './wasm-imports.mjs';
 
 const run = promisify(execFile);
 const digest = (data, alg, enc) => createHash(alg).update(data).digest(enc);
+
+/** Terser on an ES module: locals mangled, exports and property names kept. */
+async function minifyModule(code) {
+  const result = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  if (!result.code) throw new Error('terser returned no code');
+  return result.code;
+}
 
 const WASM_OPT_FLAGS = [
   '-Oz',
@@ -84,13 +96,15 @@ export async function splitWasm(dir) {
       loader = loader.split(`"./${f}"`).join(`"./${hashed}"`);
       await copyFile(join(work, hashed), join(dir, hashed));
     }
+    loader = await minifyModule(loader);
     const loaderName = `__wasm_split-${digest(loader, 'sha256', 'hex').slice(0, 16)}.js`;
     await writeFile(join(dir, loaderName), loader);
     let mainJs = await readFile(join(work, `${base}.js`), 'utf8');
     if (!mainJs.includes('from "./__wasm_split.js"')) throw new Error('main JS does not import the split loader');
     mainJs = mainJs.split('from "./__wasm_split.js"').join(`from "./${loaderName}"`);
-    await writeFile(join(dir, js), mainJs);
-    await copyFile(join(work, `${base}_bg.wasm`), join(dir, `${base}_bg.wasm`));
+    const short = shortenImports(await readFile(join(work, `${base}_bg.wasm`)), mainJs);
+    await writeFile(join(dir, js), await minifyModule(short.js));
+    await writeFile(join(dir, `${base}_bg.wasm`), short.wasm);
 
     // Integrity attributes of the preload links: the files under them changed.
     const indexPath = join(dir, 'index.html');
@@ -102,7 +116,7 @@ export async function splitWasm(dir) {
       html = html.replace(re, (_, a, b) => `${a}${sri}${b}`);
     }
     await writeFile(indexPath, html);
-    return `split into main + ${pieces.length} modules (loader ${loaderName})`;
+    return `split into main + ${pieces.length} modules (loader ${loaderName}), ${short.count} imports renamed`;
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -186,13 +186,21 @@ pub fn parse_distance(input: &str, units: Units) -> Result<Option<u32>, Activity
     Ok(Some(metres as u32))
 }
 
-/// "2.4 km" / "1.5 mi".
+/// Millimetres in a mile, so a distance in miles is `metres * 1000 / MM_PER_MILE`.
+const MM_PER_MILE: u64 = 1_609_344;
+
+/// "2.4 km" / "1.5 mi", to the nearest tenth (a half rounds up).
+///
+/// Whole-number arithmetic on purpose: Today shows this line, and formatting an `f64` would
+/// put Rust's float printing (about 5 KB gzip) into every first visit's download.
 pub fn distance_label(metres: u32, units: Units) -> String {
-    let value = match units {
-        Units::Metric => f64::from(metres) / 1_000.0,
-        Units::Imperial => f64::from(metres) / METRES_PER_MILE,
+    // Tenths of the unit = metres * 10 / (metres per unit), rounded half up.
+    let (numerator, per_unit) = match units {
+        Units::Metric => (u64::from(metres) * 10, 1_000),
+        Units::Imperial => (u64::from(metres) * 10_000, MM_PER_MILE),
     };
-    format!("{value:.1} {}", units.distance_unit())
+    let tenths = (2 * numerator + per_unit) / (2 * per_unit);
+    format!("{}.{} {}", tenths / 10, tenths % 10, units.distance_unit())
 }
 
 /// Start of a local day, in ms since the epoch.
@@ -424,6 +432,28 @@ mod tests {
         );
         assert_eq!(distance_label(2_400, Units::Metric), "2.4 km");
         assert_eq!(distance_label(1_609, Units::Imperial), "1.0 mi");
+    }
+
+    #[test]
+    fn distances_read_as_float_formatting_would_have_them_with_halves_rounded_up() {
+        assert_eq!(distance_label(0, Units::Metric), "0.0 km");
+        assert_eq!(distance_label(49, Units::Metric), "0.0 km");
+        assert_eq!(distance_label(50, Units::Metric), "0.1 km");
+        assert_eq!(distance_label(2_450, Units::Metric), "2.5 km");
+        assert_eq!(distance_label(9_960, Units::Metric), "10.0 km");
+        assert_eq!(distance_label(MAX_DISTANCE_M, Units::Imperial).split('.').count(), 2);
+        // Away from an exact half, the same text as `{:.1}` of the distance as a float.
+        for metres in (0..=MAX_DISTANCE_M).step_by(7) {
+            let km = f64::from(metres) / 1_000.0;
+            if metres % 100 != 50 {
+                assert_eq!(distance_label(metres, Units::Metric), format!("{km:.1} km"), "{metres} m");
+            }
+            let miles = f64::from(metres) / METRES_PER_MILE;
+            let off_half = ((miles * 10.0).fract() - 0.5).abs() > 1e-6;
+            if off_half {
+                assert_eq!(distance_label(metres, Units::Imperial), format!("{miles:.1} mi"), "{metres} m");
+            }
+        }
     }
 
     #[test]

@@ -17,8 +17,11 @@ const dist = process.env.DIST ?? 'dist';
 // Issue 14 moved the exercise guides out of the first load, and reading stored data, the
 // plan's part of Today and Today's warning-sign stop into the chunk that only people with
 // stored data fetch (a first visit has none of them), and reached about 219,500; then two
-// routes instead of twenty-two and a stylesheet without comments: about 215,100, now 220,000.
-const FIRST_LOAD_BUDGET = 220_000;
+// routes instead of twenty-two and a stylesheet without comments: about 215,100, then 220,000.
+// Then short import names between the main wasm and its JS glue, the glue and the split
+// loader minified, and distances on Today printed without float formatting: about 195,400.
+// Plus 5% would pass the issue's 200 KB target, so the budget is that target itself.
+const FIRST_LOAD_BUDGET = 204_800;
 
 const files = readdirSync(dist);
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
