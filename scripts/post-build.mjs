@@ -11,7 +11,12 @@
 // 3. 404.html, a copy of index.html: static hosts such as GitHub Pages answer unknown paths
 //    with it, which makes deep links and reloads on /history work.
 // 4. Release builds: the stylesheet loses its comments and spare whitespace (about a quarter
-//    of its gzip size, all of it on the first load), and its integrity attribute follows.
+//    of its gzip size), and its integrity attribute follows. Before that, the rules between
+//    its "first-load" markers (what Today and the frame use) become a file of their own,
+//    `first-<hash>.css`, which index.html links instead; a <meta name="limber:stylesheet">
+//    names the whole file, which the app adds after it before any other screen shows
+//    (src/platform/styles.rs). The subset keeps the source's order and the whole file comes
+//    after it, so with both loaded every element is styled exactly as by the whole file.
 //
 // Usage outside Trunk (tests use this to make a "second build"): node post-build.mjs DIR
 import { createHash } from 'node:crypto';
@@ -86,8 +91,36 @@ function minifyCss(css) {
     .trim();
 }
 
+const FIRST_START = '/* first-load */';
+const FIRST_END = '/* end first-load */';
+const STYLESHEET_META = 'limber:stylesheet';
+
+/** The rules between the first-load markers of `css`, in order; throws on unpaired markers. */
+function firstLoadRules(css) {
+  const regions = [...css.matchAll(/\/\* first-load \*\/([\s\S]*?)\/\* end first-load \*\//g)].map((m) => m[1]);
+  const count = (mark) => css.split(mark).length - 1;
+  if (!regions.length || count(FIRST_START) !== regions.length || count(FIRST_END) !== regions.length) {
+    throw new Error('post-build: the stylesheet needs paired, unnested "first-load" markers');
+  }
+  return regions.join('\n');
+}
+
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+if (release && !html.includes(`name="${STYLESHEET_META}"`)) {
+  const link = /<link rel="stylesheet" href="([^"]*\/)?([\w-]+\.css)"[^>]*>/.exec(html);
+  if (!link) throw new Error('post-build: index.html links no stylesheet');
+  const [tag, prefix = '', whole] = link;
+  const first = minifyCss(firstLoadRules(await readFile(join(dir, whole), 'utf8')));
+  const name = `first-${sha(first, 'hex').slice(0, 16)}.css`;
+  await writeFile(join(dir, name), first);
+  html = html.replace(
+    tag,
+    () =>
+      `<link rel="stylesheet" href="${prefix}${name}" integrity=""/>` +
+      `<meta name="${STYLESHEET_META}" content="${prefix}${whole}" />`,
+  );
+}
 if (release) {
   for (const f of (await readdir(dir)).filter((n) => n.endsWith('.css'))) {
     const path = join(dir, f);

@@ -3,7 +3,7 @@
 //! While the chunk loads, the old screen's place shows a quiet "Loading…" that appears only
 //! after a moment, so fast loads don't flash. A failed or interrupted fetch (offline before
 //! the first visit finished, a flaky network) shows "Couldn't load this screen" with
-//! "Try again", never a dead app: the split loaders are built `fallible`, so a failure is a
+//! "Try again" (so does a stylesheet that couldn't be fetched), never a dead app: the split loaders are built `fallible`, so a failure is a
 //! value here rather than a panic (which, with `panic = "abort"`, would stop everything).
 
 use std::future::Future;
@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::platform::boot;
+use crate::platform::{boot, styles};
 
 /// What a lazy screen's loader gives: its view, or why the chunk couldn't be loaded.
 pub type Loaded = Result<AnyView, leptos::wasm_split::SplitLoaderError>;
@@ -33,17 +33,24 @@ pub fn LazyScreen(
         <Suspense fallback=move || (!piece).then(|| view! { <p class="lazy-loading" role="status">"Loading…"</p> })>
             {move || {
                 attempt.track();
-                // The app runs on one thread; the wrapper only satisfies `Suspend`'s bound.
-                let loading = send_wrapper::SendWrapper::new(load());
+                // The whole stylesheet loads alongside the chunk (a first visit has only
+                // Today's rules). The app runs on one thread; the wrapper only satisfies
+                // `Suspend`'s bound.
+                let styles = styles::whole();
+                let screen = load();
+                let loading = send_wrapper::SendWrapper::new(async move {
+                    let screen = screen.await.ok();
+                    if styles.await { screen } else { None }
+                });
                 Suspend::new(async move {
                     match loading.await {
-                        Ok(screen) => {
+                        Some(screen) => {
                             // A deep link to this screen kept the static first screen up
                             // until now, so there was never an empty page.
                             boot::done();
                             screen
                         }
-                        Err(_) if piece => {
+                        None if piece => {
                             boot::done();
                             view! {
                             <p class="error" role="alert">
@@ -55,7 +62,7 @@ pub fn LazyScreen(
                             }
                             .into_any()
                         }
-                        Err(_) => view! {
+                        None => view! {
                             <LoadFailed
                                 title="Couldn't load this screen"
                                 text="Limber couldn't fetch this part of the app. Check your connection, then try again. Your history and settings are safe on this device."

@@ -12,6 +12,7 @@ pub mod persist;
 pub mod service_worker;
 pub mod share;
 pub mod speech;
+pub mod styles;
 pub mod tones;
 pub mod vibrate;
 pub mod wake_lock;

@@ -25,10 +25,16 @@ const FIRST_LOAD_BUDGET = 204_800;
 
 const files = readdirSync(dist);
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+const index = readFileSync(join(dist, 'index.html'), 'utf8');
+// The stylesheet a first visit loads (Today's rules), and the whole one screens wait for.
+const linkedCss = [...index.matchAll(/rel="stylesheet" href="[^"]*?([\w-]+\.css)"/g)].map((m) => m[1]);
+const wholeCss = /<meta name="limber:stylesheet" content="[^"]*?([\w-]+\.css)"/.exec(index)?.[1];
 
 test('the first load stays within its budget, and every chunk is precached', () => {
+  assert.deepEqual(linkedCss.length, 1, 'index.html links one stylesheet');
+  assert.ok(wholeCss && files.includes(wholeCss), 'index.html names the whole stylesheet, which is shipped');
   const first = files.filter(
-    (f) => f === 'index.html' || (f.endsWith('.js') && f !== 'sw.js') || f.endsWith('_bg.wasm') || f.endsWith('.css'),
+    (f) => f === 'index.html' || (f.endsWith('.js') && f !== 'sw.js') || f.endsWith('_bg.wasm') || linkedCss.includes(f),
   );
   const size = first.reduce((s, f) => s + gz(f), 0);
   console.log(`first load: ${first.length} files, ${size} bytes gzip (budget ${FIRST_LOAD_BUDGET})`);
@@ -40,14 +46,14 @@ test('the first load stays within its budget, and every chunk is precached', () 
     assert.ok(!readFileSync(join(dist, f), 'utf8').includes('__wasm_split_placeholder__'), f);
   }
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  for (const c of chunks) assert.ok(sw.includes(`"${c}"`), `${c} is not precached`);
+  for (const c of [...chunks, wholeCss]) assert.ok(sw.includes(`"${c}"`), `${c} is not precached`);
 });
 
-test('the shipped stylesheet is the source without its comments: the same rules, rule for rule', async () => {
-  const shipped = files.find((f) => f.endsWith('.css'));
+test('the shipped stylesheets are the source without its comments, and its first-load part in order', async () => {
   const source = readFileSync('style/main.css', 'utf8');
-  const minified = readFileSync(join(dist, shipped), 'utf8');
-  assert.ok(minified.length < source.length * 0.9, `${shipped} is not minified`);
+  const whole = readFileSync(join(dist, wholeCss), 'utf8');
+  const first = readFileSync(join(dist, linkedCss[0]), 'utf8');
+  assert.ok(whole.length < source.length * 0.9, `${wholeCss} is not minified`);
   const context = await app.browser.newContext();
   const p = await context.newPage();
   // Values with var() keep their own spacing in the CSSOM; any other difference is a change.
@@ -57,10 +63,61 @@ test('the shipped stylesheet is the source without its comments: the same rules,
       sheet.replaceSync(text);
       return [...sheet.cssRules].map((r) => r.cssText.replace(/\s+/g, ' ').replace(/\s*([,:;{}>])\s*/g, '$1'));
     }, css);
-  const [before, after] = [await rules(source), await rules(minified)];
+  const [before, after, part] = [await rules(source), await rules(whole), await rules(first)];
   assert.ok(before.length > 300, `${before.length} rules`);
   assert.deepEqual(after, before);
+  // The first-load file: some of the rules, each as in the source, in the source's order
+  // (then the whole file, added after it, styles everything exactly as it alone would).
+  assert.ok(part.length > 50 && part.length < before.length / 2, `${part.length} of ${before.length} rules`);
+  let at = 0;
+  for (const rule of part) {
+    while (at < before.length && before[at] !== rule) at++;
+    assert.ok(at < before.length, `first-load rule not in the source's order: ${rule.slice(0, 80)}`);
+    at++;
+  }
   await context.close();
+});
+
+test("Today and the frame look the same on the first-load stylesheet as on the whole one", async () => {
+  for (const stored of [{}, STORED]) {
+    const { page: p, context, errors } = await page(app.browser, stored);
+    await p.goto(app.url);
+    await appReady(p);
+    await p.waitForTimeout(300);
+    const wholeLoaded = () => p.evaluate(() => !!document.querySelector('link[data-whole-stylesheet]'));
+    // A first visit, or one with a history but no plan, shows Today on its own part (with a
+    // plan, Today's plan comes in a chunk, which waits for the whole file like a screen).
+    assert.equal(await wholeLoaded(), false, 'Today alone loads only its part of the stylesheet');
+    const styles = () =>
+      p.evaluate(() =>
+        [...document.querySelectorAll('body *:not(script):not(link):not(meta)')].map((el) => {
+          const cs = getComputedStyle(el);
+          const props = [...cs].filter((n) => !n.startsWith('transition') && !n.startsWith('animation'));
+          return [`${el.tagName}.${el.className?.baseVal ?? el.className}`, props.map((n) => `${n}:${cs.getPropertyValue(n)}`)];
+        }),
+      );
+    const onFirst = await styles();
+    // Add the whole file as the app does (at the end of <body>), or again: nothing may change.
+    await p.evaluate(
+      () =>
+        new Promise((ok, fail) => {
+          const href = document.querySelector('meta[name="limber:stylesheet"]').content;
+          const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: ok, onerror: fail });
+          document.body.append(link);
+        }),
+    );
+    const onWhole = await styles();
+    assert.equal(onWhole.length, onFirst.length);
+    // Each element that changed, with the first property that did.
+    const differ = onFirst.flatMap(([name, a], i) => {
+      const b = onWhole[i][1];
+      const changed = a.find((d, j) => d !== b[j]);
+      return changed ? [`${name}: ${changed} (whole file: ${b[a.indexOf(changed)]})`] : [];
+    });
+    assert.deepEqual(differ, [], 'elements styled differently by the whole stylesheet');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
 
 async function page(browser, kv = {}) {
