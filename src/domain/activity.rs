@@ -441,17 +441,30 @@ mod tests {
         assert_eq!(distance_label(50, Units::Metric), "0.1 km");
         assert_eq!(distance_label(2_450, Units::Metric), "2.5 km");
         assert_eq!(distance_label(9_960, Units::Metric), "10.0 km");
-        assert_eq!(distance_label(MAX_DISTANCE_M, Units::Imperial).split('.').count(), 2);
+        assert_eq!(
+            distance_label(MAX_DISTANCE_M, Units::Imperial)
+                .split('.')
+                .count(),
+            2
+        );
         // Away from an exact half, the same text as `{:.1}` of the distance as a float.
         for metres in (0..=MAX_DISTANCE_M).step_by(7) {
             let km = f64::from(metres) / 1_000.0;
             if metres % 100 != 50 {
-                assert_eq!(distance_label(metres, Units::Metric), format!("{km:.1} km"), "{metres} m");
+                assert_eq!(
+                    distance_label(metres, Units::Metric),
+                    format!("{km:.1} km"),
+                    "{metres} m"
+                );
             }
             let miles = f64::from(metres) / METRES_PER_MILE;
             let off_half = ((miles * 10.0).fract() - 0.5).abs() > 1e-6;
             if off_half {
-                assert_eq!(distance_label(metres, Units::Imperial), format!("{miles:.1} mi"), "{metres} m");
+                assert_eq!(
+                    distance_label(metres, Units::Imperial),
+                    format!("{miles:.1} mi"),
+                    "{metres} m"
+                );
             }
         }
     }
