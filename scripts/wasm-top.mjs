@@ -4,8 +4,13 @@
 //
 //   node scripts/wasm-top.mjs FILE.wasm [depth=3] [top=30]
 //
-// Needs a module that still has its name section: the split step keeps one before wasm-opt
-// in `target/split-work/` (see scripts/split-wasm.mjs).
+// Needs a module that still has its name section, which the shipped files don't. Make one from
+// the raw rustc output the way scripts/split-wasm.mjs does, without its wasm-opt step:
+//   wasm-split-cli --target web --out-name limber \
+//     target/wasm32-unknown-unknown/release/limber.wasm /tmp/split
+//   wasm-bindgen --target web --keep-lld-exports --no-typescript --out-name lb \
+//     --out-dir /tmp/split-bg /tmp/split/limber.wasm
+//   node scripts/wasm-top.mjs /tmp/split-bg/lb_bg.wasm
 import { readFileSync } from 'node:fs';
 
 const [file, depthArg = '3', topArg = '30'] = process.argv.slice(2);

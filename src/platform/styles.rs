@@ -13,7 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 thread_local! {
-    /// The whole file's load, once started: settles when its `<link>` loads or fails.
+    /// The whole file's load, once started: resolves with its `<link>`'s load or error event.
     static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
 }
 
@@ -30,7 +30,13 @@ pub fn whole() -> impl std::future::Future<Output = bool> {
     });
     async move {
         let Some(promise) = promise else { return true };
-        let ok = JsFuture::from(promise).await.is_ok();
+        // The promise settles with the link's `load` or `error` event (never rejects: a
+        // failure before anyone awaits it must not be an unhandled rejection).
+        let ok = JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|event| event.dyn_ref::<web_sys::Event>().map(web_sys::Event::type_))
+            .is_some_and(|kind| kind == "load");
         if !ok {
             LOADING.with(|loading| *loading.borrow_mut() = None);
         }
@@ -54,9 +60,9 @@ fn start() -> Option<js_sys::Promise> {
     link.set_attribute("rel", "stylesheet").ok()?;
     link.set_attribute("href", &href).ok()?;
     link.set_attribute("data-whole-stylesheet", "").ok()?;
-    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
         link.set_onload(Some(&resolve));
-        link.set_onerror(Some(&reject));
+        link.set_onerror(Some(&resolve));
     });
     document.body()?.append_child(&link).ok()?;
     Some(promise)

@@ -212,6 +212,26 @@ test('a screen whose chunk fails to load says so calmly, and Try again opens it'
   await context.close();
 });
 
+test('a screen whose stylesheet fails to load says so too, and Try again opens it styled', async () => {
+  const { page: p, context, errors } = await page(app.browser);
+  const whole = new RegExp(`${wholeCss.replace(/[.]/g, '\\.')}$`);
+  await p.route(whole, (route) => route.abort('internetdisconnected'));
+  await p.goto(app.url);
+  await appReady(p);
+  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Routines' }).click();
+  // Never a screen without its styles: the same calm message as for its code.
+  await p.getByRole('heading', { name: "Couldn't load this screen" }).waitFor();
+  assert.equal(await p.locator('.routine-card').count(), 0);
+  await p.unroute(whole);
+  await p.getByRole('button', { name: 'Try again' }).click();
+  await p.getByRole('heading', { name: 'Routines', level: 1 }).waitFor();
+  // Styled: a routine card is a grid, as the whole stylesheet says; one link to it, not two.
+  assert.equal(await p.locator('a.routine-card').first().evaluate((e) => getComputedStyle(e).display), 'grid');
+  assert.equal(await p.locator('link[data-whole-stylesheet]').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a deep link to a lazy screen keeps the first screen up until the screen is ready', async () => {
   const { page: p, context, errors } = await page(app.browser);
   let release;
