@@ -78,7 +78,11 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
         can_prompt: RwSignal::new(false),
         standalone: platform::install::is_standalone(),
     };
-    service_worker::register(move || install.update_ready.set(true));
+    // Only once the first screen is up: installing the worker fetches and stores every file,
+    // which would slow that screen down on a phone.
+    platform::boot::after_done(move || {
+        service_worker::register(move || install.update_ready.set(true))
+    });
     if !install.standalone {
         platform::install::on_prompt_available(move || install.can_prompt.set(true));
     }
