@@ -145,6 +145,37 @@ async fn app_mounts_and_shows_stored_history() {
     host.remove();
 }
 
+/// A debug build (as here, and under `trunk serve`) links the whole stylesheet and has no
+/// first-load part: a lazy screen must not wait for one, or fail for want of it.
+#[wasm_bindgen_test]
+async fn a_lazy_screen_opens_where_the_whole_stylesheet_is_linked_already() {
+    use leptos::prelude::*;
+    use limber::components::lazy_screen::{LazyScreen, Loader};
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let load: Loader = std::sync::Arc::new(|| {
+        Box::pin(async { Ok(view! { <p>"The screen itself"</p> }.into_any()) })
+    });
+    leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <LazyScreen load=load.clone() /> },
+    )
+    .forget();
+    let mut text = String::new();
+    for _ in 0..10 {
+        next_task().await;
+        tick().await;
+        text = host.text_content().unwrap_or_default();
+        if text.contains("The screen itself") {
+            break;
+        }
+    }
+    assert!(text.contains("The screen itself"), "{text}");
+    assert!(!text.contains("Couldn't load"), "{text}");
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 fn a_session_in_progress_survives_in_real_storage() {
     use limber::domain::catalog;

@@ -3,8 +3,10 @@
 //! While the chunk loads, the old screen's place shows a quiet "Loading…" that appears only
 //! after a moment, so fast loads don't flash. A failed or interrupted fetch (offline before
 //! the first visit finished, a flaky network) shows "Couldn't load this screen" with
-//! "Try again" (so does a stylesheet that couldn't be fetched), never a dead app: the split loaders are built `fallible`, so a failure is a
+//! "Try again", never a dead app: the split loaders are built `fallible`, so a failure is a
 //! value here rather than a panic (which, with `panic = "abort"`, would stop everything).
+//! The screen also waits for the whole stylesheet (`platform::styles`), and a failure to
+//! fetch that is shown the same way.
 
 use std::future::Future;
 use std::pin::Pin;
