@@ -114,6 +114,7 @@ if (release && !html.includes(`name="${STYLESHEET_META}"`)) {
   const first = minifyCss(firstLoadRules(await readFile(join(dir, whole), 'utf8')));
   const name = `first-${sha(first, 'hex').slice(0, 16)}.css`;
   await writeFile(join(dir, name), first);
+  // The integrity attribute is filled in below, with every stylesheet's.
   html = html.replace(
     tag,
     () =>

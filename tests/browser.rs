@@ -108,13 +108,33 @@ async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-fn mount_app() -> web_sys::HtmlElement {
+/// An empty element at the end of `<body>` to mount into.
+fn new_host() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+fn mount_app() -> web_sys::HtmlElement {
+    let host = new_host();
     let handle = leptos::mount::mount_to(host.clone(), limber::App);
     handle.forget();
     host
+}
+
+/// The text of `host` once it contains `expected`, or after `tasks` tasks if it never does.
+async fn text_with(host: &web_sys::HtmlElement, expected: &str, tasks: usize) -> String {
+    let mut text = String::new();
+    for _ in 0..tasks {
+        next_task().await;
+        tick().await;
+        text = host.text_content().unwrap_or_default();
+        if text.contains(expected) {
+            break;
+        }
+    }
+    text
 }
 
 #[wasm_bindgen_test]
@@ -126,15 +146,7 @@ async fn app_mounts_and_shows_stored_history() {
     let host = mount_app();
     // Stored data is read first (in release builds its code is a chunk), then the frame,
     // then the screen a task later: give it a few tasks.
-    let mut text = String::new();
-    for _ in 0..20 {
-        next_task().await;
-        tick().await;
-        text = host.text_content().unwrap_or_default();
-        if text.contains("Last session") {
-            break;
-        }
-    }
+    let text = text_with(&host, "Last session", 20).await;
     assert!(text.contains("Today"), "{text}");
     assert!(
         text.contains("Last session: Gentle start on Wed 25 Nov 2026"),
@@ -151,9 +163,7 @@ async fn app_mounts_and_shows_stored_history() {
 async fn a_lazy_screen_opens_where_the_whole_stylesheet_is_linked_already() {
     use leptos::prelude::*;
     use limber::components::lazy_screen::{LazyScreen, Loader};
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     let load: Loader = std::sync::Arc::new(|| {
         Box::pin(async { Ok(view! { <p>"The screen itself"</p> }.into_any()) })
     });
@@ -162,15 +172,7 @@ async fn a_lazy_screen_opens_where_the_whole_stylesheet_is_linked_already() {
         move || view! { <LazyScreen load=load.clone() /> },
     )
     .forget();
-    let mut text = String::new();
-    for _ in 0..10 {
-        next_task().await;
-        tick().await;
-        text = host.text_content().unwrap_or_default();
-        if text.contains("The screen itself") {
-            break;
-        }
-    }
+    let text = text_with(&host, "The screen itself", 10).await;
     assert!(text.contains("The screen itself"), "{text}");
     assert!(!text.contains("Couldn't load"), "{text}");
     host.remove();
