@@ -1,9 +1,6 @@
-//! The root component: state, router and the frame around every screen.
+//! The root component: state, the screen for the address, and the frame around every screen.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::{use_location, use_params_map};
-use leptos_router::path;
 
 use crate::components::bottom_nav::BottomNav;
 use crate::components::lazy_screen::{LazyScreen, LoadFailed};
@@ -13,7 +10,8 @@ use crate::domain::route::{self, Screen};
 use crate::pages::{not_found::NotFound, today::Today};
 use crate::platform::base_path::base_path;
 use crate::platform::boot;
-use crate::state::{provide_app_state, Stored};
+use crate::platform::nav;
+use crate::state::{provide_app_state, provide_location, use_location, Stored};
 
 /// Every screen but Today, each behind a loader. In release builds each group of screens is
 /// a wasm chunk of its own (`wasm_split`, split by `scripts/post-build.mjs`), fetched the
@@ -214,21 +212,20 @@ pub fn use_screen_param() -> Memo<Option<String>> {
 }
 
 /// Every screen but Today, picked by `route::screen` from the rest of the address. A screen
-/// stays mounted while only its parameter changes (as with a router's own routes); its page
-/// follows `use_screen_param`.
+/// stays mounted while only its parameter changes; its page follows `use_screen_param`.
 #[component]
 fn Screens() -> impl IntoView {
-    let params = use_params_map();
+    let location = use_location();
+    let base = base_path();
     let at = move || {
-        params.with(|p| {
-            let rest = p.get("any").unwrap_or_default();
-            let (screen, param) = route::screen(&rest);
+        location.pathname.with(|p| {
+            let (screen, param) = route::screen(nav::in_app_path(p, &base).trim_start_matches('/'));
             (screen, param.map(str::to_string))
         })
     };
     // A new address applies once the code that navigated has finished: a click handler may
     // still use its screen's state after `navigate`, and that screen must not be gone yet.
-    let shown = RwSignal::new(untrack(at));
+    let shown = RwSignal::new(untrack(&at));
     Effect::new(move |_| {
         let next = at();
         if shown.with_untracked(|s| *s != next) {
@@ -263,7 +260,8 @@ fn Screens() -> impl IntoView {
     }
 }
 
-/// The router and the frame around every screen, with the app state made from `stored`.
+/// The frame around every screen (banners, the screen for the address, the bottom nav), with
+/// the app state made from `stored`.
 #[component]
 fn Frame(stored: Stored) -> impl IntoView {
     provide_app_state(stored, screens::reread_stored());
@@ -275,22 +273,29 @@ fn Frame(stored: Stored) -> impl IntoView {
     // The first screen removes the static one when it is built (see `platform::boot`); this
     // is only a backstop, should a screen never say so.
     set_timeout(boot::done, std::time::Duration::from_secs(20));
+    provide_location();
+    let location = use_location();
+    let base = base_path();
+    let home = Memo::new(move |_| {
+        location
+            .pathname
+            .with(|p| nav::in_app_path(p, &base) == "/")
+    });
     view! {
-        <Router base=base_path()>
-            <ProblemBanner />
-            <UpdatePrompt />
-            <main id="main">
-                <Show when=move || frame_done.get()>
-                <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=path!("/") view=Today />
-                    <Route path=path!("/*any") view=Screens />
-                </Routes>
-                </Show>
-            </main>
-            // No navigation bar during a session: one stray tap must not lose it.
-            <Show when=move || !use_location().pathname.get().contains("/play/")>
-                <BottomNav />
-            </Show>
-        </Router>
+        <ProblemBanner />
+        <UpdatePrompt />
+        <main id="main">
+            {move || {
+                frame_done.get().then(|| if home.get() {
+                    view! { <Today /> }.into_any()
+                } else {
+                    view! { <Screens /> }.into_any()
+                })
+            }}
+        </main>
+        // No navigation bar during a session: one stray tap must not lose it.
+        <Show when=move || !location.pathname.get().contains("/play/")>
+            <BottomNav />
+        </Show>
     }
 }

@@ -257,3 +257,112 @@ fn own_routines_and_weights_are_kept_in_real_storage() {
     assert_eq!(weight::load(&LocalStore, 0).unwrap(), vec![entry]);
     clear_storage();
 }
+
+/// Links inside the app move it without a page load (and mark themselves current); links
+/// the browser should have are left to it: another site, a new tab, a download, a click
+/// with a modifier key. Back moves the app back.
+#[wasm_bindgen_test]
+async fn links_inside_the_app_move_it_and_the_rest_are_left_to_the_browser() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use leptos::prelude::*;
+    use limber::components::link::A;
+    use limber::state::{provide_location, use_location};
+
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let start = window.location().pathname().unwrap();
+    let host = new_host();
+    leptos::mount::mount_to(host.clone(), || {
+        provide_location();
+        let location = use_location();
+        view! {
+            <A href="/nav-test/one" attr:id="one">"One"</A>
+            <a id="away" href="https://example.com/">"Away"</a>
+            <a id="tab" href="/nav-test/two" target="_blank">"Tab"</a>
+            <a id="file" href="/nav-test/three" download="x">"File"</a>
+            <p id="shown">{move || location.pathname.get()}</p>
+        }
+    })
+    .forget();
+    // Runs after the app's own listener: notes whether it kept the click, then keeps the
+    // browser from following any link, so the test page stays.
+    let kept = Rc::new(RefCell::new(Vec::<(String, bool)>::new()));
+    let note = {
+        let kept = kept.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            let id = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .map(|e| e.id())
+                .unwrap_or_default();
+            kept.borrow_mut().push((id, ev.default_prevented()));
+            ev.prevent_default();
+        })
+    };
+    window
+        .add_event_listener_with_callback("click", note.as_ref().unchecked_ref())
+        .unwrap();
+    let link = |id: &str| -> web_sys::HtmlElement {
+        document.get_element_by_id(id).unwrap().unchecked_into()
+    };
+    let shown = || {
+        document
+            .get_element_by_id("shown")
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+
+    assert_eq!(link("one").get_attribute("aria-current"), None);
+    link("one").click();
+    tick().await;
+    assert_eq!(window.location().pathname().unwrap(), "/nav-test/one");
+    assert_eq!(shown(), "/nav-test/one");
+    assert_eq!(
+        link("one").get_attribute("aria-current").as_deref(),
+        Some("page")
+    );
+
+    for id in ["away", "tab", "file"] {
+        link(id).click();
+    }
+    let init = js_sys::Object::new();
+    for key in ["bubbles", "cancelable", "ctrlKey"] {
+        js_sys::Reflect::set(&init, &key.into(), &true.into()).unwrap();
+    }
+    let constructor: js_sys::Function = js_sys::Reflect::get(&window, &"MouseEvent".into())
+        .unwrap()
+        .unchecked_into();
+    let ctrl_click: web_sys::Event =
+        js_sys::Reflect::construct(&constructor, &js_sys::Array::of2(&"click".into(), &init))
+            .unwrap()
+            .unchecked_into();
+    link("one").dispatch_event(&ctrl_click).unwrap();
+    assert_eq!(
+        *kept.borrow(),
+        [
+            ("one".to_string(), true),
+            ("away".to_string(), false),
+            ("tab".to_string(), false),
+            ("file".to_string(), false),
+            ("one".to_string(), false),
+        ]
+    );
+    assert_eq!(window.location().pathname().unwrap(), "/nav-test/one");
+
+    window.history().unwrap().back().unwrap();
+    for _ in 0..20 {
+        next_task().await;
+        if shown() == start {
+            break;
+        }
+    }
+    assert_eq!(shown(), start);
+    assert_eq!(link("one").get_attribute("aria-current"), None);
+    window
+        .remove_event_listener_with_callback("click", note.as_ref().unchecked_ref())
+        .unwrap();
+    host.remove();
+}

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::platform::base_path::{base_path, href};
+use crate::state::use_location;
 
-/// The bar of five main screens at the bottom of the phone screen. Plain links (the router
-/// still handles them) so that "Routines" stays marked on the exercise library and detail
+/// The bar of five main screens at the bottom of the phone screen. Plain links (in-app
+/// navigation still handles them, see `state::address`) so that "Routines" stays marked on the exercise library and detail
 /// pages too: the current section gets `aria-current="page"`, which the CSS highlights.
 #[component]
 pub fn BottomNav() -> impl IntoView {

@@ -2,9 +2,9 @@
 //! badge ("Easier version"). Links to the exercise's own page.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::exercise_figure::ExerciseFigure;
+use crate::components::link::A;
 use crate::domain::exercise::{Dose, Exercise};
 use crate::platform::base_path::href;
 

@@ -11,6 +11,7 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 
@@ -22,6 +23,15 @@ pub type Loaded = Result<AnyView, leptos::wasm_split::SplitLoaderError>;
 /// A loader for one screen or piece of one (see `app::screens`).
 pub type Loader = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded>>> + Send + Sync>;
 
+/// Where a lazy screen is: its chunk (or the stylesheet) still on the way, built and shown,
+/// or not loaded.
+enum Phase {
+    Loading,
+    Ready(AnyView),
+    Shown,
+    Failed,
+}
+
 #[component]
 pub fn LazyScreen(
     /// Fetches the screen's chunk (once) and builds the screen.
@@ -30,52 +40,100 @@ pub fn LazyScreen(
     #[prop(optional)]
     piece: bool,
 ) -> impl IntoView {
-    let attempt = RwSignal::new(0u32);
-    view! {
-        <Suspense fallback=move || (!piece).then(|| view! { <p class="lazy-loading" role="status">"Loading…"</p> })>
-            {move || {
-                attempt.track();
-                // The whole stylesheet loads alongside the chunk (a first visit has only
-                // Today's rules). The app runs on one thread; the wrapper only satisfies
-                // `Suspend`'s bound.
-                let styles = styles::whole();
-                let screen = load();
-                let loading = send_wrapper::SendWrapper::new(async move {
-                    let screen = screen.await.ok();
-                    if styles.await { screen } else { None }
-                });
-                Suspend::new(async move {
-                    match loading.await {
-                        Some(screen) => {
-                            // A deep link to this screen kept the static first screen up
-                            // until now, so there was never an empty page.
-                            boot::done();
-                            screen
-                        }
-                        None if piece => {
-                            boot::done();
-                            view! {
-                            <p class="error" role="alert">
-                                "This part of the screen couldn't be loaded. "
-                                <button type="button" class="link-button" on:click=move |_| attempt.update(|n| *n += 1)>
-                                    "Try again"
-                                </button>
-                            </p>
-                            }
-                            .into_any()
-                        }
-                        None => view! {
-                            <LoadFailed
-                                title="Couldn't load this screen"
-                                text="Limber couldn't fetch this part of the app. Check your connection, then try again. Your history and settings are safe on this device."
-                                retry=Callback::new(move |()| attempt.update(|n| *n += 1))
-                            />
-                        }
-                        .into_any(),
+    // Hand-rolled rather than `Suspense`: this is all the waiting the first load needs, and
+    // leptos's suspense machinery (about 25 KB of wasm) would sit in every first visit.
+    let phase = RwSignal::new_local(Phase::Loading);
+    // The screen's component runs inside the loader's future, so every poll (the first
+    // here, the rest in a task, a retry from a click) runs in this screen's owner: the
+    // component finds the app's state and its signals are this screen's.
+    let owner = Owner::current();
+    let start = move || {
+        // The whole stylesheet loads alongside the chunk (a first visit has only Today's
+        // rules), and the screen shows when both are here.
+        let styles = styles::whole();
+        let screen = load();
+        let mut loading = Box::pin(async move {
+            let screen = screen.await.ok();
+            if styles.await {
+                screen
+            } else {
+                None
+            }
+        });
+        let settle = move |screen: Option<AnyView>| {
+            // Left before it arrived: the signal is gone, and there's nothing to show.
+            phase.try_set(screen.map_or(Phase::Failed, Phase::Ready));
+        };
+        let owner = owner.clone();
+        let mut poll = move |cx: &mut Context<'_>| match &owner {
+            Some(owner) => owner.with(|| loading.as_mut().poll(cx)),
+            None => loading.as_mut().poll(cx),
+        };
+        // Code that is here already (a screen opened before, a debug build) shows at once,
+        // with no "Loading…" in between.
+        match poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(screen) => settle(screen),
+            Poll::Pending => {
+                leptos::task::spawn_local(async move { settle(std::future::poll_fn(poll).await) })
+            }
+        }
+    };
+    let retry = Callback::new({
+        let start = start.clone();
+        move |()| {
+            phase.set(Phase::Loading);
+            start();
+        }
+    });
+    start();
+    move || {
+        phase.track();
+        // Taken, not cloned: a view is built once. Later runs (none are expected before the
+        // next change of phase) find it shown already.
+        let now = phase
+            .try_update_untracked(|p| match p {
+                Phase::Ready(_) => std::mem::replace(p, Phase::Shown),
+                Phase::Loading => Phase::Loading,
+                Phase::Shown => Phase::Shown,
+                Phase::Failed => Phase::Failed,
+            })
+            .unwrap_or(Phase::Shown);
+        match now {
+            Phase::Ready(screen) => {
+                // A deep link to this screen kept the static first screen up until now, so
+                // there was never an empty page.
+                boot::done();
+                Some(screen)
+            }
+            Phase::Shown => None,
+            Phase::Loading => (!piece).then(|| {
+                view! { <p class="lazy-loading" role="status">"Loading…"</p> }.into_any()
+            }),
+            Phase::Failed if piece => {
+                boot::done();
+                Some(
+                    view! {
+                        <p class="error" role="alert">
+                            "This part of the screen couldn't be loaded. "
+                            <button type="button" class="link-button" on:click=move |_| retry.run(())>
+                                "Try again"
+                            </button>
+                        </p>
                     }
-                })
-            }}
-        </Suspense>
+                    .into_any(),
+                )
+            }
+            Phase::Failed => Some(
+                view! {
+                    <LoadFailed
+                        title="Couldn't load this screen"
+                        text="Limber couldn't fetch this part of the app. Check your connection, then try again. Your history and settings are safe on this device."
+                        retry
+                    />
+                }
+                .into_any(),
+            ),
+        }
     }
 }
 

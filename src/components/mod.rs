@@ -8,6 +8,7 @@ pub mod exercise_row;
 pub mod filter_chips;
 pub mod lazy_screen;
 pub mod level_stepper;
+pub mod link;
 pub mod note_field;
 pub mod pain_picker;
 pub mod problem_banner;

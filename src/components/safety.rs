@@ -3,8 +3,8 @@
 //! one list in `domain::safety`.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::components::link::A;
 use crate::domain::safety::{self, Tier};
 use crate::platform::base_path::href;
 use crate::state::{use_history, use_plan};

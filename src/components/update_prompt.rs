@@ -1,8 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::platform::service_worker;
-use crate::state::use_install;
+use crate::state::{use_install, use_location};
 
 /// "Update ready": a new version has been downloaded. Reloading is the person's choice, and
 /// the prompt waits while a session runs, so nothing changes in the middle of an exercise.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::exercise_figure::ExerciseFigure;
+use crate::components::link::A;
 use crate::domain::catalog;
 use crate::domain::exercise::{Exercise, Work};
 use crate::pages::not_found::NotFound;

@@ -3,8 +3,8 @@
 //! settles). The rules are in `domain::flare` and `Profile::start_flare`.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::components::link::A;
 use crate::components::pain_picker::PainPicker;
 use crate::components::safety::WarningSigns;
 use crate::domain::flare;

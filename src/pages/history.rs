@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::components::link::A;
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::history::SessionRecord;
 use crate::domain::{calendar, catalog, insights, words};
@@ -15,8 +15,8 @@ const WEEKS_PER_PAGE: usize = 8;
 pub fn HistoryTabs() -> impl IntoView {
     view! {
         <nav class="tabs" aria-label="History views">
-            <A href=href("/history") exact=true>"Sessions"</A>
-            <A href=href("/insights") exact=true>"Insights"</A>
+            <A href=href("/history")>"Sessions"</A>
+            <A href=href("/insights")>"Insights"</A>
         </nav>
     }
 }

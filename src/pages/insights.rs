@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::charts::{BarChart, HeatMap, PainChart};
+use crate::components::link::A;
 use crate::domain::calendar::LocalDate;
 use crate::domain::catalog;
 use crate::domain::{insights, today, walking, words};

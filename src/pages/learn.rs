@@ -3,9 +3,9 @@
 //! where its facts come from.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::exercise_figure::ExerciseFigure;
+use crate::components::link::A;
 use crate::components::safety::WarningSigns;
 use crate::domain::learn::{self, LearnCard};
 use crate::domain::library;

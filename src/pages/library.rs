@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::filter_chips::FilterChips;
+use crate::components::link::A;
 use crate::domain::catalog::{self, ExerciseFilter};
 use crate::domain::exercise::{BodyArea, Exercise, Kind};
 use crate::pages::routines::LibraryTabs;

@@ -2,10 +2,9 @@
 //! `/log?kind=walk&minutes=20` comes pre-filled (the quick-log from Today).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::filter_chips::FilterChips;
+use crate::components::link::A;
 use crate::components::note_field::NoteField;
 use crate::components::pain_picker::PainPicker;
 use crate::domain::activity::{self, ActivityKind, ActivityLog};
@@ -14,24 +13,22 @@ use crate::domain::history::{Feeling, SessionRecord};
 use crate::domain::pain::PainScore;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{use_history, use_prefs};
+use crate::platform::nav;
+use crate::state::{use_history, use_navigate, use_prefs};
 
 #[component]
 pub fn LogActivity() -> impl IntoView {
     let history = use_history();
     let prefs = use_prefs();
-    let navigate = StoredValue::new_local(use_navigate());
-    let query = use_query_map();
+    let navigate = use_navigate();
     let today = clock::today();
     let kind = RwSignal::new(Some(
-        query
-            .with_untracked(|q| q.get("kind"))
+        nav::query("kind")
             .and_then(|k| ActivityKind::from_slug(&k))
             .unwrap_or(ActivityKind::Walk),
     ));
     let minutes = RwSignal::new(
-        query
-            .with_untracked(|q| q.get("minutes"))
+        nav::query("minutes")
             .and_then(|m| activity::parse_minutes(&m).ok())
             .map(|m| m.to_string())
             .unwrap_or_default(),
@@ -82,7 +79,7 @@ pub fn LogActivity() -> impl IntoView {
         match record {
             Err(e) => error.set(Some(e.to_string())),
             Ok(record) => match history.add(record) {
-                Ok(()) => navigate.with_value(|nav| nav("/history", Default::default())),
+                Ok(()) => navigate.to("/history"),
                 Err(e) => error.set(Some(e)),
             },
         }

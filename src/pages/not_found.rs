@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::components::link::A;
 use crate::platform::base_path::href;
 
 /// Shown for any address the app does not know.

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::components::exercise_row::DosedExerciseRow;
 use crate::components::level_stepper::LevelStepper;
+use crate::components::link::A;
 use crate::components::share_card::{draft_for, ShareCard};
 use crate::domain::calendar;
 use crate::domain::exercise::{Work, HOLD_NOTE};
@@ -12,7 +11,7 @@ use crate::domain::{progress, today};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{use_history, use_plan, use_routines};
+use crate::state::{use_history, use_navigate, use_plan, use_routines};
 
 /// One routine: its exercises with their doses, the total time, how hard to make it, and
 /// Start.
@@ -53,11 +52,11 @@ fn RoutineView(r: Routine) -> impl IntoView {
         (None, true) => format!("Your routine · {}", r.stage.label()),
         (None, false) => format!("{} · {}", r.stage.label(), r.stage.description()),
     };
-    let navigate = StoredValue::new_local(use_navigate());
+    let navigate = use_navigate();
     let delete_error = RwSignal::new(None::<String>);
     let id = StoredValue::new(r.id.to_string());
     let delete = move |_| match routines.remove(&id.get_value()) {
-        Ok(_) => navigate.with_value(|nav| nav("/routines", Default::default())),
+        Ok(_) => navigate.to("/routines"),
         Err(e) => delete_error.set(Some(e)),
     };
     let r = StoredValue::new(r);

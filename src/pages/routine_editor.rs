@@ -2,10 +2,9 @@
 //! one's dose and put them in order (buttons, arrow keys on the handle, or drag the handle).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
+use crate::components::link::A;
 use crate::domain::catalog::{self, ExerciseFilter};
 use crate::domain::custom::{self, CustomItem, CustomRoutine, RoutineDraft};
 use crate::domain::exercise::{Dose, Exercise, Work};
@@ -14,7 +13,8 @@ use crate::domain::words;
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::use_routines;
+use crate::platform::nav;
+use crate::state::{use_navigate, use_routines};
 
 /// `/routines/new` (from scratch, or `?from=<id>` to start from a copy) and
 /// `/routines/:id/edit`.
@@ -22,7 +22,7 @@ use crate::state::use_routines;
 pub fn RoutineEditor() -> impl IntoView {
     let routines = use_routines();
     let editing = crate::app::use_screen_param().get_untracked();
-    let from = use_query_map().with_untracked(|q| q.get("from"));
+    let from = nav::query("from");
     match editing {
         Some(id) => {
             let existing = routines
@@ -105,7 +105,7 @@ impl EditItem {
 #[component]
 fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView {
     let routines = use_routines();
-    let navigate = StoredValue::new_local(use_navigate());
+    let navigate = use_navigate();
     let is_new = existing.is_none();
     let existing = StoredValue::new(existing);
     let name = RwSignal::new(draft.name.clone());
@@ -174,8 +174,7 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
             Ok(saved) => {
                 let id = saved.id.clone();
                 match routines.put(saved) {
-                    Ok(()) => navigate
-                        .with_value(|nav| nav(&format!("/routines/{id}"), Default::default())),
+                    Ok(()) => navigate.to(&format!("/routines/{id}")),
                     Err(e) => error.set(Some(e)),
                 }
             }

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::filter_chips::FilterChips;
+use crate::components::link::A;
 use crate::domain::catalog::{self, RoutineFilter};
 use crate::domain::routine::{Routine, Stage};
 use crate::domain::words;
@@ -91,8 +91,8 @@ pub fn Routines() -> impl IntoView {
 pub fn LibraryTabs() -> impl IntoView {
     view! {
         <nav class="tabs" aria-label="Browse">
-            <A href=href("/routines") exact=true>"Routines"</A>
-            <A href=href("/exercises") exact=true>"Exercises"</A>
+            <A href=href("/routines")>"Routines"</A>
+            <A href=href("/exercises")>"Exercises"</A>
         </nav>
     }
 }

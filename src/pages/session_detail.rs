@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
+use crate::components::link::A;
 use crate::components::note_field::NoteField;
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar;
@@ -11,7 +10,7 @@ use crate::domain::limits;
 use crate::domain::words;
 use crate::pages::history::pain_line;
 use crate::platform::base_path::href;
-use crate::state::{use_history, use_prefs};
+use crate::state::{use_history, use_navigate, use_prefs};
 
 /// One session in full: every exercise, the note (editable), and delete with undo.
 #[component]
@@ -37,7 +36,6 @@ pub fn SessionDetail() -> impl IntoView {
             {move || match (exists.get().then(|| record.get_untracked()).flatten(), deleted.get()) {
                 (Some(s), _) => view! { <Detail s deleted /> }.into_any(),
                 (None, Some(gone)) => {
-                    let navigate = navigate.clone();
                     view! {
                         <div class="card confirm" role="status">
                             <p>{format!("Deleted the {} session from {}.", gone.routine_name, gone.local_date().long_label())}</p>
@@ -47,7 +45,7 @@ pub fn SessionDetail() -> impl IntoView {
                                         deleted.set(None);
                                     }
                                 }>"Undo"</button>
-                                <button type="button" class="button" on:click=move |_| navigate("/history", Default::default())>"Back to History"</button>
+                                <button type="button" class="button" on:click=move |_| navigate.to("/history")>"Back to History"</button>
                             </div>
                         </div>
                     }.into_any()

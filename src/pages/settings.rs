@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::components::link::A;
 use crate::components::row_icon::row_icon;
 use crate::domain::player::Pace;
 use crate::domain::settings::{self, Motion, Theme, Units, TEXT_SIZES};
@@ -181,7 +181,7 @@ fn WeekPage() -> impl IntoView {
     let history = use_history();
     let prefs = use_prefs();
     let plan_state = use_plan();
-    let navigate = StoredValue::new_local(leptos_router::hooks::use_navigate());
+    let navigate = crate::state::use_navigate();
     let confirm_redo = RwSignal::new(false);
     let has_plan = Memo::new(move |_| plan_state.profile.with(Option::is_some));
     let shown = Memo::new(move |_| plan_state.exercise_days(prefs));
@@ -317,7 +317,7 @@ fn WeekPage() -> impl IntoView {
                         </p>
                         <div class="actions">
                             <button type="button" class="button primary" on:click=move |_| {
-                                navigate.with_value(|go| go("/welcome", Default::default()));
+                                navigate.to("/welcome");
                             }>"Start the questions"</button>
                             <button type="button" class="link-button" on:click=move |_| confirm_redo.set(false)>"Cancel"</button>
                         </div>

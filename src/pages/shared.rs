@@ -2,10 +2,9 @@
 //! is shown as a preview, and saved only when the person says so.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::components::exercise_row::DosedExerciseRow;
+use crate::components::link::A;
 use crate::components::safety::{SafetyQuestion, SafetyStop};
 use crate::domain::calendar;
 use crate::domain::custom::{CustomRoutine, RoutineDraft};
@@ -13,7 +12,7 @@ use crate::domain::safety::Tier;
 use crate::domain::{share, words};
 use crate::platform::base_path::href;
 use crate::platform::{clock, share as platform_share};
-use crate::state::{use_history, use_plan, use_routines};
+use crate::state::{use_history, use_location, use_navigate, use_plan, use_routines};
 
 #[component]
 pub fn SharedRoutine() -> impl IntoView {
@@ -77,7 +76,7 @@ pub fn SharedRoutine() -> impl IntoView {
 /// `#`). For the home-screen app on iPhone, which can't be opened from a link in Messages.
 #[component]
 pub fn PasteLink() -> impl IntoView {
-    let navigate = StoredValue::new_local(use_navigate());
+    let navigate = use_navigate();
     let text = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
     let open = move |ev: leptos::ev::SubmitEvent| {
@@ -94,7 +93,7 @@ pub fn PasteLink() -> impl IntoView {
             return;
         }
         error.set(None);
-        navigate.with_value(|nav| nav(&format!("/shared#{fragment}"), Default::default()));
+        navigate.to(&format!("/shared#{fragment}"));
     };
     view! {
         <details class="card paste-link">
@@ -123,7 +122,7 @@ pub fn PasteLink() -> impl IntoView {
 #[component]
 fn Preview(draft: RoutineDraft) -> impl IntoView {
     let routines = use_routines();
-    let navigate = StoredValue::new_local(use_navigate());
+    let navigate = use_navigate();
     let routine = draft.preview();
     let already = routines
         .own
@@ -139,9 +138,7 @@ fn Preview(draft: RoutineDraft) -> impl IntoView {
         Ok(saved) => {
             let id = saved.id.clone();
             match routines.put(saved) {
-                Ok(()) => {
-                    navigate.with_value(|nav| nav(&format!("/routines/{id}"), Default::default()))
-                }
+                Ok(()) => navigate.to(&format!("/routines/{id}")),
                 Err(e) => error.set(Some(e)),
             }
         }

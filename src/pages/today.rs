@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::lazy_screen::LazyScreen;
+use crate::components::link::A;
 use crate::components::row_icon::row_icon;
 use crate::components::safety::SafetyStop;
 use crate::components::sheet::Sheet;

@@ -2,9 +2,9 @@
 //! mistaken entry. Shown only when the person has turned it on in Settings.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::charts::LineChart;
+use crate::components::link::A;
 use crate::domain::weight::{self, WeightEntry};
 use crate::platform::base_path::href;
 use crate::platform::clock;

@@ -3,9 +3,9 @@
 //! which can be changed later (Settings, "Answer the first questions again").
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
+use crate::components::link::A;
 use crate::components::pain_picker::{AbilityPicker, PainPicker};
 use crate::components::safety::{SafetyQuestion, SafetyStop};
 use crate::domain::calendar;

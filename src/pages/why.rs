@@ -2,8 +2,8 @@
 //! this week's walk, in plain sentences, so the plan never feels arbitrary.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::components::link::A;
 use crate::domain::history::{self, SessionRecord};
 use crate::domain::{activity, plan, progress, today, walking, words};
 use crate::pages::history::pain_line;

@@ -1,8 +1,7 @@
 //! The path the app is served under, so it works at `/` and at a sub-path like `/limber/`.
 //!
-//! Trunk writes the public URL into `<base href>` (see `index.html`). The router takes it as
-//! its base, which covers route matching and `use_navigate`. Leptos 0.8's `<A>` leaves
-//! absolute hrefs alone, so links are built with [`href`].
+//! Trunk writes the public URL into `<base href>` (see `index.html`). Links are built with
+//! [`href`]; `platform::nav` strips the base again to find the screen.
 
 thread_local! {
     static BASE: String = read_base_path();
@@ -18,7 +17,7 @@ fn read_base_path() -> String {
         .unwrap_or_default()
 }
 
-/// The router base for this page, e.g. "" or "/limber".
+/// The base path of this page, e.g. "" or "/limber".
 pub fn base_path() -> String {
     BASE.with(Clone::clone)
 }

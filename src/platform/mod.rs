@@ -8,6 +8,7 @@ pub mod clock;
 pub mod files;
 pub mod install;
 pub mod motion;
+pub mod nav;
 pub mod persist;
 pub mod service_worker;
 pub mod share;

@@ -3,6 +3,7 @@
 //! this file only wires them together. Pages and components never import `crate::storage`:
 //! everything they need from storage goes through these types.
 
+mod address;
 mod body;
 mod history;
 mod install;
@@ -13,6 +14,7 @@ mod routines;
 mod session;
 mod stored;
 
+pub use address::{provide_location, use_location, use_navigate, Location, Navigate};
 pub use body::{use_body, Body};
 pub use history::{use_history, History};
 pub use install::{use_install, AppInstall};

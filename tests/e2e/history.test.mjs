@@ -86,10 +86,12 @@ test('benchmark: first render of History and Insights with 0, 1,000 and 10,000 s
             const a = [...document.querySelectorAll('a')].find((x) => x.textContent.trim() === link);
             const t0 = performance.now();
             a.click();
-            // The new screen, not the old one still on its way out: the address has changed and
-            // the screen's code (a chunk of its own in release builds) has arrived.
+            // The new screen, not the old one still on its way out (the address changes as
+            // the link is followed): its heading is up and its code (a chunk of its own in
+            // release builds) has arrived.
             const ready = () =>
               location.pathname.endsWith(`/${link.toLowerCase()}`) &&
+              document.querySelector('h1')?.textContent === link &&
               !document.querySelector('.lazy-loading') &&
               document.querySelector(selector);
             const poll = () => (ready() ? done(performance.now() - t0) : requestAnimationFrame(poll));

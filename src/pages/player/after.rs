@@ -1,7 +1,6 @@
 //! After the session: a short summary, then pain, how it felt, and an optional note.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::components::note_field::NoteField;
 use crate::components::pain_picker::PainPicker;
@@ -13,7 +12,7 @@ use crate::domain::pain::PainScore;
 use crate::domain::player::{AfterSession, Player};
 use crate::domain::words;
 use crate::platform::{clock, files};
-use crate::state::{use_active_session, use_history, History};
+use crate::state::{use_active_session, use_history, use_navigate, History};
 
 #[component]
 pub fn After(
@@ -24,7 +23,6 @@ pub fn After(
     let history = use_history();
     let active = use_active_session();
     let navigate = use_navigate();
-    let navigate_home = use_navigate();
     let pain = RwSignal::new(None::<PainScore>);
     let feeling = RwSignal::new(None::<Feeling>);
     let note = RwSignal::new(String::new());
@@ -72,7 +70,7 @@ pub fn After(
         match history.add(record) {
             Ok(()) => {
                 active.clear();
-                navigate("/history", Default::default());
+                navigate.to("/history");
             }
             Err(message) => error.set(Some(message)),
         }
@@ -88,7 +86,7 @@ pub fn After(
     let confirm_leave = RwSignal::new(false);
     let leave = Callback::new(move |()| {
         active.clear();
-        navigate_home("/", Default::default());
+        navigate.to("/");
     });
 
     view! {

@@ -1,8 +1,8 @@
 //! Before a session: how is your back right now, and is anything new or alarming?
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::components::link::A;
 use crate::components::pain_picker::PainPicker;
 use crate::components::safety::SafetyQuestion;
 use crate::domain::pain::PainScore;

@@ -7,7 +7,6 @@ mod hurts;
 mod running;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::components::safety::SafetyStop;
 use crate::domain::custom;
@@ -17,6 +16,7 @@ use crate::domain::player::{AfterSession, Player};
 use crate::domain::routine::{Level, Routine};
 use crate::pages::not_found::NotFound;
 use crate::platform::clock;
+use crate::platform::nav;
 use crate::state::{
     use_active_session, use_history, use_plan, use_prefs, use_routines, ActiveSession, History,
     Routines,
@@ -48,8 +48,11 @@ pub fn PlayerPage() -> impl IntoView {
         })
     });
     // "?level=-1" from the routine page; anything unreadable means "as written".
-    let level = use_query_map()
-        .with_untracked(|q| Level::new(q.get("level").and_then(|v| v.parse().ok()).unwrap_or(0)));
+    let level = Level::new(
+        nav::query("level")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0),
+    );
     match routine {
         Some(routine) => view! { <Session routine level /> }.into_any(),
         None => view! { <NotFound /> }.into_any(),

@@ -4,7 +4,6 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use super::hurts::{HurtsChoice, HurtsDialog};
 use crate::components::countdown_ring::CountdownRing;
@@ -14,7 +13,7 @@ use crate::domain::exercise::Side;
 use crate::domain::player::{Cue, Player, StepKind};
 use crate::domain::{calendar, words};
 use crate::platform::{clock, speech, tones, vibrate, wake_lock};
-use crate::state::{use_active_session, use_prefs};
+use crate::state::{use_active_session, use_navigate, use_prefs};
 
 /// How often the screen refreshes. The player itself runs on timestamps, so this only
 /// affects how smooth the ring looks and how promptly cues sound, never where the
@@ -215,7 +214,7 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
     let discard = Callback::new(move |()| {
         closing.set(false);
         active.clear();
-        navigate("/", Default::default());
+        navigate.to("/");
     });
 
     // Keyboard: Space pauses or resumes, arrows go back or on, Escape asks to close.
