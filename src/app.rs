@@ -260,16 +260,32 @@ fn Screens() -> impl IntoView {
     }
 }
 
+/// How much of the frame is built (see `Frame`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Built {
+    Frame,
+    Nav,
+    All,
+}
+
 /// The frame around every screen (banners, the screen for the address, the bottom nav), with
 /// the app state made from `stored`.
 #[component]
 fn Frame(stored: Stored) -> impl IntoView {
     provide_app_state(stored, screens::reread_stored());
-    // The frame (nav, banners) mounts first and the screen in the next task, so start-up
-    // is two shorter stretches of main-thread work rather than one long one. The static
-    // loading screen stays until then, so there is never a blank page.
-    let frame_done = RwSignal::new(false);
-    set_timeout(move || frame_done.set(true), std::time::Duration::ZERO);
+    // Start-up is built in three tasks rather than one: this frame with the app state, then
+    // the bottom nav, then the screen. Each is a short stretch of main-thread work (much of
+    // it compiling the code it runs for the first time), so a phone stays responsive
+    // throughout. The static first screen covers all of it until the screen is built, so
+    // there is never a blank or half-built page.
+    let built = RwSignal::new(Built::Frame);
+    set_timeout(
+        move || {
+            built.set(Built::Nav);
+            set_timeout(move || built.set(Built::All), std::time::Duration::ZERO);
+        },
+        std::time::Duration::ZERO,
+    );
     // The first screen removes the static one when it is built (see `platform::boot`); this
     // is only a backstop, should a screen never say so.
     set_timeout(boot::done, std::time::Duration::from_secs(20));
@@ -286,7 +302,7 @@ fn Frame(stored: Stored) -> impl IntoView {
         <UpdatePrompt />
         <main id="main">
             {move || {
-                frame_done.get().then(|| if home.get() {
+                (built.get() == Built::All).then(|| if home.get() {
                     view! { <Today /> }.into_any()
                 } else {
                     view! { <Screens /> }.into_any()
@@ -294,7 +310,7 @@ fn Frame(stored: Stored) -> impl IntoView {
             }}
         </main>
         // No navigation bar during a session: one stray tap must not lose it.
-        <Show when=move || !location.pathname.get().contains("/play/")>
+        <Show when=move || built.get() != Built::Frame && !location.pathname.get().contains("/play/")>
             <BottomNav />
         </Show>
     }

@@ -319,6 +319,29 @@ pub const CARDS: &[LearnCard] = &[
     },
 ];
 
+/// A card's id and title: all that Today's link to it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Heading {
+    pub id: &'static str,
+    pub title: &'static str,
+}
+
+/// Every card's heading, in the order of `CARDS`, worked out from it when compiling. Today
+/// picks from this table rather than from `CARDS`, so a first visit downloads the titles
+/// and not every card's text (which comes with the Learn screen's chunk).
+pub const HEADINGS: [Heading; CARDS.len()] = {
+    let mut headings = [Heading { id: "", title: "" }; CARDS.len()];
+    let mut i = 0;
+    while i < CARDS.len() {
+        headings[i] = Heading {
+            id: CARDS[i].id,
+            title: CARDS[i].title,
+        };
+        i += 1;
+    }
+    headings
+};
+
 /// The card with this id, if there is one.
 pub fn card(id: &str) -> Option<&'static LearnCard> {
     CARDS.iter().find(|c| c.id == id)
@@ -326,10 +349,10 @@ pub fn card(id: &str) -> Option<&'static LearnCard> {
 
 /// The card for Today: rotates one card a day through CARDS, by day number (days since the
 /// Unix epoch, may be negative -> use rem_euclid).
-pub fn card_for_day(day: i64) -> &'static LearnCard {
-    let len = CARDS.len() as i64;
+pub fn card_for_day(day: i64) -> &'static Heading {
+    let len = HEADINGS.len() as i64;
     let index = day.rem_euclid(len) as usize;
-    &CARDS[index]
+    &HEADINGS[index]
 }
 
 /// The read after `id` in the list order, for a "Next read" link; the last one leads back
@@ -360,9 +383,9 @@ pub fn picture(id: &str) -> &'static str {
 /// The card for Today, for one person: in order from the plan's first day, so someone new
 /// starts with why moving helps; during a flare, the flare-up plan. With no plan yet (day
 /// `None`), the first card.
-pub fn card_for_person(days_since_start: Option<i64>, flare: bool) -> &'static LearnCard {
+pub fn card_for_person(days_since_start: Option<i64>, flare: bool) -> &'static Heading {
     if flare {
-        if let Some(card) = CARDS.iter().find(|c| c.id == "flare-up-plan") {
+        if let Some(card) = HEADINGS.iter().find(|c| c.id == "flare-up-plan") {
             return card;
         }
     }
@@ -650,16 +673,24 @@ mod tests {
     }
 
     #[test]
+    fn headings_are_the_cards_own() {
+        assert_eq!(HEADINGS.len(), CARDS.len());
+        for (heading, card) in HEADINGS.iter().zip(CARDS) {
+            assert_eq!((heading.id, heading.title), (card.id, card.title));
+        }
+    }
+
+    #[test]
     fn card_for_day_cycles_through_every_card() {
         let len = CARDS.len() as i64;
         for start in [0, 1, -1, -len, -1_000_003, 19_700, i64::MIN, i64::MAX - len] {
             let ids: HashSet<&str> = (0..len).map(|i| card_for_day(start + i).id).collect();
             assert_eq!(ids.len(), CARDS.len(), "start {start}");
         }
-        assert_eq!(card_for_day(0), &CARDS[0]);
-        assert_eq!(card_for_day(len), &CARDS[0]);
-        assert_eq!(card_for_day(-1), &CARDS[CARDS.len() - 1]);
-        assert_eq!(card_for_day(-len), &CARDS[0]);
+        assert_eq!(card_for_day(0).id, CARDS[0].id);
+        assert_eq!(card_for_day(len).id, CARDS[0].id);
+        assert_eq!(card_for_day(-1).id, CARDS[CARDS.len() - 1].id);
+        assert_eq!(card_for_day(-len).id, CARDS[0].id);
         for day in -50..50 {
             assert_eq!(card_for_day(day + 1).id, {
                 let next = (day + 1).rem_euclid(len) as usize;

@@ -3,7 +3,7 @@
 
 use super::calendar::LocalDate;
 use super::history::SessionRecord;
-use super::learn::{self, LearnCard};
+use super::learn;
 use super::plan::{self, Due, Profile};
 use super::progress::{self, Suggestion};
 use super::routine::{Level, Routine};
@@ -241,7 +241,7 @@ pub fn reading(
     profile: Option<&Profile>,
     sessions: &[SessionRecord],
     today: LocalDate,
-) -> &'static LearnCard {
+) -> &'static learn::Heading {
     let since = profile.map(|p| plan::days_since(p, today));
     let flaring = profile.is_some_and(|p| p.flaring().is_some());
     learn::card_for_person(
