@@ -211,18 +211,19 @@ pub fn use_screen_param() -> Memo<Option<String>> {
     expect_context::<ScreenParam>().0
 }
 
+/// The screen (and its id or section) for `pathname`, an address as the browser shows it.
+fn screen_at(pathname: &str, base: &str) -> (Screen, Option<String>) {
+    let (screen, param) = route::screen(nav::in_app_path(pathname, base));
+    (screen, param.map(str::to_string))
+}
+
 /// Every screen but Today, picked by `route::screen` from the rest of the address. A screen
 /// stays mounted while only its parameter changes; its page follows `use_screen_param`.
 #[component]
 fn Screens() -> impl IntoView {
     let location = use_location();
     let base = base_path();
-    let at = move || {
-        location.pathname.with(|p| {
-            let (screen, param) = route::screen(nav::in_app_path(p, &base).trim_start_matches('/'));
-            (screen, param.map(str::to_string))
-        })
-    };
+    let at = move || location.pathname.with(|p| screen_at(p, &base));
     // A new address applies once the code that navigated has finished: a click handler may
     // still use its screen's state after `navigate`, and that screen must not be gone yet.
     let shown = RwSignal::new(untrack(&at));
@@ -295,7 +296,7 @@ fn Frame(stored: Stored) -> impl IntoView {
     let home = Memo::new(move |_| {
         location
             .pathname
-            .with(|p| nav::in_app_path(p, &base) == "/")
+            .with(|p| screen_at(p, &base).0 == Screen::Today)
     });
     view! {
         <ProblemBanner />

@@ -20,8 +20,10 @@ const dist = process.env.DIST ?? 'dist';
 // routes instead of twenty-two and a stylesheet without comments: about 215,100, then 220,000.
 // Then short import names between the main wasm and its JS glue, the glue and the split
 // loader minified, and distances on Today printed without float formatting: about 195,400.
-// Plus 5% would pass the issue's 200 KB target, so the budget is that target itself.
-const FIRST_LOAD_BUDGET = 204_800;
+// Plus 5% would pass the issue's 200 KB target, so the budget was that target itself. Then
+// in-app navigation without a router library, lazy screens without Suspense, and Today's
+// read picked from the cards' headings only: about 140,900, then 148,000.
+const FIRST_LOAD_BUDGET = 148_000;
 
 const files = readdirSync(dist);
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
