@@ -40,6 +40,34 @@ test('bottom navigation reaches all five screens under the /limber/ sub-path', a
   await context.close();
 });
 
+test('moving around stays in the page: a new screen opens at its top, Back and Forward work', async () => {
+  const { page, errors, context } = await phonePage(app.browser);
+  await page.goto(`${app.url}exercises`);
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Exercises', level: 1 }).waitFor();
+  // Gone after any page load: every move below must happen inside the running app.
+  await page.evaluate(() => (window.stayed = true));
+  // Far down the list, open an exercise: its page starts at the top, as a page load would.
+  const last = page.locator('a.exercise-row').last();
+  await last.scrollIntoViewIfNeeded();
+  assert.ok((await page.evaluate(() => scrollY)) > 400);
+  await last.click();
+  await page.waitForURL(/\/limber\/exercises\/[a-z0-9-]+$/);
+  const exercise = new URL(page.url()).pathname;
+  await page.locator('h1').filter({ hasNotText: 'Exercises' }).waitFor();
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Exercises', level: 1 }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/limber/exercises');
+  assert.equal(await page.getByRole('link', { name: 'Exercises', exact: true }).getAttribute('aria-current'), 'page');
+  await page.goForward();
+  await page.locator('h1').filter({ hasNotText: 'Exercises' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, exercise);
+  assert.equal(await page.evaluate(() => window.stayed), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an unknown address shows a friendly 404 with a way home', async () => {
   const { page, context } = await phonePage(app.browser);
   await page.goto(`${app.url}no/such/page`);
