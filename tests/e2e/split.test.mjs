@@ -22,7 +22,7 @@ const dist = process.env.DIST ?? 'dist';
 // loader minified, and distances on Today printed without float formatting: about 195,400.
 // Plus 5% would pass the issue's 200 KB target, so the budget was that target itself. Then
 // in-app navigation without a router library, lazy screens without Suspense, and Today's
-// read picked from the cards' headings only: about 140,900, then 148,000.
+// read picked from the cards' headings only: about 141,900 (as this test counts), then 148,000.
 const FIRST_LOAD_BUDGET = 148_000;
 
 const files = readdirSync(dist);
