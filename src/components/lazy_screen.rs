@@ -41,7 +41,7 @@ pub fn LazyScreen(
     piece: bool,
 ) -> impl IntoView {
     // Hand-rolled rather than `Suspense`: this is all the waiting the first load needs, and
-    // leptos's suspense machinery (about 25 KB of wasm) would sit in every first visit.
+    // leptos's suspense machinery (about 25 KB of wasm code before gzip) would sit in every first visit.
     let phase = RwSignal::new_local(Phase::Loading);
     // The screen's component runs inside the loader's future, so every poll (the first
     // here, the rest in a task, a retry from a click) runs in this screen's owner: the

@@ -1,8 +1,8 @@
 //! Which screen an address opens: the app's one table of in-app paths.
 //!
-//! The app has no router library: `platform::nav` keeps the address, and this table picks
-//! the screen for it. A plain table keeps the first load small (a router was about 60 KB
-//! of wasm there), and it is plain Rust, tested here.
+//! The app has no router library: `state::address` keeps the address, and this table picks
+//! the screen for it. A plain table keeps the first load small (a router was about 40 KB
+//! gzip of wasm there), and it is plain Rust, tested here.
 
 /// A screen of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
