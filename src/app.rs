@@ -8,9 +8,8 @@ use crate::components::problem_banner::ProblemBanner;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::route::{self, Screen};
 use crate::pages::{not_found::NotFound, today::Today};
-use crate::platform::base_path::base_path;
+use crate::platform::base_path;
 use crate::platform::boot;
-use crate::platform::nav;
 use crate::state::{provide_app_state, provide_location, use_location, Stored};
 
 /// Every screen but Today, each behind a loader. In release builds each group of screens is
@@ -212,8 +211,8 @@ pub fn use_screen_param() -> Memo<Option<String>> {
 }
 
 /// The screen (and its id or section) for `pathname`, an address as the browser shows it.
-fn screen_at(pathname: &str, base: &str) -> (Screen, Option<String>) {
-    let (screen, param) = route::screen(nav::in_app_path(pathname, base));
+fn screen_at(pathname: &str) -> (Screen, Option<String>) {
+    let (screen, param) = route::screen(base_path::in_app(pathname));
     (screen, param.map(str::to_string))
 }
 
@@ -222,11 +221,10 @@ fn screen_at(pathname: &str, base: &str) -> (Screen, Option<String>) {
 #[component]
 fn Screens() -> impl IntoView {
     let location = use_location();
-    let base = base_path();
-    let at = move || location.pathname.with(|p| screen_at(p, &base));
+    let at = move || location.pathname.with(|p| screen_at(p));
     // A new address applies once the code that navigated has finished: a click handler may
     // still use its screen's state after `navigate`, and that screen must not be gone yet.
-    let shown = RwSignal::new(untrack(&at));
+    let shown = RwSignal::new(untrack(at));
     Effect::new(move |_| {
         let next = at();
         if shown.with_untracked(|s| *s != next) {
@@ -292,12 +290,7 @@ fn Frame(stored: Stored) -> impl IntoView {
     set_timeout(boot::done, std::time::Duration::from_secs(20));
     provide_location();
     let location = use_location();
-    let base = base_path();
-    let home = Memo::new(move |_| {
-        location
-            .pathname
-            .with(|p| screen_at(p, &base).0 == Screen::Today)
-    });
+    let home = Memo::new(move |_| location.pathname.with(|p| screen_at(p).0 == Screen::Today));
     view! {
         <ProblemBanner />
         <UpdatePrompt />

@@ -1,26 +1,26 @@
 use leptos::prelude::*;
 
-use crate::platform::base_path::{base_path, href};
+use crate::platform::base_path::{href, in_app};
 use crate::state::use_location;
 
 /// The bar of five main screens at the bottom of the phone screen. Plain links (in-app
-/// navigation still handles them, see `state::address`) so that "Routines" stays marked on the exercise library and detail
-/// pages too: the current section gets `aria-current="page"`, which the CSS highlights.
+/// navigation still handles them, see `state::address`) so that "Routines" stays marked on
+/// the exercise library and detail pages too: the current section gets
+/// `aria-current="page"`, which the CSS highlights.
 #[component]
 pub fn BottomNav() -> impl IntoView {
     let location = use_location();
-    let base = base_path();
     let section = Memo::new(move |_| {
-        let path = location.pathname.get();
-        let rest = path.strip_prefix(base.as_str()).unwrap_or(&path);
-        match rest.trim_start_matches('/').split('/').next().unwrap_or("") {
-            "" => "today",
-            "routines" | "exercises" => "routines",
-            "history" | "insights" | "report" => "history",
-            "learn" => "learn",
-            "settings" => "settings",
-            _ => "",
-        }
+        location
+            .pathname
+            .with(|p| match in_app(p).split('/').nth(1).unwrap_or("") {
+                "" => "today",
+                "routines" | "exercises" => "routines",
+                "history" | "insights" | "report" => "history",
+                "learn" => "learn",
+                "settings" => "settings",
+                _ => "",
+            })
     });
     let current = move |name: &'static str| move || (section.get() == name).then_some("page");
     view! {

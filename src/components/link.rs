@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::platform::base_path::base_path;
-use crate::platform::nav::in_app_path;
+use crate::platform::base_path::in_app;
 use crate::state::use_location;
 
 /// A link inside the app (its `href` from `base_path::href`), marked `aria-current="page"`
@@ -12,13 +11,9 @@ use crate::state::use_location;
 #[component]
 pub fn A(#[prop(into)] href: Signal<String>, children: Children) -> impl IntoView {
     let location = use_location();
-    let base = base_path();
     let current = move || {
-        let here = location
-            .pathname
-            .with(|p| in_app_path(p, &base).to_string());
-        href.with(|h| in_app_path(h.split(['?', '#']).next().unwrap_or_default(), &base) == here)
-            .then_some("page")
+        let page = |h: &String| in_app(h.split(['?', '#']).next().unwrap_or_default()).to_string();
+        (href.with(page) == location.pathname.with(|p| in_app(p).to_string())).then_some("page")
     };
     view! { <a href=href aria-current=current>{children()}</a> }
 }

@@ -1,7 +1,7 @@
 //! The path the app is served under, so it works at `/` and at a sub-path like `/limber/`.
 //!
 //! Trunk writes the public URL into `<base href>` (see `index.html`). Links are built with
-//! [`href`]; `platform::nav` strips the base again to find the screen.
+//! [`href`]; [`in_app`] strips the base again, to find the screen for an address.
 
 thread_local! {
     static BASE: String = read_base_path();
@@ -27,6 +27,12 @@ pub fn href(path: &str) -> String {
     BASE.with(|base| join(base, path))
 }
 
+/// An address as the browser shows it ("/limber/routines/") as the in-app path it stands
+/// for ("/routines"), the other way from [`href`]; "/" for the home screen.
+pub fn in_app(pathname: &str) -> &str {
+    BASE.with(|base| strip(base, pathname))
+}
+
 /// "/limber/" -> "/limber", "/" -> "".
 fn normalise(pathname: &str) -> String {
     pathname.trim_end_matches('/').to_string()
@@ -39,6 +45,14 @@ fn join(base: &str, path: &str) -> String {
         // index.html.
         (b, "/") => format!("{b}/"),
         (b, p) => format!("{b}{p}"),
+    }
+}
+
+fn strip<'a>(base: &str, pathname: &'a str) -> &'a str {
+    let rest = pathname.strip_prefix(base).unwrap_or(pathname);
+    match rest.trim_end_matches('/') {
+        "" => "/",
+        rest => rest,
     }
 }
 
@@ -57,5 +71,22 @@ mod tests {
             join("/limber", "/routines/gentle-start"),
             "/limber/routines/gentle-start"
         );
+    }
+
+    #[test]
+    fn strips_the_base_again() {
+        assert_eq!(strip("/limber", "/limber/"), "/");
+        assert_eq!(strip("/limber", "/limber"), "/");
+        assert_eq!(strip("/limber", "/limber/routines"), "/routines");
+        assert_eq!(strip("/limber", "/limber/routines/"), "/routines");
+        assert_eq!(
+            strip("/limber", "/limber/play/x?level=1"),
+            "/play/x?level=1"
+        );
+        assert_eq!(strip("", "/"), "/");
+        assert_eq!(strip("", "/history"), "/history");
+        for path in ["/", "/routines", "/routines/gentle-start"] {
+            assert_eq!(strip("/limber", &join("/limber", path)), path);
+        }
     }
 }

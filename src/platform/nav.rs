@@ -87,31 +87,3 @@ pub fn query(key: &str) -> Option<String> {
     let href = web_sys::window()?.location().href().ok()?;
     web_sys::Url::new(&href).ok()?.search_params().get(key)
 }
-
-/// The in-app part of a path ("/limber/routines/" -> "/routines"); "/" for the home screen.
-pub fn in_app_path<'a>(pathname: &'a str, base: &str) -> &'a str {
-    let rest = pathname.strip_prefix(base).unwrap_or(pathname);
-    match rest.trim_end_matches('/') {
-        "" => "/",
-        rest => rest,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::in_app_path;
-
-    #[test]
-    fn in_app_paths() {
-        assert_eq!(in_app_path("/limber/", "/limber"), "/");
-        assert_eq!(in_app_path("/limber", "/limber"), "/");
-        assert_eq!(in_app_path("/limber/routines", "/limber"), "/routines");
-        assert_eq!(in_app_path("/limber/routines/", "/limber"), "/routines");
-        assert_eq!(
-            in_app_path("/limber/play/x?level=1", "/limber"),
-            "/play/x?level=1"
-        );
-        assert_eq!(in_app_path("/", ""), "/");
-        assert_eq!(in_app_path("/history", ""), "/history");
-    }
-}
