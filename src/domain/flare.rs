@@ -1,13 +1,15 @@
 //! "My back is flaring": a plan for the bad days, switched on by the person at any time.
 //!
 //! While it is on, the plan uses the routines for bad days, no routine steps up and the walk
-//! target holds (see `today::suggestion` and `progress::walk_days`). Each day it asks how bad
-//! the pain is, and it ends by itself, saying so, once the pain is back within
-//! [`SETTLED_WITHIN`] points of the person's usual level; the plan then returns to the stage
-//! it was on before.
+//! target holds (see `coach` and `progress::walk_days`). Each day it asks how bad the pain
+//! is (the next-morning answer counts), and it ends by itself, saying so, by the one end rule
+//! ([`FlareMode::settled_on`], said by [`end_rule`]); the plan then returns to the stage it
+//! was on before. It starts when the person switches it on, or by the one start rule
+//! ([`starts`]) when a next-morning answer is a clear rise above usual.
 
 use serde::{Deserialize, Serialize};
 
+use super::pain::Usual;
 use super::routine::Stage;
 
 /// What helps on a bad day, in a few words each: the flare page shows these in order, then
@@ -39,9 +41,6 @@ pub const ADVICE: &[(&str, &str)] = &[
     ),
 ];
 
-/// Pain within this many points of the usual level counts as settled.
-pub const SETTLED_WITHIN: u8 = 2;
-
 /// A flare plan in progress (or the last one, once ended).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FlareMode {
@@ -51,12 +50,16 @@ pub struct FlareMode {
     pub start_day: i64,
     /// The stage to return to afterwards.
     pub stage_before: Stage,
-    /// The person's usual pain before this flare (0-10).
+    /// The person's usual pain before this flare (0-10): what "settled" is measured against.
     pub usual_pain: u8,
     /// One pain answer a day, as (local day, pain 0-10); a second answer on a day replaces
-    /// the first.
+    /// the first. The next-morning answer counts as the day's answer.
     #[serde(default)]
     pub days: Vec<(i64, u8)>,
+    /// When the latest answer was given (ms since the epoch), so the check before a session
+    /// can offer it rather than ask again.
+    #[serde(default)]
+    pub answered_at: Option<i64>,
     /// When it ended, ms since the epoch, and that local day; `None` while it lasts.
     #[serde(default)]
     pub ended_at: Option<i64>,
@@ -67,21 +70,26 @@ pub struct FlareMode {
 /// What a day's answer did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Answer {
-    /// Still well above the usual level: the flare plan goes on.
+    /// Not yet back near usual for two days in a row: the flare plan goes on.
     StillFlaring,
-    /// Back within [`SETTLED_WITHIN`] points of usual: the flare plan has ended.
+    /// Back near usual for [`SETTLED_DAYS`] days in a row: the flare plan has ended.
     Settled,
 }
 
-/// The person's usual pain: the middle of their pain-before answers from before the flare
-/// (the most recent ten), or their first-run answer when there are none.
-pub fn usual_pain(recent_pain_before: &[u8], fallback: u8) -> u8 {
-    let mut list: Vec<u8> = recent_pain_before.iter().rev().take(10).copied().collect();
-    if list.is_empty() {
-        return fallback.min(10);
-    }
-    list.sort_unstable();
-    list[(list.len() - 1) / 2].min(10)
+/// Days in a row with pain back near usual that end a flare plan.
+pub const SETTLED_DAYS: i64 = 2;
+
+/// The start rule: a daily pain answer (the next-morning one, or the one given on the flare
+/// page) that is a clear rise above the person's usual level starts a flare.
+pub fn starts(pain: u8, usual: Usual) -> bool {
+    usual.clear_rise(pain)
+}
+
+/// The end rule, said once, the same way everywhere it is said.
+pub fn end_rule(usual: u8) -> String {
+    format!(
+        "It ends by itself once your pain is back within about a point of your usual ({usual}) for two days in a row, or whenever you end it."
+    )
 }
 
 impl FlareMode {
@@ -93,6 +101,7 @@ impl FlareMode {
             stage_before,
             usual_pain: usual_pain.min(10),
             days: vec![(today, pain.min(10))],
+            answered_at: Some(now_ms),
             ended_at: None,
             end_day: None,
         }
@@ -100,6 +109,11 @@ impl FlareMode {
 
     pub fn active(&self) -> bool {
         self.ended_at.is_none()
+    }
+
+    /// The usual level this flare is measured against.
+    pub fn usual(&self) -> Usual {
+        Usual::new(self.usual_pain)
     }
 
     /// Day 1 is the day it was switched on.
@@ -117,19 +131,31 @@ impl FlareMode {
         self.days.iter().max_by_key(|(d, _)| *d).map(|(_, p)| *p)
     }
 
-    /// Pain low enough to count as settled.
-    pub fn settled_at(&self, pain: u8) -> bool {
-        pain <= self.usual_pain.saturating_add(SETTLED_WITHIN)
+    /// The answer given on `day`, if any.
+    pub fn pain_on(&self, day: i64) -> Option<u8> {
+        self.days.iter().find(|(d, _)| *d == day).map(|(_, p)| *p)
     }
 
-    /// Record today's pain. On a later day than the start, pain back within
-    /// [`SETTLED_WITHIN`] of usual ends the flare plan (the day it starts never ends it:
-    /// the person has just said it is flaring).
+    /// The end rule: on a day after the first, this day's answer and the day before's are
+    /// both back within about a point of usual (day one's answer never counts: the person
+    /// had just said it was flaring).
+    pub fn settled_on(&self, today: i64) -> bool {
+        let usual = self.usual();
+        today > self.start_day
+            && (0..SETTLED_DAYS).all(|back| {
+                let day = today - back;
+                day > self.start_day && self.pain_on(day).is_some_and(|p| usual.settled(p))
+            })
+    }
+
+    /// Record today's pain; ends the flare plan when the end rule says it has settled.
     pub fn check_in(&mut self, today: i64, pain: u8, now_ms: i64) -> Answer {
         let pain = pain.min(10);
         self.days.retain(|(d, _)| *d != today);
         self.days.push((today, pain));
-        if today > self.start_day && self.settled_at(pain) {
+        self.days.sort_unstable();
+        self.answered_at = Some(now_ms);
+        if self.settled_on(today) {
             self.end(now_ms, today);
             Answer::Settled
         } else {
@@ -152,23 +178,25 @@ impl FlareMode {
     /// What switching it on means, said once.
     pub fn started_words(&self) -> String {
         format!(
-            "Your flare plan is on. Today shows the routines for bad days, nothing gets harder and your walk holds. Each day Limber asks how your back is, and the plan ends by itself once it's back near your usual (about {}).",
-            self.usual_pain
+            "Your flare plan is on. Today shows the routines for bad days at a gentle level, nothing gets harder and your walk holds. Each day Limber asks how your back is. {}",
+            end_rule(self.usual_pain)
         )
     }
 
     /// The sentence for an answer, naming the stage it returns to when settled.
     pub fn reply(&self, answer: Answer, pain: u8) -> String {
+        let usual = self.usual_pain;
         match answer {
             Answer::Settled => format!(
-                "Your back is close to its usual level ({pain} today, usually about {}), so the flare plan has ended and you're back on the “{}” routines. Build up gently from here.",
-                self.usual_pain,
+                "Your pain has been back near your usual ({usual}) for two days, so the flare plan has ended and you're back on the “{}” routines. Build up gently from here.",
                 self.stage_before.label()
             ),
+            Answer::StillFlaring if self.usual().settled(pain) => format!(
+                "Thanks: {pain} is back near your usual ({usual}). If it stays there tomorrow too, the flare plan ends."
+            ),
             Answer::StillFlaring => format!(
-                "Thanks. Keep going gently: the flare plan ends by itself once your pain is back to about {} or lower (you're usually around {}).",
-                self.usual_pain.saturating_add(SETTLED_WITHIN).min(10),
-                self.usual_pain
+                "Thanks. Keep going gently. {}",
+                end_rule(usual)
             ),
         }
     }
@@ -182,50 +210,55 @@ mod tests {
     const DAY: i64 = 20_000;
 
     fn flare() -> FlareMode {
-        FlareMode::start(NOW, DAY, Stage::Building, 3, 7)
+        FlareMode::start(NOW, DAY, Stage::Building, 4, 7)
     }
 
     #[test]
-    fn usual_pain_is_the_middle_of_recent_answers_or_the_first_run() {
-        assert_eq!(usual_pain(&[2, 3, 9], 6), 3);
-        assert_eq!(usual_pain(&[2, 4], 6), 2);
-        assert_eq!(usual_pain(&[], 6), 6);
-        // Only the ten most recent count.
-        let mut old_high = vec![9; 20];
-        old_high.extend([2; 10]);
-        assert_eq!(usual_pain(&old_high, 6), 2);
-    }
-
-    #[test]
-    fn the_flare_plan_ends_when_pain_is_back_within_two_points_of_usual() {
+    fn it_ends_after_two_days_in_a_row_within_a_point_of_usual() {
         let mut f = flare();
         assert!(f.active());
+        // 6 is two above a usual of 4: not settled (the old rule ended it here).
         assert_eq!(f.check_in(DAY + 1, 6, NOW + 1), Answer::StillFlaring);
-        assert!(f.active());
-        assert_eq!(f.check_in(DAY + 2, 5, NOW + 2), Answer::Settled);
+        // 5 is within a point: one day is not enough.
+        assert_eq!(f.check_in(DAY + 2, 5, NOW + 2), Answer::StillFlaring);
+        assert!(f
+            .reply(Answer::StillFlaring, 5)
+            .contains("If it stays there tomorrow"));
+        assert_eq!(f.check_in(DAY + 3, 4, NOW + 3), Answer::Settled);
         assert!(!f.active());
-        assert_eq!(f.ended_at, Some(NOW + 2));
-        assert_eq!(f.days_on(DAY + 9), DAY..=DAY + 2);
-        assert!(f.reply(Answer::Settled, 5).contains("“Building up”"));
+        assert_eq!(f.ended_at, Some(NOW + 3));
+        assert_eq!(f.days_on(DAY + 9), DAY..=DAY + 3);
+        assert!(f.reply(Answer::Settled, 4).contains("“Building up”"));
     }
 
     #[test]
-    fn the_day_a_flare_plan_starts_never_ends_it() {
+    fn a_missed_day_restarts_the_count() {
+        let mut f = flare();
+        assert_eq!(f.check_in(DAY + 1, 4, NOW), Answer::StillFlaring);
+        assert_eq!(f.check_in(DAY + 3, 4, NOW), Answer::StillFlaring);
+        assert_eq!(f.check_in(DAY + 4, 5, NOW), Answer::Settled);
+    }
+
+    #[test]
+    fn the_day_a_flare_plan_starts_never_ends_it_nor_counts_towards_its_end() {
         let mut f = flare();
         assert_eq!(f.check_in(DAY, 2, NOW), Answer::StillFlaring);
         assert!(f.active());
+        assert_eq!(f.check_in(DAY + 1, 2, NOW), Answer::StillFlaring);
+        assert_eq!(f.check_in(DAY + 2, 2, NOW), Answer::Settled);
     }
 
     #[test]
     fn one_answer_a_day_the_last_one_counts() {
         let mut f = flare();
         f.check_in(DAY + 1, 8, NOW);
-        f.check_in(DAY + 1, 7, NOW);
+        f.check_in(DAY + 1, 7, NOW + 5);
         assert_eq!(f.days, vec![(DAY, 7), (DAY + 1, 7)]);
         assert!(f.answered(DAY + 1));
         assert!(!f.answered(DAY + 2));
         assert_eq!(f.day_number(DAY + 2), 3);
         assert_eq!(f.latest_pain(), Some(7));
+        assert_eq!(f.answered_at, Some(NOW + 5));
     }
 
     #[test]
@@ -238,25 +271,36 @@ mod tests {
     }
 
     #[test]
-    fn the_still_flaring_reply_names_the_level_that_ends_it() {
+    fn the_end_rule_is_said_one_way_wherever_it_is_said() {
         let f = flare();
-        let r = f.reply(Answer::StillFlaring, 7);
-        assert!(r.contains("about 5 or lower"), "{r}");
-        assert!(crate::domain::words::disagreement(&r).is_none());
+        let rule = end_rule(4);
+        assert!(f.started_words().contains(&rule));
+        assert!(f.reply(Answer::StillFlaring, 7).contains(&rule));
+        assert!(rule.contains("usual (4)") && rule.contains("two days in a row"));
+        assert!(crate::domain::words::disagreement(&rule).is_none());
+    }
+
+    #[test]
+    fn a_clear_rise_above_usual_starts_a_flare() {
+        assert!(starts(6, Usual::new(4)));
+        assert!(!starts(6, Usual::new(6)), "usual pain is not a flare");
+        assert!(!starts(7, Usual::new(6)));
+        assert!(starts(8, Usual::new(6)));
     }
 
     proptest::proptest! {
-        /// Whatever the answers, the flare plan ends on the first later day whose pain is
-        /// within two points of usual, and never before.
+        /// Whatever the answers (one a day from day 2), the flare plan ends on the first day
+        /// that, with the day before, is within a point of usual, and never before.
         #[test]
-        fn ends_exactly_when_pain_is_back_within_two_points_of_usual(
+        fn ends_exactly_after_two_settled_days_in_a_row(
             usual in 0u8..=10,
             first in 0u8..=10,
             answers in proptest::collection::vec(0u8..=10, 0..20),
         ) {
             let mut f = FlareMode::start(NOW, DAY, Stage::Building, usual, first);
             proptest::prop_assert_eq!(f.check_in(DAY, first, NOW), Answer::StillFlaring);
-            let expected_end = answers.iter().position(|p| *p <= usual.saturating_add(SETTLED_WITHIN));
+            let near = |p: u8| p <= usual + 1;
+            let expected_end = (1..answers.len()).find(|&i| near(answers[i]) && near(answers[i - 1]));
             for (i, p) in answers.iter().enumerate() {
                 if !f.active() {
                     break;
@@ -270,7 +314,7 @@ mod tests {
         /// The usual level is always one of the answers given (or the fallback), never made up.
         #[test]
         fn usual_pain_is_one_of_the_answers(answers in proptest::collection::vec(0u8..=10, 0..30), fallback in 0u8..=10) {
-            let u = usual_pain(&answers, fallback);
+            let u = Usual::from_answers(&answers, fallback).value();
             proptest::prop_assert!(answers.contains(&u) || (answers.is_empty() && u == fallback));
         }
     }

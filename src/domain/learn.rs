@@ -60,26 +60,29 @@ pub const CARDS: &[LearnCard] = &[
     LearnCard {
         id: "hurt-vs-harm",
         title: "Hurt is not the same as harm",
-        summary: "Some discomfort while you exercise is okay. A simple 0 to 10 check tells you \
-                  when to carry on, ease off or stop.",
+        summary: "Some discomfort while you exercise is okay. A 0 to 10 check against your \
+                  usual pain tells you when to carry on or make it easier.",
         body: &[
             "Feeling some pain as you move doesn't necessarily mean you're doing harm. A sore \
              back can be extra sensitive for a while, and calm, steady practice helps it get \
              used to moving again.",
             "While you exercise, rate your pain from 0 (none at all) to 10 (the worst you can \
              imagine). Limber uses the three bands below whenever you tell it something hurts.",
-            "This way of keeping an eye on pain comes from physiotherapy research: up to 5/10 \
-             during exercise is acceptable, as long as it has settled by the next morning.",
-            "If an exercise keeps taking you to 6/10 or more, that isn't a failure. Switch to an \
-             easier version, or rest and try again another day. If your pain stays high, get it \
-             checked by a doctor or physio.",
+            "This way of keeping an eye on pain comes from physiotherapy research. If your back \
+             already sits higher than 3 most days, the bands move up with it: your usual level \
+             is green, up to about 2 points above it is amber, and more than that, or 8 and up, \
+             is red. Limber works out your usual level from your recent answers.",
+            "Red isn't a failure and doesn't mean stop moving. Make that exercise easier, or skip \
+             it and rest, and try again another day. If your pain stays high, get it checked by \
+             a doctor or physio.",
         ],
         points: &[
-            "Green, 0 to 3/10: fine. Carry on, moving slowly and breathing easily.",
-            "Amber, 4 to 5/10: acceptable if it has settled by the next morning. Ease off a \
-             little, with fewer reps or smaller moves.",
-            "Red, 6/10 or more, or pain spreading down your leg: stop that exercise and switch \
-             to an easier version.",
+            "Green, 0 to 3/10 (or up to your usual level): fine. Carry on, moving slowly and \
+             breathing easily.",
+            "Amber, 4 to 5/10 (or up to 2 above your usual): fine if it settles by the next \
+             morning. Ease off a little: fewer reps, smaller moves.",
+            "Red, 6/10 or more (or 3 above your usual, or 8 and up), or pain spreading down a \
+             leg: stop that exercise; try its easier version or skip it.",
         ],
         sources: &[SILBERNAGEL],
     },
@@ -392,6 +395,18 @@ pub fn card_for_person(days_since_start: Option<i64>, flare: bool) -> &'static H
     card_for_day(days_since_start.unwrap_or(0).max(0))
 }
 
+/// The read that explains the pain rule; it ends with the person's own bands.
+pub const PAIN_RULE_CARD: &str = "hurt-vs-harm";
+
+/// The pain rule with the person's own numbers, for the end of [`PAIN_RULE_CARD`].
+pub fn your_bands(usual: super::pain::Usual) -> String {
+    format!(
+        "Your usual pain is about {}, from your recent answers. {}",
+        usual.value(),
+        super::pain::bands_sentence(usual)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -568,7 +583,7 @@ mod tests {
 
     #[test]
     fn hurt_vs_harm_bands_match_the_pain_scale() {
-        use crate::domain::pain::{PainLight, PainScore};
+        use crate::domain::pain::{PainLight, PainScore, Usual};
         let c = card("hurt-vs-harm").expect("card exists");
         for (light, name) in [
             (PainLight::Green, "Green"),
@@ -576,7 +591,7 @@ mod tests {
             (PainLight::Red, "Red"),
         ] {
             let band: Vec<u8> = (0..=PainScore::MAX)
-                .filter(|&n| PainScore::new(n).map(PainScore::light) == Some(light))
+                .filter(|&n| crate::domain::pain::during(n, Usual::new(0), false) == light)
                 .collect();
             let (lo, hi) = (band[0], band[band.len() - 1]);
             let range = if hi == PainScore::MAX {

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod calendar;
 pub mod catalog;
 pub mod checkin;
+pub mod coach;
 pub mod custom;
 pub mod exercise;
 pub mod figure;

@@ -1,4 +1,17 @@
-//! The 0-10 pain scale and the traffic-light rule physiotherapists use during exercise.
+//! The 0-10 pain scale, and the one rule for pain during exercise, judged against the
+//! person's usual pain.
+//!
+//! Physiotherapists' traffic-light rule (up to 3 fine, 4-5 acceptable if it settles, above 5
+//! ease off) was made for people who start near 0. Someone whose back sits at 6 most days
+//! can't be told to stop at 6, so every band here moves up with the person's usual level:
+//! - **green**: up to the usual level (and never below 3): fine, carry on;
+//! - **amber**: up to about 2 points above that: acceptable if it settles by the next
+//!   morning, go gently or make it easier;
+//! - **red**: more than that, 8 or more, or pain spreading down a leg: ease the load (an
+//!   easier version, fewer reps, a shorter hold, or skip it), not stop moving.
+//!
+//! [`during`] is that rule: the plan summary, "Before you start", "This hurts", the after
+//! screen, the next-morning answer, Learn and the voice all ask it, so they say the same.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -18,15 +31,6 @@ impl PainScore {
 
     pub fn value(self) -> u8 {
         self.0
-    }
-
-    /// What this level means during exercise.
-    pub fn light(self) -> PainLight {
-        match self.0 {
-            0..=3 => PainLight::Green,
-            4..=5 => PainLight::Amber,
-            _ => PainLight::Red,
-        }
     }
 
     /// A word for screen readers and the summary.
@@ -60,28 +64,162 @@ impl fmt::Display for PainScore {
     }
 }
 
-/// The traffic-light rule: up to 3 is fine, 4-5 is acceptable only if it settles soon after,
-/// above 5 means stop that exercise.
+/// The green band never ends below this, whatever the usual level (the classic rule).
+pub const GREEN_FLOOR: u8 = 3;
+/// How far above the green band pain may go during exercise, if it settles.
+pub const ACCEPTABLE_RISE: u8 = 2;
+/// Pain this high always eases the load.
+pub const EASE_AT: u8 = 8;
+/// Pain within this many points of usual counts as back to usual (a flare has settled).
+pub const NEAR_USUAL: u8 = 1;
+/// A daily answer this many points above usual is a clear rise: a flare.
+pub const CLEAR_RISE: u8 = 2;
+
+/// What a pain level during exercise means for this person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PainLight {
+    /// At or below the person's usual pain: carry on.
     Green,
+    /// Up to about 2 points above it: acceptable if it settles; go gently or make it easier.
     Amber,
+    /// More than that, 8 or more, or spreading down a leg: ease the load.
     Red,
 }
 
-impl PainLight {
-    /// What the traffic-light rule says about pain at this level during exercise, in our
-    /// own words. Shown after "this hurts".
-    pub fn advice(self) -> &'static str {
-        match self {
-            PainLight::Green => "That level is fine to keep going with. Move slowly and breathe.",
-            PainLight::Amber => {
-                "Go gently. That's okay if it settles soon afterwards and isn't worse \
-                 tomorrow morning."
-            }
-            PainLight::Red => "Stop this exercise. Pain this strong is a sign to ease off.",
-        }
+/// The person's usual pain: a typical level over recent days, never one answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Usual(u8);
+
+impl Usual {
+    pub fn new(value: u8) -> Self {
+        Self(value.min(PainScore::MAX))
     }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+
+    /// The middle of recent answers (oldest first; the ten most recent count), or
+    /// `fallback` (the first-run answer) when there are none.
+    pub fn from_answers(recent: &[u8], fallback: u8) -> Self {
+        let mut list: Vec<u8> = recent.iter().rev().take(10).copied().collect();
+        if list.is_empty() {
+            return Self::new(fallback);
+        }
+        list.sort_unstable();
+        Self::new(list[(list.len() - 1) / 2])
+    }
+
+    /// The top of the green band.
+    pub fn green_top(self) -> u8 {
+        self.0.max(GREEN_FLOOR)
+    }
+
+    /// The top of the amber band (below [`EASE_AT`]); equal to [`Self::green_top`] when
+    /// there is no room for amber.
+    pub fn amber_top(self) -> u8 {
+        (self.green_top() + ACCEPTABLE_RISE)
+            .min(EASE_AT - 1)
+            .max(self.green_top())
+    }
+
+    /// Back near usual: within [`NEAR_USUAL`] point of it, or below.
+    pub fn settled(self, pain: u8) -> bool {
+        pain <= self.0 + NEAR_USUAL
+    }
+
+    /// A clear rise above usual (or 8 or more): what makes a day a flare day.
+    pub fn clear_rise(self, pain: u8) -> bool {
+        pain >= self.0 + CLEAR_RISE || pain >= EASE_AT
+    }
+}
+
+/// The one rule: what `pain` during exercise means for someone whose usual pain is `usual`.
+/// `spreading` is pain spreading down a leg, which always eases the load.
+pub fn during(pain: u8, usual: Usual, spreading: bool) -> PainLight {
+    if spreading || pain >= EASE_AT || pain > usual.amber_top() {
+        PainLight::Red
+    } else if pain > usual.green_top() {
+        PainLight::Amber
+    } else {
+        PainLight::Green
+    }
+}
+
+/// What the rule says, in one sentence, for a pain given during exercise ("This hurts").
+pub fn advice(pain: u8, usual: Usual, spreading: bool) -> String {
+    let u = usual.value();
+    match during(pain, usual, spreading) {
+        PainLight::Green if u > GREEN_FLOOR => format!(
+            "Your back is usually around {u}, so {pain} is fine to keep going with. Move slowly and breathe."
+        ),
+        PainLight::Green => {
+            format!("{pain} is fine to keep going with. Move slowly and breathe.")
+        }
+        PainLight::Amber if u > GREEN_FLOOR => format!(
+            "That's a little above your usual ({u}). Carry on gently if it settles soon afterwards and isn't worse tomorrow morning, or make it easier."
+        ),
+        PainLight::Amber => format!(
+            "{pain} is all right if it settles soon afterwards and isn't worse tomorrow morning. Carry on gently, or make it easier."
+        ),
+        PainLight::Red if spreading => {
+            "Pain spreading down a leg is a sign to ease off. Make this exercise easier or skip it, and if it keeps spreading, end the session for today.".to_string()
+        }
+        PainLight::Red if pain >= EASE_AT => format!(
+            "{pain} is a lot. Ease off: make this exercise easier or skip it, and if the pain doesn't settle, end the session for today."
+        ),
+        PainLight::Red => format!(
+            "That's well above your usual ({u}). Ease off: make this exercise easier or skip it, and if the pain doesn't settle, end the session for today."
+        ),
+    }
+}
+
+/// The three bands for this person, in one sentence (the plan summary and Learn).
+pub fn bands_sentence(usual: Usual) -> String {
+    let (green, amber) = (usual.green_top(), usual.amber_top());
+    if amber > green {
+        format!(
+            "During exercise, pain up to {green} is fine, up to {amber} is all right if it settles by the next morning, and above that (or pain spreading down a leg) means make it easier."
+        )
+    } else {
+        format!(
+            "During exercise, pain up to {green} is fine, and above that (or pain spreading down a leg) means make it easier."
+        )
+    }
+}
+
+/// What the pain after a session means for this person, when it is more than their usual
+/// (`None` when it is not): the same bands as during exercise, seen from the end.
+pub fn after_session(pain: u8, usual: Usual) -> Option<String> {
+    let u = usual.value();
+    match during(pain, usual, false) {
+        PainLight::Green => None,
+        PainLight::Amber => Some(format!(
+            "A little above your usual ({u}): that's all right if it has settled by tomorrow morning. Limber will ask you then."
+        )),
+        PainLight::Red => Some(format!(
+            "That's well above your usual ({u}). Rest in a comfortable position now; if it is still up tomorrow morning, the next session will be gentler."
+        )),
+    }
+}
+
+/// What a pain answer just before a session means, when it is high for this person; `None`
+/// when it is not. `gentlest` is true when the routine is already one for bad days at its
+/// gentlest level, so there is nothing gentler to suggest.
+pub fn before_session(pain: u8, usual: Usual, gentlest: bool) -> Option<String> {
+    let u = usual.value();
+    if during(pain, usual, false) != PainLight::Red {
+        return None;
+    }
+    Some(if gentlest {
+        format!(
+            "That's more than your usual ({u}). This routine is already the gentlest: go slowly, do only what feels all right, and skip anything that makes it worse. A rest day with a short walk is fine too."
+        )
+    } else {
+        format!(
+            "That's more than your usual ({u}). Limber will keep this session gentle; a rest day with a short walk is fine too. If it keeps getting worse, check in with a health professional."
+        )
+    })
 }
 
 #[cfg(test)]
@@ -102,11 +240,77 @@ mod tests {
     }
 
     #[test]
-    fn traffic_light_boundaries() {
-        let light = |v| PainScore::new(v).map(PainScore::light);
-        assert_eq!(light(3), Some(PainLight::Green));
-        assert_eq!(light(4), Some(PainLight::Amber));
-        assert_eq!(light(5), Some(PainLight::Amber));
-        assert_eq!(light(6), Some(PainLight::Red));
+    fn near_zero_it_is_the_classic_traffic_light() {
+        for usual in 0..=3 {
+            let light = |p| during(p, Usual::new(usual), false);
+            assert_eq!(light(3), PainLight::Green);
+            assert_eq!(light(4), PainLight::Amber);
+            assert_eq!(light(5), PainLight::Amber);
+            assert_eq!(light(6), PainLight::Red);
+        }
+    }
+
+    #[test]
+    fn the_bands_move_up_with_the_usual_level() {
+        let six = Usual::new(6);
+        assert_eq!(
+            during(6, six, false),
+            PainLight::Green,
+            "usual is never a stop"
+        );
+        assert_eq!(during(7, six, false), PainLight::Amber);
+        assert_eq!(
+            during(8, six, false),
+            PainLight::Red,
+            "8 and up always eases"
+        );
+        let four = Usual::new(4);
+        assert_eq!(during(6, four, false), PainLight::Amber);
+        assert_eq!(during(7, four, false), PainLight::Red);
+        assert_eq!(
+            during(2, four, true),
+            PainLight::Red,
+            "spreading down a leg"
+        );
+    }
+
+    #[test]
+    fn usual_is_the_middle_of_recent_answers_or_the_first_run() {
+        assert_eq!(Usual::from_answers(&[2, 3, 9], 6).value(), 3);
+        assert_eq!(Usual::from_answers(&[2, 4], 6).value(), 2);
+        assert_eq!(Usual::from_answers(&[], 6).value(), 6);
+        let mut old_high = vec![9; 20];
+        old_high.extend([2; 10]);
+        assert_eq!(Usual::from_answers(&old_high, 6).value(), 2);
+    }
+
+    #[test]
+    fn advice_at_usual_never_says_stop() {
+        let a = advice(6, Usual::new(6), false);
+        assert!(a.contains("usually around 6") && a.contains("fine"), "{a}");
+        let a = advice(9, Usual::new(6), false);
+        assert!(a.contains("make this exercise easier"), "{a}");
+        assert!(!a.to_lowercase().contains("stop"), "{a}");
+        assert!(before_session(6, Usual::new(6), false).is_none());
+        let gentle = before_session(9, Usual::new(6), true).unwrap();
+        assert!(!gentle.contains("gentler routine"), "{gentle}");
+    }
+
+    proptest::proptest! {
+        /// The bands are ordered and never put the usual level above green.
+        #[test]
+        fn bands_are_ordered(usual in 0u8..=10, pain in 0u8..=10) {
+            let u = Usual::new(usual);
+            let light = during(pain, u, false);
+            if pain <= usual && pain < EASE_AT {
+                proptest::prop_assert_eq!(light, PainLight::Green);
+            }
+            if pain >= EASE_AT || pain > usual.max(GREEN_FLOOR) + ACCEPTABLE_RISE {
+                proptest::prop_assert_eq!(light, PainLight::Red);
+            }
+            let higher = during(pain.saturating_add(1).min(10), u, false);
+            let rank = |l: PainLight| l as u8;
+            proptest::prop_assert!(rank(higher) >= rank(light));
+        }
     }
 }

@@ -7,6 +7,7 @@ use super::calendar::LocalDate;
 use super::catalog;
 use super::flare::{self, FlareMode};
 use super::history::SessionRecord;
+use super::pain::Usual;
 use super::routine::{Routine, Stage};
 
 /// How long this bout of back pain has been going on.
@@ -95,6 +96,22 @@ pub struct Profile {
     /// "My back is flaring": the flare plan in progress, or the last one once it ended.
     #[serde(default)]
     pub flare: Option<FlareMode>,
+    /// A routine of the person's own (often one a physiotherapist sent) made part of the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own: Option<OwnInPlan>,
+}
+
+/// A person's own routine in their plan: in the rotation with the built-in ones, or the only
+/// routine; from a given local day (the next plan day when it was chosen).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnInPlan {
+    pub id: String,
+    pub only: bool,
+    /// Whose routine it is ("Sam, physio"), as the share link said; may be empty.
+    #[serde(default)]
+    pub from: String,
+    /// The local day (days since the epoch) it leads from.
+    pub from_day: i64,
 }
 
 impl Profile {
@@ -110,31 +127,42 @@ impl Profile {
     }
 
     /// Switch the flare plan on: the routines for bad days until the pain settles. `usual`
-    /// comes from the pain-before answers of recent sessions (see `flare::usual_pain`).
-    /// Returns what it means, in a sentence (already on: today's answer is recorded).
-    pub fn start_flare(
-        &mut self,
-        sessions: &[SessionRecord],
-        pain: u8,
-        now_ms: i64,
-        today: LocalDate,
-    ) -> String {
+    /// is the person's usual pain from before it (`coach::usual`). Returns what it means, in
+    /// a sentence (already on: today's answer is recorded).
+    pub fn start_flare(&mut self, usual: Usual, pain: u8, now_ms: i64, today: LocalDate) -> String {
         if self.flaring().is_some() {
             return self.flare_check_in(pain, now_ms, today).unwrap_or_default();
         }
-        let mut before: Vec<&SessionRecord> =
-            sessions.iter().filter(|s| s.started_at < now_ms).collect();
-        before.sort_by_key(|s| s.started_at);
-        let pains: Vec<u8> = before
-            .iter()
-            .filter_map(|s| s.pain_before.map(|p| p.value()))
-            .collect();
-        let usual = flare::usual_pain(&pains, self.pain_now);
-        let mode = FlareMode::start(now_ms, today.to_days(), self.stage, usual, pain);
+        let mode = FlareMode::start(now_ms, today.to_days(), self.stage, usual.value(), pain);
         let said = mode.started_words();
         self.flare = Some(mode);
         self.stage = Stage::FlareUp;
         said
+    }
+
+    /// A pain answer given as the day's answer somewhere else (the next-morning question):
+    /// while the flare plan is on it is that day's answer; otherwise, when it is a clear rise
+    /// above usual (`flare::starts`), the flare plan starts with it. Returns what happened,
+    /// or `None` when nothing changed.
+    pub fn daily_pain(
+        &mut self,
+        usual: Usual,
+        pain: u8,
+        now_ms: i64,
+        today: LocalDate,
+    ) -> Option<String> {
+        if self.flaring().is_some() {
+            return self.flare_check_in(pain, now_ms, today);
+        }
+        if !flare::starts(pain, usual) {
+            return None;
+        }
+        self.start_flare(usual, pain, now_ms, today);
+        Some(format!(
+            "{pain} is well above your usual ({}), so Limber has switched on your flare plan: the routines for bad days at a gentle level, nothing gets harder and your walk holds. {}",
+            usual.value(),
+            flare::end_rule(usual.value())
+        ))
     }
 
     /// Today's pain during a flare plan; when it has settled, the plan returns to the stage
@@ -147,6 +175,40 @@ impl Profile {
             self.stage = flare.stage_before;
         }
         Some(reply)
+    }
+
+    /// Make one of the person's own routines part of the plan (`only`: the only routine),
+    /// from the next plan day: today when a session is due today and none is done yet.
+    pub fn use_own(
+        &mut self,
+        id: &str,
+        only: bool,
+        from: &str,
+        sessions: &[SessionRecord],
+        today: LocalDate,
+    ) {
+        let from_day = if due(self, sessions, today) == Due::Today {
+            today.to_days()
+        } else {
+            (1..=7)
+                .map(|n| today.to_days() + n)
+                .find(|d| self.days[usize::from(LocalDate::from_days(*d).weekday())])
+                .unwrap_or(today.to_days() + 1)
+        };
+        self.own = Some(OwnInPlan {
+            id: id.to_string(),
+            only,
+            from: from.trim().to_string(),
+            from_day,
+        });
+    }
+
+    /// The own routine in the plan, when it leads on `today` (not during a flare plan, whose
+    /// routines are the ones for bad days).
+    pub fn own_today(&self, today: LocalDate) -> Option<&OwnInPlan> {
+        self.own
+            .as_ref()
+            .filter(|o| o.from_day <= today.to_days() && self.flaring().is_none())
     }
 
     /// End the flare plan now, by choice, back to the stage before; says so.
@@ -243,7 +305,7 @@ pub fn starting_point(
     } else {
         (
             Stage::Building,
-            format!("You're starting with the \u{201c}{}\u{201d} routines: at {pain_now} out of 10, a little more strength and range each week suits you, and the plan adjusts to how each session goes.", Stage::Building.label()),
+            format!("You're starting with the \u{201c}{}\u{201d} routines: at {pain_now} out of 10, steady sessions that step up once they feel comfortable suit you, and the plan adjusts to how each session goes.", Stage::Building.label()),
         )
     }
 }
@@ -322,6 +384,7 @@ pub fn make_profile(
         utc_offset_min,
         walking_since: None,
         flare: None,
+        own: None,
     })
 }
 
@@ -376,6 +439,41 @@ pub fn next_routine(
         .map(|k| list[(next + k) % list.len()])
         .find(|r| suits_time(&r.id, minute_of_day))
         .or_else(|| list.get(next % list.len().max(1)).copied())
+}
+
+/// The routine due next in this person's plan: [`next_routine`] over the stage's rotation,
+/// with their own routine in it (or alone) once it leads (`Profile::own_today`). `own` holds
+/// the person's own routines; one that has been deleted is simply passed over.
+pub fn next_in_plan(
+    profile: &Profile,
+    sessions: &[SessionRecord],
+    own: &[Routine],
+    today: LocalDate,
+) -> Option<Routine> {
+    let builtin = || next_routine(profile.stage, sessions, profile.minute_of_day).cloned();
+    let Some(mine) = profile
+        .own_today(today)
+        .and_then(|o| own.iter().find(|r| r.id == o.id.as_str()).map(|r| (o, r)))
+    else {
+        return builtin();
+    };
+    let (choice, routine) = mine;
+    if choice.only {
+        return Some(routine.clone());
+    }
+    let mut list: Vec<Routine> = rotation(profile.stage).into_iter().cloned().collect();
+    list.push(routine.clone());
+    let last = sessions
+        .iter()
+        .filter(|s| list.iter().any(|r| r.id == s.routine_id.as_str()))
+        .max_by_key(|s| s.started_at);
+    let next = last
+        .and_then(|s| list.iter().position(|r| r.id == s.routine_id.as_str()))
+        .map_or(0, |i| i + 1);
+    (0..list.len())
+        .map(|k| &list[(next + k) % list.len()])
+        .find(|r| suits_time(&r.id, profile.minute_of_day))
+        .cloned()
 }
 
 impl Profile {
@@ -537,7 +635,7 @@ mod tests {
         let (_, why) = starting_point(6, PainDuration::Longer, ActivityLevel::Some);
         assert_eq!(
             why,
-            "You're starting with the \u{201c}Building up\u{201d} routines: at 6 out of 10, a little more strength and range each week suits you, and the plan adjusts to how each session goes."
+            "You're starting with the \u{201c}Building up\u{201d} routines: at 6 out of 10, steady sessions that step up once they feel comfortable suit you, and the plan adjusts to how each session goes."
         );
     }
 

@@ -20,7 +20,7 @@ use super::catalog;
 use super::custom::RoutineDraft;
 use super::exercise::{Dose, Exercise, Side, Sides, Work, SWITCH_SECS};
 use super::history::{ExerciseDone, Feeling, SessionRecord};
-use super::pain::{PainLight, PainScore};
+use super::pain::{self, PainLight, PainScore, Usual};
 use super::routine::{Level, PlannedItem, Routine};
 use super::words;
 
@@ -208,17 +208,31 @@ pub struct ItemLog {
     pub pain: Option<PainScore>,
 }
 
-/// What the traffic-light rule says to do after "this hurts".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PainAdvice {
-    /// Up to 3: fine to carry on.
-    CarryOn,
-    /// 4-5: carry on gently, or switch to the easier version.
-    EaseOrCarryOnGently { easier_available: bool },
-    /// 6 and above: stop this exercise; switch to the easier version or skip it, and think
-    /// about ending the session.
-    StopThisExercise { easier_available: bool },
+/// What the one pain rule (`pain::during`, against the person's usual pain) says after
+/// "this hurts", and how this exercise can be made easier: always one way or another.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PainAdvice {
+    /// Green: carry on. Amber: carry on gently, or make it easier. Red: make it easier,
+    /// skip it, or end the session (no "carry on").
+    pub light: PainLight,
+    /// The sentence to show and say.
+    pub words: String,
+    pub easier: Easier,
 }
+
+/// How "Make it easier" eases the current exercise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Easier {
+    /// Its easier version (by name).
+    Variant(&'static str),
+    /// The same exercise with fewer reps or a shorter hold, in a smaller range.
+    Smaller,
+    /// Already as small as it goes: a smaller range, more slowly.
+    SmallerRange,
+}
+
+/// The suffix a snapshot's swap carries when an exercise was made smaller in place.
+const SMALLER: &str = "~smaller";
 
 /// A moment worth a voice, sound or vibration cue.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -722,24 +736,81 @@ impl Player {
         self.finished_at = Some(at);
     }
 
-    /// "This hurts": record the pain against the current exercise and say what the
-    /// traffic-light rule advises. The caller pauses the session while the person decides.
-    pub fn report_pain(&mut self, pain: PainScore) -> PainAdvice {
-        let Some(step) = self.step() else {
-            return PainAdvice::CarryOn;
+    /// "This hurts": what the one pain rule says about `pain` for someone whose usual pain
+    /// is `usual` (`spreading`: down a leg), and how this exercise would be made easier.
+    /// Nothing is recorded: the answer can change until the dialog closes ([`Self::report_pain`]).
+    pub fn advise(&self, pain: PainScore, usual: Usual, spreading: bool) -> PainAdvice {
+        PainAdvice {
+            light: pain::during(pain.value(), usual, spreading),
+            words: pain::advice(pain.value(), usual, spreading),
+            easier: self.easier(),
+        }
+    }
+
+    /// How the current exercise would be made easier.
+    pub fn easier(&self) -> Easier {
+        let Some(item) = self.step().and_then(|s| self.items.get(s.item)) else {
+            return Easier::SmallerRange;
         };
-        let easier_available = self
-            .items
-            .get(step.item)
-            .is_some_and(|p| p.exercise.easier.is_some());
+        if let Some(v) = item.exercise.easier.and_then(catalog::exercise) {
+            return Easier::Variant(v.name);
+        }
+        if item.dose.scaled(-2).at_most(item.dose) != item.dose {
+            Easier::Smaller
+        } else {
+            Easier::SmallerRange
+        }
+    }
+
+    /// Record the pain the person settled on in "this hurts" against the current exercise
+    /// (the highest of the times they said it hurt).
+    pub fn report_pain(&mut self, pain: PainScore) {
+        if let Some(step) = self.step() {
+            if let Some(log) = self.logs.get_mut(step.item) {
+                log.pain = log.pain.max(Some(pain));
+            }
+        }
+    }
+
+    /// "Make it easier": the easier version where there is one (from "get ready"), else the
+    /// same exercise with a smaller dose from the set in progress (sets done are kept).
+    /// Returns false when neither could change anything.
+    pub fn make_easier(&mut self, now_ms: i64) -> bool {
+        if self.switch_to_easier(now_ms) {
+            return true;
+        }
+        self.advance_to(now_ms);
+        let Some(step) = self.step() else {
+            return false;
+        };
+        let was = self.items[step.item].dose;
+        let smaller = was.scaled(-2).at_most(was);
+        if smaller == was {
+            return false;
+        }
+        let at = self.effective_now(now_ms).max(self.step_started_at);
+        if step.is_work() {
+            self.log_work(step, at, false);
+        }
+        let id = self.items[step.item].exercise.id;
+        self.items[step.item].dose = smaller;
+        self.swaps[step.item] = Some(format!("{id}{SMALLER}"));
         if let Some(log) = self.logs.get_mut(step.item) {
-            log.pain = log.pain.max(Some(pain));
+            log.eased_from.get_or_insert_with(|| id.to_string());
+            log.reps_done = 0;
         }
-        match pain.light() {
-            PainLight::Green => PainAdvice::CarryOn,
-            PainLight::Amber => PainAdvice::EaseOrCarryOnGently { easier_available },
-            PainLight::Red => PainAdvice::StopThisExercise { easier_available },
-        }
+        self.steps = steps_for(&self.items, self.pace);
+        // Carry on from the set in progress, not from the start of the exercise.
+        let set = self.logs.get(step.item).map_or(1, |l| l.sets_done + 1);
+        self.index = self
+            .steps
+            .iter()
+            .position(|s| s.item == step.item && s.is_work() && s.set >= set)
+            .or_else(|| self.steps.iter().position(|s| s.item > step.item))
+            .unwrap_or(self.steps.len());
+        self.start_step(at);
+        self.rebase_pause(at);
+        true
     }
 
     /// Switch the current exercise to its easier version and start it again from "get
@@ -838,13 +909,23 @@ impl Player {
             return None;
         }
         for (item, swap) in items.iter_mut().zip(&snap.swaps) {
-            if let Some(id) = swap {
+            let Some(swap) = swap else {
+                continue;
+            };
+            let (id, smaller) = match swap.strip_suffix(SMALLER) {
+                Some(id) => (id, true),
+                None => (swap.as_str(), false),
+            };
+            if id != item.exercise.id {
                 let ex = catalog::exercise(id)?;
                 *item = PlannedItem {
                     exercise: ex,
                     dose: ex.dose.at_most(item.dose),
                     version: super::routine::Version::Easier,
                 };
+            }
+            if smaller {
+                item.dose = item.dose.scaled(-2).at_most(item.dose);
             }
         }
         let steps = steps_for(&items, snap.pace);

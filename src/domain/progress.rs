@@ -6,8 +6,10 @@
 //! gradually):
 //! - Step up one level after [`SESSIONS_TO_STEP_UP`] sessions in a row at the current level
 //!   that felt "about right" or "too easy" with pain after no higher than pain before.
-//! - Step back one level after a flare: pain after at least 2 points above before, or 6 or
-//!   more, or "too hard".
+//!   Two "too easy" sessions in a row step up sooner ([`TOO_EASY_TO_STEP_UP`]).
+//! - Step back one level after a flare: pain after in the red band of the one pain rule
+//!   (`pain::during`, judged against the pain before), or "too hard"; and the next session
+//!   of any routine after a flare in another one takes a step back too.
 //! - Never step up during a flare: a flare in any routine in the last [`FLARE_HOLD_DAYS`]
 //!   days holds every routine where it is, and holds cardio at last week's minutes.
 //! - The next morning has the last word (the pain-monitoring approach physiotherapists
@@ -18,19 +20,23 @@
 
 use super::calendar::LocalDate;
 use super::history::{Feeling, SessionRecord};
+use super::pain::{self, PainLight, Usual};
 use super::plan::{weeks_since, Profile, CARDIO_CAP_MIN};
 use super::routine::{Level, Routine};
 use super::words;
 
 /// Good sessions in a row needed to step up.
 pub const SESSIONS_TO_STEP_UP: usize = 3;
+/// "Too easy" sessions in a row (and pain no higher) that step up sooner.
+pub const TOO_EASY_TO_STEP_UP: usize = 2;
 /// How many days a flare holds back every step up (today and the days before).
 pub const FLARE_HOLD_DAYS: i64 = 2;
 
 /// How one session went, for progression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
-    /// Pain rose by 2 or more, reached 6 or more, or it felt too hard.
+    /// Pain after went into the red band for the person's level that day (more than about 2
+    /// above it, or 8 and up), it was worse the next morning, or it felt too hard.
     Flare,
     /// Felt about right or easy, pain after no higher than before.
     Good,
@@ -41,6 +47,10 @@ pub enum Outcome {
 pub fn outcome(s: &SessionRecord) -> Outcome {
     let before = s.pain_before.map(|p| p.value());
     let after = s.pain_after.map(|p| p.value());
+    // A session is judged against the pain the person had just before it (their level that
+    // day), by the one rule for pain during exercise.
+    let light = after.map(|a| pain::during(a, Usual::new(before.unwrap_or(a)), false));
+    let red = light == Some(PainLight::Red);
     if let Some(m) = s
         .morning
         .filter(|m| m.compared.is_some() || m.pain.is_some())
@@ -48,9 +58,8 @@ pub fn outcome(s: &SessionRecord) -> Outcome {
         if m.worse(s.pain_before) {
             return Outcome::Flare;
         }
-        // Settled by the morning: good, unless it felt too hard, reached the red band, or
-        // was stopped early (those neither step up nor back).
-        let red = after.is_some_and(|a| a >= 6);
+        // Settled by the morning: good, unless it felt too hard, went well above its level,
+        // or was stopped early (those neither step up nor back).
         return if m.settled(s.pain_before)
             && s.feeling != Some(Feeling::TooHard)
             && !red
@@ -61,8 +70,7 @@ pub fn outcome(s: &SessionRecord) -> Outcome {
             Outcome::Steady
         };
     }
-    let rose_by_two = matches!((before, after), (Some(b), Some(a)) if a >= b + 2);
-    if rose_by_two || after.is_some_and(|a| a >= 6) || s.feeling == Some(Feeling::TooHard) {
+    if red || s.feeling == Some(Feeling::TooHard) {
         return Outcome::Flare;
     }
     let felt_fine = matches!(s.feeling, Some(Feeling::AboutRight | Feeling::TooEasy));
@@ -116,6 +124,25 @@ pub struct Suggestion {
     pub level: Level,
     pub change: Change,
     pub reason: String,
+    /// Good sessions in a row at this level so far, and how many step it up; `None` at the
+    /// top of the ladder or while something holds it.
+    pub progress: Option<(usize, usize)>,
+}
+
+impl Suggestion {
+    /// "2 of 3 good sessions towards Harder", for a routine's page and "Why this level".
+    pub fn progress_words(&self) -> Option<String> {
+        let (done, needed) = self.progress?;
+        let next = Level::new(self.level.value() + 1).label();
+        Some(format!(
+            "{} towards {next}.",
+            words::done_of(
+                done as u64,
+                needed as u64,
+                words::Noun::new("good session", "good sessions")
+            )
+        ))
+    }
 }
 
 /// What made a session a flare, in a few words ("your pain went from 3 to 6").
@@ -184,32 +211,67 @@ pub fn flare_note(sessions: &[SessionRecord], today: LocalDate) -> Option<String
 pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) -> Suggestion {
     let name = &routine.name;
     let mine = newest_first(sessions.iter().filter(|s| s.routine_id == routine.id));
+    // A flare in another routine since this one was last done: the next session, whatever
+    // it is, takes a step back (what the morning reply and the flare note promise).
+    let flare_since = recent_flare(sessions, today).filter(|f| {
+        f.routine_id != routine.id && mine.first().is_none_or(|m| m.started_at < f.started_at)
+    });
     let Some(last) = mine.first() else {
+        if let Some(f) = flare_since {
+            return Suggestion {
+                level: Level::new(-1),
+                change: Change::Down,
+                reason: format!(
+                    "First time with {name}, a step easier: your back flared {} ({} in {}).",
+                    when_words(f, today),
+                    flare_words(f),
+                    f.routine_name
+                ),
+                progress: None,
+            };
+        }
         return Suggestion {
             level: Level::STANDARD,
             change: Change::Start,
             reason: format!(
                 "First time with {name}: start at the standard level and see how it feels."
             ),
+            progress: Some((0, SESSIONS_TO_STEP_UP)),
         };
     };
     let current = Level::new(last.level);
 
-    if outcome(last) == Outcome::Flare {
-        let why = flare_words(last);
+    let flared = if outcome(last) == Outcome::Flare {
+        Some((*last, format!("last time {}", flare_words(last))))
+    } else {
+        flare_since.map(|f| {
+            (
+                f,
+                format!(
+                    "your back flared {} ({} in {})",
+                    when_words(f, today),
+                    flare_words(f),
+                    f.routine_name
+                ),
+            )
+        })
+    };
+    if let Some((_, why)) = flared {
         return if current.value() > Level::MIN {
             Suggestion {
                 level: Level::new(current.value() - 1),
                 change: Change::Down,
-                reason: format!("A gentler {name} today: last time {why}."),
+                reason: format!("A gentler {name} today: {why}."),
+                progress: None,
             }
         } else {
             Suggestion {
                 level: current,
                 change: Change::Same,
                 reason: format!(
-                    "{name} at the gentlest level again: last time {why}. If it keeps flaring, check in with a health professional."
+                    "{name} at the gentlest level again: {why}. If it keeps flaring, check in with a health professional."
                 ),
+                progress: None,
             }
         };
     }
@@ -219,6 +281,7 @@ pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) 
             level: current,
             change: Change::Same,
             reason: format!("{name} at its hardest level: keep it steady and enjoy it."),
+            progress: None,
         };
     }
     let good: Vec<&SessionRecord> = mine
@@ -226,18 +289,24 @@ pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) 
         .take_while(|s| s.level == current.value() && outcome(s) == Outcome::Good)
         .copied()
         .collect();
-    if good.len() < SESSIONS_TO_STEP_UP {
+    let too_easy = good
+        .iter()
+        .take_while(|s| s.feeling == Some(Feeling::TooEasy))
+        .count();
+    let ready = good.len() >= SESSIONS_TO_STEP_UP || too_easy >= TOO_EASY_TO_STEP_UP;
+    if !ready {
         let left = SESSIONS_TO_STEP_UP - good.len();
         return Suggestion {
             level: current,
             change: Change::Same,
             reason: format!(
-                "Same level as last time: it steps up after {} about right, with no rise in pain.",
+                "Same level as last time: it steps up after {} about right with no rise in pain (or two in a row that feel too easy).",
                 words::count(
                     left as u64,
                     words::Noun::new("more session that feels", "more sessions that feel")
                 ),
             ),
+            progress: Some((good.len(), SESSIONS_TO_STEP_UP)),
         };
     }
     if let Some(flare) = recent_flare(sessions, today) {
@@ -250,6 +319,17 @@ pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) 
                 flare_words(flare),
                 flare.routine_name
             ),
+            progress: None,
+        };
+    }
+    if good.len() < SESSIONS_TO_STEP_UP {
+        return Suggestion {
+            level: Level::new(current.value() + 1),
+            change: Change::Up,
+            reason: format!(
+                "A harder {name} today: your last two sessions felt too easy, with no rise in pain."
+            ),
+            progress: None,
         };
     }
     let recent = &good[..SESSIONS_TO_STEP_UP];
@@ -277,6 +357,7 @@ pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) 
         level: Level::new(current.value() + 1),
         change: Change::Up,
         reason: format!("A harder {name} today: your last three sessions {felt} and {pain}."),
+        progress: None,
     }
 }
 
@@ -342,13 +423,21 @@ pub fn walk_days(
 }
 
 /// While the flare plan is on nothing steps up: a step up becomes "same level", saying why.
+/// While the flare plan is on nothing steps up and nothing is at the standard level or
+/// above: the routines for bad days at a gentle level ("Easier" at most), saying why.
 pub fn held_for_flare(s: Suggestion, flaring: bool) -> Suggestion {
-    if flaring && s.change == Change::Up {
-        let level = Level::new(s.level.value() - 1);
+    let gentle = Level::new(-1);
+    if flaring && s.level > gentle {
         Suggestion {
-            level,
+            level: gentle,
             change: Change::Same,
-            reason: "Same level while your flare plan is on: nothing gets harder until your back settles.".into(),
+            reason: "Easier while your flare plan is on: gentle movement helps a flare settle, and nothing gets harder until it does.".into(),
+            progress: None,
+        }
+    } else if flaring {
+        Suggestion {
+            progress: None,
+            ..s
         }
     } else {
         s
@@ -529,8 +618,18 @@ mod tests {
         let o = |b, a, f| outcome(&rec("core-basics", 1, 0, b, a, f));
         assert_eq!(
             o(Some(3), Some(5), Some(AboutRight)),
+            Outcome::Steady,
+            "rose by 2: all right if it settles, so the next morning decides"
+        );
+        assert_eq!(
+            o(Some(3), Some(6), Some(AboutRight)),
             Outcome::Flare,
-            "rose by 2"
+            "rose by 3"
+        );
+        assert_eq!(
+            o(Some(6), Some(6), Some(AboutRight)),
+            Outcome::Good,
+            "at the person's own level, 6 is not a flare"
         );
         assert_eq!(
             o(Some(3), Some(4), Some(AboutRight)),
@@ -538,11 +637,16 @@ mod tests {
             "rose by 1"
         );
         assert_eq!(
-            o(Some(6), Some(6), Some(AboutRight)),
+            o(Some(6), Some(8), Some(AboutRight)),
             Outcome::Flare,
-            "6 or more"
+            "8 or more"
         );
-        assert_eq!(o(None, Some(6), None), Outcome::Flare);
+        assert_eq!(o(None, Some(8), None), Outcome::Flare);
+        assert_eq!(
+            o(None, Some(6), None),
+            Outcome::Steady,
+            "no level to judge 6 against"
+        );
         assert_eq!(
             o(Some(2), Some(1), Some(TooHard)),
             Outcome::Flare,
@@ -666,7 +770,7 @@ mod tests {
                 1,
                 1,
                 Some(3),
-                Some(5),
+                Some(6),
                 Some(Feeling::AboutRight),
             ),
             good("core-basics", 2, 1),
@@ -676,7 +780,7 @@ mod tests {
         assert_eq!((s.level, s.change), (Level::new(0), Change::Down));
         assert_eq!(
             s.reason,
-            "A gentler Core basics today: last time your pain went from 3 to 5."
+            "A gentler Core basics today: last time your pain went from 3 to 6."
         );
         let hard = [rec(
             "core-basics",
@@ -694,8 +798,8 @@ mod tests {
             "core-basics",
             1,
             -2,
-            Some(6),
             Some(7),
+            Some(8),
             Some(Feeling::AboutRight),
         )];
         let s = suggest(core(), &high, today());
@@ -705,7 +809,9 @@ mod tests {
             "already at the bottom"
         );
         assert!(
-            s.reason.contains("your pain reached 7") && s.reason.contains("health professional")
+            s.reason.contains("your pain reached 8") && s.reason.contains("health professional"),
+            "{}",
+            s.reason
         );
     }
 
@@ -724,12 +830,26 @@ mod tests {
             good("core-basics", 3, 0),
             good("core-basics", 4, 0),
         ];
+        // The next session after a flare, in any routine, takes a step back.
         let s = suggest(core(), &history, today());
-        assert_eq!((s.level, s.change), (Level::STANDARD, Change::Same));
+        assert_eq!((s.level, s.change), (Level::new(-1), Change::Down));
         assert_eq!(
             s.reason,
-            "Same level today: your back flared yesterday (your pain went from 3 to 6 in Desk break), so no step up until it settles."
+            "A gentler Core basics today: your back flared yesterday (your pain went from 3 to 6 in Desk break)."
         );
+        // Once a session of it is done after the flare, it no longer steps back, and no
+        // step up comes while the flare is recent.
+        let mut after = history.to_vec();
+        after.push(rec(
+            "core-basics",
+            0,
+            0,
+            Some(3),
+            Some(3),
+            Some(Feeling::AboutRight),
+        ));
+        let s = suggest(core(), &after, today());
+        assert_eq!(s.change, Change::Same, "{}", s.reason);
         // Once it is older than the hold, the step up comes.
         let later = LocalDate::from_days(today().to_days() + FLARE_HOLD_DAYS);
         assert_eq!(suggest(core(), &history, later).change, Change::Up);
@@ -907,8 +1027,8 @@ mod tests {
 
     #[test]
     fn settled_by_the_next_morning_lets_a_sore_session_count_as_good() {
-        // Pain went from 3 to 5 during the session (a flare on its own), but the back was
-        // about the same the next morning: hurt, not harm.
+        // Pain went from 3 to 5 during the session (no better than "steady" on its own), but
+        // the back was about the same the next morning: hurt, not harm.
         let sore = rec(
             "core-basics",
             1,
@@ -917,7 +1037,7 @@ mod tests {
             Some(5),
             Some(Feeling::AboutRight),
         );
-        assert_eq!(outcome(&sore), Outcome::Flare);
+        assert_eq!(outcome(&sore), Outcome::Steady);
         assert_eq!(
             outcome(&next_morning(sore.clone(), Compared::Same, None)),
             Outcome::Good
@@ -944,7 +1064,7 @@ mod tests {
             1,
             0,
             Some(5),
-            Some(6),
+            Some(8),
             Some(Feeling::AboutRight),
         );
         assert_eq!(

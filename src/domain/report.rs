@@ -749,7 +749,7 @@ fn flares(input: &Input, in_range: &[SessionRecord]) -> Flares {
         lines.push("No session in this period counted as a flare-up.".into());
     } else {
         lines.push(format!(
-            "Flare-ups after a session: {} (pain up by 2 or more, 6 or more, felt too hard, or worse the next morning).",
+            "Flare-ups after a session: {} (pain after more than 2 points above the pain before, or 8 and up; felt too hard; or worse the next morning).",
             flares.len()
         ));
     }
@@ -1002,8 +1002,8 @@ mod tests {
             4,
             7,
         );
-        flare.check_in(day(FLARE_DAY + 1).to_days(), 7, T0 + (FLARE_DAY + 1) * DAY);
-        flare.check_in(day(FLARE_DAY + 2).to_days(), 6, T0 + (FLARE_DAY + 2) * DAY);
+        flare.check_in(day(FLARE_DAY + 1).to_days(), 5, T0 + (FLARE_DAY + 1) * DAY);
+        flare.check_in(day(FLARE_DAY + 2).to_days(), 4, T0 + (FLARE_DAY + 2) * DAY);
         assert!(!flare.active());
         p.flare = Some(flare);
         p
@@ -1047,7 +1047,7 @@ mod tests {
             } else {
                 3
             };
-            let after = if n == FLARE_DAY { 6 } else { before - 1 };
+            let after = if n == FLARE_DAY { 7 } else { before - 1 };
             let mut s = session(n, ROTATION[i % 3], before, after);
             if n == FLARE_DAY {
                 s.level = 1;
@@ -1407,11 +1407,11 @@ mod tests {
         assert_eq!(dates, [day(FLARE_DAY), day(WORSE_DAY)]);
         assert_eq!(
             f.lines[0],
-            "Flare-ups after a session: 2 (pain up by 2 or more, 6 or more, felt too hard, or worse the next morning)."
+            "Flare-ups after a session: 2 (pain after more than 2 points above the pain before, or 8 and up; felt too hard; or worse the next morning)."
         );
         assert_eq!(
             f.items[0],
-            "Fri 25 Dec 2026, Core basics: pain went from 4 to 6; the next time, it was done at the standard level."
+            "Fri 25 Dec 2026, Core basics: pain went from 4 to 7; the next time, it was done at the standard level."
         );
         assert_eq!(
             f.items[1],
@@ -1424,7 +1424,7 @@ mod tests {
             .iter()
             .find(|x| x.local_date() == day(FLARE_DAY))
             .unwrap();
-        assert_eq!(progress::flare_words(flare), "your pain went from 4 to 6");
+        assert_eq!(progress::flare_words(flare), "your pain went from 4 to 7");
     }
 
     #[test]
@@ -1462,7 +1462,18 @@ mod tests {
         );
         // An active flare plan counts its days so far.
         let mut on = seed.profile.clone();
-        on.start_flare(&seed.sessions, 8, T0 + 54 * DAY, day(54));
+        on.start_flare(
+            crate::domain::coach::usual(
+                Some(&seed.profile),
+                &seed.sessions,
+                &[],
+                T0 + 54 * DAY,
+                None,
+            ),
+            8,
+            T0 + 54 * DAY,
+            day(54),
+        );
         let input = Input {
             profile: Some(&on),
             ..seed.input(Range::new(day(50), today()))

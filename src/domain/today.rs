@@ -9,16 +9,16 @@ use super::progress::{self, Suggestion};
 use super::routine::{Level, Routine};
 use super::walking;
 
-/// Why the routine leads today.
+/// What leads Today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lead {
-    /// A plan day and nothing done yet.
+    /// A plan day and nothing done yet: the session, with Start.
     Due,
-    /// The back flared in the last few days: go gently (and after today's session, rest).
+    /// The flare plan, or a plan day just after a flare: a gentle session, with Start.
     Flare,
-    /// Today's session is done.
+    /// Today's session is done: says so; nothing more to start.
     Done,
-    /// Not a plan day.
+    /// Not a plan day: rest and the walk; a session only as a second choice.
     Rest,
 }
 
@@ -30,7 +30,8 @@ pub struct Hero {
     pub eyebrow: String,
     /// One sentence on why this, and why at this level.
     pub why: String,
-    /// False when Start isn't the next thing to do (today's session is done).
+    /// True when the session is the thing to do next (a filled Start); false on rest and
+    /// done days, where the session is at most a second choice.
     pub primary: bool,
 }
 
@@ -93,7 +94,10 @@ pub fn walk_row(p: &walking::Programme, flaring: bool) -> WalkRow {
     let why = if flaring {
         "Held while your flare plan is on: short, easy walks, little and often, as far as is comfortable. It starts growing again once your back settles and a week goes to plan.".to_string()
     } else {
-        walking::reason(p)
+        match walking::longer_than_planned(p) {
+            Some(longer) => format!("{} {longer}", walking::reason(p)),
+            None => walking::reason(p),
+        }
     };
     match (p, p.plan()) {
         (walking::Programme::Walking(_), Some(plan)) => WalkRow {
@@ -142,26 +146,31 @@ pub fn morning_question(session: &SessionRecord, now: LocalDate, hour: u8) -> (S
     )
 }
 
-/// What the next-morning answer means, said once it is saved.
+/// What the next-morning answer means, said once it is saved: the same verdict "Why this
+/// level" gives (`progress::outcome`), so the two can never disagree.
 pub fn morning_reply(session: &SessionRecord) -> Option<String> {
     let m = session.morning?;
-    if m.worse(session.pain_before) {
-        Some(format!(
-            "Thanks for telling us. {} counts as a flare, so the next session takes a step back and nothing gets harder for a couple of days.",
-            session.routine_name
-        ))
-    } else if m.settled(session.pain_before) {
-        Some(format!(
-            "Good to hear. {} counts as a good session: settled by the next day means it was the right amount.",
-            session.routine_name
-        ))
-    } else {
-        None
+    if m.compared.is_none() && m.pain.is_none() {
+        return None;
+    }
+    let name = &session.routine_name;
+    match progress::outcome(session) {
+        progress::Outcome::Flare => Some(format!(
+            "Thanks for telling us. {name} counts as a flare, so the next session takes a step back and nothing gets harder for a couple of days."
+        )),
+        progress::Outcome::Good => Some(format!(
+            "Good to hear. {name} counts as a good session: settled by the next day means it was the right amount."
+        )),
+        progress::Outcome::Steady => Some(format!(
+            "Thanks. {name} counts as neither up nor down, so its level stays where it is for now."
+        )),
     }
 }
 
-/// What leads Today for a person with a plan: the routine due (or the one to do next),
-/// with a recent flare taking precedence over the day's place in the plan.
+/// What leads Today for a person with a plan, decided once (see `coach::Day`): a plan day
+/// leads with the session; a rest day with rest and the walk (a session offered second); a
+/// done day says so, with nothing more to start; the flare plan leads every day with its
+/// gentle routine; a recent flare makes a plan day's session gentle and a rest day a rest.
 pub fn hero(
     profile: &Profile,
     sessions: &[SessionRecord],
@@ -177,36 +186,50 @@ pub fn hero(
     };
     let next = next_day_words(profile.days, today).unwrap_or_else(|| "soon".into());
     let due = plan::due(profile, sessions, today);
+    let done = due == Due::DoneToday;
     // The flare plan leads while it is on: bad-day routines, gently, every day.
     if let Some(f) = profile.flaring() {
-        let done = due == Due::DoneToday;
-        return Hero {
-            lead: Lead::Flare,
-            eyebrow: if done {
-                format!("Flare plan · day {} · done for today", f.day_number(today.to_days()))
-            } else {
-                format!(
-                    "Flare plan · day {} · about {minutes} min{level}",
-                    f.day_number(today.to_days())
-                )
-            },
-            why: "A gentle routine for bad days. Little and often helps more than resting it, and stop anything that makes the pain worse.".into(),
-            primary: !done,
+        let day = f.day_number(today.to_days());
+        return if done {
+            Hero {
+                lead: Lead::Done,
+                eyebrow: format!("Flare plan · day {day} · done for today"),
+                why: "That's today's gentle session done. Rest in a comfortable position, and a short, easy walk later helps too.".into(),
+                primary: false,
+            }
+        } else {
+            Hero {
+                lead: Lead::Flare,
+                eyebrow: format!("Flare plan · day {day} · about {minutes} min{level}"),
+                why: "A gentle routine for bad days. Little and often helps more than resting it, and stop anything that makes the pain worse.".into(),
+                primary: true,
+            }
         };
     }
-    // A flare leads whatever the day: the advice matters more than the rota. After today's
-    // session it is still said, but Start is no longer the thing to do.
+    // A recent flare: a plan day's session is gentler (the level steps back) and says why;
+    // a rest day is a rest; a done day says go gently.
     if let Some(note) = progress::flare_note(sessions, today) {
-        let done = due == Due::DoneToday;
-        return Hero {
-            lead: Lead::Flare,
-            eyebrow: if done {
-                "Done for today. Go gently now.".to_string()
-            } else {
-                format!("Go gently today · about {minutes} min{level}")
+        return match due {
+            Due::DoneToday => Hero {
+                lead: Lead::Done,
+                eyebrow: "Done for today. Go gently now.".to_string(),
+                why: note,
+                primary: false,
             },
-            why: note,
-            primary: !done,
+            Due::Today => Hero {
+                lead: Lead::Flare,
+                eyebrow: format!("Go gently today · about {minutes} min{level}"),
+                why: note,
+                primary: true,
+            },
+            Due::RestDay => Hero {
+                lead: Lead::Rest,
+                eyebrow: "Rest day · go gently".to_string(),
+                why: format!(
+                    "{note} Today is a rest day: an easy walk is plenty. Your next session is {next}."
+                ),
+                primary: false,
+            },
         };
     }
     match due {
@@ -220,17 +243,18 @@ pub fn hero(
             lead: Lead::Done,
             eyebrow: "Done for today. Well done!".to_string(),
             why: format!(
-                "Your next session is {next}. This is the one after, if you'd like more today."
+                "Your next session, {}, is {next}. Rest now, or take an easy walk later if you feel like moving.",
+                routine.name
             ),
             primary: false,
         },
         Due::RestDay => Hero {
             lead: Lead::Rest,
-            eyebrow: format!("Rest day · about {minutes} min if you like{level}"),
+            eyebrow: "Rest day".to_string(),
             why: format!(
-                "Nothing is due today; your next session is {next}. Rest is part of the plan, but if you feel like moving, this one is ready."
+                "Nothing is due today; your next session is {next}. Rest is part of the plan, and an easy walk is a good way to spend it."
             ),
-            primary: true,
+            primary: false,
         },
     }
 }
@@ -342,10 +366,10 @@ mod tests {
     }
 
     #[test]
-    fn a_rest_day_names_the_next_session_and_still_offers_one() {
+    fn a_rest_day_leads_with_rest_and_names_the_next_session() {
         let thu = LocalDate::from_days(wed().to_days() + 1);
         let h = lead_on(thu, &[]);
-        assert_eq!(h.lead, Lead::Rest);
+        assert_eq!((h.lead, h.primary), (Lead::Rest, false));
         assert!(h.why.contains("your next session is tomorrow"), "{}", h.why);
     }
 
@@ -353,8 +377,10 @@ mod tests {
     fn a_done_day_says_well_done_and_when_the_next_is() {
         let h = lead_on(wed(), &[session(wed(), 3, 2, Feeling::AboutRight)]);
         assert_eq!(h.lead, Lead::Done);
+        assert!(!h.primary, "no filled Start for more");
         assert!(
-            h.why.starts_with("Your next session is on Friday."),
+            h.why
+                .starts_with("Your next session, Hips and hamstrings, is on Friday."),
             "{}",
             h.why
         );
@@ -372,14 +398,16 @@ mod tests {
             "{}",
             h.why
         );
-        // On a rest day the flare still leads: the person needs the advice more than the rota.
+        // On a rest day the flare is said, and rest leads: no session pushed.
         let thu = LocalDate::from_days(wed().to_days() + 1);
-        assert_eq!(lead_on(thu, &flared).lead, Lead::Flare);
+        let h = lead_on(thu, &flared);
+        assert_eq!((h.lead, h.primary), (Lead::Rest, false));
+        assert!(h.why.contains("flared after Core basics"), "{}", h.why);
         assert!(lead_on(wed(), &flared).primary);
-        // After today's session the flare is still said, and Start steps back.
+        // After today's session the flare is still said, and there is nothing to start.
         let done = [flared[0].clone(), session(wed(), 3, 3, Feeling::AboutRight)];
         let h = lead_on(wed(), &done);
-        assert_eq!((h.lead, h.primary), (Lead::Flare, false));
+        assert_eq!((h.lead, h.primary), (Lead::Done, false));
         assert_eq!(h.eyebrow, "Done for today. Go gently now.");
         // Without a flare, a done day doesn't push another session.
         assert!(!lead_on(wed(), &[session(wed(), 3, 2, Feeling::AboutRight)]).primary);

@@ -417,6 +417,23 @@ pub fn reason(p: &Programme) -> String {
     }
 }
 
+/// When this week's walks run longer than the plan asks (by a fifth or more on average):
+/// that it's noticed, and what happens next. `None` otherwise.
+pub fn longer_than_planned(p: &Programme) -> Option<String> {
+    let week = p.this_week()?;
+    let walks = u32::from(week.walks_done);
+    let planned = u32::from(week.plan.minutes);
+    if walks == 0 || week.minutes_walked * 5 < walks * planned * 6 {
+        return None;
+    }
+    let average = week.minutes_walked / walks;
+    Some(format!(
+        "Your walks this week were about {} each, longer than the {} the plan asks for: fine if your back is happy with it. The plan grows about {GROWTH_PERCENT}% after each week done as planned, so there's no need to push further.",
+        count(average, MINUTE),
+        count(planned, MINUTE)
+    ))
+}
+
 /// "2 of 4 walks this week", or "4 walks this week" once all are done (or more).
 pub fn progress_words(done: u8, planned: u8) -> String {
     if done >= planned {
@@ -469,6 +486,29 @@ mod tests {
             Programme::Walking(w) => w,
             Programme::Baseline(b) => panic!("still in the baseline: {b:?}"),
         }
+    }
+
+    #[test]
+    fn walks_longer_than_planned_are_noticed() {
+        let week = |walks_done, minutes_walked| {
+            Programme::Walking(Walking {
+                baseline_minutes: 20,
+                weeks: vec![WeekSummary {
+                    start_day: 0,
+                    plan: plan(3, 16),
+                    walks_done,
+                    minutes_walked,
+                    result: None,
+                }],
+            })
+        };
+        assert_eq!(longer_than_planned(&week(2, 34)), None);
+        let said = longer_than_planned(&week(2, 45)).expect("noticed");
+        assert!(
+            said.contains("about 22 minutes each") && said.contains("the 16 minutes"),
+            "{said}"
+        );
+        assert_eq!(longer_than_planned(&week(0, 0)), None);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! "My back is flaring": what helps on a bad day, when to get help, and the flare plan
 //! (bad-day routines, nothing steps up, the walk holds; a pain question each day until it
-//! settles). The rules are in `domain::flare` and `Profile::start_flare`.
+//! settles). The rules are in `domain::flare`, `Profile::start_flare` and `coach::usual`.
 
 use leptos::prelude::*;
 
@@ -45,14 +45,8 @@ pub fn FlarePlan() -> impl IntoView {
         reply.set(said);
     };
     let start = move |_| {
-        answer(&|profile, p| {
-            let now = clock::now_ms();
-            Some(
-                history
-                    .sessions
-                    .with_untracked(|s| profile.start_flare(s, p, now, today)),
-            )
-        })
+        let usual = untrack(|| plan.usual(history, None));
+        answer(&|profile, p| Some(profile.start_flare(usual, p, clock::now_ms(), today)))
     };
     let check_in = move |_| answer(&|profile, p| profile.flare_check_in(p, clock::now_ms(), today));
     let end = move |_| {
@@ -90,8 +84,8 @@ pub fn FlarePlan() -> impl IntoView {
                             <p class="eyebrow">{format!("Flare plan · day {day}")}</p>
                             <h2 id="flare-plan-title">{if asked { "Checked in today" } else { "How is your back today?" }}</h2>
                             <p class="why">{format!(
-                                "Bad-day routines, nothing gets harder and your walk holds. It ends by itself once your pain is back to about {} or lower.",
-                                (f.usual_pain + flare::SETTLED_WITHIN).min(10)
+                                "Bad-day routines at a gentle level, nothing gets harder and your walk holds. {}",
+                                flare::end_rule(f.usual_pain)
                             )}</p>
                             <PainPicker label="Your pain today (0 to 10)" name="flare-pain" value=pain />
                             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}

@@ -11,12 +11,33 @@ use crate::domain::learn::{self, LearnCard};
 use crate::domain::library;
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
+use crate::state::{use_history, use_plan};
 
 /// A still figure for a read, decorative (the title says what it is about).
 fn picture(id: &str, class: &'static str) -> impl IntoView {
     library::exercise(learn::picture(id)).map(
         |ex| view! { <ExerciseFigure figure=ex.guide().figure label="" class=class still=true /> },
     )
+}
+
+/// The pain rule with this person's own numbers, from the one rule (`pain::bands_sentence`)
+/// and their usual pain, so the read says what "This hurts" will say.
+#[component]
+fn YourBands() -> impl IntoView {
+    let plan = use_plan();
+    let history = use_history();
+    move || {
+        let has_answers = plan.profile.with(Option::is_some)
+            || history
+                .sessions
+                .with(|s| s.iter().any(|s| s.pain_before.is_some()));
+        has_answers.then(|| {
+            let usual = plan.usual(history, None);
+            view! {
+                <p class="card note your-bands">{learn::your_bands(usual)}</p>
+            }
+        })
+    }
 }
 
 #[component]
@@ -52,6 +73,7 @@ pub fn card_view(card: &'static LearnCard) -> impl IntoView {
             {(!card.points.is_empty()).then(|| view! {
                 <ul>{card.points.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
             })}
+            {(card.id == learn::PAIN_RULE_CARD).then(|| view! { <YourBands /> })}
             {card.shows_warning_signs().then(|| view! { <WarningSigns /> })}
             {(!card.sources.is_empty()).then(|| view! {
                 <footer class="learn-sources muted">

@@ -9,7 +9,7 @@ use crate::domain::history::{Compared, Morning, SessionRecord};
 use crate::domain::pain::PainScore;
 use crate::domain::today;
 use crate::platform::clock;
-use crate::state::use_history;
+use crate::state::{use_history, use_plan};
 
 /// Better / about the same / worse than before the session, and pain now if they like.
 /// `on_done` gets what the answer means (empty for "Not now").
@@ -19,6 +19,7 @@ pub fn MorningCheck(
     #[prop(into)] on_done: Callback<String>,
 ) -> impl IntoView {
     let history = use_history();
+    let plan = use_plan();
     let now = clock::now_ms();
     let (heading, sub) = today::morning_question(
         &session,
@@ -42,6 +43,9 @@ pub fn MorningCheck(
             at: clock::now_ms(),
         };
         let id = id.get_value();
+        // The morning's pain is the day's one pain answer: while the flare plan is on it is
+        // that day's answer, and a clear rise above usual starts the flare plan.
+        let usual = plan.usual(history, None);
         match history.set_morning(&id, morning) {
             Ok(()) => {
                 let reply = history.sessions.with_untracked(|all| {
@@ -49,7 +53,14 @@ pub fn MorningCheck(
                         .find(|s| s.id == id)
                         .and_then(today::morning_reply)
                 });
-                on_done.run(reply.unwrap_or_default());
+                let flare = morning.pain.and_then(|p| {
+                    let mut profile = plan.profile.get_untracked()?;
+                    let said = profile.daily_pain(usual, p.value(), morning.at, clock::today())?;
+                    plan.save(history, profile);
+                    Some(said)
+                });
+                let said: Vec<String> = reply.into_iter().chain(flare).collect();
+                on_done.run(said.join(" "));
             }
             Err(e) => error.set(Some(e)),
         }

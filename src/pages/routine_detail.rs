@@ -6,8 +6,8 @@ use crate::components::link::A;
 use crate::components::share_card::{draft_for, ShareCard};
 use crate::domain::calendar;
 use crate::domain::exercise::{Work, HOLD_NOTE};
+use crate::domain::progress;
 use crate::domain::routine::{Level, Routine, Version};
-use crate::domain::{progress, today};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::clock;
@@ -35,7 +35,7 @@ fn RoutineView(r: Routine) -> impl IntoView {
     let plan = use_plan();
     let suggestion = history.sessions.with_untracked(|s| {
         plan.profile.with_untracked(|p| match p {
-            Some(p) => today::suggestion(p, &r, s, today),
+            Some(p) => crate::domain::coach::level(p, &r, s, today),
             None => progress::suggest(&r, s, today),
         })
     });
@@ -89,7 +89,8 @@ fn RoutineView(r: Routine) -> impl IntoView {
                 </p>
             })}
             {(!r.with_value(Routine::is_cardio)).then(|| view! {
-                <p class="suggestion">{suggestion.reason}" "<A href=href("/why") attr:class="text-link">"Why this level?"</A></p>
+                <p class="suggestion">{suggestion.reason.clone()}" "<A href=href("/why") attr:class="text-link">"Why this level?"</A></p>
+                {suggestion.progress_words().map(|p| view! { <p class="small level-progress">{p}</p> })}
                 <LevelStepper level />
             })}
             <p class="total">"About "{total}</p>
@@ -109,6 +110,7 @@ fn RoutineView(r: Routine) -> impl IntoView {
                 }}
             </div>
             {move || delete_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {r.with_value(Routine::is_custom).then(|| view! { <UseInPlan id=id.get_value() from=from.clone().unwrap_or_default() /> })}
             <ShareCard draft=share_draft />
             <div class="sticky-action">
                 <A
@@ -119,5 +121,65 @@ fn RoutineView(r: Routine) -> impl IntoView {
                 </A>
             </div>
         </section>
+    }
+}
+
+/// "Use it in my plan", for a person's own routine (often one a physiotherapist sent): in
+/// the rotation with the built-in routines, or as the only one, from the next plan day; or,
+/// once it is in, when it leads and a way to take it out.
+#[component]
+fn UseInPlan(id: String, from: String) -> impl IntoView {
+    let plan = use_plan();
+    let history = use_history();
+    let id = StoredValue::new(id);
+    let from = StoredValue::new(from);
+    let chosen = move || {
+        plan.profile.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.own.clone())
+                .filter(|o| id.with_value(|id| &o.id == id))
+        })
+    };
+    let change = move |only: Option<bool>| {
+        let Some(mut profile) = plan.profile.get_untracked() else {
+            return;
+        };
+        match only {
+            Some(only) => history.sessions.with_untracked(|s| {
+                profile.use_own(&id.get_value(), only, &from.get_value(), s, clock::today())
+            }),
+            None => profile.own = None,
+        }
+        plan.save(history, profile);
+    };
+    let has_plan = move || plan.profile.with(Option::is_some);
+    view! {
+        <Show when=has_plan>
+            <section class="card use-in-plan" aria-labelledby="use-in-plan-title">
+                <h2 id="use-in-plan-title">"Use it in my plan"</h2>
+                {move || match chosen() {
+                    Some(o) => {
+                        let day = calendar::LocalDate::from_days(o.from_day).long_label();
+                        view! {
+                            <p role="status">{if o.only {
+                                format!("This is your only routine in the plan, from {day}. Today offers it on your plan days.")
+                            } else {
+                                format!("This routine takes turns with your plan's other routines, from {day}.")
+                            }}</p>
+                            <button type="button" class="button" on:click=move |_| change(None)>"Take it out of my plan"</button>
+                        }
+                        .into_any()
+                    }
+                    None => view! {
+                        <p>"Limber can offer this routine on your plan days, taking turns with the other routines or instead of them, from your next plan day."</p>
+                        <div class="actions wrap">
+                            <button type="button" class="button primary" on:click=move |_| change(Some(false))>"Add it to my plan"</button>
+                            <button type="button" class="button" on:click=move |_| change(Some(true))>"Use only this routine"</button>
+                        </div>
+                    }
+                    .into_any(),
+                }}
+            </section>
+        </Show>
     }
 }

@@ -7,40 +7,76 @@ use crate::components::safety::SafetyStop;
 use crate::components::sheet::Sheet;
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar::LocalDate;
+use crate::domain::coach;
 use crate::domain::plan::{self, Profile};
-use crate::domain::routine::Routine;
-use crate::domain::today;
+use crate::domain::routine::{Level, Routine};
+use crate::domain::today::{self, Hero, Lead};
 use crate::domain::{catalog, checkin, history, ics, insights, progress, words};
 use crate::platform::base_path::{base_path, href};
 use crate::platform::{clock, files};
 use crate::state::{
-    use_active_session, use_history, use_install, use_plan, use_prefs, use_routines,
+    use_active_session, use_history, use_install, use_now, use_plan, use_prefs, use_routines,
 };
 
-/// Today's one big card: a routine, a line above its name, one sentence on why, and Start.
-/// `primary` is false when Start isn't the thing to do next (today's session is done).
-fn hero_card(
-    r: &Routine,
-    level: crate::domain::routine::Level,
-    eyebrow: String,
-    why: String,
-    primary: bool,
-) -> impl IntoView {
-    view! {
-        <article class=format!("card hero routine-card stage-band-{}", r.stage.slug())>
-            <p class="eyebrow">{eyebrow}</p>
-            <h2>{r.name.to_string()}</h2>
-            <p class="why">{why}</p>
-            <A href=href(&format!("/play/{}?level={}", r.id, level.value())) attr:class=if primary { "button primary big" } else { "button big" }>
-                "Start"
-            </A>
-            <p class="hero-links">
-                <A href=href(&format!("/routines/{}", r.id)) attr:class="text-link">
-                    "What's in it"
-                </A>
-                <A href=href("/why") attr:class="text-link">"Why this level?"</A>
-            </p>
-        </article>
+/// Today's one big card, as the coach decided it (`coach::Day`): on a plan day (or a gentle
+/// one during a flare) the routine with a filled Start; on a rest day rest and the walk, the
+/// session only offered second; on a done day what's next, with nothing more to start.
+fn hero_card(r: &Routine, level: Level, hero: Hero, walk_minutes: Option<u16>) -> impl IntoView {
+    let play = href(&format!("/play/{}?level={}", r.id, level.value()));
+    let minutes = r.estimated_minutes();
+    let class = format!("card hero routine-card stage-band-{}", r.stage.slug());
+    match hero.lead {
+        Lead::Due | Lead::Flare => view! {
+            <article class=class>
+                <p class="eyebrow">{hero.eyebrow}</p>
+                <h2>{r.name.to_string()}</h2>
+                <p class="why">{hero.why}</p>
+                <A href=play attr:class="button primary big">"Start"</A>
+                <p class="hero-links">
+                    <A href=href(&format!("/routines/{}", r.id)) attr:class="text-link">
+                        "What's in it"
+                    </A>
+                    <A href=href("/why") attr:class="text-link">"Why this level?"</A>
+                </p>
+            </article>
+        }
+        .into_any(),
+        Lead::Rest => {
+            let log = match walk_minutes {
+                Some(m) => format!("/log?kind=walk&minutes={m}"),
+                None => "/log?kind=walk".to_string(),
+            };
+            let walk_title = walk_minutes.map_or_else(
+                || "Rest, and a walk if you like".to_string(),
+                |m| format!("Rest, and an easy {m}-minute walk"),
+            );
+            view! {
+                <article class="card hero rest-card">
+                    <p class="eyebrow">{hero.eyebrow}</p>
+                    <h2>{walk_title}</h2>
+                    <p class="why">{hero.why}</p>
+                    <A href=href(&log) attr:class="button primary big">"Log a walk"</A>
+                    <p class="hero-links">
+                        <A href=play attr:class="text-link second-choice">
+                            {format!("Or a session if you feel like it: {}, about {minutes} min", r.name)}
+                        </A>
+                    </p>
+                </article>
+            }
+            .into_any()
+        }
+        Lead::Done => view! {
+            <article class="card hero done-card">
+                <p class="eyebrow">"Today"</p>
+                <h2>{hero.eyebrow}</h2>
+                <p class="why">{hero.why}</p>
+                <p class="hero-links">
+                    <A href=href("/history") attr:class="text-link">"See what you did"</A>
+                    <A href=href("/why") attr:class="text-link">"Why this level?"</A>
+                </p>
+            </article>
+        }
+        .into_any(),
     }
 }
 
@@ -90,14 +126,33 @@ pub fn PlanToday(
         )
     };
     let profile = StoredValue::new(profile);
+    let now = use_now();
+    let routines = use_routines();
+    let own = Memo::new(move |_| {
+        routines
+            .own
+            .with(|list| list.iter().map(|c| c.routine()).collect::<Vec<_>>())
+    });
+    // What leads is decided once, by the coach, for this moment.
     let hero = move || {
-        let day = day.get();
+        day.track();
+        let now_ms = now.ms.get();
         history.sessions.with(|sessions| {
-            profile.with_value(|p| {
-                let routine = plan::next_routine(p.stage, sessions, p.minute_of_day)?;
-                let s = today::suggestion(p, routine, sessions, day);
-                let h = today::hero(p, sessions, day, routine, &s);
-                Some(hero_card(routine, s.level, h.eyebrow, h.why, h.primary))
+            plan_state.checkins.with(|checkins| {
+                own.with(|own| {
+                    profile.with_value(|p| {
+                        let d = coach::Day::at(
+                            p,
+                            sessions,
+                            checkins,
+                            own,
+                            now_ms,
+                            clock::utc_offset_min(),
+                        );
+                        let (routine, s, h) = (d.routine?, d.suggestion?, d.hero?);
+                        Some(hero_card(&routine, s.level, h, d.walk_minutes))
+                    })
+                })
             })
         })
     };
@@ -124,7 +179,7 @@ pub fn PlanToday(
     view! {
         {move || (show_hero && !morning_pending.get()).then(hero)}
         <ul class="today-list" aria-label="Also today">
-            <PlanRows profile=profile.get_value() day />
+            <PlanRows profile=profile.get_value() day morning_pending />
             // The check-in is a one-line prompt; its form opens in a sheet.
             <Show when=move || checkin_due() && !checkin_saved.get()>
                 <li class="today-row checkin-row">
@@ -173,7 +228,13 @@ pub fn PlanToday(
 /// The flare plan's row ("My back is flaring", its daily question, or that it has ended)
 /// and the walk row (the walking programme's, or the plain walk suggestion).
 #[component]
-pub fn PlanRows(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
+pub fn PlanRows(
+    profile: Profile,
+    day: Signal<LocalDate>,
+    /// The next-morning question is on screen: its pain answer is the flare plan's answer
+    /// for the day, so the flare row doesn't ask again.
+    morning_pending: Signal<bool>,
+) -> impl IntoView {
     let history = use_history();
     let profile = StoredValue::new(profile);
     let day_signal = day;
@@ -210,14 +271,21 @@ pub fn PlanRows(profile: Profile, day: Signal<LocalDate>) -> impl IntoView {
         match profile.with_value(|p| p.flare.clone()) {
             Some(f) if f.active() => {
                 let asked = f.answered(today);
+                let above = morning_pending.get() && !asked;
                 view! {
                     <li class="today-row flare-row">
                         {row_icon("check")}
                         <div class="row-text">
                             <strong>{format!("Flare plan · day {}", f.day_number(today))}</strong>
-                            <span class="small muted">{if asked { "Thanks for checking in today. Go gently." } else { "How is your back today?" }}</span>
+                            <span class="small muted">{if asked {
+                                "Thanks for checking in today. Go gently."
+                            } else if above {
+                                "Your answer to the question above counts for today."
+                            } else {
+                                "How is your back today?"
+                            }}</span>
                         </div>
-                        <A href=href("/flare") attr:class="button small">{if asked { "Open" } else { "Check in" }}</A>
+                        <A href=href("/flare") attr:class="button small">{if asked || above { "Open" } else { "Check in" }}</A>
                     </li>
                 }
                 .into_any()
@@ -349,19 +417,18 @@ pub fn Today() -> impl IntoView {
     let show_plan_hero = unfinished.is_none();
     // The next-morning check leads Today until it is answered (or put off with "Not now").
     let morning_reply = RwSignal::new(None::<String>);
+    // An app left open overnight moves on to the new day (and asks the morning question)
+    // without a reload: `Now` moves on each minute, at midnight and on coming back.
+    let now = use_now();
+    let day = now.day;
     let morning_due = Memo::new(move |_| {
+        let at = now.ms.get();
         history.sessions.with(|s| {
             let guided = s.iter().filter(|r| ActivityKind::of(r).is_none());
-            history::morning_due(guided, clock::now_ms()).cloned()
+            history::morning_due(guided, at).cloned()
         })
     });
     let morning_pending = Signal::derive(move || morning_due.with(Option::is_some));
-    // An app left open overnight moves on to the new day when it is shown again.
-    let day = RwSignal::new(clock::today());
-    let on_show = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        day.set(clock::today())
-    });
-    on_cleanup(move || on_show.remove());
     let reading = move || {
         let day = day.get();
         plan_state.profile.with(|p| {

@@ -82,6 +82,10 @@ fn summary(profile: Option<plan::Profile>) -> impl IntoView {
                     <dt>"Walking"</dt>
                     <dd>{walking}</dd>
                 </div>
+                <div>
+                    <dt>"If it hurts"</dt>
+                    <dd>{crate::domain::pain::bands_sentence(crate::domain::pain::Usual::new(profile.pain_now))}</dd>
+                </div>
             </dl>
             <p class="small muted">"Each session adjusts the next to how it went. You can change any answer in Settings."</p>
         </div>

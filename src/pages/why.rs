@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use crate::components::link::A;
 use crate::domain::history::{self, SessionRecord};
-use crate::domain::{activity, plan, progress, today, walking, words};
+use crate::domain::{activity, coach, plan, progress, today, walking, words};
 use crate::pages::history::pain_line;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{use_history, use_plan};
+use crate::state::{use_history, use_plan, use_routines};
 
 /// How many recent sessions are listed.
 const RECENT: usize = 5;
@@ -34,23 +34,29 @@ pub fn WhyThisLevel() -> impl IntoView {
     crate::platform::boot::done();
     let plan_state = use_plan();
     let history = use_history();
+    let routines = use_routines();
     let day = clock::today();
     let level = move || {
         let profile = plan_state.profile.get()?;
         history.sessions.with(|sessions| {
-            let routine = plan::next_routine(profile.stage, sessions, profile.minute_of_day)?;
-            let s = today::suggestion(&profile, routine, sessions, day);
+            let own: Vec<_> = routines.own.with(|l| l.iter().map(|c| c.routine()).collect());
+            let routine = plan::next_in_plan(&profile, sessions, &own, day)?;
+            let routine = &routine;
+            let s = coach::level(&profile, routine, sessions, day);
+            let progress = s.progress_words();
             Some(view! {
                 <section class="card why-level">
                     <p class="eyebrow">{format!("Next up · {}", routine.stage.label())}</p>
                     <h2>{format!("{}: {}", routine.name, s.level.label())}</h2>
                     <p>{s.reason}</p>
+                    {progress.map(|p| view! { <p class="level-progress"><strong>{p}</strong></p> })}
                     {profile.flaring().map(|f| view! {
                         <p class="small">{format!("Your flare plan is on (day {}): the routines for bad days, and nothing steps up until it settles.", f.day_number(day.to_days()))}</p>
                     })}
                     <p class="small muted">{format!(
-                        "How it works: a routine steps up after {} in a row that felt about right or easy with no rise in pain, and steps back after a flare. The next morning has the last word: worse means a flare, settled means it went well.",
-                        words::count(progress::SESSIONS_TO_STEP_UP as u64, words::SESSION)
+                        "How it works: each routine steps up after {} in a row that felt about right or easy with no rise in pain (or {} in a row that felt too easy), and the next session steps back after a flare. The next morning has the last word: worse means a flare, settled means it went well.",
+                        words::count(progress::SESSIONS_TO_STEP_UP as u64, words::SESSION),
+                        words::count(progress::TOO_EASY_TO_STEP_UP as u64, words::SESSION)
                     )}</p>
                 </section>
             })

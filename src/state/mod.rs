@@ -8,6 +8,7 @@ mod body;
 mod history;
 mod install;
 mod notice;
+mod now;
 mod plan;
 mod prefs;
 mod routines;
@@ -20,6 +21,7 @@ pub use history::{use_history, History};
 pub use install::{use_install, AppInstall};
 use notice::slot_message;
 pub use notice::Notice;
+pub use now::{provide_now, use_now, Now};
 pub use plan::{use_plan, Plan};
 pub use prefs::{use_prefs, Prefs};
 pub use routines::{use_routines, Routines};
@@ -52,6 +54,7 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
         active,
         problem,
     } = stored;
+    provide_now();
     let history = History::new(sessions.unwrap_or_default(), problem);
     provide_context(history);
     let prefs = Prefs::new(settings.unwrap_or_default());

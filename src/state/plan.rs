@@ -42,6 +42,33 @@ impl Plan {
         )
     }
 
+    /// The person's usual pain now (`coach::usual`): what every pain answer is judged
+    /// against. `today` is a pain just given before a session, for someone with no answers
+    /// yet. Reactive: it reads the plan, check-ins and history.
+    pub fn usual(&self, history: History, today: Option<u8>) -> crate::domain::pain::Usual {
+        let now = clock::now_ms();
+        self.profile.with(|p| {
+            self.checkins.with(|c| {
+                history
+                    .sessions
+                    .with(|s| crate::domain::coach::usual(p.as_ref(), s, c, now, today))
+            })
+        })
+    }
+
+    /// A pain answer given in the last hour (first run, next morning, flare plan, check-in),
+    /// offered before a session so nobody is asked the same thing twice.
+    pub fn recent_pain(&self, history: History) -> Option<u8> {
+        let now = clock::now_ms();
+        self.profile.with(|p| {
+            self.checkins.with(|c| {
+                history
+                    .sessions
+                    .with(|s| crate::domain::coach::recent_pain(p.as_ref(), s, c, now))
+            })
+        })
+    }
+
     /// Whether a session may start now (no warning sign waiting to be checked).
     pub fn allows_sessions(&self) -> bool {
         self.safety.with(safety::Record::allows_sessions)

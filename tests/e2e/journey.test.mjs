@@ -76,7 +76,7 @@ test('complete the gentle routine hands-free and find it in History after a relo
   await context.close();
 });
 
-test('"this hurts" at 7 stops the exercise, offers the easier version, and records it', async () => {
+test('"this hurts" at 7, well above the pain before, eases the exercise to its easier version and records it', async () => {
   const { page, errors, context } = await phonePage(app.browser);
   await page.clock.install({ time: START });
   await startRoutine(page, 'gentle-start');
@@ -87,11 +87,11 @@ test('"this hurts" at 7 stops the exercise, offers the easier version, and recor
   await page.getByRole('button', { name: 'This hurts' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sorry it hurts' });
   await dialog.getByRole('radio', { name: '7 out of 10, strong' }).check();
-  await dialog.getByText('Stop this exercise. Pain this strong is a sign to ease off.').waitFor();
-  await dialog.getByText("If the pain doesn't settle, it's wise to end the session for today.").waitFor();
+  await dialog.getByText("That's well above your usual (3). Ease off: make this exercise easier or skip it, and if the pain doesn't settle, end the session for today.").waitFor();
+  assert.equal(await dialog.getByRole('button', { name: /^Carry on/ }).count(), 0, 'no carrying on at red');
   // Paused while deciding: the clock moving does not move the session.
   await page.clock.runFor(30_000);
-  await dialog.getByRole('button', { name: 'Try the easier version' }).click();
+  await dialog.getByRole('button', { name: 'Make it easier: Pelvic tilt' }).click();
   await dialog.waitFor({ state: 'detached' });
 
   await page.getByRole('heading', { name: 'Pelvic tilt' }).waitFor();

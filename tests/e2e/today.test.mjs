@@ -75,11 +75,14 @@ test('a plan day leads with the session due; the page is under one and a half sc
   await context.close();
 });
 
-test('a rest day says so and names the next session, with Start still on the first screen', async () => {
+test('a rest day leads with rest and the walk; a session is only offered second', async () => {
   const { page, errors, context, m } = await openToday(stored(TUE, [[1, 3, 2, 'about_right']]), TUE);
   assert.match(m.eyebrow, /^Rest day/);
   await page.locator('article.hero').getByText('Nothing is due today; your next session is tomorrow.', { exact: false }).waitFor();
-  assert.deepEqual([m.label, m.visible], ['Start', true]);
+  assert.deepEqual([m.label, m.primary, m.visible], ['Log a walk', true, true]);
+  const second = page.locator('article.hero a.second-choice');
+  assert.match(await second.textContent(), /^Or a session if you feel like it: .+, about \d+ min$/);
+  assert.equal(await second.evaluate((a) => a.classList.contains('button')), false, 'not a filled button');
   assert.ok(m.height < 1.5 * m.viewport, `${m.height}px`);
   assert.deepEqual(errors, []);
   await context.close();

@@ -197,31 +197,76 @@ fn back_goes_to_the_previous_exercise_and_restarts_its_count() {
 }
 
 #[test]
-fn this_hurts_follows_the_traffic_light_rule() {
+fn this_hurts_follows_the_one_pain_rule_against_usual_pain() {
     let mut p = gentle(T0);
     p.complete(T0);
     let pain = |v| PainScore::new(v).expect("0..=10");
-    assert_eq!(p.report_pain(pain(2)), PainAdvice::CarryOn);
-    assert_eq!(
-        p.report_pain(pain(5)),
-        PainAdvice::EaseOrCarryOnGently {
-            easier_available: false
-        }
+    let low = Usual::new(2);
+    assert_eq!(p.advise(pain(2), low, false).light, PainLight::Green);
+    assert_eq!(p.advise(pain(5), low, false).light, PainLight::Amber);
+    assert_eq!(p.advise(pain(6), low, false).light, PainLight::Red);
+    // Someone whose back sits at 6 is not told to stop at 6.
+    let six = Usual::new(6);
+    let at_usual = p.advise(pain(6), six, false);
+    assert_eq!(at_usual.light, PainLight::Green);
+    assert!(
+        at_usual.words.contains("usually around 6"),
+        "{}",
+        at_usual.words
     );
+    assert_eq!(p.advise(pain(7), six, false).light, PainLight::Amber);
+    assert_eq!(p.advise(pain(9), six, false).light, PainLight::Red);
+    assert_eq!(
+        p.advise(pain(3), six, true).light,
+        PainLight::Red,
+        "spreading down a leg"
+    );
+    // Pelvic tilt has no easier version: it is made smaller instead.
+    assert_eq!(p.easier(), Easier::Smaller);
     p.skip_exercise(T0 + 1_000); // glute bridge has an easier version (pelvic tilt)
     p.complete(T0 + 1_000);
+    assert_eq!(p.easier(), Easier::Variant("Pelvic tilt"));
+    // Advice records nothing; the answer the person settles on is recorded once.
+    assert_eq!(p.logs()[1].pain, None);
+    p.report_pain(pain(5));
+    assert_eq!(p.logs()[1].pain, Some(pain(5)));
+    p.report_pain(pain(7));
+    p.report_pain(pain(4));
     assert_eq!(
-        p.report_pain(pain(7)),
-        PainAdvice::StopThisExercise {
-            easier_available: true
-        }
+        p.logs()[1].pain,
+        Some(pain(7)),
+        "the highest of the reports is kept"
     );
-    assert_eq!(p.logs()[1].pain, Some(pain(7)));
-    assert_eq!(
-        p.logs()[0].pain,
-        Some(pain(5)),
-        "the highest report is kept"
+}
+
+#[test]
+fn making_it_easier_in_place_keeps_the_sets_done_and_survives_a_reload() {
+    let mut p = gentle(T0);
+    p.complete(T0); // past "get ready": the first set of pelvic tilts
+    let before = p.exercise().expect("running").1;
+    // Finish the first set, then ease the second.
+    let first_set = p.remaining_ms(T0).expect("running");
+    p.advance_to(T0 + first_set);
+    while !p.step().is_some_and(|s| s.is_work()) {
+        p.complete(T0 + first_set);
+    }
+    let done = p.logs()[0].sets_done;
+    assert!(p.make_easier(T0 + first_set + 1_000));
+    let (ex, after) = p.exercise().expect("running");
+    assert_eq!(ex.id, "pelvic-tilt");
+    assert!(
+        !after.exceeds(before) && after != before,
+        "{after:?} vs {before:?}"
     );
+    assert_eq!(p.logs()[0].sets_done, done, "sets already done are kept");
+    assert!(
+        p.step().is_some_and(|s| s.is_work()),
+        "carries on with the set in progress"
+    );
+    let back = Player::restore(&p.snapshot(T0 + first_set + 2_000), find).expect("restores");
+    assert_eq!(back.exercise().map(|e| e.1), Some(after));
+    let results = p.results();
+    assert_eq!(results[0].eased_from.as_deref(), Some("pelvic-tilt"));
 }
 
 #[test]
@@ -397,7 +442,7 @@ fn apply(p: &mut Player, a: Action, now: &mut i64) {
             }
         }
         Action::Easier => {
-            p.switch_to_easier(*now);
+            p.make_easier(*now);
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::domain::pain::PainScore;
 use crate::domain::player::{AfterSession, Player};
 use crate::domain::words;
 use crate::platform::{clock, files};
-use crate::state::{use_active_session, use_history, use_navigate, History};
+use crate::state::{use_active_session, use_history, use_navigate, use_plan, History};
 
 #[component]
 pub fn After(
@@ -23,7 +23,12 @@ pub fn After(
     let history = use_history();
     let active = use_active_session();
     let navigate = use_navigate();
+    let plan = use_plan();
     let pain = RwSignal::new(None::<PainScore>);
+    // The one pain rule, against the person's usual pain (from before this session).
+    let before = player.with_untracked(|p| p.pain_before().map(PainScore::value));
+    let usual = plan.usual(history, before);
+    let pain_note = move || crate::domain::pain::after_session(pain.get()?.value(), usual);
     let feeling = RwSignal::new(None::<Feeling>);
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -98,6 +103,7 @@ pub fn After(
             <ul class="summary">{rows}</ul>
             {p.pain_before().map(|b| view! { <p class="muted">"Before you started: "{b.to_string()}</p> })}
             <PainPicker label="How much does your back hurt now?" name="pain-after" value=pain />
+            {move || pain_note().map(|n| view! { <p class="card note" role="status">{n}</p> })}
             <fieldset class="choice">
                 <legend>"How did it feel?"</legend>
                 <div class="chips wrap">

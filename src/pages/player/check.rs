@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use crate::components::link::A;
 use crate::components::pain_picker::PainPicker;
 use crate::components::safety::SafetyQuestion;
-use crate::domain::pain::PainScore;
-use crate::domain::routine::Routine;
+use crate::domain::pain::{self, PainScore};
+use crate::domain::routine::{Routine, Stage};
 use crate::domain::safety::Tier;
 use crate::platform::base_path::href;
 use crate::platform::{speech, tones};
+use crate::state::{use_history, use_plan};
 
 #[component]
 pub fn Check(
@@ -21,7 +22,12 @@ pub fn Check(
     #[prop(into)]
     on_red_flag: Callback<Tier>,
 ) -> impl IntoView {
-    let pain = RwSignal::new(None::<PainScore>);
+    let history = use_history();
+    let plan = use_plan();
+    // A pain answer from the last hour (first run, next morning, flare plan) is offered as
+    // the answer, so nobody is asked the same thing twice; it can be changed.
+    let recent = plan.recent_pain(history);
+    let pain = RwSignal::new(recent.and_then(PainScore::new));
     let alarming = RwSignal::new(None::<Option<Tier>>);
     let start = move |_| {
         // Inside the tap: browsers (iOS above all) only allow sound and speech that a
@@ -31,23 +37,33 @@ pub fn Check(
         if let Some(Some(tier)) = alarming.get_untracked() {
             on_red_flag.run(tier);
         } else {
+            // "None of these" is an answer too: next time the signs can be folded away.
+            if plan.safety.with_untracked(|s| s.is_empty()) {
+                plan.answer_safety(history, None);
+            }
             on_start.run(pain.get_untracked());
         }
     };
-    let high = move || pain.get().is_some_and(|p| p.value() >= 7);
+    // The one pain rule, against the person's usual pain; the routines for bad days are
+    // already the gentlest, so there is nothing gentler to offer then.
+    let gentlest = routine.stage == Stage::FlareUp;
+    let high = move || {
+        let p = pain.get()?.value();
+        pain::before_session(p, plan.usual(history, Some(p)), gentlest)
+    };
+    // Someone who has never answered the warning-sign question sees the signs in full.
+    let folded = !plan.safety.with_untracked(|s| s.is_empty());
     view! {
         <section class="page check">
             <A href=href(&format!("/routines/{}", routine.id)) attr:class="back">"‹ Back"</A>
             <p class="eyebrow">{routine.name.to_string()}</p>
             <h1>"Before you start"</h1>
             <PainPicker label="How is your back right now?" name="pain-before" value=pain />
-            <Show when=high>
-                <p class="card note">
-                    "That's a lot of pain. A gentler routine, or a rest day, may suit you better today. "
-                    "If it keeps getting worse, check in with a health professional."
-                </p>
-            </Show>
-            <SafetyQuestion name="alarming" answer=alarming folded=true />
+            {recent.map(|n| view! {
+                <p class="small muted recent-pain">{format!("You told Limber {n} out of 10 a little while ago. Change it if it's different now.")}</p>
+            })}
+            {move || high().map(|note| view! { <p class="card note">{note}</p> })}
+            <SafetyQuestion name="alarming" answer=alarming folded />
             <button
                 type="button"
                 class="button primary big"

@@ -182,7 +182,7 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
             HurtsChoice::CarryOn => act(Player::resume),
             HurtsChoice::Easier => {
                 act(|p, t| {
-                    p.switch_to_easier(t);
+                    p.make_easier(t);
                     p.resume(t);
                 });
             }

@@ -1,0 +1,544 @@
+//! One coach: everything Limber decides about a person at a moment in time, decided once.
+//!
+//! Today, a routine's page, "Why this level", the check before a session, "This hurts", the
+//! next-morning answer, the flare plan and the report all read what is here, so they can
+//! never tell a person two different things: their usual pain (what every pain answer is
+//! judged against), whether a flare is on, what today is in the plan, what Today leads with
+//! at which level, and the pain answer given in the last hour (so it isn't asked again).
+
+use super::calendar::LocalDate;
+use super::checkin::CheckIn;
+use super::flare::FlareMode;
+use super::history::SessionRecord;
+use super::pain::Usual;
+use super::plan::{self, Due, Profile};
+use super::progress::{self, Suggestion};
+use super::routine::Routine;
+use super::today::{self, Hero};
+
+/// A pain answer counts as "just given" for this long: the check before a session offers it
+/// instead of asking again.
+pub const RECENT_ANSWER_MS: i64 = 60 * 60 * 1000;
+
+/// The person's usual pain at `now_ms`: while the flare plan is on, the level from before it;
+/// otherwise the middle of their ten most recent pain answers before a session and at the
+/// weekly check-in (days of the flare plan left out), or the first-run answer; with no plan
+/// and no answers yet, `today` (the pain given before this session), or 0.
+pub fn usual(
+    profile: Option<&Profile>,
+    sessions: &[SessionRecord],
+    checkins: &[CheckIn],
+    now_ms: i64,
+    today: Option<u8>,
+) -> Usual {
+    if let Some(f) = profile.and_then(Profile::flaring) {
+        return f.usual();
+    }
+    let flare_days = profile
+        .and_then(|p| p.flare.as_ref())
+        .map(|f| f.days_on(f.end_day.unwrap_or(f.start_day)));
+    let in_flare = |day: i64| flare_days.as_ref().is_some_and(|r| r.contains(&day));
+    let mut answers: Vec<(i64, u8)> = sessions
+        .iter()
+        .filter(|s| s.started_at <= now_ms && !in_flare(s.local_date().to_days()))
+        .filter_map(|s| s.pain_before.map(|p| (s.started_at, p.value())))
+        .chain(
+            checkins
+                .iter()
+                .filter(|c| c.at <= now_ms && !in_flare(c.local_date().to_days()))
+                .map(|c| (c.at, c.pain.min(10))),
+        )
+        .collect();
+    answers.sort_unstable();
+    let values: Vec<u8> = answers.into_iter().map(|(_, p)| p).collect();
+    let fallback = profile.map(|p| p.pain_now).or(today).unwrap_or(0);
+    Usual::from_answers(&values, fallback)
+}
+
+/// The latest pain answer given anywhere (first run, next morning, flare plan, weekly
+/// check-in, after a session) within [`RECENT_ANSWER_MS`] of `now_ms`.
+pub fn recent_pain(
+    profile: Option<&Profile>,
+    sessions: &[SessionRecord],
+    checkins: &[CheckIn],
+    now_ms: i64,
+) -> Option<u8> {
+    let mut answers: Vec<(i64, u8)> = Vec::new();
+    if let Some(p) = profile {
+        answers.push((p.created_at, p.pain_now));
+        if let Some(f) = &p.flare {
+            if let (Some(at), Some(pain)) = (f.answered_at, f.latest_pain()) {
+                answers.push((at, pain));
+            }
+        }
+    }
+    for s in sessions {
+        if let Some(m) = s.morning {
+            if let Some(p) = m.pain {
+                answers.push((m.at, p.value()));
+            }
+        }
+        if let Some(p) = s.pain_after {
+            answers.push((s.started_at + i64::from(s.duration_secs) * 1000, p.value()));
+        }
+    }
+    answers.extend(checkins.iter().map(|c| (c.at, c.pain.min(10))));
+    answers
+        .into_iter()
+        .filter(|(at, _)| (0..=RECENT_ANSWER_MS).contains(&(now_ms - at)))
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, p)| p)
+}
+
+/// The flare, if any, as the coach sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flare<'a> {
+    None,
+    /// A session counted as a flare in the last couple of days (`progress::recent_flare`).
+    Recent(&'a SessionRecord),
+    /// The flare plan is on.
+    Plan(&'a FlareMode),
+}
+
+/// Everything decided about one person on one day. Build it with [`Day::at`].
+#[derive(Clone, Debug)]
+pub struct Day<'a> {
+    pub today: LocalDate,
+    pub usual: Usual,
+    pub flare: Flare<'a>,
+    pub due: Due,
+    /// The routine Today offers (the person's own one when it is in their plan), its level
+    /// and why, and what leads Today.
+    pub routine: Option<Routine>,
+    /// Whose routine it is, when it is the person's own one in the plan ("Sam, physio").
+    pub routine_from: Option<String>,
+    pub suggestion: Option<Suggestion>,
+    pub hero: Option<Hero>,
+    /// A pain answer from the last hour, offered before a session.
+    pub recent_pain: Option<u8>,
+    /// Today's walk in minutes: the walking programme's (none in its baseline week, which
+    /// finds them) or the plain walk target.
+    pub walk_minutes: Option<u16>,
+}
+
+impl<'a> Day<'a> {
+    /// `own` holds the person's own routines (one of them may be in the plan).
+    pub fn at(
+        profile: &'a Profile,
+        sessions: &'a [SessionRecord],
+        checkins: &[CheckIn],
+        own: &[Routine],
+        now_ms: i64,
+        utc_offset_min: i16,
+    ) -> Self {
+        let today = LocalDate::from_epoch_ms(now_ms, utc_offset_min);
+        let flare = match (profile.flaring(), progress::recent_flare(sessions, today)) {
+            (Some(f), _) => Flare::Plan(f),
+            (None, Some(s)) => Flare::Recent(s),
+            (None, None) => Flare::None,
+        };
+        let routine = plan::next_in_plan(profile, sessions, own, today);
+        let routine_from = routine.as_ref().and_then(|r| {
+            profile
+                .own_today(today)
+                .filter(|o| o.id == r.id.as_ref())
+                .map(|o| o.from.clone())
+        });
+        let suggestion = routine.as_ref().map(|r| level(profile, r, sessions, today));
+        let hero = routine.as_ref().zip(suggestion.as_ref()).map(|(r, s)| {
+            let mut h = today::hero(profile, sessions, today, r, s);
+            if let Some(from) = routine_from.as_deref().filter(|f| !f.is_empty()) {
+                h.eyebrow = format!("From {from} · {}", h.eyebrow);
+            }
+            h
+        });
+        Self {
+            today,
+            usual: usual(Some(profile), sessions, checkins, now_ms, None),
+            flare,
+            due: plan::due(profile, sessions, today),
+            routine,
+            routine_from,
+            suggestion,
+            hero,
+            recent_pain: recent_pain(Some(profile), sessions, checkins, now_ms),
+            walk_minutes: walk_minutes(profile, sessions, today),
+        }
+    }
+
+    /// True while a flare (the plan, or a recent one) asks for gentleness.
+    pub fn flaring(&self) -> bool {
+        self.flare != Flare::None
+    }
+}
+
+/// The one level rule for any routine: Today, a routine's page, "Why this level", the report
+/// and the player's level all come from here.
+pub fn level(
+    profile: &Profile,
+    routine: &Routine,
+    sessions: &[SessionRecord],
+    today: LocalDate,
+) -> Suggestion {
+    today::suggestion(profile, routine, sessions, today)
+}
+
+/// Today's walk in minutes (see [`Day::walk_minutes`]).
+pub fn walk_minutes(
+    profile: &Profile,
+    sessions: &[SessionRecord],
+    today: LocalDate,
+) -> Option<u16> {
+    match today::walking(profile, sessions, today) {
+        Some(p) => p.plan().map(|plan| plan.minutes),
+        None => Some(progress::cardio(profile, sessions, today).0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::history::{Compared, Feeling, Morning};
+    use crate::domain::pain::PainScore;
+    use crate::domain::plan::{ActivityLevel, PainDuration};
+    use crate::domain::progress::Outcome;
+    use crate::domain::routine::Level;
+    use crate::domain::today::Lead;
+    use proptest::prelude::*;
+
+    const DAY_MS: i64 = 86_400_000;
+    /// 2026-11-30 00:00 UTC, a Monday.
+    const MONDAY: i64 = 1_795_996_800_000;
+
+    /// A person whose back sits at 6 most days: Mon, Wed, Fri at 08:00.
+    fn profile(at: i64) -> Profile {
+        plan::make_profile(
+            6,
+            PainDuration::Longer,
+            ActivityLevel::Some,
+            vec![],
+            [true, false, true, false, true, false, false],
+            8 * 60,
+            false,
+            at,
+            0,
+        )
+        .expect("valid answers")
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn session(
+        n: usize,
+        routine: &Routine,
+        at: i64,
+        level: i8,
+        before: Option<u8>,
+        after: Option<u8>,
+        feeling: Option<Feeling>,
+        morning: Option<(Option<Compared>, Option<u8>)>,
+    ) -> SessionRecord {
+        SessionRecord {
+            id: format!("s{n}"),
+            started_at: at,
+            utc_offset_min: 0,
+            routine_id: routine.id.to_string(),
+            routine_name: routine.name.to_string(),
+            level,
+            duration_secs: 600,
+            exercises: vec![],
+            pain_before: before.and_then(PainScore::new),
+            pain_after: after.and_then(PainScore::new),
+            feeling,
+            note: None,
+            ended_early: false,
+            distance_m: None,
+            morning: morning.map(|(compared, pain)| Morning {
+                compared,
+                pain: pain.and_then(PainScore::new),
+                at: at + 20 * 60 * 60 * 1000,
+            }),
+        }
+    }
+
+    fn day_of(p: &Profile, sessions: &[SessionRecord], at: i64) -> Day<'static> {
+        // Leaked for the test's lifetime, so a `Day` can outlive this helper.
+        let p: &'static Profile = Box::leak(Box::new(p.clone()));
+        let s: &'static [SessionRecord] = Box::leak(sessions.to_vec().into_boxed_slice());
+        Day::at(p, s, &[], &[], at, 0)
+    }
+
+    #[test]
+    fn usual_pain_comes_from_recent_answers_and_holds_during_a_flare() {
+        let mut p = profile(MONDAY);
+        let r = plan::rotation(p.stage)[0];
+        assert_eq!(
+            usual(Some(&p), &[], &[], MONDAY, None).value(),
+            6,
+            "first run"
+        );
+        let s: Vec<_> = (0..5)
+            .map(|i| {
+                session(
+                    i,
+                    r,
+                    MONDAY + i as i64 * DAY_MS,
+                    0,
+                    Some(4),
+                    Some(4),
+                    None,
+                    None,
+                )
+            })
+            .collect();
+        assert_eq!(
+            usual(Some(&p), &s, &[], MONDAY + 6 * DAY_MS, None).value(),
+            4
+        );
+        assert_eq!(
+            usual(None, &[], &[], MONDAY, Some(5)).value(),
+            5,
+            "no plan: today's answer"
+        );
+        p.start_flare(
+            Usual::new(4),
+            8,
+            MONDAY + 6 * DAY_MS,
+            LocalDate::from_days((MONDAY + 6 * DAY_MS) / DAY_MS),
+        );
+        let high: Vec<_> = (5..15)
+            .map(|i| {
+                session(
+                    i,
+                    r,
+                    MONDAY + 7 * DAY_MS + i as i64,
+                    -1,
+                    Some(8),
+                    Some(8),
+                    None,
+                    None,
+                )
+            })
+            .collect();
+        assert_eq!(
+            usual(Some(&p), &high, &[], MONDAY + 8 * DAY_MS, None).value(),
+            4
+        );
+    }
+
+    #[test]
+    fn a_pain_answer_from_the_last_hour_is_offered_not_asked_again() {
+        let p = profile(MONDAY + 8 * 3_600_000);
+        assert_eq!(
+            recent_pain(Some(&p), &[], &[], MONDAY + 8 * 3_600_000 + 60_000),
+            Some(6)
+        );
+        assert_eq!(
+            recent_pain(Some(&p), &[], &[], MONDAY + 10 * 3_600_000),
+            None
+        );
+    }
+
+    #[test]
+    fn today_fits_the_day() {
+        let p = profile(MONDAY);
+        let r = plan::rotation(p.stage)[0];
+        let at = |d: i64| MONDAY + d * DAY_MS + 9 * 3_600_000;
+        // Monday, a plan day: the session leads, with a filled Start.
+        let h = day_of(&p, &[], at(0)).hero.expect("hero");
+        assert_eq!((h.lead, h.primary), (Lead::Due, true));
+        // Tuesday, a rest day: rest and the walk lead; the session is only offered second.
+        let h = day_of(&p, &[], at(1)).hero.expect("hero");
+        assert_eq!((h.lead, h.primary), (Lead::Rest, false));
+        // Monday after a session: done, nothing more to start.
+        let done = [session(
+            0,
+            r,
+            at(0),
+            0,
+            Some(6),
+            Some(6),
+            Some(Feeling::AboutRight),
+            None,
+        )];
+        let h = day_of(&p, &done, at(0) + 3_600_000).hero.expect("hero");
+        assert_eq!((h.lead, h.primary), (Lead::Done, false));
+        // The same screen the next morning (Tuesday, a rest day) has moved on.
+        let h = day_of(&p, &done, at(1)).hero.expect("hero");
+        assert_eq!(h.lead, Lead::Rest);
+    }
+
+    #[test]
+    fn the_morning_after_worse_leads_gently_never_at_the_standard_level() {
+        let p = profile(MONDAY);
+        let rot = plan::rotation(p.stage);
+        let at = |d: i64| MONDAY + d * DAY_MS + 9 * 3_600_000;
+        // Monday's session, then "worse" on Tuesday morning with pain 7.
+        let worse = [session(
+            0,
+            rot[0],
+            at(0),
+            0,
+            Some(6),
+            Some(7),
+            Some(Feeling::AboutRight),
+            Some((Some(Compared::Worse), Some(7))),
+        )];
+        // Tuesday is a rest day: rest leads, not a session.
+        let tue = day_of(&p, &worse, at(1));
+        assert_eq!(
+            tue.hero.as_ref().map(|h| (h.lead, h.primary)),
+            Some((Lead::Rest, false))
+        );
+        // Wednesday, a plan day: the next routine (another one) takes a step back.
+        let wed = day_of(&p, &worse, at(2));
+        let s = wed.suggestion.expect("suggestion");
+        assert!(s.level < Level::STANDARD, "{s:?}");
+        assert_eq!(wed.hero.map(|h| h.lead), Some(Lead::Flare));
+    }
+
+    #[test]
+    fn the_flare_plan_leads_every_day_at_a_gentle_level() {
+        let mut p = profile(MONDAY);
+        let today = LocalDate::from_days(MONDAY / DAY_MS + 1);
+        p.start_flare(Usual::new(4), 7, MONDAY + DAY_MS, today);
+        let d = day_of(&p, &[], MONDAY + DAY_MS + 3_600_000);
+        assert_eq!(
+            d.hero.as_ref().map(|h| (h.lead, h.primary)),
+            Some((Lead::Flare, true))
+        );
+        assert!(d.suggestion.expect("level").level <= Level::new(-1));
+        assert_eq!(
+            d.routine.map(|r| r.stage),
+            Some(crate::domain::routine::Stage::FlareUp)
+        );
+    }
+
+    #[test]
+    fn a_physiotherapists_routine_leads_from_the_next_plan_day_and_says_whose() {
+        let mut p = profile(MONDAY);
+        let own = crate::domain::catalog::ROUTINES[1].clone();
+        let own = Routine {
+            id: "my-from-sam".into(),
+            name: "Sam's routine".into(),
+            ..own
+        };
+        // Chosen on Tuesday (a rest day): it leads from Wednesday, the next plan day.
+        let tue = LocalDate::from_days(MONDAY / DAY_MS + 1);
+        p.use_own("my-from-sam", true, "Sam, physio", &[], tue);
+        let mine = [own];
+        let p: &'static Profile = Box::leak(Box::new(p));
+        let before = Day::at(p, &[], &[], &mine, MONDAY + 9 * 3_600_000, 0);
+        assert_ne!(
+            before.routine.map(|r| r.id.to_string()),
+            Some("my-from-sam".into())
+        );
+        let wed = Day::at(p, &[], &[], &mine, MONDAY + 2 * DAY_MS + 9 * 3_600_000, 0);
+        assert_eq!(
+            wed.routine.map(|r| r.id.to_string()),
+            Some("my-from-sam".into())
+        );
+        assert!(wed
+            .hero
+            .expect("hero")
+            .eyebrow
+            .starts_with("From Sam, physio · Due today"));
+    }
+
+    fn history() -> impl Strategy<Value = (Vec<SessionRecord>, Option<u8>, i64)> {
+        let one = (
+            0usize..4,
+            0i64..28,
+            -2i8..=2,
+            proptest::option::of(0u8..=10),
+            proptest::option::of(0u8..=10),
+            proptest::option::of(prop_oneof![
+                Just(Feeling::TooEasy),
+                Just(Feeling::AboutRight),
+                Just(Feeling::TooHard)
+            ]),
+            proptest::option::of((
+                proptest::option::of(prop_oneof![
+                    Just(Compared::Better),
+                    Just(Compared::Same),
+                    Just(Compared::Worse)
+                ]),
+                proptest::option::of(0u8..=10),
+            )),
+        );
+        (
+            proptest::collection::vec(one, 0..24),
+            proptest::option::of(0u8..=10),
+            28i64..35,
+        )
+            .prop_map(|(list, flare, today)| {
+                let rot = plan::rotation(crate::domain::routine::Stage::Building);
+                let sessions = list
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, (r, d, level, before, after, feeling, morning))| {
+                        let routine = rot[r % rot.len()];
+                        session(
+                            n,
+                            routine,
+                            MONDAY + d * DAY_MS + 8 * 3_600_000 + n as i64,
+                            level,
+                            before,
+                            after,
+                            feeling,
+                            morning,
+                        )
+                    })
+                    .collect();
+                (sessions, flare, today)
+            })
+    }
+
+    proptest! {
+        /// Over random histories: Today's level, a routine's page and "Why this level" give
+        /// the same level for the same routine (they all ask `level`); Start is filled only
+        /// when a session leads; the flare plan never leads at the standard level; and the
+        /// next-morning reply says the same verdict as "Why this level" for every session.
+        #[test]
+        fn screens_cannot_disagree((sessions, flare, today) in history()) {
+            let mut p = profile(MONDAY);
+            let now = MONDAY + today * DAY_MS + 12 * 3_600_000;
+            let date = LocalDate::from_epoch_ms(now, 0);
+            if let Some(pain) = flare {
+                p.start_flare(usual(Some(&p), &sessions, &[], now, None), pain, now - DAY_MS, LocalDate::from_days(date.to_days() - 1));
+            }
+            let d = Day::at(&p, &sessions, &[], &[], now, 0);
+            let routine = d.routine.clone().expect("a routine");
+            let hero = d.hero.clone().expect("a hero");
+            let level = d.suggestion.clone().expect("a level").level;
+            // Today, the routine's page and "Why this level" read the same function.
+            prop_assert_eq!(level, today::suggestion(&p, &routine, &sessions, date).level);
+            prop_assert_eq!(level, level_for_page(&p, &routine, &sessions, date));
+            // The hero names the level it starts at.
+            if level != Level::STANDARD && matches!(hero.lead, Lead::Due | Lead::Flare) {
+                prop_assert!(hero.eyebrow.contains(level.label()), "{} vs {:?}", hero.eyebrow, level);
+            }
+            prop_assert_eq!(hero.primary, matches!(hero.lead, Lead::Due | Lead::Flare));
+            if p.flaring().is_some() {
+                prop_assert!(level <= Level::new(-1));
+                prop_assert!(hero.lead != Lead::Due && hero.lead != Lead::Rest);
+            } else if !p.days[usize::from(date.weekday())] {
+                prop_assert_eq!(hero.lead, Lead::Rest);
+            }
+            for s in &sessions {
+                let why = progress::outcome_sentence(s);
+                if let Some(reply) = today::morning_reply(s) {
+                    let good = reply.contains("counts as a good session");
+                    let flared = reply.contains("counts as a flare");
+                    prop_assert_eq!(good, why.starts_with("Counted as good"), "{} / {}", reply, why);
+                    prop_assert_eq!(flared, why.starts_with("Counted as a flare"), "{} / {}", reply, why);
+                    prop_assert_eq!(good, progress::outcome(s) == Outcome::Good);
+                }
+            }
+        }
+    }
+
+    /// What a routine's page and "Why this level" call.
+    fn level_for_page(p: &Profile, r: &Routine, s: &[SessionRecord], d: LocalDate) -> Level {
+        level(p, r, s, d).level
+    }
+}
