@@ -201,7 +201,9 @@ pub fn hero(
             Hero {
                 lead: Lead::Flare,
                 eyebrow: format!("Flare plan · day {day} · about {minutes} min{level}"),
-                why: "A gentle routine for bad days. Little and often helps more than resting it, and stop anything that makes the pain worse.".into(),
+                // A flare that began with a session says what happened; otherwise the plan's
+                // own advice.
+                why: progress::flare_note(sessions, today).unwrap_or_else(|| "A gentle routine for bad days. Little and often helps more than resting it, and stop anything that makes the pain worse.".into()),
                 primary: true,
             }
         };

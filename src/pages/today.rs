@@ -51,7 +51,7 @@ fn hero_card(r: &Routine, level: Level, hero: Hero, walk_minutes: Option<u16>) -
                 |m| format!("Rest, and an easy {m}-minute walk"),
             );
             view! {
-                <article class="card hero rest-card">
+                <article class=format!("card hero rest-card stage-band-{}", r.stage.slug())>
                     <p class="eyebrow">{hero.eyebrow}</p>
                     <h2>{walk_title}</h2>
                     <p class="why">{hero.why}</p>

@@ -72,11 +72,12 @@ test('a session, then "worse" the next morning: the routine steps back, and says
   await page.getByRole('button', { name: 'Save session' }).click();
   await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
 
-  // Same evening: not asked yet (too soon).
+  // Same evening: not asked yet (too soon); the day is done, with nothing more to start.
   await page.clock.setSystemTime(new Date(START.getTime() + 4 * 3_600_000));
   await page.goto(app.url);
   await appReady(page);
-  await page.locator('article.hero').getByRole('link', { name: 'Start' }).waitFor();
+  await page.locator('article.hero').getByRole('heading', { name: 'Done for today. Well done!' }).waitFor();
+  assert.equal(await page.locator('article.hero a[href*="/play/"]').count(), 0);
   assert.equal(await page.locator('.morning-check').count(), 0);
 
   // The next morning the question comes first, and no Start competes with it.
@@ -94,10 +95,12 @@ test('a session, then "worse" the next morning: the routine steps back, and says
   await check.getByRole('radio', { name: /^5 out of 10/ }).check();
   await check.getByRole('button', { name: 'Save' }).click();
   await page.locator('.morning-reply').getByText(`${routine} counts as a flare`, { exact: false }).waitFor();
-  // Today now leads with going gently, naming the reason.
+  // 5 is a clear rise above a usual 3 that lasted the night: the flare plan starts, says so,
+  // and leads Today gently, naming the reason.
+  await page.locator('.morning-reply').getByText('5 is well above your usual (3), so Limber has switched on your flare plan', { exact: false }).waitFor();
   const why = page.locator('article.hero .why');
   await why.getByText('(it was worse the next morning, with pain at 5, up from 3)', { exact: false }).waitFor();
-  assert.match(await page.locator('article.hero .eyebrow').textContent(), /^Go gently today/);
+  assert.match(await page.locator('article.hero .eyebrow').textContent(), /^Flare plan · day 1 · about \d+ min · Easier$/);
 
   // Stored with the session, in format 4.
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('limber.sessions')));
@@ -230,6 +233,15 @@ test('"My back is flaring" switches the plan to bad-day routines, and back once 
   await appReady(page);
   await page.getByText('Flare plan · day 3').waitFor();
   await page.getByRole('radio', { name: /^3 out of 10/ }).check();
+  await page.getByRole('button', { name: "Save today's answer" }).click();
+  // Back within a point of usual, but one day is not two: it goes on, and says why.
+  await page.locator('.flare-reply').getByText('Thanks: 3 is back near your usual (2). If it stays there tomorrow too, the flare plan ends.').waitFor();
+
+  await page.clock.setSystemTime(new Date(START.getTime() + 3 * DAY));
+  await page.goto(`${app.url}flare`);
+  await appReady(page);
+  await page.getByText('Flare plan · day 4').waitFor();
+  await page.getByRole('radio', { name: /^2 out of 10/ }).check();
   await page.getByRole('button', { name: "Save today's answer" }).click();
   await page.locator('.flare-reply').getByText('the flare plan has ended and you\'re back on the “Building up” routines', { exact: false }).waitFor();
   await page.getByRole('link', { name: '‹ Today' }).click();

@@ -98,9 +98,9 @@ test('at usual pain 6, "this hurts" at 6 says carry on; at 9 it offers only easi
 });
 
 test('Today left open overnight moves on: done last night, the morning question by 09:15', async () => {
-  // A session done on Wednesday at 08:00; Today opened at 20:00 and left open.
+  // A session done on Wednesday at 16:00; Today opened at 20:00 and left open.
   const evening = WED + 10 * HOUR;
-  const list = [...usualSix(WED), [WED - 2 * HOUR, 6, 6, 'about_right']];
+  const list = [...usualSix(WED), [WED + 6 * HOUR, 6, 6, 'about_right']];
   const { page, errors, context } = await seededPage(app.browser, kv(evening, list), { now: evening });
   await page.goto(app.url);
   await appReady(page);
@@ -193,7 +193,7 @@ test('a new visitor sees the warning signs in full where they are first asked', 
   const { page, errors, context } = await seededPage(app.browser, {}, { now: WED });
   await page.goto(app.url);
   await appReady(page);
-  await page.getByRole('link', { name: 'Start' }).click();
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
   await page.getByRole('heading', { name: 'Before you start' }).waitFor();
   assert.equal(await page.getByText('Show the warning signs').count(), 0, 'not folded away');
   assert.equal(await page.locator('.safety-question details').count(), 0);

@@ -66,6 +66,7 @@ async function openToday(kv, now) {
 test('a plan day leads with the session due; the page is under one and a half screens', async () => {
   const { page, errors, context, m } = await openToday(stored(WED, [[5, 3, 2, 'about_right'], [2, 3, 2, 'about_right']]), WED);
   assert.match(m.eyebrow, /^Due today · about \d+ min/);
+  await page.screenshot({ path: 'target/screenshots/today-plan-day.png' });
   assert.deepEqual([m.label, m.primary, m.visible, m.heroes], ['Start', true, true, 1]);
   assert.ok(m.height < 1.5 * m.viewport, `Today is ${m.height}px tall on a ${m.viewport}px screen`);
   // The rest is small rows: the walk with its log, the streak, the plan, Learn.
@@ -80,6 +81,7 @@ test('a rest day leads with rest and the walk; a session is only offered second'
   assert.match(m.eyebrow, /^Rest day/);
   await page.locator('article.hero').getByText('Nothing is due today; your next session is tomorrow.', { exact: false }).waitFor();
   assert.deepEqual([m.label, m.primary, m.visible], ['Log a walk', true, true]);
+  await page.screenshot({ path: 'target/screenshots/today-rest-day.png' });
   const second = page.locator('article.hero a.second-choice');
   assert.match(await second.textContent(), /^Or a session if you feel like it: .+, about \d+ min$/);
   assert.equal(await second.evaluate((a) => a.classList.contains('button')), false, 'not a filled button');
