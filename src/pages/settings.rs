@@ -2,8 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::link::A;
 use crate::components::row_icon::row_icon;
-use crate::domain::player::Pace;
-use crate::domain::settings::{self, Motion, Theme, Units, TEXT_SIZES};
+use crate::domain::settings::{self, Motion, Pace, Theme, Units, TEXT_SIZES};
 use crate::domain::{calendar, insights, plan, words};
 use crate::pages::data::{export_backup, message_view, DataSection};
 use crate::platform::base_path::href;
