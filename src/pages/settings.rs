@@ -444,7 +444,7 @@ fn InstallCard() -> impl IntoView {
 /// itself when the address names one (`/settings/week` and so on).
 #[component]
 pub fn Settings() -> impl IntoView {
-    let param = crate::app::use_screen_param();
+    let param = crate::state::use_screen_param();
     let section = Memo::new(move |_| param.with(|p| p.as_deref().and_then(Section::from_slug)));
     let standalone = use_install().standalone;
     let (plan_state, prefs, history) = (use_plan(), use_prefs(), use_history());
