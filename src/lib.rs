@@ -7,6 +7,7 @@ pub mod components;
 pub mod domain;
 pub mod pages;
 pub mod platform;
+pub mod screens;
 pub mod state;
 pub mod storage;
 

@@ -20,7 +20,7 @@ use crate::platform::{boot, styles};
 /// What a lazy screen's loader gives: its view, or why the chunk couldn't be loaded.
 pub type Loaded = Result<AnyView, leptos::wasm_split::SplitLoaderError>;
 
-/// A loader for one screen or piece of one (see `app::screens`).
+/// A loader for one screen or piece of one (see `screens`).
 pub type Loader = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded>>> + Send + Sync>;
 
 /// Where a lazy screen is: its chunk (or the stylesheet) still on the way, built and shown,

@@ -134,3 +134,11 @@ pub fn SafetyStop(
         </section>
     }
 }
+
+/// A warning sign not yet checked, on Today: the advice, and nothing else starts. Someone
+/// with an answer stored has their stored data read with the first run's chunk, so this
+/// comes with it, there before Today is.
+#[component]
+pub fn TodayStop() -> impl IntoView {
+    view! { <SafetyStop on_today=true on_cleared=|| () /> }
+}

@@ -22,10 +22,9 @@ use super::exercise::{Dose, Exercise, Side, Sides, Work, SWITCH_SECS};
 use super::history::{ExerciseDone, Feeling, SessionRecord};
 use super::pain::{self, PainLight, PainScore, Usual};
 use super::routine::{Level, PlannedItem, Routine};
+use super::settings::Pace;
 use super::words;
 
-/// Seconds to get into position before each exercise.
-pub const GET_READY_SECS: u16 = 10;
 /// A walk, swim or ride goes on past its planned time until the person taps "I'm back" (the
 /// minutes may be up far from home), and ends by itself at this many times its planned time.
 pub const CARDIO_CAP: i64 = 2;
@@ -97,47 +96,6 @@ impl Step {
     /// True for the last (or only) side of a set: where a set counts as done.
     pub fn ends_set(&self) -> bool {
         self.side != Some(Side::Left)
-    }
-}
-
-/// The person's pacing: how long "get ready" lasts and how long rests between sets are.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Pace {
-    /// Seconds to get into position before each exercise.
-    pub get_ready_secs: u16,
-    /// Rests between sets, as a percentage of what the routine suggests (50-200).
-    pub rest_percent: u16,
-}
-
-impl Default for Pace {
-    fn default() -> Self {
-        Self {
-            get_ready_secs: GET_READY_SECS,
-            rest_percent: 100,
-        }
-    }
-}
-
-impl Pace {
-    /// Get-ready choices offered in Settings.
-    pub const GET_READY_CHOICES: [u16; 4] = [5, 10, 15, 20];
-    /// Rest choices offered in Settings: (percent, label).
-    pub const REST_CHOICES: [(u16, &'static str); 3] =
-        [(50, "Shorter"), (100, "As suggested"), (150, "Longer")];
-
-    /// Kept within sensible bounds, whatever was stored.
-    pub fn clamped(self) -> Self {
-        Self {
-            get_ready_secs: self.get_ready_secs.clamp(3, 30),
-            rest_percent: self.rest_percent.clamp(50, 200),
-        }
-    }
-
-    fn rest(self, secs: u16) -> u16 {
-        let scaled = u32::from(secs) * u32::from(self.clamped().rest_percent) / 100;
-        // Never below 5 s: time to breathe and reset.
-        u16::try_from(scaled).unwrap_or(u16::MAX).max(5)
     }
 }
 

@@ -2,7 +2,50 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::player::Pace;
+/// Seconds to get into position before each exercise.
+pub const GET_READY_SECS: u16 = 10;
+
+/// The person's pacing: how long "get ready" lasts and how long rests between sets are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Pace {
+    /// Seconds to get into position before each exercise.
+    pub get_ready_secs: u16,
+    /// Rests between sets, as a percentage of what the routine suggests (50-200).
+    pub rest_percent: u16,
+}
+
+impl Default for Pace {
+    fn default() -> Self {
+        Self {
+            get_ready_secs: GET_READY_SECS,
+            rest_percent: 100,
+        }
+    }
+}
+
+impl Pace {
+    /// Get-ready choices offered in Settings.
+    pub const GET_READY_CHOICES: [u16; 4] = [5, 10, 15, 20];
+    /// Rest choices offered in Settings: (percent, label).
+    pub const REST_CHOICES: [(u16, &'static str); 3] =
+        [(50, "Shorter"), (100, "As suggested"), (150, "Longer")];
+
+    /// Kept within sensible bounds, whatever was stored.
+    pub fn clamped(self) -> Self {
+        Self {
+            get_ready_secs: self.get_ready_secs.clamp(3, 30),
+            rest_percent: self.rest_percent.clamp(50, 200),
+        }
+    }
+
+    /// A rest of `secs` as the routine suggests it, at this pace.
+    pub fn rest(self, secs: u16) -> u16 {
+        let scaled = u32::from(secs) * u32::from(self.clamped().rest_percent) / 100;
+        // Never below 5 s: time to breathe and reset.
+        u16::try_from(scaled).unwrap_or(u16::MAX).max(5)
+    }
+}
 
 /// Light or dark colours, or whatever the device says.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

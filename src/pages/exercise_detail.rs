@@ -11,7 +11,7 @@ use crate::platform::base_path::href;
 /// and harder versions, and the routines that use it.
 #[component]
 pub fn ExerciseDetail() -> impl IntoView {
-    let id = crate::app::use_screen_param();
+    let id = crate::state::use_screen_param();
     let exercise = move || id.with(|id| id.as_deref().and_then(catalog::exercise));
     move || match exercise() {
         None => view! { <NotFound /> }.into_any(),

@@ -88,7 +88,7 @@ pub fn card_view(card: &'static LearnCard) -> impl IntoView {
 #[component]
 pub fn LearnCardPage() -> impl IntoView {
     let card =
-        crate::app::use_screen_param().with_untracked(|id| id.as_deref().and_then(learn::card));
+        crate::state::use_screen_param().with_untracked(|id| id.as_deref().and_then(learn::card));
     match card {
         Some(card) => view! {
             <section class="page">

@@ -12,6 +12,7 @@ pub mod library;
 pub mod log_activity;
 pub mod morning;
 pub mod not_found;
+pub mod plan_today;
 pub mod player;
 pub mod report;
 pub mod routine_detail;

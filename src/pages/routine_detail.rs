@@ -17,7 +17,7 @@ use crate::state::{use_history, use_navigate, use_plan, use_routines};
 /// Start.
 #[component]
 pub fn RoutineDetail() -> impl IntoView {
-    let id = crate::app::use_screen_param();
+    let id = crate::state::use_screen_param();
     let routines = use_routines();
     let routine = Memo::new(move |_| id.with(|id| id.as_deref().and_then(|id| routines.find(id))));
     move || match routine.get() {

@@ -21,7 +21,7 @@ use crate::state::{use_navigate, use_routines};
 #[component]
 pub fn RoutineEditor() -> impl IntoView {
     let routines = use_routines();
-    let editing = crate::app::use_screen_param().get_untracked();
+    let editing = crate::state::use_screen_param().get_untracked();
     let from = nav::query("from");
     match editing {
         Some(id) => {

@@ -16,7 +16,7 @@ use crate::state::{use_history, use_navigate, use_prefs};
 #[component]
 pub fn SessionDetail() -> impl IntoView {
     let history = use_history();
-    let param = crate::app::use_screen_param();
+    let param = crate::state::use_screen_param();
     let id = move || param.get().unwrap_or_default();
     let record = Memo::new(move |_| {
         let id = id();

@@ -2,8 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::link::A;
 use crate::components::row_icon::row_icon;
-use crate::domain::player::Pace;
-use crate::domain::settings::{self, Motion, Theme, Units, TEXT_SIZES};
+use crate::domain::settings::{self, Motion, Pace, Theme, Units, TEXT_SIZES};
 use crate::domain::{calendar, insights, plan, words};
 use crate::pages::data::{export_backup, message_view, DataSection};
 use crate::platform::base_path::href;
@@ -445,7 +444,7 @@ fn InstallCard() -> impl IntoView {
 /// itself when the address names one (`/settings/week` and so on).
 #[component]
 pub fn Settings() -> impl IntoView {
-    let param = crate::app::use_screen_param();
+    let param = crate::state::use_screen_param();
     let section = Memo::new(move |_| param.with(|p| p.as_deref().and_then(Section::from_slug)));
     let standalone = use_install().standalone;
     let (plan_state, prefs, history) = (use_plan(), use_prefs(), use_history());

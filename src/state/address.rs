@@ -1,5 +1,6 @@
 //! `Location`: the address the app shows, as signals, kept in step with the browser's.
-//! Nothing stored. Hooks: `use_location()`, `use_navigate()`.
+//! Nothing stored. Hooks: `use_location()`, `use_navigate()`, and `use_screen_param()` for
+//! the id or section in the address of the screen shown.
 //!
 //! The app matches its own screens (`domain::route`), so this is all it needs of a router;
 //! a general-purpose one (nested routes, matching, async route data) was about 40 KB gzip
@@ -76,6 +77,20 @@ pub fn provide_location() {
 /// The address, as signals.
 pub fn use_location() -> Location {
     expect_context::<Location>()
+}
+
+/// The parameter of the screen shown (an id, or a settings section), from `route::screen`.
+#[derive(Clone, Copy)]
+struct ScreenParam(Memo<Option<String>>);
+
+/// Gives the screen inside its parameter; called by the app's frame, which picks the screen.
+pub fn provide_screen_param(param: Memo<Option<String>>) {
+    provide_context(ScreenParam(param));
+}
+
+/// The id (or settings section) in the address of the screen shown, if it has one.
+pub fn use_screen_param() -> Memo<Option<String>> {
+    expect_context::<ScreenParam>().0
 }
 
 /// Moves the app to another screen from code.

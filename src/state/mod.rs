@@ -15,7 +15,10 @@ mod routines;
 mod session;
 mod stored;
 
-pub use address::{provide_location, use_location, use_navigate, Location, Navigate};
+pub use address::{
+    provide_location, provide_screen_param, use_location, use_navigate, use_screen_param, Location,
+    Navigate,
+};
 pub use body::{use_body, Body};
 pub use history::{use_history, History};
 pub use install::{use_install, AppInstall};

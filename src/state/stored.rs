@@ -4,7 +4,7 @@
 //!
 //! Reading means parsing JSON, upgrading older formats and bringing back what an older tab
 //! set aside: a lot of code that a first visit, with nothing stored yet, never runs. So the
-//! reads are called only through `app::screens::read_stored`, which in release builds is a
+//! reads are called only through `screens::more::read_stored`, which in release builds is a
 //! chunk, fetched only when something is stored (see [`exists`]).
 
 use super::Notice;

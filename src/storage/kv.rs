@@ -4,6 +4,10 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fmt;
 
+/// Prefix of every key this app writes, so it never touches another app's data on the same
+/// origin.
+pub const KEY_PREFIX: &str = "limber.";
+
 /// Why a read or write to the device's storage failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {

@@ -23,10 +23,6 @@ pub mod slot;
 pub mod weight;
 
 pub use envelope::LoadError;
-pub use kv::{KeyValue, MemoryStore, StoreError};
+pub use kv::{KeyValue, MemoryStore, StoreError, KEY_PREFIX};
 pub use local::LocalStore;
 pub use sessions::{SessionStore, SessionsError};
-
-/// Prefix of every key this app writes, so it never touches another app's data on the same
-/// origin.
-pub const KEY_PREFIX: &str = "limber.";

@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::envelope::{self, LoadError};
-use super::kv::{KeyValue, StoreError};
+use super::kv::{KeyValue, StoreError, KEY_PREFIX};
 
 /// Why a slot could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,8 +72,8 @@ impl Slot {
     /// all (an older Limber in another tab set aside a format it didn't know yet), each with
     /// its quarantine key.
     pub fn readable_set_aside<T: DeserializeOwned>(&self, kv: &impl KeyValue) -> Vec<(String, T)> {
-        let name = self.key.trim_start_matches(super::KEY_PREFIX);
-        let prefix = format!("{}quarantine.{name}.", super::KEY_PREFIX);
+        let name = self.key.trim_start_matches(KEY_PREFIX);
+        let prefix = format!("{KEY_PREFIX}quarantine.{name}.");
         kv.keys()
             .unwrap_or_default()
             .into_iter()
@@ -87,8 +87,8 @@ impl Slot {
     }
 
     fn quarantine(&self, kv: &impl KeyValue, raw: &str, now_ms: i64) -> Option<String> {
-        let name = self.key.trim_start_matches(super::KEY_PREFIX);
-        let key = format!("{}quarantine.{name}.{now_ms}", super::KEY_PREFIX);
+        let name = self.key.trim_start_matches(KEY_PREFIX);
+        let key = format!("{KEY_PREFIX}quarantine.{name}.{now_ms}");
         kv.set(&key, raw).ok()?;
         // Only once the copy exists is the original cleared.
         kv.remove(self.key).ok()?;

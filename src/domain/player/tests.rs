@@ -1,6 +1,7 @@
 use super::*;
 use crate::domain::catalog;
 use crate::domain::exercise::Side;
+use crate::domain::settings::GET_READY_SECS;
 use proptest::prelude::*;
 
 const T0: i64 = 1_795_564_800_000;

@@ -35,7 +35,7 @@ enum Stage {
 /// The guided session for the routine named in the URL.
 #[component]
 pub fn PlayerPage() -> impl IntoView {
-    let params = crate::app::use_screen_param();
+    let params = crate::state::use_screen_param();
     let routines = use_routines();
     // A session in progress keeps its own copy of a person's routine, so it can be finished
     // even if the routine was deleted meanwhile.

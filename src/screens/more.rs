@@ -1,0 +1,61 @@
+//! The `more` chunk: settings, the first run, Learn and the flare plan; the pieces of Today
+//! for someone with something stored (the plan's part, the warning-sign stop) and a backup
+//! import; and the code that reads what is stored.
+
+use leptos::prelude::*;
+
+use crate::components::safety::TodayStop;
+use crate::domain::calendar::LocalDate;
+use crate::domain::plan::Profile;
+use crate::pages::data::ImportBackup;
+use crate::pages::plan_today::PlanToday;
+use crate::pages::{
+    flare::FlarePlan, learn::Learn, learn::LearnCardPage, settings::Settings, welcome::Welcome,
+};
+use crate::state::{Reread, Stored};
+
+/// Everything stored, read at start-up (`Stored::read`). In release builds the reading
+/// code is in this chunk, fetched only by someone with something stored: the first run's
+/// chunk, which anyone with a plan needs for Today's rows anyway.
+#[cfg(not(debug_assertions))]
+#[leptos::wasm_split::wasm_split(more, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn read_stored() -> Result<Stored, leptos::wasm_split::SplitLoaderError> {
+    Ok(Stored::read())
+}
+
+#[cfg(debug_assertions)]
+pub async fn read_stored() -> Result<Stored, leptos::wasm_split::SplitLoaderError> {
+    Ok(Stored::read())
+}
+
+/// What another tab changed, read again (`Stored::reread`), from the same chunk.
+#[cfg(not(debug_assertions))]
+#[leptos::wasm_split::wasm_split(more, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn split_reread_stored(
+    key: Option<String>,
+) -> Result<Stored, leptos::wasm_split::SplitLoaderError> {
+    Ok(Stored::reread(key.as_deref()))
+}
+
+#[cfg(debug_assertions)]
+async fn split_reread_stored(
+    key: Option<String>,
+) -> Result<Stored, leptos::wasm_split::SplitLoaderError> {
+    Ok(Stored::reread(key.as_deref()))
+}
+
+pub fn reread_stored() -> Reread {
+    std::rc::Rc::new(|key| Box::pin(async move { split_reread_stored(key).await.ok() }))
+}
+
+piece!(import_backup, split_import_backup, more, ImportBackup, on_done: Callback<()>);
+// With the first run's chunk: anyone with a plan has been through it already.
+piece!(plan_today, split_plan_today, more, PlanToday, profile: Profile, day: Signal<LocalDate>, show_hero: bool, morning_pending: Signal<bool>);
+
+// Today's warning-sign stop: only someone with an answer stored sees it.
+screen!(today_stop, split_today_stop, more, TodayStop);
+screen!(settings, split_settings, more, Settings);
+screen!(welcome, split_welcome, more, Welcome);
+screen!(learn, split_learn, more, Learn);
+screen!(learn_card, split_learn_card, more, LearnCardPage);
+screen!(flare, split_flare, more, FlarePlan);
