@@ -159,7 +159,7 @@ impl Profile {
         }
         self.start_flare(usual, pain, now_ms, today);
         Some(format!(
-            "{pain} is well above your usual ({}), so Limber has switched on your flare plan: the routines for bad days at a gentle level, nothing gets harder and your walk holds. {}",
+            "{pain} is well above your usual ({}), so Limber has switched on your flare plan: gentle routines for bad days, and nothing gets harder. {}",
             usual.value(),
             flare::end_rule(usual.value())
         ))

@@ -207,6 +207,23 @@ pub fn flare_note(sessions: &[SessionRecord], today: LocalDate) -> Option<String
     })
 }
 
+/// The same note for a rest day, when no session is due: rest and an easy walk, and when the
+/// next session is (`next`, e.g. "tomorrow").
+pub fn flare_note_rest_day(
+    sessions: &[SessionRecord],
+    today: LocalDate,
+    next: &str,
+) -> Option<String> {
+    recent_flare(sessions, today).map(|f| {
+        format!(
+            "Your back flared after {} {} ({}). Today is a rest day: rest, and an easy walk if it feels all right. If the pain hasn't settled in a day or two, or keeps getting worse, check with a health professional. Your next session is {next}.",
+            f.routine_name,
+            when_words(f, today),
+            flare_words(f),
+        )
+    })
+}
+
 /// How hard to make `routine` today.
 pub fn suggest(routine: &Routine, sessions: &[SessionRecord], today: LocalDate) -> Suggestion {
     let name = &routine.name;

@@ -227,9 +227,7 @@ pub fn hero(
             Due::RestDay => Hero {
                 lead: Lead::Rest,
                 eyebrow: "Rest day · go gently".to_string(),
-                why: format!(
-                    "{note} Today is a rest day: an easy walk is plenty. Your next session is {next}."
-                ),
+                why: progress::flare_note_rest_day(sessions, today, &next).unwrap_or(note),
                 primary: false,
             },
         };

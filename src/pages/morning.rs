@@ -59,8 +59,8 @@ pub fn MorningCheck(
                     plan.save(history, profile);
                     Some(said)
                 });
-                let said: Vec<String> = reply.into_iter().chain(flare).collect();
-                on_done.run(said.join(" "));
+                // A flare plan just switched on says everything the verdict would, and more.
+                on_done.run(flare.or(reply).unwrap_or_default());
             }
             Err(e) => error.set(Some(e)),
         }

@@ -72,7 +72,7 @@ fn hero_card(r: &Routine, level: Level, hero: Hero, walk_minutes: Option<u16>) -
                 <h2>{hero.eyebrow}</h2>
                 <p class="why">{hero.why}</p>
                 <p class="hero-links">
-                    <A href=href("/history") attr:class="text-link">"See what you did"</A>
+                    <A href=href("/history") attr:class="text-link">"Your history"</A>
                     <A href=href("/why") attr:class="text-link">"Why this level?"</A>
                 </p>
             </article>

@@ -80,10 +80,9 @@ test('a session, then "worse" the next morning: the routine steps back, and says
   assert.equal(await page.locator('article.hero a[href*="/play/"]').count(), 0);
   assert.equal(await page.locator('.morning-check').count(), 0);
 
-  // The next morning the question comes first, and no Start competes with it.
-  await page.clock.setSystemTime(new Date(START.getTime() + DAY));
-  await page.goto(app.url);
-  await appReady(page);
+  // The next morning the question comes first, and no Start competes with it: Today, left
+  // open, moves on by itself (reloading here would cut off the question's chunk).
+  await page.clock.fastForward(DAY - 4 * 3_600_000);
   const check = page.locator('section.morning-check');
   await check.getByRole('heading', { name: 'How is your back this morning?' }).waitFor();
   await check.getByText(`Compared with just before yesterday's ${routine}`, { exact: false }).waitFor();
@@ -94,7 +93,6 @@ test('a session, then "worse" the next morning: the routine steps back, and says
   await check.getByRole('radio', { name: 'Worse' }).check();
   await check.getByRole('radio', { name: /^5 out of 10/ }).check();
   await check.getByRole('button', { name: 'Save' }).click();
-  await page.locator('.morning-reply').getByText(`${routine} counts as a flare`, { exact: false }).waitFor();
   // 5 is a clear rise above a usual 3 that lasted the night: the flare plan starts, says so,
   // and leads Today gently, naming the reason.
   await page.locator('.morning-reply').getByText('5 is well above your usual (3), so Limber has switched on your flare plan', { exact: false }).waitFor();
