@@ -630,6 +630,39 @@ mod tests {
     }
 
     #[test]
+    fn progress_is_counted_and_two_too_easy_sessions_step_up_sooner() {
+        // One good session: "1 of 3 good sessions towards Harder", on the page and in "Why".
+        let one = [good("core-basics", 3, 0)];
+        let s = suggest(core(), &one, today());
+        assert_eq!(s.progress, Some((1, SESSIONS_TO_STEP_UP)));
+        assert_eq!(
+            s.progress_words().as_deref(),
+            Some("1 of 3 good sessions towards Harder.")
+        );
+        // Two in a row that felt too easy, with no rise in pain: up now, not after three.
+        let easy = |d| {
+            rec(
+                "core-basics",
+                d,
+                0,
+                Some(3),
+                Some(3),
+                Some(Feeling::TooEasy),
+            )
+        };
+        let s = suggest(core(), &[easy(3), easy(1)], today());
+        assert_eq!((s.level, s.change), (Level::new(1), Change::Up));
+        assert!(
+            s.reason.contains("last two sessions felt too easy"),
+            "{}",
+            s.reason
+        );
+        // One too easy after an about-right: still counting.
+        let s = suggest(core(), &[good("core-basics", 3, 0), easy(1)], today());
+        assert_eq!((s.change, s.progress), (Change::Same, Some((2, 3))));
+    }
+
+    #[test]
     fn outcomes_follow_the_rules() {
         use Feeling::*;
         let o = |b, a, f| outcome(&rec("core-basics", 1, 0, b, a, f));
