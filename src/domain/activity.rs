@@ -285,7 +285,10 @@ pub fn is_cardio(record: &SessionRecord) -> bool {
 
 /// One line for a logged activity: "30 min · 2.4 km".
 pub fn summary(record: &SessionRecord, units: Units) -> String {
-    let minutes = format!("{} min", (record.duration_secs + 30) / 60);
+    let minutes = format!(
+        "{} min",
+        super::calendar::whole_minutes(record.duration_secs)
+    );
     match record.distance_m {
         Some(d) => format!("{minutes} · {}", distance_label(d, units)),
         None => minutes,

@@ -138,9 +138,15 @@ pub fn stopwatch_label(secs: i64) -> String {
     }
 }
 
+/// Seconds as whole minutes, half a minute rounding up: the one rounding every screen,
+/// sentence and the report use. Add durations up in seconds first, then round once here.
+pub fn whole_minutes(secs: u32) -> u32 {
+    secs.saturating_add(30) / 60
+}
+
 /// An estimate in whole minutes, as "11 min" (never "0 min").
 pub fn minutes_label(secs: u32) -> String {
-    format!("{} min", ((secs + 30) / 60).max(1))
+    format!("{} min", whole_minutes(secs).max(1))
 }
 
 #[cfg(test)]

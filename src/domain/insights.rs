@@ -63,7 +63,7 @@ pub fn weekly_totals(sessions: &[SessionRecord], today: LocalDate, weeks: u32) -
         }
     }
     for (t, s) in totals.iter_mut().zip(secs) {
-        t.minutes = (s + 30) / 60;
+        t.minutes = super::calendar::whole_minutes(s);
     }
     totals
 }
@@ -81,7 +81,13 @@ pub fn cardio_minutes_this_week(sessions: &[SessionRecord], today: LocalDate) ->
         })
         .map(|e| e.secs)
         .sum();
-    (secs + 30) / 60
+    super::calendar::whole_minutes(secs)
+}
+
+/// The minutes of a list of sessions (a week in History): their seconds added up, rounded
+/// once, so History shows the same number as Insights' weekly totals.
+pub fn minutes_of<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord>) -> u32 {
+    super::calendar::whole_minutes(sessions.into_iter().map(|s| s.duration_secs).sum())
 }
 
 /// Sessions per day for the `weeks` weeks up to `today` (a calendar heat map), oldest
@@ -263,6 +269,36 @@ pub fn exercise_counts(sessions: &[SessionRecord], n: usize) -> (Ranking, Rankin
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn history_and_insights_round_a_week_once_the_same_way() {
+        // Four sessions of 26 min 40 s: 106 min 40 s in all. History used to floor the sum
+        // (106) where Insights rounded it (107); both now round once, in the domain.
+        let day = LocalDate::parse_iso("2026-12-07").expect("a Monday");
+        let list: Vec<SessionRecord> = (0..4)
+            .map(|i| SessionRecord {
+                id: format!("r{i}"),
+                started_at: (day.to_days() + i) * 86_400_000 + 36_000_000,
+                utc_offset_min: 0,
+                routine_id: "core-basics".into(),
+                routine_name: "Core basics".into(),
+                level: 0,
+                duration_secs: 1_600,
+                exercises: vec![],
+                pain_before: None,
+                pain_after: None,
+                feeling: None,
+                note: None,
+                ended_early: false,
+                distance_m: None,
+                morning: None,
+            })
+            .collect();
+        let week = &by_week(&list)[0];
+        let history = minutes_of(week.1.iter().copied());
+        let insights = weekly_totals(&list, day, 1)[0].minutes;
+        assert_eq!((history, insights), (107, 107));
+    }
+
     use super::*;
     use crate::domain::history::fixtures::record;
     use proptest::prelude::*;

@@ -396,7 +396,9 @@ fn cardio_minutes_by_day(sessions: &[SessionRecord]) -> std::collections::BTreeM
             }
         }
     }
-    secs.into_iter().map(|(d, s)| (d, (s + 30) / 60)).collect()
+    secs.into_iter()
+        .map(|(d, s)| (d, super::calendar::whole_minutes(s)))
+        .collect()
 }
 
 /// Each local day with walking (or swimming, cycling: bouts added up) or a flare, for the

@@ -152,7 +152,7 @@ impl Routine {
 
     /// Estimated minutes, rounded to the nearest minute (at least 1).
     pub fn estimated_minutes(&self) -> u32 {
-        ((self.estimated_secs() + 30) / 60).max(1)
+        super::calendar::whole_minutes(self.estimated_secs()).max(1)
     }
 
     /// The routine's exercises with their doses, in order. Items whose exercise is missing

@@ -50,7 +50,7 @@ pub fn History() -> impl IntoView {
                     w.iter()
                         .take(shown_weeks.get())
                         .map(|(start, list)| {
-                            let minutes: u32 = list.iter().map(|s| s.duration_secs).sum::<u32>() / 60;
+                            let minutes = insights::minutes_of(list.iter());
                             view! {
                                 <h2 class="week">
                                     {format!("Week of {}", start.long_label())}
