@@ -68,6 +68,17 @@ pub fn weekly_totals(sessions: &[SessionRecord], today: LocalDate, weeks: u32) -
     totals
 }
 
+/// How many weeks a weekly chart shows: from the week of the person's first session to the
+/// week containing `today`, at most `max` and at least 1, so no chart opens with weeks from
+/// before they started.
+pub fn chart_weeks(sessions: &[SessionRecord], today: LocalDate, max: u32) -> u32 {
+    let Some(first) = sessions.iter().map(SessionRecord::local_date).min() else {
+        return 1;
+    };
+    let span = (week_start(today).to_days() - week_start(first).to_days()) / 7 + 1;
+    u32::try_from(span.clamp(1, i64::from(max.max(1)))).unwrap_or(1)
+}
+
 /// Minutes of low-impact cardio (guided or logged by hand) in the week containing `today`.
 pub fn cardio_minutes_this_week(sessions: &[SessionRecord], today: LocalDate) -> u32 {
     let week = week_start(today);
@@ -269,6 +280,37 @@ pub fn exercise_counts(sessions: &[SessionRecord], n: usize) -> (Ranking, Rankin
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn weekly_charts_start_at_the_first_week() {
+        let monday = LocalDate::parse_iso("2026-12-07").expect("a Monday");
+        let at = |d: i64| SessionRecord {
+            id: format!("w{d}"),
+            started_at: (monday.to_days() + d) * 86_400_000 + 36_000_000,
+            utc_offset_min: 0,
+            routine_id: "core-basics".into(),
+            routine_name: "Core basics".into(),
+            level: 0,
+            duration_secs: 600,
+            exercises: vec![],
+            pain_before: None,
+            pain_after: None,
+            feeling: None,
+            note: None,
+            ended_early: false,
+            distance_m: None,
+            morning: None,
+        };
+        let today = LocalDate::from_days(monday.to_days() + 16);
+        assert_eq!(
+            chart_weeks(&[at(2)], today, 12),
+            3,
+            "three weeks, not twelve"
+        );
+        assert_eq!(chart_weeks(&[at(-200), at(2)], today, 12), 12);
+        assert_eq!(chart_weeks(&[], today, 12), 1);
+        assert_eq!(chart_weeks(&[at(16)], today, 12), 1);
+    }
+
     #[test]
     fn history_and_insights_round_a_week_once_the_same_way() {
         // Four sessions of 26 min 40 s: 106 min 40 s in all. History used to floor the sum

@@ -43,7 +43,9 @@ pub fn Insights() -> impl IntoView {
             }
             let today = clock::today();
             let streak = insights::streak(all, plan.exercise_days(prefs), today);
-            let weeks = insights::weekly_totals(all, today, WEEKS);
+            // From the person's first week, not 12 weeks with most of them before they began.
+            let shown = insights::chart_weeks(all, today, WEEKS);
+            let weeks = insights::weekly_totals(all, today, shown);
             let sessions: Vec<(String, u32)> = weeks.iter().map(|w| (w.start.short_label(), w.sessions)).collect();
             let minutes: Vec<(String, u32)> = weeks.iter().map(|w| (w.start.short_label(), w.minutes)).collect();
             let pain: Vec<_> = insights::pain_series(all)
@@ -96,9 +98,17 @@ pub fn Insights() -> impl IntoView {
                 <h2>"The last 12 weeks"</h2>
                 <HeatMap days />
                 <h2>"Done most"</h2>
-                <ol>{list(done)}</ol>
+                {if done.is_empty() {
+                    view! { <p class="muted">"Nothing yet: the exercises you do most will show here."</p> }.into_any()
+                } else {
+                    view! { <ol>{list(done)}</ol> }.into_any()
+                }}
                 <h2>"Skipped or eased most"</h2>
-                <ol>{list(avoided)}</ol>
+                {if avoided.is_empty() {
+                    view! { <p class="muted">"Nothing skipped or eased so far."</p> }.into_any()
+                } else {
+                    view! { <ol>{list(avoided)}</ol> }.into_any()
+                }}
             }
             .into_any()
         })

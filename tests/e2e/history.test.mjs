@@ -72,6 +72,25 @@ test('insights show streaks, charts with tables, and a printable report', async 
   await context.close();
 });
 
+test('insights for a new person: charts start at their first week, and no heading stands empty', async () => {
+  // Two sessions this week, nothing skipped or eased, no exercises logged.
+  const records = [0, 1].map((i) => ({
+    id: `n${i}`, started_at: NOW - i * DAY - 3_600_000, utc_offset_min: 0, routine_id: 'gentle-start',
+    routine_name: 'Gentle start', level: 0, duration_secs: 600, exercises: [], pain_before: 3, pain_after: 2,
+  }));
+  const { page, errors, context } = await seeded({ 'limber.sessions': JSON.stringify({ v: 1, data: records }) }, NOW);
+  await page.goto(`${app.url}insights`);
+  await appReady(page);
+  const table = page.getByRole('table', { name: 'Sessions per week' });
+  await table.waitFor({ state: 'attached' });
+  assert.equal(await table.locator('tbody tr').count(), 1, 'one week, not twelve');
+  await page.getByText('Nothing skipped or eased so far.').waitFor();
+  await page.getByText('Nothing yet: the exercises you do most will show here.').waitFor();
+  assert.equal(await page.locator('section.insights ol').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('benchmark: first render of History and Insights with 0, 1,000 and 10,000 sessions', async () => {
   const results = [];
   for (const n of [0, 1000, 10000]) {
