@@ -8,10 +8,9 @@
 
 use super::calendar::LocalDate;
 use super::checkin::CheckIn;
-use super::flare::FlareMode;
 use super::history::SessionRecord;
 use super::pain::Usual;
-use super::plan::{self, Due, Profile};
+use super::plan::{self, Profile};
 use super::progress::{self, Suggestion};
 use super::routine::Routine;
 use super::today::{self, Hero};
@@ -90,85 +89,52 @@ pub fn recent_pain(
         .map(|(_, p)| p)
 }
 
-/// The flare, if any, as the coach sees it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Flare<'a> {
-    None,
-    /// A session counted as a flare in the last couple of days (`progress::recent_flare`).
-    Recent(&'a SessionRecord),
-    /// The flare plan is on.
-    Plan(&'a FlareMode),
-}
-
-/// Everything decided about one person on one day. Build it with [`Day::at`].
+/// What Today and "Why this level" show for one person on one day, decided once. Build it
+/// with [`Day::at`]. (Their usual pain and a recent answer are [`usual`] and
+/// [`recent_pain`], read where a pain question is asked.)
 #[derive(Clone, Debug)]
-pub struct Day<'a> {
-    pub today: LocalDate,
-    pub usual: Usual,
-    pub flare: Flare<'a>,
-    pub due: Due,
+pub struct Day {
     /// The routine Today offers (the person's own one when it is in their plan), its level
     /// and why, and what leads Today.
     pub routine: Option<Routine>,
-    /// Whose routine it is, when it is the person's own one in the plan ("Sam, physio").
-    pub routine_from: Option<String>,
     pub suggestion: Option<Suggestion>,
     pub hero: Option<Hero>,
-    /// A pain answer from the last hour, offered before a session.
-    pub recent_pain: Option<u8>,
     /// Today's walk in minutes: the walking programme's (none in its baseline week, which
     /// finds them) or the plain walk target.
     pub walk_minutes: Option<u16>,
 }
 
-impl<'a> Day<'a> {
-    /// `own` holds the person's own routines (one of them may be in the plan).
+impl Day {
+    /// `own` holds the person's own routines (one of them may be in the plan). Depends only
+    /// on the local day, so a screen reading it changes at midnight, not every minute.
     pub fn at(
-        profile: &'a Profile,
-        sessions: &'a [SessionRecord],
-        checkins: &[CheckIn],
+        profile: &Profile,
+        sessions: &[SessionRecord],
         own: &[Routine],
-        now_ms: i64,
-        utc_offset_min: i16,
+        today: LocalDate,
     ) -> Self {
-        let today = LocalDate::from_epoch_ms(now_ms, utc_offset_min);
-        let flare = match (profile.flaring(), progress::recent_flare(sessions, today)) {
-            (Some(f), _) => Flare::Plan(f),
-            (None, Some(s)) => Flare::Recent(s),
-            (None, None) => Flare::None,
-        };
         let routine = plan::next_in_plan(profile, sessions, own, today);
-        let routine_from = routine.as_ref().and_then(|r| {
+        // Whose routine it is, when it is the person's own one in the plan ("Sam, physio").
+        let from = routine.as_ref().and_then(|r| {
             profile
                 .own_today(today)
-                .filter(|o| o.id == r.id.as_ref())
+                .filter(|o| o.id == r.id.as_ref() && !o.from.is_empty())
                 .map(|o| o.from.clone())
         });
         let suggestion = routine.as_ref().map(|r| level(profile, r, sessions, today));
         let hero = routine.as_ref().zip(suggestion.as_ref()).map(|(r, s)| {
             let mut h = today::hero(profile, sessions, today, r, s);
-            if let Some(from) = routine_from.as_deref().filter(|f| !f.is_empty()) {
+            if let Some(from) = &from {
                 h.eyebrow = format!("From {from} · {}", h.eyebrow);
             }
             h
         });
         Self {
-            today,
-            usual: usual(Some(profile), sessions, checkins, now_ms, None),
-            flare,
-            due: plan::due(profile, sessions, today),
             routine,
-            routine_from,
             suggestion,
             hero,
-            recent_pain: recent_pain(Some(profile), sessions, checkins, now_ms),
             walk_minutes: walk_minutes(profile, sessions, today),
         }
-    }
-
-    /// True while a flare (the plan, or a recent one) asks for gentleness.
-    pub fn flaring(&self) -> bool {
-        self.flare != Flare::None
     }
 }
 
@@ -260,11 +226,8 @@ mod tests {
         }
     }
 
-    fn day_of(p: &Profile, sessions: &[SessionRecord], at: i64) -> Day<'static> {
-        // Leaked for the test's lifetime, so a `Day` can outlive this helper.
-        let p: &'static Profile = Box::leak(Box::new(p.clone()));
-        let s: &'static [SessionRecord] = Box::leak(sessions.to_vec().into_boxed_slice());
-        Day::at(p, s, &[], &[], at, 0)
+    fn day_of(p: &Profile, sessions: &[SessionRecord], at: i64) -> Day {
+        Day::at(p, sessions, &[], LocalDate::from_epoch_ms(at, 0))
     }
 
     #[test]
@@ -413,6 +376,10 @@ mod tests {
         );
     }
 
+    fn day_of_own(p: &Profile, own: &[Routine], at: i64) -> Day {
+        Day::at(p, &[], own, LocalDate::from_epoch_ms(at, 0))
+    }
+
     #[test]
     fn a_physiotherapists_routine_leads_from_the_next_plan_day_and_says_whose() {
         let mut p = profile(MONDAY);
@@ -426,13 +393,12 @@ mod tests {
         let tue = LocalDate::from_days(MONDAY / DAY_MS + 1);
         p.use_own("my-from-sam", true, "Sam, physio", &[], tue);
         let mine = [own];
-        let p: &'static Profile = Box::leak(Box::new(p));
-        let before = Day::at(p, &[], &[], &mine, MONDAY + 9 * 3_600_000, 0);
+        let before = day_of_own(&p, &mine, MONDAY + 9 * 3_600_000);
         assert_ne!(
             before.routine.map(|r| r.id.to_string()),
             Some("my-from-sam".into())
         );
-        let wed = Day::at(p, &[], &[], &mine, MONDAY + 2 * DAY_MS + 9 * 3_600_000, 0);
+        let wed = day_of_own(&p, &mine, MONDAY + 2 * DAY_MS + 9 * 3_600_000);
         assert_eq!(
             wed.routine.map(|r| r.id.to_string()),
             Some("my-from-sam".into())
@@ -506,7 +472,7 @@ mod tests {
             if let Some(pain) = flare {
                 p.start_flare(usual(Some(&p), &sessions, &[], now, None), pain, now - DAY_MS, LocalDate::from_days(date.to_days() - 1));
             }
-            let d = Day::at(&p, &sessions, &[], &[], now, 0);
+            let d = Day::at(&p, &sessions, &[], date);
             let routine = d.routine.clone().expect("a routine");
             let hero = d.hero.clone().expect("a hero");
             let level = d.suggestion.clone().expect("a level").level;

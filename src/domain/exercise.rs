@@ -129,6 +129,12 @@ impl Dose {
         out
     }
 
+    /// "Make it easier" on the spot: about 40% less, never more than it was (already at its
+    /// minimum it stays the same).
+    pub fn smaller(self) -> Self {
+        self.scaled(-2).at_most(self)
+    }
+
     /// The same dose made easier (negative `steps`) or harder (positive), 20% per step:
     /// fewer or more reps, shorter or longer holds and activities. Sets and rests stay as
     /// they are. Never drops below a useful minimum (3 reps, 10 s, 5 min).

@@ -280,67 +280,6 @@ pub fn exercise_counts(sessions: &[SessionRecord], n: usize) -> (Ranking, Rankin
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn weekly_charts_start_at_the_first_week() {
-        let monday = LocalDate::parse_iso("2026-12-07").expect("a Monday");
-        let at = |d: i64| SessionRecord {
-            id: format!("w{d}"),
-            started_at: (monday.to_days() + d) * 86_400_000 + 36_000_000,
-            utc_offset_min: 0,
-            routine_id: "core-basics".into(),
-            routine_name: "Core basics".into(),
-            level: 0,
-            duration_secs: 600,
-            exercises: vec![],
-            pain_before: None,
-            pain_after: None,
-            feeling: None,
-            note: None,
-            ended_early: false,
-            distance_m: None,
-            morning: None,
-        };
-        let today = LocalDate::from_days(monday.to_days() + 16);
-        assert_eq!(
-            chart_weeks(&[at(2)], today, 12),
-            3,
-            "three weeks, not twelve"
-        );
-        assert_eq!(chart_weeks(&[at(-200), at(2)], today, 12), 12);
-        assert_eq!(chart_weeks(&[], today, 12), 1);
-        assert_eq!(chart_weeks(&[at(16)], today, 12), 1);
-    }
-
-    #[test]
-    fn history_and_insights_round_a_week_once_the_same_way() {
-        // Four sessions of 26 min 40 s: 106 min 40 s in all. History used to floor the sum
-        // (106) where Insights rounded it (107); both now round once, in the domain.
-        let day = LocalDate::parse_iso("2026-12-07").expect("a Monday");
-        let list: Vec<SessionRecord> = (0..4)
-            .map(|i| SessionRecord {
-                id: format!("r{i}"),
-                started_at: (day.to_days() + i) * 86_400_000 + 36_000_000,
-                utc_offset_min: 0,
-                routine_id: "core-basics".into(),
-                routine_name: "Core basics".into(),
-                level: 0,
-                duration_secs: 1_600,
-                exercises: vec![],
-                pain_before: None,
-                pain_after: None,
-                feeling: None,
-                note: None,
-                ended_early: false,
-                distance_m: None,
-                morning: None,
-            })
-            .collect();
-        let week = &by_week(&list)[0];
-        let history = minutes_of(week.1.iter().copied());
-        let insights = weekly_totals(&list, day, 1)[0].minutes;
-        assert_eq!((history, insights), (107, 107));
-    }
-
     use super::*;
     use crate::domain::history::fixtures::record;
     use proptest::prelude::*;
@@ -357,6 +296,34 @@ mod tests {
 
     fn today() -> LocalDate {
         LocalDate::from_epoch_ms(WED, 0)
+    }
+
+    #[test]
+    fn weekly_charts_start_at_the_first_week() {
+        assert_eq!(
+            chart_weeks(&[on(-16)], today(), 12),
+            3,
+            "three weeks, not twelve"
+        );
+        assert_eq!(chart_weeks(&[on(-200), on(-2)], today(), 12), 12);
+        assert_eq!(chart_weeks(&[on(-2)], today(), 12), 1);
+        assert_eq!(chart_weeks(&[], today(), 12), 1);
+    }
+
+    #[test]
+    fn history_and_insights_round_a_week_once_the_same_way() {
+        // Three sessions of 35 min 33 s: 106 min 39 s in all. History used to floor the sum
+        // (106) where Insights rounded it (107); both now round once, in the domain.
+        let list: Vec<SessionRecord> = [0, -1, -2]
+            .map(|d| SessionRecord {
+                duration_secs: 2_133,
+                ..on(d)
+            })
+            .into();
+        let week = &by_week(&list)[0];
+        let history = minutes_of(week.1.iter().copied());
+        let insights = weekly_totals(&list, today(), 1)[0].minutes;
+        assert_eq!((history, insights), (107, 107));
     }
 
     #[test]

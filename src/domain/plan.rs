@@ -426,43 +426,16 @@ pub fn next_routine(
     sessions: &[SessionRecord],
     minute_of_day: u16,
 ) -> Option<&'static Routine> {
-    let list = rotation(stage);
-    let last = sessions
-        .iter()
-        .filter(|s| list.iter().any(|r| r.id == s.routine_id))
-        .max_by_key(|s| s.started_at);
-    let next = match last.and_then(|s| list.iter().position(|r| r.id == s.routine_id)) {
-        Some(i) => i + 1,
-        None => 0,
-    };
-    (0..list.len())
-        .map(|k| list[(next + k) % list.len()])
-        .find(|r| suits_time(&r.id, minute_of_day))
-        .or_else(|| list.get(next % list.len().max(1)).copied())
+    next_of(&rotation(stage), sessions, minute_of_day)
 }
 
-/// The routine due next in this person's plan: [`next_routine`] over the stage's rotation,
-/// with their own routine in it (or alone) once it leads (`Profile::own_today`). `own` holds
-/// the person's own routines; one that has been deleted is simply passed over.
-pub fn next_in_plan(
-    profile: &Profile,
+/// The one rotation rule, over any list of routines: after the last one done, the next
+/// that suits the time of day (or, when none does, simply the next).
+fn next_of<'r>(
+    list: &[&'r Routine],
     sessions: &[SessionRecord],
-    own: &[Routine],
-    today: LocalDate,
-) -> Option<Routine> {
-    let builtin = || next_routine(profile.stage, sessions, profile.minute_of_day).cloned();
-    let Some(mine) = profile
-        .own_today(today)
-        .and_then(|o| own.iter().find(|r| r.id == o.id.as_str()).map(|r| (o, r)))
-    else {
-        return builtin();
-    };
-    let (choice, routine) = mine;
-    if choice.only {
-        return Some(routine.clone());
-    }
-    let mut list: Vec<Routine> = rotation(profile.stage).into_iter().cloned().collect();
-    list.push(routine.clone());
+    minute_of_day: u16,
+) -> Option<&'r Routine> {
     let last = sessions
         .iter()
         .filter(|s| list.iter().any(|r| r.id == s.routine_id.as_str()))
@@ -471,9 +444,35 @@ pub fn next_in_plan(
         .and_then(|s| list.iter().position(|r| r.id == s.routine_id.as_str()))
         .map_or(0, |i| i + 1);
     (0..list.len())
-        .map(|k| &list[(next + k) % list.len()])
-        .find(|r| suits_time(&r.id, profile.minute_of_day))
-        .cloned()
+        .map(|k| list[(next + k) % list.len()])
+        .find(|r| suits_time(&r.id, minute_of_day))
+        .or_else(|| list.get(next % list.len().max(1)).copied())
+}
+
+/// The routine due next in this person's plan: the stage's rotation, with their own routine
+/// in it (or alone) once it leads (`Profile::own_today`), by the same rotation rule as
+/// [`next_routine`]. `own` holds the person's own routines; one that has been deleted is
+/// simply passed over.
+pub fn next_in_plan(
+    profile: &Profile,
+    sessions: &[SessionRecord],
+    own: &[Routine],
+    today: LocalDate,
+) -> Option<Routine> {
+    let mine = profile.own_today(today).and_then(|o| {
+        own.iter()
+            .find(|r| r.id == o.id.as_str())
+            .map(|r| (o.only, r))
+    });
+    let list: Vec<&Routine> = match mine {
+        Some((true, routine)) => vec![routine],
+        Some((false, routine)) => rotation(profile.stage)
+            .into_iter()
+            .chain(std::iter::once(routine))
+            .collect(),
+        None => rotation(profile.stage),
+    };
+    next_of(&list, sessions, profile.minute_of_day).cloned()
 }
 
 impl Profile {

@@ -713,7 +713,7 @@ impl Player {
         if let Some(v) = item.exercise.easier.and_then(catalog::exercise) {
             return Easier::Variant(v.name);
         }
-        if item.dose.scaled(-2).at_most(item.dose) != item.dose {
+        if item.dose.smaller() != item.dose {
             Easier::Smaller
         } else {
             Easier::SmallerRange
@@ -742,7 +742,7 @@ impl Player {
             return false;
         };
         let was = self.items[step.item].dose;
-        let smaller = was.scaled(-2).at_most(was);
+        let smaller = was.smaller();
         if smaller == was {
             return false;
         }
@@ -883,7 +883,7 @@ impl Player {
                 };
             }
             if smaller {
-                item.dose = item.dose.scaled(-2).at_most(item.dose);
+                item.dose = item.dose.smaller();
             }
         }
         let steps = steps_for(&items, snap.pace);

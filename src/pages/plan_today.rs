@@ -17,7 +17,7 @@ use crate::domain::today::{self, Hero, Lead};
 use crate::domain::{checkin, ics, insights, progress, words};
 use crate::platform::base_path::{base_path, href};
 use crate::platform::{clock, files};
-use crate::state::{use_history, use_now, use_plan, use_prefs, use_routines};
+use crate::state::{use_history, use_plan, use_prefs, use_routines};
 
 /// Today's one big card, as the coach decided it (`coach::Day`): on a plan day (or a gentle
 /// one during a flare) the routine with a filled Start; on a rest day rest and the walk, the
@@ -127,32 +127,17 @@ pub fn PlanToday(
         )
     };
     let profile = StoredValue::new(profile);
-    let now = use_now();
     let routines = use_routines();
-    let own = Memo::new(move |_| {
-        routines
-            .own
-            .with(|list| list.iter().map(|c| c.routine()).collect::<Vec<_>>())
-    });
-    // What leads is decided once, by the coach, for this moment.
+    let own = Memo::new(move |_| routines.own_routines());
+    // What leads is decided once, by the coach, for the day (so it changes at midnight).
     let hero = move || {
-        day.track();
-        let now_ms = now.ms.get();
+        let day = day.get();
         history.sessions.with(|sessions| {
-            plan_state.checkins.with(|checkins| {
-                own.with(|own| {
-                    profile.with_value(|p| {
-                        let d = coach::Day::at(
-                            p,
-                            sessions,
-                            checkins,
-                            own,
-                            now_ms,
-                            clock::utc_offset_min(),
-                        );
-                        let (routine, s, h) = (d.routine?, d.suggestion?, d.hero?);
-                        Some(hero_card(&routine, s.level, h, d.walk_minutes))
-                    })
+            own.with(|own| {
+                profile.with_value(|p| {
+                    let d = coach::Day::at(p, sessions, own, day);
+                    let (routine, s, h) = (d.routine?, d.suggestion?, d.hero?);
+                    Some(hero_card(&routine, s.level, h, d.walk_minutes))
                 })
             })
         })

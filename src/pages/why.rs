@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::link::A;
 use crate::domain::history::{self, SessionRecord};
-use crate::domain::{activity, coach, plan, progress, today, walking, words};
+use crate::domain::{activity, coach, progress, today, walking, words};
 use crate::pages::history::pain_line;
 use crate::platform::base_path::href;
 use crate::platform::clock;
@@ -39,10 +39,9 @@ pub fn WhyThisLevel() -> impl IntoView {
     let level = move || {
         let profile = plan_state.profile.get()?;
         history.sessions.with(|sessions| {
-            let own: Vec<_> = routines.own.with(|l| l.iter().map(|c| c.routine()).collect());
-            let routine = plan::next_in_plan(&profile, sessions, &own, day)?;
-            let routine = &routine;
-            let s = coach::level(&profile, routine, sessions, day);
+            // The same routine and level Today offers: both read the coach's day.
+            let d = coach::Day::at(&profile, sessions, &routines.own_routines(), day);
+            let (routine, s) = (d.routine?, d.suggestion?);
             let progress = s.progress_words();
             Some(view! {
                 <section class="card why-level">

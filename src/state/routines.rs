@@ -27,6 +27,15 @@ impl Routines {
     }
 
     /// A routine by id, built-in or the person's own (tracks the list).
+    /// The person's own routines as routines (what the plan can include). Reactive.
+    pub fn own_routines(&self) -> Vec<Routine> {
+        self.own.with(|own| {
+            own.iter()
+                .map(crate::domain::custom::CustomRoutine::routine)
+                .collect()
+        })
+    }
+
     pub fn find(&self, id: &str) -> Option<Routine> {
         self.own.with(|own| custom::find(id, own))
     }
