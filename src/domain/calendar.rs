@@ -12,6 +12,8 @@ pub struct LocalDate {
     pub day: u8,
 }
 
+use std::sync::atomic::{AtomicU8, Ordering};
+
 const MS_PER_DAY: i64 = 86_400_000;
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -105,6 +107,72 @@ impl LocalDate {
         // A real date survives the round trip through a day count.
         (Self::from_days(date.to_days()) == date).then_some(date)
     }
+}
+
+/// The weekday a person's week starts on (0 = Monday … 6 = Sunday), as [`set_first_weekday`]
+/// left it: Monday unless the person's locale says otherwise.
+static FIRST_WEEKDAY: AtomicU8 = AtomicU8::new(0);
+
+/// Regions whose weeks start on Sunday, and on Saturday (CLDR's `firstDay`); every other
+/// region starts on Monday.
+const SUNDAY_REGIONS: [&str; 49] = [
+    "AG", "AS", "BD", "BR", "BS", "BT", "BW", "BZ", "CA", "CO", "DM", "DO", "ET", "GT", "GU",
+    "HK", "HN", "ID", "IL", "IN", "JM", "JP", "KE", "KH", "KR", "LA", "MH", "MM", "MO", "MT",
+    "MX", "MZ", "NI", "NP", "PA", "PE", "PH", "PK", "PR", "PY", "SA", "SG", "SV", "TH", "TW",
+    "US", "VE", "WS", "ZW",
+];
+const SATURDAY_REGIONS: [&str; 14] = [
+    "AE", "AF", "BH", "DJ", "DZ", "EG", "IQ", "IR", "JO", "KW", "LY", "OM", "QA", "SY",
+];
+
+/// The first day of the week for a locale such as "en-US" or "pt_BR" (0 = Monday, 6 = Sunday,
+/// 5 = Saturday): from its region, Monday when it names none.
+pub fn first_weekday_for(locale: &str) -> u8 {
+    let region = locale
+        .split(['-', '_'])
+        .skip(1)
+        .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_ascii_uppercase);
+    match region.as_deref() {
+        Some(r) if SUNDAY_REGIONS.contains(&r) => 6,
+        Some(r) if SATURDAY_REGIONS.contains(&r) => 5,
+        _ => 0,
+    }
+}
+
+/// Set the first day of the week once, at start-up, from the person's locale
+/// ([`first_weekday_for`]). Every week in the app follows it.
+pub fn set_first_weekday(weekday: u8) {
+    FIRST_WEEKDAY.store(weekday % 7, Ordering::Relaxed);
+}
+
+/// The first day of the week (0 = Monday … 6 = Sunday).
+pub fn first_weekday() -> u8 {
+    FIRST_WEEKDAY.load(Ordering::Relaxed)
+}
+
+/// The one definition of a week: the first day of the week containing `date`, by the person's
+/// first weekday. History, Insights, the walking programme, Today's walk count, the report
+/// and the check-ins all group by it.
+pub fn week_start(date: LocalDate) -> LocalDate {
+    week_start_on(date, first_weekday())
+}
+
+/// [`week_start`] for a given first weekday (0 = Monday … 6 = Sunday).
+pub fn week_start_on(date: LocalDate, first_weekday: u8) -> LocalDate {
+    let back = (i64::from(date.weekday()) - i64::from(first_weekday % 7)).rem_euclid(7);
+    LocalDate::from_days(date.to_days() - back)
+}
+
+/// [`week_start`] on a day count (days since the epoch).
+pub fn week_start_day(day: i64) -> i64 {
+    week_start(LocalDate::from_days(day)).to_days()
+}
+
+/// The weekdays in the order the person's week runs (Monday first, or Sunday first, …).
+pub fn week_order() -> [u8; 7] {
+    let first = first_weekday();
+    std::array::from_fn(|i| (first + i as u8) % 7)
 }
 
 /// The local hour, 0-23.
@@ -226,6 +294,23 @@ mod tests {
         assert_eq!(minutes_label(10), "1 min");
     }
 
+    #[test]
+    fn a_week_starts_on_monday_unless_the_locale_says_otherwise() {
+        assert_eq!(first_weekday_for("en-GB"), 0);
+        assert_eq!(first_weekday_for("de"), 0);
+        assert_eq!(first_weekday_for("en-US"), 6);
+        assert_eq!(first_weekday_for("pt_BR"), 6);
+        assert_eq!(first_weekday_for("zh-Hant-TW"), 6);
+        assert_eq!(first_weekday_for("ar-EG"), 5);
+        assert_eq!(first_weekday_for("es-ES"), 0);
+        assert_eq!(first_weekday_for(""), 0);
+        // Sunday 8 March 2026 starts a US week and ends a European one.
+        let sunday = LocalDate::parse_iso("2026-03-08").unwrap();
+        assert_eq!(week_start_on(sunday, 0).iso(), "2026-03-02");
+        assert_eq!(week_start_on(sunday, 6).iso(), "2026-03-08");
+        assert_eq!(week_start(sunday).iso(), "2026-03-02", "Monday by default");
+    }
+
     proptest! {
         #[test]
         fn iso_round_trips(days in -10_000i64..50_000) {
@@ -238,6 +323,18 @@ mod tests {
             let d = LocalDate::from_days(days);
             prop_assert_eq!(d.to_days(), days);
             prop_assert!((1..=12).contains(&d.month) && (1..=31).contains(&d.day));
+        }
+
+        #[test]
+        fn a_week_is_seven_days_from_its_first_weekday(days in -100_000i64..100_000, first in 0u8..7) {
+            let d = LocalDate::from_days(days);
+            let start = week_start_on(d, first);
+            prop_assert_eq!(start.weekday(), first);
+            prop_assert!((0..7).contains(&(days - start.to_days())));
+            // Every day of that week has the same start.
+            for k in 0..7 {
+                prop_assert_eq!(week_start_on(LocalDate::from_days(start.to_days() + k), first), start);
+            }
         }
 
         #[test]

@@ -126,12 +126,32 @@ impl SessionRecord {
     /// Pain before and after in a few words ("3/10 before, 2/10 after"), as a table's
     /// "Pain" column and after "Pain: " in a sentence.
     pub fn pain_words(&self) -> String {
-        match (self.pain_before, self.pain_after) {
-            (Some(b), Some(a)) => format!("{b} before, {a} after"),
-            (None, Some(a)) => format!("{a} after"),
-            (Some(b), None) => format!("{b} before"),
-            (None, None) => "not recorded".to_string(),
+        let during = self.pain_during().map(|(p, _)| format!("{p} during"));
+        let parts: Vec<String> = [
+            self.pain_before.map(|b| format!("{b} before")),
+            during,
+            self.pain_after.map(|a| format!("{a} after")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if parts.is_empty() {
+            "not recorded".to_string()
+        } else {
+            parts.join(", ")
         }
+    }
+
+    /// The highest pain given with "This hurts" during the session, and the exercise it was
+    /// given in (the first, if several share the highest).
+    pub fn pain_during(&self) -> Option<(PainScore, &ExerciseDone)> {
+        self.exercises
+            .iter()
+            .filter_map(|e| e.pain.map(|p| (p, e)))
+            .fold(None, |best, (p, e)| match best {
+                Some((b, _)) if b >= p => best,
+                _ => Some((p, e)),
+            })
     }
 }
 

@@ -7,10 +7,7 @@ use super::calendar::LocalDate;
 use super::history::SessionRecord;
 use super::words;
 
-/// The Monday of the week a date is in.
-pub fn week_start(date: LocalDate) -> LocalDate {
-    LocalDate::from_days(date.to_days() - i64::from(date.weekday()))
-}
+pub use super::calendar::week_start;
 
 /// Sessions grouped by week (Monday first), newest week first and newest session first
 /// within a week.
@@ -243,6 +240,55 @@ pub fn pain_series(sessions: &[SessionRecord]) -> Vec<(LocalDate, Option<u8>, Op
             )
         })
         .collect()
+}
+
+fn exercise_name(id: &str) -> String {
+    super::catalog::exercise(id).map_or(id.to_string(), |e| e.name.to_string())
+}
+
+/// What a session eased, as History's card and the report's table both show it: the whole
+/// session's level when it was below the standard one, then each exercise swapped for its
+/// easier version or made smaller on the spot. Empty when nothing was eased.
+pub fn eased_words(s: &SessionRecord) -> String {
+    let mut parts = Vec::new();
+    if s.level < 0 {
+        parts.push(format!(
+            "the whole session at the {} level",
+            super::routine::Level::new(s.level).label().to_lowercase()
+        ));
+    }
+    for e in s.exercises.iter().filter(|e| !e.skipped()) {
+        match e.eased_from.as_deref() {
+            Some(from) if from == e.id => {
+                parts.push(format!("{}, made smaller", exercise_name(&e.id)));
+            }
+            Some(from) => parts.push(format!(
+                "{} instead of {}",
+                exercise_name(&e.id),
+                exercise_name(from)
+            )),
+            None => {}
+        }
+    }
+    capitalised(&parts.join("; "))
+}
+
+/// The exercises a session skipped, by name, or empty.
+pub fn skipped_words(s: &SessionRecord) -> String {
+    let names: Vec<String> = s
+        .exercises
+        .iter()
+        .filter(|e| e.skipped())
+        .map(|e| exercise_name(e.eased_from.as_deref().unwrap_or(&e.id)))
+        .collect();
+    names.join(", ")
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// Exercise ids with a count, most first.

@@ -9,11 +9,14 @@
 //! Nothing imports this module: it reads the others.
 
 use super::activity;
-use super::calendar::{LocalDate, WEEKDAY_SHORT};
+use std::collections::BTreeSet;
+
+use super::calendar::{week_start, LocalDate};
 use super::catalog;
 use super::checkin::{self, CheckIn};
 use super::custom::RoutineDraft;
 use super::history::{Compared, SessionRecord};
+use super::pain::PainScore;
 use super::insights;
 use super::plan::{self, Profile};
 use super::progress::{self, Outcome};
@@ -161,23 +164,32 @@ pub struct Activities {
     pub lines: Vec<String>,
 }
 
-/// One Monday-to-Sunday week of the adherence table.
+/// One week of the adherence table: a calendar week (`calendar::week_start`), as in History,
+/// Insights and the walking programme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WeekRow {
     pub start: LocalDate,
     /// Exercise sessions (not walks, swims or rides) done in the week, within the range.
     pub done: u32,
-    /// Plan days in the week, within the range, from the plan's start up to today; `None`
-    /// without a plan or before it began.
+    /// Plan days in the week that are already over (or today's, once its session is done),
+    /// within the range and from the plan's start; `None` without a plan or before it began.
     pub planned: Option<u32>,
-    /// The walking programme week that starts in this week: minutes walked and its target.
-    pub walking: Option<(u32, u32)>,
+    /// Minutes walked (or swum or cycled) in the week, and the walking programme's target
+    /// for it when the programme had a week there.
+    pub walking: Option<(u32, Option<u32>)>,
+    /// The week containing the report's today: not over yet.
+    pub in_progress: bool,
 }
 
 impl WeekRow {
-    /// "30 Nov".
+    /// "30 Nov", or "7 Dec (so far)" for the week still going.
     pub fn week_label(&self) -> String {
-        self.start.short_label()
+        let date = self.start.short_label();
+        if self.in_progress {
+            format!("{date} (so far)")
+        } else {
+            date
+        }
     }
 
     /// "2 / 3", or "2 / –" with nothing planned.
@@ -188,10 +200,11 @@ impl WeekRow {
         }
     }
 
-    /// "45 / 60 min", or "–".
+    /// "45 / 60 min", "45 min" with no target that week, or "–".
     pub fn walking_cell(&self) -> String {
         match self.walking {
-            Some((walked, target)) => format!("{walked} / {target} min"),
+            Some((walked, Some(target))) => format!("{walked} / {target} min"),
+            Some((walked, None)) => format!("{walked} min"),
             None => "–".into(),
         }
     }
@@ -201,15 +214,31 @@ impl WeekRow {
 pub struct Adherence {
     /// Oldest first, at most [`WEEKS`].
     pub rows: Vec<WeekRow>,
-    /// The walking programme is on: show its column.
+    /// The walking programme is on, or walks were logged: show the walking column.
     pub walking: bool,
     pub lines: Vec<String>,
+    /// Planned days already over, in the period, with no exercise session that day.
+    pub missed: Vec<LocalDate>,
+    /// The one account of what was eased or skipped: sessions at an easier level,
+    /// exercises skipped or made easier, sessions stopped early and planned days missed.
+    pub eased: Eased,
+}
+
+/// What was eased or skipped in the period, as one list every other line agrees with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Eased {
+    /// The sentence before the list, or the one sentence when there is nothing in it.
+    pub line: String,
+    pub items: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pain {
     /// Sessions with pain both before and after.
     pub pairs: u32,
+    /// Sessions where pain was given with "This hurts", and the highest such answer.
+    pub during_sessions: u32,
+    pub during_highest: Option<u8>,
     /// Averages over those sessions, in tenths of a point.
     pub before_tenths: Option<u32>,
     pub after_tenths: Option<u32>,
@@ -259,12 +288,8 @@ pub struct RoutineNow {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Programme {
     pub routines: Vec<RoutineNow>,
-    /// Exercise ids eased or skipped most in the range, with how often.
-    pub eased: insights::Ranking,
     /// The stage and days, the flare plan, the walking programme.
     pub lines: Vec<String>,
-    /// What was eased or skipped most, after the routines.
-    pub eased_line: String,
 }
 
 /// A note the person chose to include.
@@ -307,12 +332,13 @@ impl Summary {
         for r in &self.adherence.rows {
             all.extend([r.week_label(), r.sessions_cell(), r.walking_cell()]);
         }
+        all.push(self.adherence.eased.line.clone());
+        all.extend(self.adherence.eased.items.iter().cloned());
         all.extend(self.pain.lines.iter().cloned());
         all.extend(self.flares.lines.iter().cloned());
         all.extend(self.flares.items.iter().cloned());
         all.extend(self.programme.lines.iter().cloned());
         all.extend(self.programme.routines.iter().map(|r| r.sentence.clone()));
-        all.push(self.programme.eased_line.clone());
         if let Some(n) = &self.notes {
             all.extend(n.lines.iter().cloned());
             all.extend(n.list.iter().map(|n| format!("{}: {}", n.when, n.text)));
@@ -517,9 +543,10 @@ fn activities(input: &Input) -> Activities {
 
 fn adherence(input: &Input, in_range: &[SessionRecord]) -> Adherence {
     let range = input.range;
+    let today = input.today.to_days();
     let last_day = range.to.min(input.today).max(range.from);
-    let last = insights::week_start(last_day).to_days();
-    let first = insights::week_start(range.from)
+    let last = week_start(last_day).to_days();
+    let first = week_start(range.from)
         .to_days()
         .max(last - 7 * (WEEKS - 1));
     let plan_start = input
@@ -532,6 +559,30 @@ fn adherence(input: &Input, in_range: &[SessionRecord]) -> Adherence {
         .as_ref()
         .map(walking::Programme::chart)
         .unwrap_or_default();
+    // Walking minutes by day, digested once for the programme and these rows alike.
+    let walks = progress::walk_days(
+        in_range,
+        input.profile.and_then(|p| p.flare.as_ref()),
+        input.today,
+    );
+    let exercised: BTreeSet<i64> = in_range
+        .iter()
+        .filter(|s| !activity::is_cardio(s))
+        .map(|s| s.local_date().to_days())
+        .collect();
+    // A planned day counts once it is over, or today once its session is done: a session
+    // due this evening isn't missed in a report made this morning.
+    let planned_day = |d: i64| {
+        plan_start.is_some_and(|p| d >= p)
+            && range.contains(LocalDate::from_days(d))
+            && input.exercise_days[usize::from(LocalDate::from_days(d).weekday())]
+            && (d < today || (d == today && exercised.contains(&d)))
+    };
+    // Planned days already over with no exercise session that day, over the whole range.
+    let missed: Vec<LocalDate> = (range.from.to_days()..=last_day.to_days())
+        .filter(|d| planned_day(*d) && !exercised.contains(d))
+        .map(LocalDate::from_days)
+        .collect();
     let rows: Vec<WeekRow> = (0..)
         .map(|i| first + 7 * i)
         .take_while(|w| *w <= last)
@@ -541,49 +592,58 @@ fn adherence(input: &Input, in_range: &[SessionRecord]) -> Adherence {
                 .iter()
                 .filter(|s| week.contains(&s.local_date().to_days()) && !activity::is_cardio(s))
                 .count() as u32;
-            let planned = plan_start.filter(|p| *p < w + 7).map(|p| {
-                let from = w.max(p).max(range.from.to_days());
-                let to = (w + 6).min(last_day.to_days());
-                (from..=to)
-                    .filter(|d| {
-                        input.exercise_days[usize::from(LocalDate::from_days(*d).weekday())]
-                    })
-                    .count() as u32
-            });
-            let walking = bars
+            let planned = plan_start
+                .filter(|p| *p < w + 7)
+                .map(|_| week.clone().filter(|d| planned_day(*d)).count() as u32);
+            let walked: u32 = walks
                 .iter()
-                .find(|b| week.contains(&b.start_day))
-                .map(|b| (b.walked, b.planned));
+                .filter(|d| week.contains(&d.day))
+                .map(|d| d.minutes)
+                .sum();
+            let target = bars.iter().find(|b| b.start_day == w).map(|b| b.planned);
             WeekRow {
                 start: LocalDate::from_days(w),
                 done,
                 planned,
-                walking,
+                walking: (walked > 0 || target.is_some()).then_some((walked, target)),
+                in_progress: w + 7 > today,
             }
         })
         .collect();
-    let weeks = rows.len() as u64;
-    let done: u64 = rows.iter().map(|r| u64::from(r.done)).sum();
-    let planned: u64 = rows.iter().filter_map(|r| r.planned).map(u64::from).sum();
     let mut lines = Vec::new();
+    let (finished, current): (Vec<&WeekRow>, Vec<&WeekRow>) =
+        rows.iter().partition(|r| !r.in_progress);
+    let sum = |list: &[&WeekRow], f: fn(&WeekRow) -> u32| -> u64 {
+        list.iter().map(|r| u64::from(f(r))).sum()
+    };
+    let done = sum(&finished, |r| r.done);
+    let planned = sum(&finished, |r| r.planned.unwrap_or(0));
+    let weeks = finished.len() as u64;
     if plan_start.is_none() {
         lines.push(format!(
             "No plan was set up, so nothing was planned: {} done over {}.",
-            words::count(done, words::SESSION),
-            words::count(weeks, words::WEEK)
+            words::count(sum(&rows.iter().collect::<Vec<_>>(), |r| r.done), words::SESSION),
+            words::count(rows.len() as u64, words::WEEK)
         ));
-    } else if planned == 0 {
+    } else if weeks > 0 && planned == 0 {
         lines.push(format!(
-            "Nothing was planned in these weeks: {} done.",
+            "Nothing was planned in the weeks already over: {} done.",
             words::count(done, words::SESSION)
         ));
-    } else {
+    } else if weeks > 0 {
         lines.push(format!(
-            "Over {}: {} done, against {} ({}%).",
+            "In the {} already over: {} done, against {} ({}%).",
             words::count(weeks, words::WEEK),
             words::count(done, words::SESSION),
             words::count(planned, words::PLANNED_SESSION),
             (done * 100 + planned / 2) / planned
+        ));
+    }
+    if let (Some(now), Some(_)) = (current.first(), plan_start) {
+        lines.push(format!(
+            "This week is still going: {} done so far, against {} up to today.",
+            words::count(now.done, words::SESSION),
+            words::count(now.planned.unwrap_or(0), words::PLANNED_SESSION)
         ));
     }
     let cardio = in_range
@@ -606,13 +666,10 @@ fn adherence(input: &Input, in_range: &[SessionRecord]) -> Adherence {
         ),
         Some(walking::Programme::Walking(_)) => {
             // Only walking weeks already over: the current one is still going.
-            let over: Vec<(u32, u32)> = bars
+            let over: Vec<(u32, u32)> = rows
                 .iter()
-                .filter(|b| {
-                    b.start_day + 7 <= input.today.to_days()
-                        && (first..last + 7).contains(&b.start_day)
-                })
-                .map(|b| (b.walked, b.planned))
+                .filter(|r| !r.in_progress)
+                .filter_map(|r| r.walking.and_then(|(w, t)| t.map(|t| (w, t))))
                 .collect();
             if !over.is_empty() {
                 let walked: u64 = over.iter().map(|w| u64::from(w.0)).sum();
@@ -624,23 +681,68 @@ fn adherence(input: &Input, in_range: &[SessionRecord]) -> Adherence {
                     words::count(over.len() as u64, words::WEEK)
                 ));
             }
-            if let Some(bar) = bars.first() {
-                let day = usize::from(LocalDate::from_days(bar.start_day).weekday());
-                if day != 0 {
-                    lines.push(format!(
-                        "Walking weeks run {} to {}: each row shows the walking week that starts in it.",
-                        WEEKDAY_SHORT[day],
-                        WEEKDAY_SHORT[(day + 6) % 7]
-                    ));
-                }
-            }
         }
         None => {}
     }
+    let eased = eased(in_range, &missed);
     Adherence {
+        walking: rows.iter().any(|r| r.walking.is_some()),
         rows,
-        walking: programme.is_some(),
         lines,
+        missed,
+        eased,
+    }
+}
+
+/// The one list of what was eased or skipped in the report's period.
+fn eased(shown: &[SessionRecord], missed: &[LocalDate]) -> Eased {
+    let mut items = Vec::new();
+    // Sessions done below the standard level, per routine, in order of first use.
+    let mut easier: Vec<(&str, u32)> = Vec::new();
+    for s in shown.iter().filter(|s| s.level < 0 && !activity::is_cardio(s)) {
+        match easier.iter_mut().find(|(name, _)| *name == s.routine_name) {
+            Some(e) => e.1 += 1,
+            None => easier.push((&s.routine_name, 1)),
+        }
+    }
+    items.extend(easier.into_iter().map(|(name, n)| {
+        format!(
+            "{name}: done at an easier level {}.",
+            words::count(n, TIME)
+        )
+    }));
+    // Exercises skipped or made easier during a session: the same count as Insights'
+    // "Skipped or eased most".
+    let (_, avoided) = insights::exercise_counts(shown, usize::MAX);
+    items.extend(avoided.iter().map(|(id, n)| {
+        format!(
+            "{}: skipped or made easier during a session {}.",
+            exercise_name(id),
+            words::count(*n, TIME)
+        )
+    }));
+    let early = shown.iter().filter(|s| s.ended_early).count() as u64;
+    if early > 0 {
+        items.push(format!(
+            "Stopped early: {}.",
+            words::count(early, words::SESSION)
+        ));
+    }
+    if !missed.is_empty() {
+        let days: Vec<String> = missed.iter().map(|d| d.long_label()).collect();
+        items.push(format!(
+            "Planned days with no session: {}.",
+            words::and_list(&days)
+        ));
+    }
+    let line = if items.is_empty() {
+        "Nothing was eased or skipped in this period, and every planned day so far had its session."
+    } else {
+        "Eased or skipped in this period:"
+    };
+    Eased {
+        line: line.into(),
+        items,
     }
 }
 
@@ -684,6 +786,29 @@ fn pain(in_range: &[SessionRecord]) -> Pain {
         )),
         None => lines.push("No session in this period has pain scores both before and after.".into()),
     }
+    let during: Vec<(PainScore, &SessionRecord, &str)> = in_range
+        .iter()
+        .filter_map(|s| s.pain_during().map(|(p, e)| (p, s, e.id.as_str())))
+        .collect();
+    let highest = during
+        .iter()
+        .copied()
+        .fold(None, |best: Option<(PainScore, &SessionRecord, &str)>, x| match best {
+            Some(b) if b.0 >= x.0 => Some(b),
+            _ => Some(x),
+        });
+    match highest {
+        Some((p, s, id)) => lines.push(format!(
+            "Pain given during a session with \u{201c}This hurts\u{201d}: in {}; the highest was {} out of 10, during {} on {}.",
+            words::count(during.len() as u64, words::SESSION),
+            p.value(),
+            exercise_name(id),
+            s.local_date().long_label()
+        )),
+        None => lines.push(
+            "\u{201c}This hurts\u{201d} wasn't used during a session in this period.".into(),
+        ),
+    }
     let total = better + same + worse;
     if total == 0 {
         lines.push("No next-morning answers in this period.".into());
@@ -695,6 +820,8 @@ fn pain(in_range: &[SessionRecord]) -> Pain {
     }
     Pain {
         pairs: n,
+        during_sessions: during.len() as u32,
+        during_highest: highest.map(|h| h.0.value()),
         before_tenths,
         after_tenths,
         better,
@@ -835,31 +962,10 @@ fn exercise_name(id: &str) -> String {
 }
 
 fn programme(input: &Input, in_range: &[SessionRecord]) -> Programme {
-    let (_, avoided) = insights::exercise_counts(in_range, 3);
-    let eased_line = if avoided.is_empty() {
-        "Nothing was eased or skipped in this period.".to_string()
-    } else {
-        let named: Vec<String> = avoided
-            .iter()
-            .map(|(id, n)| {
-                format!(
-                    "{} ({})",
-                    exercise_name(id),
-                    words::count(u64::from(*n), TIME)
-                )
-            })
-            .collect();
-        format!(
-            "Swapped for an easier version or skipped most: {}.",
-            words::and_list(&named)
-        )
-    };
     let Some(profile) = input.profile else {
         return Programme {
             routines: Vec::new(),
-            eased: avoided,
             lines: vec!["No plan is set up on this device.".into()],
-            eased_line,
         };
     };
     // The levels below are the ones suggested on the day the report is made, which can be
@@ -884,7 +990,7 @@ fn programme(input: &Input, in_range: &[SessionRecord]) -> Programme {
                 level,
                 done,
                 sentence: format!(
-                    "{}: {} level; done {}.",
+                    "{}: {} level from today; done {} in this period.",
                     r.name,
                     level.label().to_lowercase(),
                     words::count(done, TIME)
@@ -908,12 +1014,7 @@ fn programme(input: &Input, in_range: &[SessionRecord]) -> Programme {
         }
         None => {}
     }
-    Programme {
-        routines,
-        eased: avoided,
-        lines,
-        eased_line,
-    }
+    Programme { routines, lines }
 }
 
 fn notes(in_range: &[SessionRecord]) -> Notes {
@@ -1257,7 +1358,7 @@ mod tests {
             .adherence
             .rows
             .iter()
-            .all(|r| r.planned.is_none() && r.walking.is_none()));
+            .all(|r| r.planned.is_none() && r.walking.is_none_or(|w| w.1.is_none())));
         assert_eq!(s.adherence.rows[0].sessions_cell(), "2 / –");
     }
 
@@ -1298,7 +1399,7 @@ mod tests {
         let weeks: Vec<String> = a.rows.iter().map(WeekRow::week_label).collect();
         assert_eq!(
             weeks,
-            ["30 Nov", "7 Dec", "14 Dec", "21 Dec", "28 Dec", "4 Jan", "11 Jan", "18 Jan"]
+            ["30 Nov", "7 Dec", "14 Dec", "21 Dec", "28 Dec", "4 Jan", "11 Jan", "18 Jan (so far)"]
         );
         let cells: Vec<String> = a.rows.iter().map(WeekRow::sessions_cell).collect();
         // Fri 4 Dec and Mon 4 Jan missed; this week has had Mon and Wed so far.
@@ -1306,12 +1407,42 @@ mod tests {
             cells,
             ["2 / 3", "3 / 3", "3 / 3", "3 / 3", "3 / 3", "2 / 3", "3 / 3", "2 / 2"]
         );
+        // The percentage is over the weeks already over; this week is said apart.
         assert_eq!(
             a.lines[0],
-            "Over 8 weeks: 21 sessions done, against 23 planned sessions (91%)."
+            "In the 7 weeks already over: 19 sessions done, against 21 planned sessions (90%)."
+        );
+        assert_eq!(
+            a.lines[1],
+            "This week is still going: 2 sessions done so far, against 2 planned sessions up to today."
         );
         // Walks are not sessions of the plan: 3 a week, and Tue 19 Jan.
-        assert_eq!(a.lines[1], "On top of these: 22 walks, swims or rides.");
+        assert_eq!(a.lines[2], "On top of these: 22 walks, swims or rides.");
+        assert_eq!(a.missed, [day(MISSED[0]), day(MISSED[1])]);
+    }
+
+    #[test]
+    fn a_session_due_later_today_is_not_missed() {
+        // The report is made on Wednesday morning, before Wednesday's session.
+        let seed = seed();
+        let sessions: Vec<SessionRecord> = seed
+            .sessions
+            .iter()
+            .filter(|s| s.local_date() != today())
+            .cloned()
+            .collect();
+        let input = Input {
+            sessions: &sessions,
+            ..seed.input(default_range(&sessions, today()))
+        };
+        let a = summary(&input).adherence;
+        let now = a.rows.last().unwrap();
+        assert!(now.in_progress);
+        assert_eq!(now.sessions_cell(), "1 / 1", "Monday's only: Wednesday isn't over");
+        assert!(!a.missed.contains(&today()));
+        assert!(!a.eased.items.iter().any(|i| i.contains(&today().long_label())));
+        // The percentage is over the weeks already over, whatever today holds.
+        assert_eq!(a.lines[0], seed.summary().adherence.lines[0]);
     }
 
     #[test]
@@ -1340,39 +1471,44 @@ mod tests {
         assert!(a.walking);
         let programme = today::walking(&seed.profile, &seed.sessions, today()).unwrap();
         let bars = programme.chart();
-        for row in &a.rows {
-            let bar = bars
+        // The baseline ended on its third walk (Tue 1 Dec), so programme weeks start on
+        // Monday 7 Dec: each is one of the table's weeks, with the same minutes walked.
+        assert_eq!(LocalDate::from_days(bars[0].start_day), day(12));
+        for bar in &bars {
+            let row = a
+                .rows
                 .iter()
-                .find(|b| (row.start.to_days()..row.start.to_days() + 7).contains(&b.start_day))
-                .expect("a walking week starts in every row");
-            assert_eq!(row.walking, Some((bar.walked, bar.planned)));
+                .find(|r| r.start.to_days() == bar.start_day)
+                .expect("every programme week is a row");
+            assert_eq!(row.walking, Some((bar.walked, Some(bar.planned))));
             assert_eq!(
                 row.walking_cell(),
                 format!("{} / {} min", bar.walked, bar.planned)
             );
         }
-        // The baseline ended on its third walk (Tue 1 Dec): walking weeks start on Wednesdays.
-        assert!(a.lines.iter().any(|l| l
-            == "Walking weeks run Wed to Tue: each row shows the walking week that starts in it."));
-        // The totals leave out this week's walking week, which started today.
-        let over = &a.rows[..7];
+        // The baseline's week has walks and no target.
+        assert_eq!(a.rows[0].walking_cell(), format!("{} min", a.rows[0].walking.unwrap().0));
+        // The totals leave out this week, which is still going.
+        let over = &a.rows[1..7];
         let walked: u32 = over.iter().map(|r| r.walking.unwrap().0).sum();
-        let target: u32 = over.iter().map(|r| r.walking.unwrap().1).sum();
-        assert_eq!(a.rows[7].walking.unwrap().0, 0);
+        let target: u32 = over.iter().map(|r| r.walking.unwrap().1.unwrap()).sum();
         assert!(a.lines.iter().any(|l| *l
             == format!(
-                "Walking, in the weeks already over: {walked} minutes walked, against a target of {target} minutes (7 weeks)."
+                "Walking, in the weeks already over: {walked} minutes walked, against a target of {target} minutes (6 weeks)."
             )));
-        // Without the programme, no walking column.
+        // Without the programme, the walks still land in their weeks, with no target.
         let mut off = seed.profile.clone();
         off.walking_since = None;
         let input = Input {
             profile: Some(&off),
             ..seed.input(default_range(&seed.sessions, today()))
         };
-        let a = summary(&input).adherence;
-        assert!(!a.walking);
-        assert!(a.rows.iter().all(|r| r.walking_cell() == "–"));
+        let without = summary(&input).adherence;
+        assert!(without.walking);
+        for (a, b) in a.rows.iter().zip(&without.rows) {
+            assert_eq!(a.walking.map(|w| w.0), b.walking.map(|w| w.0));
+            assert_eq!(b.walking.and_then(|w| w.1), None);
+        }
     }
 
     #[test]
@@ -1387,14 +1523,29 @@ mod tests {
             p.lines,
             [
                 "Average pain before a session: 4.0 out of 10; just after: 3.2 (over 23 sessions with both answers).",
+                "Pain given during a session with \u{201c}This hurts\u{201d}: in 23 sessions; the highest was 5 out of 10, during Glute bridge on Wed 25 Nov 2026.",
                 "The next morning, compared with before the session: 4 better, 6 about the same, 1 worse (11 answers).",
             ]
+        );
+        // A 7 given during one exercise is the highest, and shows in that session's row.
+        let seed = seed();
+        let mut sessions = seed.sessions.clone();
+        let s = sessions.iter_mut().find(|s| s.local_date() == day(33)).unwrap();
+        s.exercises[0].pain = Some(PainScore::new(7).unwrap());
+        let name = catalog::exercise(&s.exercises[0].id).unwrap().name;
+        assert!(s.pain_words().contains("7/10 during"), "{}", s.pain_words());
+        let p = pain(&sessions_in(&sessions, default_range(&sessions, today())));
+        assert_eq!(p.during_highest, Some(7));
+        assert_eq!(
+            p.lines[1],
+            format!("Pain given during a session with \u{201c}This hurts\u{201d}: in 23 sessions; the highest was 7 out of 10, during {name} on {}.", day(33).long_label())
         );
         let none = pain(&[]);
         assert_eq!(
             none.lines,
             [
                 "No session in this period has pain scores both before and after.",
+                "\u{201c}This hurts\u{201d} wasn't used during a session in this period.",
                 "No next-morning answers in this period.",
             ]
         );
@@ -1521,7 +1672,7 @@ mod tests {
         assert_eq!(
             core.sentence,
             format!(
-                "Core basics: {} level; done 8 times.",
+                "Core basics: {} level from today; done 8 times in this period.",
                 core.level.label().to_lowercase()
             )
         );
@@ -1529,21 +1680,41 @@ mod tests {
             .lines
             .iter()
             .any(|l| l.starts_with("Walking programme: 3 walks of ")));
-        // Glute bridge skipped in every session; the reach swapped in for bird dog in 5.
-        assert_eq!(
-            p.eased,
-            vec![
-                ("glute-bridge".to_string(), 23),
-                ("bird-dog".to_string(), 5)
-            ]
-        );
-        assert_eq!(
-            p.eased_line,
+    }
+
+    #[test]
+    fn what_was_eased_or_skipped_is_one_list() {
+        let seed = seed();
+        let e = seed.summary().adherence.eased;
+        assert_eq!(e.line, "Eased or skipped in this period:");
+        // Glute bridge skipped in every session; the reach swapped in for bird dog in 5; the
+        // sessions after the flare-ups at an easier level; the two missed plan days.
+        let bird_dog = catalog::exercise("bird-dog").unwrap().name;
+        for item in [
+            "Glute bridge: skipped or made easier during a session 23 times.".to_string(),
+            format!("{bird_dog}: skipped or made easier during a session 5 times."),
             format!(
-                "Swapped for an easier version or skipped most: Glute bridge (23 times) and {} (5 times).",
-                catalog::exercise("bird-dog").unwrap().name
-            )
-        );
+                "Planned days with no session: {} and {}.",
+                day(MISSED[0]).long_label(),
+                day(MISSED[1]).long_label()
+            ),
+        ] {
+            assert!(e.items.contains(&item), "{item} in {:?}", e.items);
+        }
+        // Every session below the standard level is in the list, per routine.
+        let s = seed.summary();
+        let easier: u64 = seed.sessions.iter().filter(|s| s.level < 0).count() as u64;
+        let listed: u64 = e
+            .items
+            .iter()
+            .filter(|i| i.contains("done at an easier level"))
+            .map(|i| i.split_whitespace().rev().nth(1).unwrap().parse::<u64>().unwrap())
+            .sum();
+        assert_eq!(listed, easier);
+        // A flare line that names an easier level always has the list to agree with it.
+        if s.flares.items.iter().any(|i| i.contains("easier level")) {
+            assert!(e.items.iter().any(|i| i.contains("done at an easier level")));
+        }
     }
 
     #[test]
@@ -1590,7 +1761,11 @@ mod tests {
         assert_eq!(s.flares.flares[0].date, day(WORSE_DAY));
         assert!(s.flares.red_flags.is_empty());
         assert!(!s.flares.items.iter().any(|i| i.starts_with("Flare plan")));
-        assert_eq!(s.programme.eased[0], ("glute-bridge".to_string(), 10));
+        assert!(s
+            .adherence
+            .eased
+            .items
+            .contains(&"Glute bridge: skipped or made easier during a session 10 times.".into()));
         // The start stays the first-run answers whatever the range.
         assert_eq!(s.start.first_pain, Some(6));
         // Sessions after the range don't count either.
@@ -1707,7 +1882,7 @@ mod tests {
         }
         assert!(texts.iter().any(|t| t.contains("1 weekly check-in.")));
         assert!(texts.iter().any(|t| t.contains("1 day;")));
-        assert!(texts.iter().any(|t| t.contains("Over 1 week:")));
+        assert!(texts.iter().any(|t| t.contains("In the 1 week already over:")));
         for t in &texts {
             assert_eq!(words::disagreement(t), None);
             assert!(!t.contains("  ") && !t.contains(" ."), "{t}");

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use super::calendar::LocalDate;
+use super::calendar::{week_start_day, LocalDate, WEEKDAY_NAMES};
 use super::words::{count, done_of, DAY, MINUTE, WALK};
 
 /// Minutes per walk the programme builds up to (WHO: 150 minutes a week, as 30 on 5 days).
@@ -176,8 +176,9 @@ pub struct Baseline {
     pub walks: Vec<Day>,
     /// Days of the baseline week left, counting today (0 once 7 days passed with no walk yet).
     pub days_left: u32,
-    /// The baseline ended today: the programme's first week starts tomorrow.
-    pub done: bool,
+    /// Once the baseline is over: the day the programme's first week starts, the first day
+    /// of the next week (days since the epoch).
+    pub starts_on: Option<i64>,
 }
 
 /// The programme weeks after the baseline.
@@ -273,20 +274,22 @@ pub fn weeks(start_day: i64, days: &[Day], today: i64) -> Programme {
     if end.is_none() && !walks.is_empty() && today > last_baseline_day {
         end = Some(last_baseline_day);
     }
-    let Some(end) = end.filter(|&e| e < today) else {
+    // Programme weeks are the person's calendar weeks (`calendar::week_start`), as in History
+    // and the report: week 1 starts on the first day of the week after the baseline ends.
+    let first = end.map(|e| week_start_day(e) + 7);
+    let Some(first) = first.filter(|&f| f <= today) else {
         let left = start_day
             .saturating_add(BASELINE_DAYS)
             .saturating_sub(today);
         return Programme::Baseline(Baseline {
             start_day,
             days_left: end.map_or(left.clamp(0, BASELINE_DAYS) as u32, |_| 0),
-            done: end.is_some(),
+            starts_on: first,
             walks,
         });
     };
 
     let baseline_minutes = baseline_minutes(&walks);
-    let first = end + 1;
     let current = today.saturating_sub(first) / 7;
     let first_kept = current.saturating_sub(MAX_WEEKS as i64 - 1);
     let (mut plan, mut last_good) = (start_plan(baseline_minutes), None);
@@ -356,10 +359,17 @@ fn baseline_minutes(walks: &[Day]) -> u32 {
 pub fn reason(p: &Programme) -> String {
     let w = match p {
         Programme::Walking(w) => w,
-        Programme::Baseline(b) if b.done => {
-            let first = start_plan(baseline_minutes(&b.walks));
+        Programme::Baseline(Baseline {
+            starts_on: Some(first_day),
+            walks,
+            ..
+        }) => {
+            let first = start_plan(baseline_minutes(walks));
             let (n, m) = (count(first.walks, WALK), count(first.minutes, MINUTE));
-            return format!("Baseline done: your plan starts tomorrow with {n} of {m}.");
+            let weekday = WEEKDAY_NAMES[usize::from(LocalDate::from_days(*first_day).weekday())];
+            return format!(
+                "Baseline done: your plan starts on {weekday} with {n} of {m}."
+            );
         }
         Programme::Baseline(b) if b.walks.is_empty() && b.days_left == 0 => {
             return "Baseline week: take a walk at a comfortable pace, whenever suits you, to \
@@ -465,20 +475,24 @@ mod tests {
         }
     }
 
-    /// The programme on the script's last day. One token a day from day 0 (`|` between weeks
-    /// is only for reading): `-` no walk, `20` minutes walked, `10+10` bouts, `20!` or `!` a
-    /// flare. The baseline "25 25 25" ends on day 2, so week 1 starts on day 3.
+    /// The first script day: a Friday (2 Jan 1970), so that a baseline ending on the third day
+    /// (a Sunday) is followed by week 1 on the next day, a Monday.
+    const FRIDAY: i64 = 1;
+
+    /// The programme on the script's last day. One token a day from a Friday (`|` between
+    /// weeks is only for reading): `-` no walk, `20` minutes walked, `10+10` bouts, `20!` or
+    /// `!` a flare. The baseline "25 25 25" ends on the Sunday, so week 1 starts on Monday.
     fn run(script: &str) -> Programme {
         let tokens: Vec<&str> = script.split_whitespace().filter(|t| *t != "|").collect();
         let mut days = Vec::new();
-        for (d, t) in (0..).zip(&tokens) {
+        for (d, t) in (FRIDAY..).zip(&tokens) {
             let flare = t.ends_with('!');
             for bout in t.trim_end_matches('!').split('+').filter(|b| *b != "-") {
                 let minutes = bout.parse().unwrap_or(0);
                 days.push(day((d, minutes, flare)));
             }
         }
-        weeks(0, &days, tokens.len() as i64 - 1)
+        weeks(FRIDAY, &days, FRIDAY + tokens.len() as i64 - 1)
     }
 
     fn walking(p: Programme) -> Walking {
@@ -516,26 +530,31 @@ mod tests {
         let p = run("25 25");
         assert!(matches!(&p, Programme::Baseline(b) if b.walks.len() == 2 && b.days_left == 6));
         assert_eq!(p.walks_this_week(), 2);
-        assert!(matches!(run("25 25 25"), Programme::Baseline(b) if b.done));
+        assert!(matches!(run("25 25 25"), Programme::Baseline(b) if b.starts_on == Some(4)));
         let w = walking(run("25 25 25 | -"));
-        assert_eq!((w.baseline_minutes, w.weeks[0].start_day), (25, 3));
+        assert_eq!((w.baseline_minutes, w.weeks[0].start_day), (25, 4));
     }
 
     #[test]
     fn baseline_ends_after_seven_days_with_a_walk() {
         assert!(matches!(run("- 20 - - - - -"), Programme::Baseline(b) if b.days_left == 1));
-        // The late walk is week 1's, not the baseline's.
-        let w = walking(run("- 20 - - - - - | - - 40"));
-        assert_eq!((w.baseline_minutes, w.weeks[0].start_day), (20, 7));
+        // Friday to Thursday, then week 1 waits for Monday, the first day of the next week;
+        // the walk that Monday is week 1's, not the baseline's.
+        let p = run("- 20 - - - - - - - -");
+        assert!(matches!(&p, Programme::Baseline(b) if b.starts_on == Some(11)), "{p:?}");
+        let w = walking(run("- 20 - - - - - - - - | 40"));
+        assert_eq!((w.baseline_minutes, w.weeks[0].start_day), (20, 11));
+        assert_eq!(w.weeks[0].minutes_walked, 40);
     }
 
     #[test]
     fn baseline_waits_for_a_first_walk() {
         let p = run(&"- ".repeat(20));
-        assert!(matches!(&p, Programme::Baseline(b) if b.days_left == 0 && !b.done));
+        assert!(matches!(&p, Programme::Baseline(b) if b.days_left == 0 && b.starts_on.is_none()));
         assert!(reason(&p).contains("whenever suits you"));
-        let w = walking(run(&format!("{} 15 -", "- ".repeat(20))));
-        assert_eq!((w.weeks[0].start_day, w.weeks[0].plan), (21, plan(3, 12)));
+        // The first walk, on a Thursday, ends the baseline; week 1 starts on Monday.
+        let w = walking(run(&format!("{} 15 - - - -", "- ".repeat(20))));
+        assert_eq!((w.weeks[0].start_day, w.weeks[0].plan), (25, plan(3, 12)));
     }
 
     #[test]
@@ -623,7 +642,7 @@ mod tests {
         check(&script, Done, 3, 25);
         let w = walking(run(&script));
         assert_eq!(w.weeks.len(), MAX_WEEKS);
-        assert_eq!(w.weeks.last().map(|s| s.start_day), Some(3 + 7 * 401));
+        assert_eq!(w.weeks.last().map(|s| s.start_day), Some(4 + 7 * 401));
     }
 
     #[test]
@@ -634,7 +653,7 @@ mod tests {
             .iter()
             .map(|b| (b.start_day, b.walked, b.planned))
             .collect();
-        assert_eq!(bars, [(3, 60, 60), (10, 0, 60)]);
+        assert_eq!(bars, [(4, 60, 60), (11, 0, 60)]);
         assert!(run("25").chart().is_empty());
     }
 
@@ -656,7 +675,7 @@ mod tests {
         let said = [
             "Baseline week: walk at a comfortable pace, up to 3 walks, to find what suits you \
              (1 of 3 so far).",
-            "Baseline done: your plan starts tomorrow with 3 walks of 20 minutes.",
+            "Baseline done: your plan starts on Monday with 3 walks of 20 minutes.",
             "20 minutes, 3 walks this week: about 80% of the 25 minutes your baseline walks took.",
             "30 minutes, 3 walks this week: your baseline walks took 45 minutes, and 30 minutes \
              a walk is plenty.",
@@ -703,6 +722,16 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn programme_weeks_are_calendar_weeks(list in any_programme()) {
+            for w in &list {
+                prop_assert_eq!(week_start_day(w.start_day), w.start_day, "{:?}", w);
+            }
+            for pair in list.windows(2) {
+                prop_assert_eq!((pair[1].start_day - pair[0].start_day) % 7, 0);
+            }
+        }
+
         #[test]
         fn never_increases_after_a_flare_week(list in any_programme()) {
             for pair in list.windows(2).filter(|p| p[0].result == Some(Flared)) {

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::components::link::A;
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::history::SessionRecord;
-use crate::domain::{calendar, catalog, insights, words};
+use crate::domain::{calendar, insights, words};
 use crate::platform::base_path::href;
 use crate::state::{use_history, use_prefs};
 
@@ -85,23 +85,10 @@ pub fn pain_line(s: &SessionRecord) -> String {
     }
 }
 
-/// Names of the exercises matching `pick`, joined.
-pub fn names_where(
-    s: &SessionRecord,
-    pick: impl Fn(&crate::domain::history::ExerciseDone) -> bool,
-) -> String {
-    s.exercises
-        .iter()
-        .filter(|e| pick(e))
-        .map(|e| catalog::exercise(&e.id).map_or(e.id.clone(), |x| x.name.to_string()))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 #[component]
 fn SessionCard(s: SessionRecord) -> impl IntoView {
-    let skipped = names_where(&s, |e| e.skipped());
-    let eased = names_where(&s, |e| e.eased_from.is_some());
+    let skipped = insights::skipped_words(&s);
+    let eased = insights::eased_words(&s);
     let when = activity::when_label(&s);
     let title = s.routine_name.clone();
     let logged = ActivityKind::of(&s).is_some();
@@ -131,7 +118,7 @@ fn SessionCard(s: SessionRecord) -> impl IntoView {
             {pain.map(|p| view! { <p>{p}</p> })}
             {s.feeling.map(|f| view! { <p>{format!("Felt: {}", f.label().to_lowercase())}</p> })}
             {(!skipped.is_empty()).then(|| view! { <p class="muted">"Skipped: "{skipped}</p> })}
-            {(!eased.is_empty()).then(|| view! { <p class="muted">"Easier version: "{eased}</p> })}
+            {(!eased.is_empty()).then(|| view! { <p class="muted">"Eased: "{eased}</p> })}
             {s.note.clone().map(|n| view! { <p class="note-text">{n}</p> })}
         </li>
     }

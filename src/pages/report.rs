@@ -5,7 +5,6 @@ use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar;
 use crate::domain::report::{self, Range, Summary};
 use crate::domain::{insights, qr, words};
-use crate::pages::history::names_where;
 use crate::platform::{clock, share as platform_share};
 use crate::state::{use_body, use_history, use_plan, use_prefs};
 
@@ -93,8 +92,8 @@ pub fn Report() -> impl IntoView {
             let rows = sorted
                 .into_iter()
                 .map(|s| {
-                    let skipped = names_where(s, |e| e.skipped());
-                    let eased = names_where(s, |e| e.eased_from.is_some());
+                    let skipped = insights::skipped_words(s);
+                    let eased = insights::eased_words(s);
                     let what = match ActivityKind::of(s) {
                         Some(_) => match s.distance_m {
                             Some(d) => format!("{} (logged, {})", s.routine_name, activity::distance_label(d, units)),
@@ -133,7 +132,7 @@ pub fn Report() -> impl IntoView {
                     <table class="report-table">
                         <thead><tr>
                             <th scope="col">"Date"</th><th scope="col">"Routine"</th><th scope="col">"Time"</th>
-                            <th scope="col">"Pain"</th><th scope="col">"Next morning"</th><th scope="col">"Skipped"</th><th scope="col">"Easier version"</th>
+                            <th scope="col">"Pain"</th><th scope="col">"Next morning"</th><th scope="col">"Skipped"</th><th scope="col">"Eased"</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -286,6 +285,8 @@ fn page_one(s: Summary) -> impl IntoView {
                 </table>
                 <div>{paragraphs(adherence.lines)}</div>
                 </div>
+                <p>{adherence.eased.line}</p>
+                {list(adherence.eased.items)}
             </section>
             <section class="report-section">
                 <h2>{report::PAIN}</h2>
@@ -302,7 +303,6 @@ fn page_one(s: Summary) -> impl IntoView {
                     <div>
                         {paragraphs(programme.lines)}
                         {list(routine_items)}
-                        <p>{programme.eased_line}</p>
                     </div>
                     {(!codes.is_empty()).then(|| view! {
                         <div class="report-codes">
