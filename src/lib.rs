@@ -28,6 +28,7 @@ fn mark(name: &str) {
 pub fn start() {
     mark("limber:start");
     console_error_panic_hook::set_once();
+    platform::clock::set_first_weekday();
     leptos::prelude::set_timeout(
         || {
             leptos::mount::mount_to_body(App);

@@ -95,11 +95,13 @@ fn key_swatch(class: String) -> impl IntoView {
 /// One point of the pain chart: date label, pain before, pain after.
 pub type PainPoint = (String, Option<u8>, Option<u8>);
 
-/// Pain before and after over time: two lines on a 0-10 scale.
+/// Pain before and after over time: two lines on a 0-10 scale, dated at both ends.
 #[component]
 pub fn PainChart(
     /// (date label, before, after).
     points: Vec<PainPoint>,
+    /// The first and last points' dates, short ("25 Nov"), under the chart's ends.
+    dates: (String, String),
 ) -> impl IntoView {
     let n = points.len();
     let x = move |i: usize| scale_x(i, n);
@@ -134,8 +136,10 @@ pub fn PainChart(
         .collect();
     view! {
         <figure class="chart">
-            <svg viewBox="0 0 300 120" aria-hidden="true">
+            <svg viewBox="0 0 300 130" aria-hidden="true">
                 {scale_grid()}
+                <text class="axis" x=x(0) y="126" text-anchor={if n > 1 { "start" } else { "middle" }}>{dates.0}</text>
+                {(n > 1).then(|| view! { <text class="axis" x=x(n - 1) y="126" text-anchor="end">{dates.1}</text> })}
                 <polyline class="pain-before" points=before />
                 <polyline class="pain-after" points=after />
                 {dots}
@@ -149,11 +153,15 @@ pub fn PainChart(
     }
 }
 
-/// A 12-week calendar: one square per day, darker with more sessions.
+/// A calendar, a column a week: one square per day, darker with more sessions.
 #[component]
 pub fn HeatMap(
-    /// (date label, sessions), oldest first, starting on a Monday.
+    /// (date label, sessions), oldest first, from the first day of a week
+    /// (`calendar::week_start`).
     days: Vec<(String, u32)>,
+    /// The rows' weekday names, in the order the person's week runs.
+    weekdays: [&'static str; 7],
+    #[prop(into)] caption: String,
 ) -> impl IntoView {
     let cells = days
         .iter()
@@ -176,12 +184,12 @@ pub fn HeatMap(
     view! {
         <figure class="chart">
             <svg viewBox="0 0 292 108" aria-hidden="true">
-                {["M", "W", "F"].iter().enumerate().map(|(i, d)| view! {
-                    <text class="axis" x="0" y=i as f64 * 30.0 + 10.0>{*d}</text>
+                {weekdays.iter().enumerate().filter(|(i, _)| i % 2 == 0).map(|(i, d)| view! {
+                    <text class="axis" x="0" y=i as f64 * 15.0 + 10.0>{*d}</text>
                 }).collect_view()}
                 {cells}
             </svg>
-            <DataTable caption="Days with sessions in the last 12 weeks" head=("Day".to_string(), "Sessions".to_string()) rows=rows />
+            <DataTable caption=caption head=("Day".to_string(), "Sessions".to_string()) rows=rows />
         </figure>
     }
 }

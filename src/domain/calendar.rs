@@ -212,9 +212,15 @@ pub fn whole_minutes(secs: u32) -> u32 {
     secs.saturating_add(30) / 60
 }
 
-/// An estimate in whole minutes, as "11 min" (never "0 min").
+/// A length in whole minutes for saying how long something takes: [`whole_minutes`], and
+/// never 0.
+pub fn length_minutes(secs: u32) -> u32 {
+    whole_minutes(secs).max(1)
+}
+
+/// A length as "11 min" (never "0 min"): [`length_minutes`].
 pub fn minutes_label(secs: u32) -> String {
-    format!("{} min", whole_minutes(secs).max(1))
+    format!("{} min", length_minutes(secs))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use super::pain::Usual;
 use super::plan::{self, Profile};
 use super::progress::{self, Suggestion};
 use super::routine::Routine;
+use super::settings::Pace;
 use super::today::{self, Hero};
 
 /// A pain answer counts as "just given" for this long: the check before a session offers it
@@ -102,6 +103,9 @@ pub struct Day {
     /// Today's walk in minutes: the walking programme's (none in its baseline week, which
     /// finds them) or the plain walk target.
     pub walk_minutes: Option<u16>,
+    /// How long today's routine takes at its level and the person's pace, in seconds
+    /// ([`length_secs`]).
+    pub length_secs: Option<u32>,
 }
 
 impl Day {
@@ -112,6 +116,7 @@ impl Day {
         sessions: &[SessionRecord],
         own: &[Routine],
         today: LocalDate,
+        pace: Pace,
     ) -> Self {
         let routine = plan::next_in_plan(profile, sessions, own, today);
         // Whose routine it is, when it is the person's own one in the plan ("Sam, physio").
@@ -123,17 +128,22 @@ impl Day {
         });
         let suggestion = routine.as_ref().map(|r| level(profile, r, sessions, today));
         let hero = routine.as_ref().zip(suggestion.as_ref()).map(|(r, s)| {
-            let mut h = today::hero(profile, sessions, today, r, s);
+            let mut h = today::hero(profile, sessions, today, r, s, pace);
             if let Some(from) = &from {
                 h.eyebrow = format!("From {from} · {}", h.eyebrow);
             }
             h
         });
+        let length_secs = routine
+            .as_ref()
+            .zip(suggestion.as_ref())
+            .map(|(r, s)| r.length_secs(s.level, pace));
         Self {
             routine,
             suggestion,
             hero,
             walk_minutes: walk_minutes(profile, sessions, today),
+            length_secs,
         }
     }
 }
@@ -147,6 +157,32 @@ pub fn level(
     today: LocalDate,
 ) -> Suggestion {
     today::suggestion(profile, routine, sessions, today)
+}
+
+/// A routine's level for this person today, with a plan or without one: what its card, its
+/// page, Today and the player start from.
+pub fn level_of(
+    profile: Option<&Profile>,
+    routine: &Routine,
+    sessions: &[SessionRecord],
+    today: LocalDate,
+) -> Suggestion {
+    match profile {
+        Some(p) => level(p, routine, sessions, today),
+        None => progress::suggest(routine, sessions, today),
+    }
+}
+
+/// How long a routine takes this person today, in seconds: at their level for it
+/// ([`level_of`]) and their pace, as the player will run it. Every length shown reads this.
+pub fn length_secs(
+    profile: Option<&Profile>,
+    routine: &Routine,
+    sessions: &[SessionRecord],
+    today: LocalDate,
+    pace: Pace,
+) -> u32 {
+    routine.length_secs(level_of(profile, routine, sessions, today).level, pace)
 }
 
 /// Today's walk in minutes (see [`Day::walk_minutes`]).
@@ -227,7 +263,7 @@ mod tests {
     }
 
     fn day_of(p: &Profile, sessions: &[SessionRecord], at: i64) -> Day {
-        Day::at(p, sessions, &[], LocalDate::from_epoch_ms(at, 0))
+        Day::at(p, sessions, &[], LocalDate::from_epoch_ms(at, 0), Pace::default())
     }
 
     #[test]
@@ -377,7 +413,7 @@ mod tests {
     }
 
     fn day_of_own(p: &Profile, own: &[Routine], at: i64) -> Day {
-        Day::at(p, &[], own, LocalDate::from_epoch_ms(at, 0))
+        Day::at(p, &[], own, LocalDate::from_epoch_ms(at, 0), Pace::default())
     }
 
     #[test]
@@ -472,7 +508,7 @@ mod tests {
             if let Some(pain) = flare {
                 p.start_flare(usual(Some(&p), &sessions, &[], now, None), pain, now - DAY_MS, LocalDate::from_days(date.to_days() - 1));
             }
-            let d = Day::at(&p, &sessions, &[], date);
+            let d = Day::at(&p, &sessions, &[], date, Pace::default());
             let routine = d.routine.clone().expect("a routine");
             let hero = d.hero.clone().expect("a hero");
             let level = d.suggestion.clone().expect("a level").level;

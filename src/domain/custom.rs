@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::catalog;
 use super::exercise::{Dose, Exercise, Work};
 use super::routine::{Level, Routine, RoutineItem, Stage, CUSTOM_PREFIX};
+use super::settings::Pace;
 
 /// Longest routine name, in characters.
 pub const MAX_NAME: usize = 60;
@@ -316,7 +317,9 @@ impl RoutineDraft {
                 problem,
             })?;
         }
-        let minutes = self.routine_with_id("").estimated_minutes();
+        let minutes = self
+            .routine_with_id("")
+            .length_minutes(Level::STANDARD, Pace::default());
         if minutes > MAX_MINUTES {
             return Err(RoutineError::TooLong { minutes });
         }
@@ -349,7 +352,8 @@ impl RoutineDraft {
             minutes: (0, 0),
             items: Cow::Owned(items),
         };
-        let minutes = u16::try_from(routine.estimated_minutes()).unwrap_or(u16::MAX);
+        let minutes = routine.length_minutes(Level::STANDARD, Pace::default());
+        let minutes = u16::try_from(minutes).unwrap_or(u16::MAX);
         routine.minutes = (minutes, minutes);
         routine
     }

@@ -211,18 +211,6 @@ impl Sides {
             (Sides::Alternating, _) => format!("{base}, alternating sides"),
         }
     }
-
-    /// Planned seconds for a dose done this way: each side in turn doubles the work and adds
-    /// a change of side in every set.
-    pub fn planned_secs(self, dose: Dose) -> u32 {
-        match (self, dose.work) {
-            (Sides::EachSide, Work::Reps { .. } | Work::Hold { .. }) => {
-                let sets = u32::from(dose.sets);
-                dose.total_secs() + sets * (dose.set_secs() + u32::from(SWITCH_SECS))
-            }
-            _ => dose.total_secs(),
-        }
-    }
 }
 
 /// Parts of the body an exercise works or stretches.

@@ -291,6 +291,16 @@ fn capitalised(text: &str) -> String {
         .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
+/// The first and last of some dates, short ("25 Nov"), for a chart's two ends; empty
+/// strings for none.
+pub fn first_and_last(dates: impl IntoIterator<Item = LocalDate>) -> (String, String) {
+    let mut dates = dates.into_iter();
+    let first = dates.next();
+    let last = dates.last().or(first);
+    let label = |d: Option<LocalDate>| d.map_or(String::new(), LocalDate::short_label);
+    (label(first), label(last))
+}
+
 /// Exercise ids with a count, most first.
 pub type Ranking = Vec<(String, u32)>;
 

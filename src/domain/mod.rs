@@ -27,6 +27,7 @@ pub mod report;
 pub mod route;
 pub mod routine;
 pub mod safety;
+pub mod schedule;
 #[cfg(test)]
 mod sentences_tests;
 pub mod settings;

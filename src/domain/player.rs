@@ -18,10 +18,11 @@ use serde::{Deserialize, Serialize};
 use super::activity;
 use super::catalog;
 use super::custom::RoutineDraft;
-use super::exercise::{Dose, Exercise, Side, Sides, Work, SWITCH_SECS};
+use super::exercise::{Dose, Exercise, Side, Sides};
 use super::history::{ExerciseDone, Feeling, SessionRecord};
 use super::pain::{self, PainLight, PainScore, Usual};
 use super::routine::{Level, PlannedItem, Routine};
+use super::schedule;
 use super::settings::Pace;
 use super::words;
 
@@ -33,123 +34,12 @@ pub const TIP_MS: i64 = 8_000;
 /// How much "+15 s" adds to a rest.
 pub const EXTRA_REST_MS: i64 = 15_000;
 
-/// What the person is asked to do right now.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StepKind {
-    /// Get into position for the exercise; `first` is true before the very first one.
-    GetReady { secs: u16, first: bool },
-    /// Repetitions, counted at `secs_per_rep`.
-    Reps { reps: u16, secs_per_rep: u16 },
-    /// Hold a position.
-    Hold { secs: u16 },
-    /// Keep an activity going (walking, cycling).
-    Activity { mins: u16 },
-    /// Rest before the next set.
-    Rest { secs: u16 },
-    /// Change to the other side, between the two halves of a set.
-    Switch { secs: u16 },
-}
+pub use super::schedule::{Step, StepKind};
 
-/// One step of the plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Step {
-    /// Index of the exercise in the session.
-    pub item: usize,
-    /// 1-based set number (for a rest: the set just done).
-    pub set: u8,
-    pub sets: u8,
-    pub kind: StepKind,
-    /// For an exercise done on each side in turn, which side this step is for.
-    pub side: Option<Side>,
-}
-
-impl Step {
-    /// Planned length in milliseconds.
-    pub fn planned_ms(&self) -> i64 {
-        let secs = match self.kind {
-            StepKind::GetReady { secs, .. }
-            | StepKind::Hold { secs }
-            | StepKind::Rest { secs }
-            | StepKind::Switch { secs } => i64::from(secs),
-            StepKind::Reps { reps, secs_per_rep } => i64::from(reps) * i64::from(secs_per_rep),
-            StepKind::Activity { mins } => i64::from(mins) * 60,
-        };
-        secs * 1000
-    }
-
-    /// True for the steps where the exercise is actually done.
-    pub fn is_work(&self) -> bool {
-        matches!(
-            self.kind,
-            StepKind::Reps { .. } | StepKind::Hold { .. } | StepKind::Activity { .. }
-        )
-    }
-
-    /// True where "+15 s" makes sense.
-    pub fn can_extend(&self) -> bool {
-        matches!(
-            self.kind,
-            StepKind::Rest { .. } | StepKind::GetReady { .. } | StepKind::Switch { .. }
-        )
-    }
-
-    /// True for the last (or only) side of a set: where a set counts as done.
-    pub fn ends_set(&self) -> bool {
-        self.side != Some(Side::Left)
-    }
-}
-
+/// The schedule for a session's planned items ([`schedule::steps`]).
 fn steps_for(items: &[PlannedItem], pace: Pace) -> Vec<Step> {
-    let pace = pace.clamped();
-    let mut steps = Vec::new();
-    for (item, planned) in items.iter().enumerate() {
-        let dose = planned.dose;
-        let step = |set, kind, side| Step {
-            item,
-            set,
-            sets: dose.sets,
-            kind,
-            side,
-        };
-        // A walk, swim or ride starts when the person sets off: no countdown to get into
-        // position.
-        if !matches!(dose.work, Work::Timed { .. }) {
-            steps.push(step(
-                1,
-                StepKind::GetReady {
-                    secs: pace.get_ready_secs,
-                    first: item == 0,
-                },
-                None,
-            ));
-        }
-        let (kind, sides) = match dose.work {
-            Work::Reps { reps, secs_per_rep } => (
-                StepKind::Reps { reps, secs_per_rep },
-                planned.exercise.sides.order(),
-            ),
-            Work::Hold { secs } => (StepKind::Hold { secs }, planned.exercise.sides.order()),
-            Work::Timed { mins } => (StepKind::Activity { mins }, Sides::Both.order()),
-        };
-        for set in 1..=dose.sets {
-            for (i, side) in sides.iter().enumerate() {
-                if i > 0 {
-                    steps.push(step(set, StepKind::Switch { secs: SWITCH_SECS }, *side));
-                }
-                steps.push(step(set, kind, *side));
-            }
-            if set < dose.sets && dose.rest_secs > 0 {
-                steps.push(step(
-                    set,
-                    StepKind::Rest {
-                        secs: pace.rest(dose.rest_secs),
-                    },
-                    None,
-                ));
-            }
-        }
-    }
-    steps
+    let items: Vec<(Sides, Dose)> = items.iter().map(|p| (p.exercise.sides, p.dose)).collect();
+    schedule::steps(&items, pace)
 }
 
 /// What happened to one exercise of the session, as it goes.

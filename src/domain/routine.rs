@@ -5,6 +5,8 @@ use std::borrow::Cow;
 
 use super::exercise::{Dose, Exercise, Kind, Sides};
 use super::library;
+use super::schedule;
+use super::settings::Pace;
 
 /// Where a person is in their recovery; each routine is written for one stage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -75,9 +77,6 @@ pub struct Routine {
 /// Ids of a person's own routines start with this; no built-in id does.
 pub const CUSTOM_PREFIX: &str = "my-";
 
-/// Seconds allowed for moving from one exercise into the next one's start position.
-pub const TRANSITION_SECS: u32 = 10;
-
 /// How hard to make a routine, from -2 (gentlest) to +2 (hardest). The ladder, per
 /// exercise: -2 swaps in the easier variant (at its own suggested dose) where there is one,
 /// -1 and +1 scale the dose by 20%, +2 swaps in the harder variant. Where there is no
@@ -132,27 +131,20 @@ impl Routine {
         self.id.starts_with(CUSTOM_PREFIX)
     }
 
-    /// Estimated seconds for the whole routine: every dose, plus a short change-over between
-    /// exercises.
-    pub fn estimated_secs(&self) -> u32 {
-        Self::secs_of(self.exercises().map(|(ex, dose)| (ex.sides, dose)))
+    /// How long the routine takes at `level` and `pace`, in seconds: the player's own schedule
+    /// ([`schedule::steps`]: get ready, reps at tempo, holds, each side, rests) added up.
+    pub fn length_secs(&self, level: Level, pace: Pace) -> u32 {
+        let items: Vec<(Sides, Dose)> = self
+            .plan(level)
+            .into_iter()
+            .map(|p| (p.exercise.sides, p.dose))
+            .collect();
+        schedule::length_secs(&items, pace)
     }
 
-    /// Estimated seconds for a list of doses done one after another, each on its sides.
-    pub fn secs_of(doses: impl Iterator<Item = (Sides, Dose)>) -> u32 {
-        let mut count = 0u32;
-        let work: u32 = doses
-            .map(|(sides, d)| {
-                count += 1;
-                sides.planned_secs(d)
-            })
-            .sum();
-        work + count.saturating_sub(1) * TRANSITION_SECS
-    }
-
-    /// Estimated minutes, rounded to the nearest minute (at least 1).
-    pub fn estimated_minutes(&self) -> u32 {
-        super::calendar::whole_minutes(self.estimated_secs()).max(1)
+    /// [`Routine::length_secs`] in whole minutes, rounded once (at least 1).
+    pub fn length_minutes(&self, level: Level, pace: Pace) -> u32 {
+        super::calendar::length_minutes(self.length_secs(level, pace))
     }
 
     /// The routine's exercises with their doses, in order. Items whose exercise is missing
@@ -180,15 +172,6 @@ impl Routine {
                 planned
             })
             .collect()
-    }
-
-    /// Estimated seconds at a given level.
-    pub fn estimated_secs_at(&self, level: Level) -> u32 {
-        Self::secs_of(
-            self.plan(level)
-                .into_iter()
-                .map(|p| (p.exercise.sides, p.dose)),
-        )
     }
 }
 

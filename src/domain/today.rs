@@ -7,6 +7,7 @@ use super::learn;
 use super::plan::{self, Due, Profile};
 use super::progress::{self, Suggestion};
 use super::routine::{Level, Routine};
+use super::settings::Pace;
 use super::walking;
 
 /// What leads Today.
@@ -177,8 +178,10 @@ pub fn hero(
     today: LocalDate,
     routine: &Routine,
     suggestion: &Suggestion,
+    pace: Pace,
 ) -> Hero {
-    let minutes = routine.estimated_minutes();
+    // The length the player will take, at this level and the person's pace.
+    let minutes = routine.length_minutes(suggestion.level, pace);
     // The level is named when it isn't the standard one; the why line says why.
     let level = match suggestion.level {
         l if l == Level::STANDARD => String::new(),
@@ -325,7 +328,7 @@ mod tests {
         let p = profile();
         let r = plan::next_routine(p.stage, sessions, p.minute_of_day).unwrap();
         let s = progress::suggest(r, sessions, day);
-        hero(&p, sessions, day, r, &s)
+        hero(&p, sessions, day, r, &s, Pace::default())
     }
 
     #[test]

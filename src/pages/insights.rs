@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::charts::{BarChart, HeatMap, PainChart};
 use crate::components::link::A;
-use crate::domain::calendar::LocalDate;
+use crate::domain::calendar::{self, LocalDate};
 use crate::domain::catalog;
 use crate::domain::{insights, today, walking, words};
 use crate::pages::checkin::CheckInTrend;
@@ -14,17 +14,6 @@ use crate::state::{use_history, use_plan, use_prefs};
 
 /// Weeks in the charts.
 const WEEKS: u32 = 12;
-
-/// "23 Nov" for chart labels.
-pub fn short_label(d: LocalDate) -> String {
-    let long = d.long_label();
-    let parts: Vec<&str> = long.split(' ').collect();
-    format!(
-        "{} {}",
-        parts.get(1).unwrap_or(&""),
-        parts.get(2).unwrap_or(&"")
-    )
-}
 
 fn name(id: &str) -> String {
     catalog::exercise(id).map_or(id.to_string(), |e| e.name.to_string())
@@ -48,17 +37,18 @@ pub fn Insights() -> impl IntoView {
             let weeks = insights::weekly_totals(all, today, shown);
             let sessions: Vec<(String, u32)> = weeks.iter().map(|w| (w.start.short_label(), w.sessions)).collect();
             let minutes: Vec<(String, u32)> = weeks.iter().map(|w| (w.start.short_label(), w.minutes)).collect();
-            let pain: Vec<_> = insights::pain_series(all)
-                .into_iter()
-                .rev()
-                .take(30)
-                .rev()
-                .map(|(d, b, a)| (d.long_label(), b, a))
-                .collect();
-            let days: Vec<_> = insights::daily_counts(all, today, WEEKS)
+            let series = insights::pain_series(all);
+            let series = &series[series.len().saturating_sub(30)..];
+            let pain_dates = insights::first_and_last(series.iter().map(|p| p.0));
+            let pain: Vec<_> = series.iter().map(|(d, b, a)| (d.long_label(), *b, *a)).collect();
+            let days: Vec<_> = insights::daily_counts(all, today, shown)
                 .into_iter()
                 .map(|(d, n)| (d.long_label(), n))
                 .collect();
+            let heat_caption = format!(
+                "Days with sessions, from {}",
+                days.first().map_or(String::new(), |d| d.0.clone())
+            );
             let (done, avoided) = insights::exercise_counts(all, 5);
             let list = |items: Vec<(String, u32)>| {
                 items.into_iter().map(|(id, n)| view! { <li>{name(&id)}<span class="muted">{format!(" · {n}")}</span></li> }).collect_view()
@@ -81,7 +71,7 @@ pub fn Insights() -> impl IntoView {
                         .rev()
                         .take(WEEKS as usize)
                         .rev()
-                        .map(|b| (short_label(LocalDate::from_days(b.start_day)), b.walked))
+                        .map(|b| (LocalDate::from_days(b.start_day).short_label(), b.walked))
                         .collect();
                     let goal = walking::TARGET.volume();
                     let target = (goal, format!("Goal: {} a week", words::count(goal, words::MINUTE)));
@@ -94,9 +84,9 @@ pub fn Insights() -> impl IntoView {
                     }
                 })}
                 <h2>"Pain before and after"</h2>
-                <PainChart points=pain />
-                <h2>"The last 12 weeks"</h2>
-                <HeatMap days />
+                <PainChart points=pain dates=pain_dates />
+                <h2>"Day by day"</h2>
+                <HeatMap days weekdays=calendar::week_order().map(|d| calendar::WEEKDAY_SHORT[usize::from(d)]) caption=heat_caption />
                 <h2>"Done most"</h2>
                 {if done.is_empty() {
                     view! { <p class="muted">"Nothing yet: the exercises you do most will show here."</p> }.into_any()

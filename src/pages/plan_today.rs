@@ -9,7 +9,7 @@ use crate::components::lazy_screen::LazyScreen;
 use crate::components::link::A;
 use crate::components::row_icon::row_icon;
 use crate::components::sheet::Sheet;
-use crate::domain::calendar::LocalDate;
+use crate::domain::calendar::{self, LocalDate};
 use crate::domain::coach;
 use crate::domain::plan::{self, Profile};
 use crate::domain::routine::{Level, Routine};
@@ -22,9 +22,15 @@ use crate::state::{use_history, use_plan, use_prefs, use_routines};
 /// Today's one big card, as the coach decided it (`coach::Day`): on a plan day (or a gentle
 /// one during a flare) the routine with a filled Start; on a rest day rest and the walk, the
 /// session only offered second; on a done day what's next, with nothing more to start.
-fn hero_card(r: &Routine, level: Level, hero: Hero, walk_minutes: Option<u16>) -> impl IntoView {
+fn hero_card(
+    r: &Routine,
+    level: Level,
+    hero: Hero,
+    walk_minutes: Option<u16>,
+    length_secs: u32,
+) -> impl IntoView {
     let play = href(&format!("/play/{}?level={}", r.id, level.value()));
-    let minutes = r.estimated_minutes();
+    let minutes = calendar::length_minutes(length_secs);
     let class = format!("card hero routine-card stage-band-{}", r.stage.slug());
     match hero.lead {
         Lead::Due | Lead::Flare => view! {
@@ -135,9 +141,10 @@ pub fn PlanToday(
         history.sessions.with(|sessions| {
             own.with(|own| {
                 profile.with_value(|p| {
-                    let d = coach::Day::at(p, sessions, own, day);
+                    let pace = prefs.settings.with(|s| s.pace);
+                    let d = coach::Day::at(p, sessions, own, day, pace);
                     let (routine, s, h) = (d.routine?, d.suggestion?, d.hero?);
-                    Some(hero_card(&routine, s.level, h, d.walk_minutes))
+                    Some(hero_card(&routine, s.level, h, d.walk_minutes, d.length_secs?))
                 })
             })
         })

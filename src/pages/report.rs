@@ -84,9 +84,11 @@ pub fn Report() -> impl IntoView {
             }
             let first = shown.iter().map(|s| s.local_date()).min().unwrap_or(range.from);
             let last = shown.iter().map(|s| s.local_date()).max().unwrap_or(range.to);
-            let weeks = insights::weekly_totals(&shown, range.to, 12);
+            let weeks = insights::weekly_totals(&shown, range.to, insights::chart_weeks(&shown, range.to, 12));
             let bars: Vec<_> = weeks.iter().map(|w| (w.start.short_label(), w.sessions)).collect();
-            let pain: Vec<_> = insights::pain_series(&shown).into_iter().map(|(d, b, a)| (d.long_label(), b, a)).collect();
+            let series = insights::pain_series(&shown);
+            let pain_dates = insights::first_and_last(series.iter().map(|p| p.0));
+            let pain: Vec<_> = series.into_iter().map(|(d, b, a)| (d.long_label(), b, a)).collect();
             let mut sorted: Vec<_> = shown.iter().collect();
             sorted.sort_by_key(|s| std::cmp::Reverse(s.started_at));
             let rows = sorted
@@ -122,10 +124,10 @@ pub fn Report() -> impl IntoView {
                     {logged_line.map(|l| format!(" {l}"))}
                 </p>
                 <p class="streak">{streak.sentence()}</p>
-                <h2>"Sessions per week (last 12 weeks)"</h2>
+                <h2>"Sessions per week"</h2>
                 <BarChart bars caption="Sessions per week" unit="Sessions" />
                 <h2>"Pain before and after"</h2>
-                <PainChart points=pain />
+                <PainChart points=pain dates=pain_dates />
                 <h2>"Every session"</h2>
                 // Focusable, so keyboard users can scroll the wide table on a phone.
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Every session">

@@ -6,12 +6,12 @@ use crate::components::link::A;
 use crate::components::share_card::{draft_for, ShareCard};
 use crate::domain::calendar;
 use crate::domain::exercise::{Work, HOLD_NOTE};
-use crate::domain::progress;
+use crate::domain::schedule;
 use crate::domain::routine::{Level, Routine, Version};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{use_history, use_navigate, use_plan, use_routines};
+use crate::state::{use_history, use_navigate, use_plan, use_prefs, use_routines};
 
 /// One routine: its exercises with their doses, the total time, how hard to make it, and
 /// Start.
@@ -34,10 +34,8 @@ fn RoutineView(r: Routine) -> impl IntoView {
     let today = clock::today();
     let plan = use_plan();
     let suggestion = history.sessions.with_untracked(|s| {
-        plan.profile.with_untracked(|p| match p {
-            Some(p) => crate::domain::coach::level(p, &r, s, today),
-            None => progress::suggest(&r, s, today),
-        })
+        plan.profile
+            .with_untracked(|p| crate::domain::coach::level_of(p.as_ref(), &r, s, today))
     });
     let mine = routines
         .own
@@ -62,7 +60,9 @@ fn RoutineView(r: Routine) -> impl IntoView {
     let r = StoredValue::new(r);
     let level = RwSignal::new(suggestion.level.value());
     let current = move || Level::new(level.get());
-    let total = move || calendar::minutes_label(r.with_value(|r| r.estimated_secs_at(current())));
+    // The player's own schedule at this level and the person's pace.
+    let pace = use_prefs().settings.with_untracked(|s| s.pace);
+    let total = move || r.with_value(|r| schedule::about(r.length_secs(current(), pace)));
     let items = move || {
         r.with_value(|r| r.plan(current()))
             .into_iter()
@@ -93,7 +93,7 @@ fn RoutineView(r: Routine) -> impl IntoView {
                 {suggestion.progress_words().map(|p| view! { <p class="small level-progress">{p}</p> })}
                 <LevelStepper level />
             })}
-            <p class="total">"About "{total}</p>
+            <p class="total">{total}</p>
             <ol class="exercise-rows numbered">{items}</ol>
             {r.with_value(|r| r.items.iter().any(|i| matches!(i.dose.work, Work::Hold { .. })))
                 .then(|| view! { <p class="small muted">{HOLD_NOTE}</p> })}

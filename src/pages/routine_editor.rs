@@ -8,13 +8,13 @@ use crate::components::link::A;
 use crate::domain::catalog::{self, ExerciseFilter};
 use crate::domain::custom::{self, CustomItem, CustomRoutine, RoutineDraft};
 use crate::domain::exercise::{Dose, Exercise, Work};
-use crate::domain::routine::{Routine, Stage};
-use crate::domain::words;
+use crate::domain::routine::Stage;
+use crate::domain::{schedule, words};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::clock;
 use crate::platform::nav;
-use crate::state::{use_navigate, use_routines};
+use crate::state::{use_navigate, use_prefs, use_routines};
 
 /// `/routines/new` (from scratch, or `?from=<id>` to start from a copy) and
 /// `/routines/:id/edit`.
@@ -147,9 +147,11 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
         }),
     };
     let build = StoredValue::new(build);
+    let pace = use_prefs().settings.with_untracked(|s| s.pace);
     let estimate = move || {
         let secs = items.with(|list| {
-            Routine::secs_of(list.iter().map(|i| (i.exercise.sides, i.tracked_dose())))
+            let items: Vec<_> = list.iter().map(|i| (i.exercise.sides, i.tracked_dose())).collect();
+            schedule::length_secs(&items, pace)
         });
         match items.with(Vec::len) {
             0 => "No exercises yet".to_string(),

@@ -5,10 +5,11 @@ use crate::components::filter_chips::FilterChips;
 use crate::components::link::A;
 use crate::domain::catalog::{self, RoutineFilter};
 use crate::domain::routine::{Routine, Stage};
-use crate::domain::words;
+use crate::domain::{calendar, coach, schedule, words};
 use crate::pages::shared::PasteLink;
 use crate::platform::base_path::href;
-use crate::state::use_routines;
+use crate::platform::clock;
+use crate::state::{use_history, use_plan, use_prefs, use_routines};
 
 /// The person's own routines, then every built-in routine as a card, filtered by stage and
 /// the time you have.
@@ -17,19 +18,39 @@ pub fn Routines() -> impl IntoView {
     let stage = RwSignal::new(None::<Stage>);
     let minutes = RwSignal::new(None::<u32>);
     let routines = use_routines();
+    let history = use_history();
+    let plan = use_plan();
+    let prefs = use_prefs();
+    let today = clock::today();
+    // Each routine with how long it takes this person: at their level for it and their pace,
+    // the number its card shows, its page and the player agree on, and the filter goes by.
     let shown = move || {
         let filter = RoutineFilter {
             stage: stage.get(),
             max_minutes: minutes.get(),
         };
-        let mut list: Vec<Routine> = routines.own.with(|own| {
-            own.iter()
-                .map(|c| c.routine())
-                .filter(|r| filter.accepts(r))
-                .collect()
-        });
-        list.extend(catalog::routines_matching(filter).into_iter().cloned());
-        list
+        let pace = prefs.settings.with(|s| s.pace);
+        history.sessions.with(|sessions| {
+            plan.profile.with(|profile| {
+                let secs = |r: &Routine| coach::length_secs(profile.as_ref(), r, sessions, today, pace);
+                let mut list: Vec<(Routine, u32)> = routines.own.with(|own| {
+                    own.iter()
+                        .map(|c| c.routine())
+                        .map(|r| {
+                            let s = secs(&r);
+                            (r, s)
+                        })
+                        .filter(|(r, s)| filter.accepts(r, calendar::length_minutes(*s)))
+                        .collect()
+                });
+                list.extend(
+                    catalog::routines_matching(filter, |r| calendar::length_minutes(secs(r)))
+                        .into_iter()
+                        .map(|r| (r.clone(), secs(r))),
+                );
+                list
+            })
+        })
     };
     let deleted = routines.deleted;
     // "Undo" is offered while the list is open after a delete, not for the rest of the visit.
@@ -72,8 +93,8 @@ pub fn Routines() -> impl IntoView {
                 }}
             </p>
             <ul class="card-list">
-                <For each=shown key=|r| r.clone() let:routine>
-                    <li><RoutineCard routine /></li>
+                <For each=shown key=|r| r.clone() let:((routine, secs))>
+                    <li><RoutineCard routine secs /></li>
                 </For>
             </ul>
             <h2 class="section-title">"Your own"</h2>
@@ -98,7 +119,7 @@ pub fn LibraryTabs() -> impl IntoView {
 }
 
 #[component]
-fn RoutineCard(routine: Routine) -> impl IntoView {
+fn RoutineCard(routine: Routine, secs: u32) -> impl IntoView {
     let count = routine.items.len();
     // The first exercise's figure: a calm picture of what the routine is like.
     let lead = routine.exercises().next().map(|(ex, _)| ex.guide().figure);
@@ -119,7 +140,7 @@ fn RoutineCard(routine: Routine) -> impl IntoView {
                 <span class=format!("stage stage-{}", routine.stage.slug())>{routine.stage.label()}</span>
             </p>
             <h2>{routine.name.to_string()}</h2>
-            <p class="meta">{format!("About {} min · {what}", routine.estimated_minutes())}</p>
+            <p class="meta">{format!("{} · {what}", schedule::about(secs))}</p>
             <p class="goal small muted">{routine.goal.to_string()}</p>
         </A>
     }

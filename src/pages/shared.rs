@@ -12,7 +12,8 @@ use crate::domain::safety::Tier;
 use crate::domain::{share, words};
 use crate::platform::base_path::href;
 use crate::platform::{clock, share as platform_share};
-use crate::state::{use_history, use_location, use_navigate, use_plan, use_routines};
+use crate::domain::routine::Level;
+use crate::state::{use_history, use_location, use_navigate, use_plan, use_prefs, use_routines};
 
 #[component]
 pub fn SharedRoutine() -> impl IntoView {
@@ -124,6 +125,9 @@ fn Preview(draft: RoutineDraft) -> impl IntoView {
     let routines = use_routines();
     let navigate = use_navigate();
     let routine = draft.preview();
+    // A shared routine is saved as written: its length at the standard level, at the
+    // person's pace, as the player will run it.
+    let pace = use_prefs().settings.with_untracked(|s| s.pace);
     let already = routines
         .own
         .with_untracked(|own| own.iter().find(|c| c.draft == draft).map(|c| c.id.clone()));
@@ -160,7 +164,7 @@ fn Preview(draft: RoutineDraft) -> impl IntoView {
                 "{} · {} · about {}",
                 routine.stage.label(),
                 words::count(routine.items.len() as u64, words::EXERCISE),
-                calendar::minutes_label(routine.estimated_secs())
+                calendar::minutes_label(routine.length_secs(Level::STANDARD, pace))
             )}
         </p>
         <ol class="exercise-rows numbered">{items}</ol>

@@ -55,9 +55,16 @@ fn summary(profile: Option<plan::Profile>) -> impl IntoView {
     let profile = profile?;
     let (_, why) = plan::starting_point(profile.pain_now, profile.duration, profile.activity);
     let first = plan::next_routine(profile.stage, &[], profile.minute_of_day)?;
-    let minutes = first.estimated_minutes();
     // The same walk Today will suggest: one function decides it.
     let today = clock::today();
+    let pace = crate::state::use_prefs().settings.with_untracked(|s| s.pace);
+    let minutes = calendar::length_minutes(crate::domain::coach::length_secs(
+        Some(&profile),
+        &first,
+        &[],
+        today,
+        pace,
+    ));
     let walking = match crate::domain::today::walking(&profile, &[], today) {
         Some(programme) => crate::domain::walking::reason(&programme),
         None => {

@@ -9,7 +9,7 @@ use crate::domain::{activity, coach, progress, today, walking, words};
 use crate::pages::history::pain_line;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{use_history, use_plan, use_routines};
+use crate::state::{use_history, use_plan, use_prefs, use_routines};
 
 /// How many recent sessions are listed.
 const RECENT: usize = 5;
@@ -36,11 +36,13 @@ pub fn WhyThisLevel() -> impl IntoView {
     let history = use_history();
     let routines = use_routines();
     let day = clock::today();
+    let prefs = use_prefs();
     let level = move || {
         let profile = plan_state.profile.get()?;
         history.sessions.with(|sessions| {
             // The same routine and level Today offers: both read the coach's day.
-            let d = coach::Day::at(&profile, sessions, &routines.own_routines(), day);
+            let pace = prefs.settings.with(|s| s.pace);
+            let d = coach::Day::at(&profile, sessions, &routines.own_routines(), day, pace);
             let (routine, s) = (d.routine?, d.suggestion?);
             let progress = s.progress_words();
             Some(view! {

@@ -53,17 +53,22 @@ impl RoutineFilter {
         (20, "20 min or less"),
     ];
 
-    pub fn accepts(&self, r: &Routine) -> bool {
-        self.stage.is_none_or(|s| r.stage == s)
-            && self.max_minutes.is_none_or(|m| r.estimated_minutes() <= m)
+    /// Whether `r` passes, given how many minutes it takes the person
+    /// (`coach::length_secs`, in whole minutes): the same number its card shows.
+    pub fn accepts(&self, r: &Routine, minutes: u32) -> bool {
+        self.stage.is_none_or(|s| r.stage == s) && self.max_minutes.is_none_or(|m| minutes <= m)
     }
 }
 
-/// Routines passing `filter`: exercise routines first, then the cardio sessions.
-pub fn routines_matching(filter: RoutineFilter) -> Vec<&'static Routine> {
+/// Routines passing `filter`, with `minutes` saying how long each takes the person: exercise
+/// routines first, then the cardio sessions.
+pub fn routines_matching(
+    filter: RoutineFilter,
+    minutes: impl Fn(&Routine) -> u32,
+) -> Vec<&'static Routine> {
     let (mut list, cardio): (Vec<_>, Vec<_>) = ROUTINES
         .iter()
-        .filter(|r| filter.accepts(r))
+        .filter(|r| filter.accepts(r, minutes(r)))
         .partition(|r| !r.is_cardio());
     list.extend(cardio);
     list
@@ -80,6 +85,12 @@ pub fn routines_using(exercise_id: &str) -> Vec<&'static Routine> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::settings::Pace;
+
+    /// A routine's length at the standard level and pace, in minutes.
+    fn minutes(r: &Routine) -> u32 {
+        r.length_minutes(Level::STANDARD, Pace::default())
+    }
     use crate::domain::exercise::Work;
     use crate::domain::figure::draw::{self, Motion, Piece};
     use crate::domain::figure::{Frame, Prop, View, FLOOR_Y, HEAD_R, V, VIEW};
@@ -220,7 +231,7 @@ mod tests {
     fn estimated_durations_are_within_the_stated_range() {
         for r in ROUTINES {
             let (lo, hi) = r.minutes;
-            let est = r.estimated_minutes();
+            let est = r.length_minutes(Level::STANDARD, Pace::default());
             assert!(
                 (u32::from(lo)..=u32::from(hi)).contains(&est),
                 "{}: estimated {est} min, stated {lo}-{hi}",
@@ -330,8 +341,8 @@ mod tests {
                 }
             }
             // Scaling alone (levels -1 and +1) never makes a routine longer when easier.
-            assert!(r.estimated_secs_at(Level::new(-1)) <= r.estimated_secs());
-            assert!(r.estimated_secs_at(Level::new(1)) >= r.estimated_secs());
+            assert!(r.length_secs(Level::new(-1), Pace::default()) <= r.length_secs(Level::STANDARD, Pace::default()));
+            assert!(r.length_secs(Level::new(1), Pace::default()) >= r.length_secs(Level::STANDARD, Pace::default()));
         }
     }
 
@@ -361,14 +372,14 @@ mod tests {
         let short = routines_matching(RoutineFilter {
             max_minutes: Some(10),
             ..Default::default()
-        });
-        assert!(!short.is_empty() && short.iter().all(|r| r.estimated_minutes() <= 10));
+        }, minutes);
+        assert!(!short.is_empty() && short.iter().all(|r| r.length_minutes(Level::STANDARD, Pace::default()) <= 10));
         let flare = routines_matching(RoutineFilter {
             stage: Some(Stage::FlareUp),
             ..Default::default()
-        });
+        }, minutes);
         assert!(flare.iter().all(|r| r.stage == Stage::FlareUp));
-        let all = routines_matching(RoutineFilter::default());
+        let all = routines_matching(RoutineFilter::default(), minutes);
         assert_eq!(all.len(), ROUTINES.len());
         let first_cardio = all.iter().position(|r| r.is_cardio()).unwrap_or(all.len());
         assert!(
@@ -640,24 +651,24 @@ mod tests {
                     stage: None,
                     max_minutes: Some(m),
                 }
-                .accepts(r)
+                .accepts(r, minutes(r))
             };
             for (m, _) in RoutineFilter::LENGTHS {
-                assert_eq!(under(m), r.estimated_minutes() <= m, "{}", r.id);
+                assert_eq!(under(m), r.length_minutes(Level::STANDARD, Pace::default()) <= m, "{}", r.id);
             }
         }
         // The 6-minute desk break isn't a "5 min" routine, and is found under 10.
         let desk = routine("desk-break").expect("desk break");
-        assert!(desk.estimated_minutes() > 5);
+        assert!(desk.length_minutes(Level::STANDARD, Pace::default()) > 5);
         let ten = routines_matching(RoutineFilter {
             stage: None,
             max_minutes: Some(10),
-        });
+        }, minutes);
         assert!(ten.iter().any(|r| r.id == "desk-break"));
         let five = routines_matching(RoutineFilter {
             stage: None,
             max_minutes: Some(5),
-        });
-        assert!(five.iter().all(|r| r.estimated_minutes() <= 5));
+        }, minutes);
+        assert!(five.iter().all(|r| r.length_minutes(Level::STANDARD, Pace::default()) <= 5));
     }
 }

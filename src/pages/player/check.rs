@@ -6,15 +6,18 @@ use crate::components::link::A;
 use crate::components::pain_picker::PainPicker;
 use crate::components::safety::SafetyQuestion;
 use crate::domain::pain::{self, PainScore};
-use crate::domain::routine::{Routine, Stage};
+use crate::domain::routine::{Level, Routine, Stage};
+use crate::domain::schedule;
 use crate::domain::safety::Tier;
 use crate::platform::base_path::href;
 use crate::platform::{speech, tones};
-use crate::state::{use_history, use_plan};
+use crate::state::{use_history, use_plan, use_prefs};
 
 #[component]
 pub fn Check(
     routine: Routine,
+    /// The level the session runs at, for its length.
+    level: Level,
     /// Called with the pain rating when the person starts.
     #[prop(into)]
     on_start: Callback<Option<PainScore>>,
@@ -56,7 +59,8 @@ pub fn Check(
     view! {
         <section class="page check">
             <A href=href(&format!("/routines/{}", routine.id)) attr:class="back">"‹ Back"</A>
-            <p class="eyebrow">{routine.name.to_string()}</p>
+            // The length the player will take: this level, the person's pace.
+            <p class="eyebrow">{format!("{} · {}", routine.name, schedule::about(routine.length_secs(level, use_prefs().settings.with_untracked(|s| s.pace))))}</p>
             <h1>"Before you start"</h1>
             <PainPicker label="How is your back right now?" name="pain-before" value=pain />
             {recent.map(|n| view! {

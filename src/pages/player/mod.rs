@@ -138,6 +138,7 @@ fn Session(routine: Routine, level: Level) -> impl IntoView {
         Stage::Check => view! {
             <check::Check
                 routine=routine.get_value()
+                level
                 on_start=start
                 on_red_flag=move |tier| {
                     plan.answer_safety(history, Some(tier));
