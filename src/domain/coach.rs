@@ -520,6 +520,20 @@ mod tests {
                 prop_assert!(hero.eyebrow.contains(level.label()), "{} vs {:?}", hero.eyebrow, level);
             }
             prop_assert_eq!(hero.primary, matches!(hero.lead, Lead::Due | Lead::Flare));
+            // Today's hero, its length, the routine's card and page (`length_secs`) and the
+            // player (`Routine::length_secs` at the level it starts at) say the same length.
+            for pace in [Pace::default(), Pace { get_ready_secs: 20, rest_percent: 150 }] {
+                let d = Day::at(&p, &sessions, &[], date, pace);
+                let card = length_secs(Some(&p), &routine, &sessions, date, pace);
+                prop_assert_eq!(d.length_secs, Some(card));
+                prop_assert_eq!(card, routine.length_secs(level, pace));
+                let minutes = crate::domain::calendar::length_minutes(card);
+                if matches!(hero.lead, Lead::Due | Lead::Flare) {
+                    let about = format!("about {minutes} min");
+                    let said = d.hero.expect("a hero");
+                    prop_assert!(said.eyebrow.contains(&about), "{:?} vs {}", said, about);
+                }
+            }
             if p.flaring().is_some() {
                 prop_assert!(level <= Level::new(-1));
                 prop_assert!(hero.lead != Lead::Due && hero.lead != Lead::Rest);

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::components::link::A;
 use crate::components::row_icon::row_icon;
 use crate::domain::settings::{self, Motion, Pace, Theme, Units, TEXT_SIZES};
-use crate::domain::{calendar, insights, plan, words};
+use crate::domain::{calendar, coach, insights, plan, words};
 use crate::pages::data::{export_backup, message_view, DataSection};
 use crate::platform::base_path::href;
 use crate::platform::{install, speech};
@@ -269,7 +269,23 @@ fn WeekPage() -> impl IntoView {
                     <A href=href("/welcome") attr:class="button primary">"Get started"</A>
                 }
             >
-                <p>{move || read(|p| format!("Starting stage: {}. Walks started at {}.", p.stage.label(), words::count(u64::from(p.cardio_start_min), words::MINUTE)))}</p>
+                <p>{move || read(|p| format!("Starting stage: {}.", p.stage.label()))}</p>
+                // Where walks began and where they are now, from the function Today reads.
+                <p>{move || {
+                    let today = crate::platform::clock::today();
+                    history.sessions.with(|sessions| plan_state.profile.with(|p| {
+                        let p = p.as_ref()?;
+                        let started = words::count(u64::from(p.cardio_start_min), words::MINUTE);
+                        Some(match coach::walk_minutes(p, sessions, today) {
+                            Some(now) if now != p.cardio_start_min => format!(
+                                "Walks started at {started}; today's walk is {}.",
+                                words::count(u64::from(now), words::MINUTE)
+                            ),
+                            Some(_) => format!("Walks started at {started}, and today's walk is the same."),
+                            None => format!("Walks started at {started}; the walking programme's baseline week finds today's length."),
+                        })
+                    }))
+                }}</p>
                 <label class="option toggle">
                     <input
                         type="checkbox"

@@ -732,3 +732,52 @@ fn a_walk_first_says_what_todays_card_says_about_the_phone() {
         .cues
         .contains(&later));
 }
+
+/// Play a session straight through, as a person following along does: every step runs its
+/// planned time, and a walk, swim or ride ends ("I'm back") at its planned minutes.
+fn play_through(mut p: Player) -> u32 {
+    let mut now = p.started_at();
+    while let Some(step) = p.step() {
+        now += step.planned_ms();
+        if matches!(step.kind, StepKind::Activity { .. }) {
+            p.complete(now);
+        } else {
+            p.advance_to(now);
+        }
+    }
+    p.active_secs(now)
+}
+
+/// What Today, the routine cards and pages, "Before you start" and the plan say a routine
+/// takes (`Routine::length_secs`) is what playing it takes, at every level and pace: to the
+/// second, so well within the minute or 15% a person could notice.
+#[test]
+fn a_routine_takes_as_long_as_it_says_at_every_level_and_pace() {
+    let paces = [
+        Pace::default(),
+        Pace {
+            get_ready_secs: 5,
+            rest_percent: 50,
+        },
+        Pace {
+            get_ready_secs: 20,
+            rest_percent: 150,
+        },
+    ];
+    for r in catalog::ROUTINES {
+        for level in -2..=2 {
+            for pace in paces {
+                let level = Level::new(level);
+                let said = r.length_secs(level, pace);
+                let played = play_through(Player::with_pace(r.clone(), level, None, T0, pace));
+                assert_eq!(played, said, "{} at {level:?}, {pace:?}", r.id);
+            }
+        }
+    }
+    // Core basics at its easiest is shorter than as written, and says so.
+    let core = routine("core-basics");
+    assert!(
+        core.length_secs(Level::new(-2), Pace::default())
+            < core.length_secs(Level::STANDARD, Pace::default())
+    );
+}
