@@ -137,11 +137,14 @@ pub fn row_why(sessions: usize, last: Option<LocalDate>, ios: bool) -> String {
 /// Said once the copy is made. `shared`: it went to the share sheet rather than downloads.
 pub fn kept(shared: bool) -> &'static str {
     if shared {
-        "Copy shared. Keep it somewhere safe, like your email or cloud storage."
+        "Copy shared."
     } else {
-        "Copy saved to your downloads. Keep it somewhere safe, like your email or cloud storage."
+        "Copy saved to your downloads."
     }
 }
+
+/// Under [`kept`]: where a copy is safe.
+pub const KEEP_IT_SAFE: &str = "Keep it somewhere safe, like your email or cloud storage.";
 
 /// When the browser wouldn't save or share the file.
 pub const NOT_SAVED: &str = "Your browser wouldn't save the file. Please try again.";

@@ -12,7 +12,8 @@ use crate::platform::files;
 use crate::platform::persist::Persistence;
 use crate::platform::share::{self, Shared};
 use crate::state::{
-    use_body, use_copies, use_history, use_install, use_plan, use_prefs, use_routines, History,
+    use_body, use_copies, use_history, use_install, use_plan, use_prefs, use_routines, Copies,
+    History,
 };
 
 /// A file that passed every check, waiting for the person to choose merge or replace.
@@ -49,10 +50,10 @@ fn backup_file() -> (String, String) {
 }
 
 /// Download the backup file; a download started counts as a copy kept.
-fn download_backup(name: &str, text: &str) -> bool {
+fn download_backup(copies: Copies, name: &str, text: &str) -> bool {
     let ok = files::download(name, BACKUP_MIME, text);
     if ok {
-        use_copies().copied();
+        copies.copied();
     }
     ok
 }
@@ -60,7 +61,7 @@ fn download_backup(name: &str, text: &str) -> bool {
 /// Save the whole history as a backup file. Returns what to tell the person: (saved, message).
 pub fn export_backup() -> (bool, String) {
     let (name, text) = backup_file();
-    let ok = download_backup(&name, &text);
+    let ok = download_backup(use_copies(), &name, &text);
     (
         ok,
         if ok {
@@ -77,8 +78,10 @@ pub fn export_backup() -> (bool, String) {
 /// (kept, message), or `None` if they closed the sheet without choosing.
 pub fn keep_copy(done: impl FnOnce(Option<(bool, &'static str)>) + 'static) {
     let (name, text) = backup_file();
-    let downloaded = |name: &str, text: &str| {
-        if download_backup(name, text) {
+    // Taken now: after the share sheet answers, the component's context is out of reach.
+    let copies = use_copies();
+    let downloaded = move |name: &str, text: &str| {
+        if download_backup(copies, name, text) {
             (true, keep::kept(false))
         } else {
             (false, keep::NOT_SAVED)
@@ -87,7 +90,6 @@ pub fn keep_copy(done: impl FnOnce(Option<(bool, &'static str)>) + 'static) {
     match share::share_file(&name, BACKUP_MIME, &text, "Limber backup") {
         None => done(Some(downloaded(&name, &text))),
         Some(sheet) => {
-            let copies = use_copies();
             leptos::task::spawn_local(async move {
                 done(match sheet.await {
                     Shared::Done => {

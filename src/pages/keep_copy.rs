@@ -46,11 +46,15 @@ pub fn KeepCopyRow(
                         <div class="row-text">
                             <strong>{keep::ROW_TITLE}</strong>
                             <span class="small muted">{why}</span>
+                        </div>
+                        // Under the text rather than beside it: on a small phone a button
+                        // beside squeezes the sentence into a narrow column.
+                        <div class="row-more actions">
+                            <button type="button" class="button small" on:click=keep_it>{keep::ROW_BUTTON}</button>
                             <button type="button" class="link-button small" on:click=move |_| copies.put_off()>
                                 {keep::NOT_NOW}
                             </button>
                         </div>
-                        <button type="button" class="button small" on:click=keep_it>{keep::ROW_BUTTON}</button>
                         {move || failed().map(|m| view! { <p class="row-more small error" role="alert">{m}</p> })}
                     </li>
                 }
@@ -63,6 +67,7 @@ pub fn KeepCopyRow(
                         {row_icon("check")}
                         <div class="row-text">
                             <strong class="ok">{m}</strong>
+                            <span class="small">{keep::KEEP_IT_SAFE}</span>
                             {ios.then(|| view! { <span class="small">{keep::INSTALL_NEXT}</span> })}
                         </div>
                     </li>

@@ -1,7 +1,6 @@
 //! Copying a link and the system share sheet (`navigator.clipboard`, `navigator.share`, for
-//! a link or a file),
-//! plus reading the page's fragment. Both are missing in some browsers and outside secure
-//! contexts; every function says so by returning `false` rather than failing.
+//! a link or a file), plus reading the page's fragment. Both are missing in some browsers and
+//! outside secure contexts; every function says so (`false`, `None`) rather than failing.
 
 use std::future::Future;
 
