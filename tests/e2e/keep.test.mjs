@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { appReady, phonePage, useApp } from './harness.mjs';
 
 const app = useApp();
@@ -99,8 +100,10 @@ test('after the fifth session Today offers a copy: one tap downloads it, the row
   const row = page.locator('li.keep-copy-row');
   await row.getByText('Keep a copy of your progress').waitFor();
   await row.getByText('Browsers sometimes clear saved data. A copy keeps your 5 sessions safe.').waitFor();
-  // Below the main card, one row.
+  // Below the main card, one row, and it passes the axe scan.
   assert.equal(await row.count(), 1);
+  const { violations } = await new AxeBuilder({ page }).include('li.keep-copy-row').analyze();
+  assert.deepEqual(violations.map((v) => v.id), []);
   assert.ok(await page.evaluate(() =>
     document.querySelector('article.hero').getBoundingClientRect().bottom
       <= document.querySelector('li.keep-copy-row').getBoundingClientRect().top));
