@@ -15,6 +15,7 @@ pub mod flare;
 pub mod history;
 pub mod ics;
 pub mod insights;
+pub mod keep;
 pub mod learn;
 pub mod library;
 pub mod limits;

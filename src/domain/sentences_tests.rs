@@ -10,7 +10,7 @@ use super::insights::Streak;
 use super::plan::{make_profile, ActivityLevel, PainDuration};
 use super::player::Player;
 use super::routine::Level;
-use super::{calendar, limits, progress, words};
+use super::{calendar, keep, limits, progress, words};
 
 const COUNTS: [u16; 6] = [0, 1, 2, 8, 11, 18];
 const T0: i64 = 1_795_608_000_000;
@@ -88,6 +88,9 @@ fn counts_and_doses_agree() {
                 .unwrap_err(),
         );
         out.push(calendar::minutes_label(u32::from(n) * 60));
+        for ios in [false, true] {
+            out.push(keep::row_why(usize::from(n), None, ios));
+        }
     }
     let extras = Extras {
         checkins: vec![],

@@ -6,11 +6,15 @@ use wasm_bindgen::JsCast;
 use crate::domain::backup::{self, Extras, ImportError, Preview};
 use crate::domain::catalog;
 use crate::domain::history::SessionRecord;
-use crate::domain::words;
+use crate::domain::{keep, words};
 use crate::platform::clock;
 use crate::platform::files;
 use crate::platform::persist::Persistence;
-use crate::state::{use_body, use_history, use_plan, use_prefs, use_routines, History};
+use crate::platform::share::{self, Shared};
+use crate::state::{
+    use_body, use_copies, use_history, use_install, use_plan, use_prefs, use_routines, Copies,
+    History,
+};
 
 /// A file that passed every check, waiting for the person to choose merge or replace.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,8 +29,10 @@ fn today_iso() -> String {
     clock::today().iso()
 }
 
-/// Save the whole history as a backup file. Returns what to tell the person: (saved, message).
-pub fn export_backup() -> (bool, String) {
+const BACKUP_MIME: &str = "application/json";
+
+/// The whole device's backup: its file name and its text.
+fn backup_file() -> (String, String) {
     let history = use_history();
     let plan = use_plan();
     let extras = Extras {
@@ -40,11 +46,22 @@ pub fn export_backup() -> (bool, String) {
     let text = history
         .sessions
         .with_untracked(|s| History::backup_text(s, Some(&extras)));
-    let ok = files::download(
-        &format!("limber-backup-{}.json", today_iso()),
-        "application/json",
-        &text,
-    );
+    (format!("limber-backup-{}.json", today_iso()), text)
+}
+
+/// Download the backup file; a download started counts as a copy kept.
+fn download_backup(copies: Copies, name: &str, text: &str) -> bool {
+    let ok = files::download(name, BACKUP_MIME, text);
+    if ok {
+        copies.copied();
+    }
+    ok
+}
+
+/// Save the whole history as a backup file. Returns what to tell the person: (saved, message).
+pub fn export_backup() -> (bool, String) {
+    let (name, text) = backup_file();
+    let ok = download_backup(use_copies(), &name, &text);
     (
         ok,
         if ok {
@@ -53,6 +70,39 @@ pub fn export_backup() -> (bool, String) {
             "Your browser wouldn't save the file.".into()
         },
     )
+}
+
+/// Keep a copy the quickest way this device has: its share sheet where that can take the
+/// file (on a phone: Save to Files, mail it to yourself…), else a download. Counts as a copy
+/// only once the sheet took it or the download started. `done` gets what to tell the person,
+/// (kept, message), or `None` if they closed the sheet without choosing.
+pub fn keep_copy(done: impl FnOnce(Option<(bool, &'static str)>) + 'static) {
+    let (name, text) = backup_file();
+    // Taken now: after the share sheet answers, the component's context is out of reach.
+    let copies = use_copies();
+    let downloaded = move |name: &str, text: &str| {
+        if download_backup(copies, name, text) {
+            (true, keep::kept(false))
+        } else {
+            (false, keep::NOT_SAVED)
+        }
+    };
+    match share::share_file(&name, BACKUP_MIME, &text, "Limber backup") {
+        None => done(Some(downloaded(&name, &text))),
+        Some(sheet) => {
+            leptos::task::spawn_local(async move {
+                done(match sheet.await {
+                    Shared::Done => {
+                        copies.copied();
+                        Some((true, keep::kept(true)))
+                    }
+                    Shared::Closed => None,
+                    // The sheet couldn't take it after all: a download still can.
+                    Shared::Failed => Some(downloaded(&name, &text)),
+                })
+            });
+        }
+    }
 }
 
 /// A status line: green and polite when all went well, red and assertive when not.
@@ -73,6 +123,8 @@ pub fn DataSection() -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let deleted = RwSignal::new(None::<(bool, String)>);
     let confirm_delete = RwSignal::new(false);
+    let copies = use_copies();
+    let ios = use_install().ios_in_browser();
 
     let export = move |_| message.set(Some(export_backup()));
     let export_csv = move |_| {
@@ -121,13 +173,23 @@ pub fn DataSection() -> impl IntoView {
                     n => format!("{} are saved here.", words::count(n as u64, words::SESSION)),
                 }}
             </p>
-            <p class="small muted">
-                {move || match history.persistence().get() {
-                    Persistence::Kept => "Your browser has agreed to keep this data even when space runs low.",
-                    Persistence::MayBeCleared => "Your browser may clear this data if space runs low or after weeks without use, so export a backup now and then.",
-                    Persistence::Unknown => "Browsers can clear site data after long disuse, so export a backup now and then.",
-                }}
-            </p>
+            {move || match history.persistence().get() {
+                Some(Persistence::Kept) => view! {
+                    <p class="small muted">"Your browser has agreed to keep this data even when space runs low."</p>
+                }.into_any(),
+                // On an iPhone or iPad the lasting fix is the home screen, with a copy first.
+                _ if ios => view! {
+                    <p class="small">{keep::INSTALL_LASTING_FIX}</p>
+                    <p class="small"><strong>{keep::INSTALL_HOW}</strong></p>
+                }.into_any(),
+                Some(Persistence::MayBeCleared) => view! {
+                    <p class="small muted">"Your browser may clear this data if space runs low or after weeks without use, so export a backup now and then."</p>
+                }.into_any(),
+                Some(Persistence::Unknown) | None => view! {
+                    <p class="small muted">"Browsers can clear site data after long disuse, so export a backup now and then."</p>
+                }.into_any(),
+            }}
+            <p class="last-copy">{move || keep::last_copy(copies.log.with(|l| l.last))}</p>
             <div class="actions">
                 <button type="button" class="button primary" on:click=export>"Export backup"</button>
                 <button type="button" class="button" on:click=export_csv>"Export CSV"</button>

@@ -7,6 +7,7 @@ pub mod exercise_detail;
 pub mod flare;
 pub mod history;
 pub mod insights;
+pub mod keep_copy;
 pub mod learn;
 pub mod library;
 pub mod log_activity;

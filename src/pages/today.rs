@@ -8,7 +8,8 @@ use crate::domain::today;
 use crate::domain::{catalog, coach, history, schedule, words};
 use crate::platform::base_path::href;
 use crate::state::{
-    use_active_session, use_history, use_install, use_now, use_plan, use_prefs, use_routines,
+    use_active_session, use_copies, use_history, use_install, use_now, use_plan, use_prefs,
+    use_routines,
 };
 
 /// The home screen: one clear next step and why, then a few small things.
@@ -84,6 +85,12 @@ pub fn Today() -> impl IntoView {
         })
     });
     let morning_pending = Signal::derive(move || morning_due.with(Option::is_some));
+    // "Keep a copy", when the browser hasn't promised to keep the data (`domain::keep`).
+    // Once offered, the piece stays for this visit: after the copy it says where it went.
+    let copies = use_copies();
+    let keep_offered = Memo::new(move |_| copies.offered(history, day.get()));
+    let keep_shown =
+        Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || keep_offered.get());
     let reading = move || {
         let day = day.get();
         plan_state.profile.with(|p| {
@@ -186,6 +193,9 @@ pub fn Today() -> impl IntoView {
                 }
             }}
             <ul class="today-list" aria-label="More">
+                <Show when=move || keep_shown.get()>
+                    <LazyScreen piece=true load=crate::screens::more::keep_copy(keep_offered.into()) />
+                </Show>
                 <li class="today-row">
                     {row_icon("plan")}
                     <div class="row-text">

@@ -32,6 +32,22 @@ pub fn is_standalone() -> bool {
     media || ios
 }
 
+/// True on an iPhone or iPad (any browser there is Safari's engine, with its storage rules).
+/// iPadOS says it is a Mac, so a "Mac" with a touch screen counts too.
+pub fn is_ios() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let nav = window.navigator();
+    let agent = nav.user_agent().unwrap_or_default();
+    let touch = js_sys::Reflect::get(&nav, &"maxTouchPoints".into())
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    ["iPhone", "iPad", "iPod"].iter().any(|d| agent.contains(d))
+        || (agent.contains("Macintosh") && touch > 1.0)
+}
+
 /// Remember the browser's install prompt when it offers one, and call `on_available`.
 pub fn on_prompt_available(on_available: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else {

@@ -1,7 +1,10 @@
-//! Copying a link and the system share sheet (`navigator.clipboard`, `navigator.share`),
-//! plus reading the page's fragment. Both are missing in some browsers and outside secure
-//! contexts; every function says so by returning `false` rather than failing.
+//! Copying a link and the system share sheet (`navigator.clipboard`, `navigator.share`, for
+//! a link or a file), plus reading the page's fragment. Both are missing in some browsers and
+//! outside secure contexts; every function says so (`false`, `None`) rather than failing.
 
+use std::future::Future;
+
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
@@ -38,6 +41,74 @@ pub async fn share_link(title: &str, text: &str, url: &str) -> bool {
     data.set_text(text);
     data.set_url(url);
     JsFuture::from(nav.share_with_data(&data)).await.is_ok()
+}
+
+/// How offering a file to the share sheet ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The person chose where it goes (saved to Files, mailed, …).
+    Done,
+    /// The person closed the sheet: nothing was sent.
+    Closed,
+    /// The browser refused; a download may still work.
+    Failed,
+}
+
+fn call(target: &JsValue, name: &str, arg: &JsValue) -> Option<JsValue> {
+    js_sys::Reflect::get(target, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call1(target, arg)
+        .ok()
+}
+
+/// Offer a text file to the phone's share sheet, where the browser can share that kind of
+/// file (`navigator.canShare({ files })`; many can't, or not `.json`). `None` when it can't:
+/// offer a download instead. The sheet opens now, as browsers allow only straight after a
+/// tap; the future says how it ended.
+///
+/// ```ignore
+/// match share::share_file("backup.json", "application/json", &text, "Limber backup") {
+///     Some(sheet) => leptos::task::spawn_local(async move { let how = sheet.await; … }),
+///     None => { files::download(…); }
+/// }
+/// ```
+pub fn share_file(
+    name: &str,
+    mime: &str,
+    text: &str,
+    title: &str,
+) -> Option<impl Future<Output = Shared>> {
+    let nav = navigator_has("canShare")?;
+    navigator_has("share")?;
+    // `new File([text], name, { type })`, through `Reflect` (no web-sys feature needed).
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"type".into(), &mime.into()).ok()?;
+    let constructor = js_sys::Reflect::get(&js_sys::global(), &"File".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let args = js_sys::Array::of3(&js_sys::Array::of1(&text.into()), &name.into(), &options);
+    let file = js_sys::Reflect::construct(&constructor, &args).ok()?;
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file)).ok()?;
+    if call(&nav, "canShare", &data)?.as_bool() != Some(true) {
+        return None;
+    }
+    js_sys::Reflect::set(&data, &"title".into(), &title.into()).ok()?;
+    let promise = call(&nav, "share", &data)?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    Some(async move {
+        match JsFuture::from(promise).await {
+            Ok(_) => Shared::Done,
+            Err(e) => match e.dyn_into::<web_sys::DomException>() {
+                Ok(e) if e.name() == "AbortError" => Shared::Closed,
+                _ => Shared::Failed,
+            },
+        }
+    })
 }
 
 /// The page address's fragment, without the `#` (empty if none).

@@ -1,6 +1,6 @@
 //! The `more` chunk: settings, the first run, Learn and the flare plan; the pieces of Today
-//! for someone with something stored (the plan's part, the warning-sign stop) and a backup
-//! import; and the code that reads what is stored.
+//! for someone with something stored (the plan's part, the warning-sign stop, "Keep a copy")
+//! and a backup import; and the code that reads what is stored.
 
 use leptos::prelude::*;
 
@@ -8,6 +8,7 @@ use crate::components::safety::TodayStop;
 use crate::domain::calendar::LocalDate;
 use crate::domain::plan::Profile;
 use crate::pages::data::ImportBackup;
+use crate::pages::keep_copy::KeepCopyRow;
 use crate::pages::plan_today::PlanToday;
 use crate::pages::{
     flare::FlarePlan, learn::Learn, learn::LearnCardPage, settings::Settings, welcome::Welcome,
@@ -51,6 +52,9 @@ pub fn reread_stored() -> Reread {
 piece!(import_backup, split_import_backup, more, ImportBackup, on_done: Callback<()>);
 // With the first run's chunk: anyone with a plan has been through it already.
 piece!(plan_today, split_plan_today, more, PlanToday, profile: Profile, day: Signal<LocalDate>, show_hero: bool, morning_pending: Signal<bool>);
+
+// Today's "Keep a copy" row, with the backup code: only someone with sessions sees it.
+piece!(keep_copy, split_keep_copy, more, KeepCopyRow, offered: Signal<bool>);
 
 // Today's warning-sign stop: only someone with an answer stored sees it.
 screen!(today_stop, split_today_stop, more, TodayStop);

@@ -23,8 +23,9 @@ pub struct History {
     /// A storage problem, shown at the top of the app until dismissed.
     pub problem: ReadSignal<Option<Notice>>,
     pub(super) set_problem: WriteSignal<Option<Notice>>,
-    persistence: ReadSignal<Persistence>,
-    set_persistence: WriteSignal<Persistence>,
+    /// `None` until the browser has answered.
+    persistence: ReadSignal<Option<Persistence>>,
+    set_persistence: WriteSignal<Option<Persistence>>,
 }
 
 impl History {
@@ -34,9 +35,9 @@ impl History {
     pub(super) fn new(sessions: Vec<SessionRecord>, problem: Option<Notice>) -> Self {
         let (sessions, set_sessions) = signal(sessions);
         let (problem, set_problem) = signal(problem);
-        let (persistence, set_persistence) = signal(Persistence::Unknown);
+        let (persistence, set_persistence) = signal(None);
         leptos::task::spawn_local(async move {
-            set_persistence.set(persist::status().await);
+            set_persistence.set(Some(persist::status().await));
         });
         Self {
             sessions,
@@ -75,7 +76,7 @@ impl History {
         if first {
             let set = self.set_persistence;
             leptos::task::spawn_local(async move {
-                set.set(persist::request().await);
+                set.set(Some(persist::request().await));
             });
         }
         Ok(())
@@ -124,8 +125,9 @@ impl History {
         }
     }
 
-    /// Whether the browser has promised to keep this site's data.
-    pub fn persistence(&self) -> ReadSignal<Persistence> {
+    /// Whether the browser has promised to keep this site's data (`None` until it has
+    /// answered, a moment after start-up).
+    pub fn persistence(&self) -> ReadSignal<Option<Persistence>> {
         self.persistence
     }
 

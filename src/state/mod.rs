@@ -5,6 +5,7 @@
 
 mod address;
 mod body;
+mod copies;
 mod history;
 mod install;
 mod notice;
@@ -20,6 +21,7 @@ pub use address::{
     Navigate,
 };
 pub use body::{use_body, Body};
+pub use copies::{use_copies, Copies};
 pub use history::{use_history, History};
 pub use install::{use_install, AppInstall};
 use notice::slot_message;
@@ -54,6 +56,7 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
         checkins,
         own_routines,
         weights,
+        copies,
         active,
         problem,
     } = stored;
@@ -70,6 +73,8 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
     provide_context(own_routines);
     let body = Body::new(weights.unwrap_or_default());
     provide_context(body);
+    let copies = Copies::new(copies.unwrap_or_default());
+    provide_context(copies);
     let active_session = ActiveSession::new(active);
     provide_context(active_session);
     // Theme, text size and motion apply to the whole page, through attributes on <html>
@@ -85,6 +90,7 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
         update_ready: RwSignal::new(false),
         can_prompt: RwSignal::new(false),
         standalone: platform::install::is_standalone(),
+        ios: platform::install::is_ios(),
     };
     // Only once the first screen is up: installing the worker fetches and stores every file,
     // which would slow that screen down on a phone.
@@ -115,6 +121,7 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
             }
             own_routines.reloaded(fresh.own_routines);
             body.reloaded(fresh.weights);
+            copies.reloaded(fresh.copies);
             // For the session in progress, `None` is an answer: it was saved or discarded.
             if active_changed {
                 active_session.reloaded(fresh.active);

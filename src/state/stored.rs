@@ -11,6 +11,7 @@ use super::Notice;
 use crate::domain::checkin::CheckIn;
 use crate::domain::custom::CustomRoutine;
 use crate::domain::history::SessionRecord;
+use crate::domain::keep::CopyLog;
 use crate::domain::player::Snapshot;
 use crate::domain::settings::Settings;
 use crate::domain::weight::WeightEntry;
@@ -18,6 +19,7 @@ use crate::domain::words;
 use crate::platform::clock;
 use crate::storage::active::ACTIVE_KEY;
 use crate::storage::checkins::CHECKINS_KEY;
+use crate::storage::copies::COPIES_KEY;
 use crate::storage::plan::PLAN_KEY;
 use crate::storage::routines::ROUTINES_KEY;
 use crate::storage::sessions::SESSIONS_KEY;
@@ -25,7 +27,7 @@ use crate::storage::settings::SETTINGS_KEY;
 use crate::storage::slot::SlotError;
 use crate::storage::weight::WEIGHT_KEY;
 use crate::storage::{
-    active, checkins, plan, routines, settings, weight, KeyValue, LocalStore, SessionStore,
+    active, checkins, copies, plan, routines, settings, weight, KeyValue, LocalStore, SessionStore,
     KEY_PREFIX,
 };
 
@@ -46,6 +48,9 @@ pub struct Stored {
     pub checkins: Option<Vec<CheckIn>>,
     pub own_routines: Option<Vec<CustomRoutine>>,
     pub weights: Option<Vec<WeightEntry>>,
+    /// When the last backup copy was made (an unreadable value is set aside and reads as
+    /// none: the worst is an offer of a copy too soon, not worth a banner).
+    pub copies: Option<CopyLog>,
     /// The session in progress, if one was left and can be read.
     pub active: Option<Snapshot>,
     /// The first problem met, in this order: history, plan, check-ins, own routines,
@@ -91,6 +96,7 @@ impl Stored {
             checkins: checkins.ok(),
             own_routines: own_routines.ok(),
             weights: weights.ok(),
+            copies: copies::load(&LocalStore, now).ok(),
             active: active::load(&LocalStore, now),
             problem,
         }
@@ -125,6 +131,9 @@ impl Stored {
         }
         if wanted(WEIGHT_KEY) {
             fresh.weights = weight::load(&LocalStore, now).ok();
+        }
+        if wanted(COPIES_KEY) {
+            fresh.copies = copies::load(&LocalStore, now).ok();
         }
         if wanted(ACTIVE_KEY) {
             fresh.active = active::load(&LocalStore, now);

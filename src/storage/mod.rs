@@ -3,7 +3,8 @@
 //! Each key holds a versioned envelope (`{"v":1,"data":...}`, see [`envelope`]) and has
 //! exactly one owner module: `sessions` (`limber.sessions`), `settings`
 //! (`limber.settings`), `plan` (`limber.plan`), `checkins` (`limber.checkins`), `routines`
-//! (`limber.routines`), `weight` (`limber.weight`) and `active` (`limber.active-session`).
+//! (`limber.routines`), `weight` (`limber.weight`), `copies` (`limber.copies`) and `active`
+//! (`limber.active-session`).
 //! A value that cannot be read
 //! is never overwritten: [`slot`] moves it to a quarantine key first, and the caller gets
 //! an error it can show. Writes report a full quota as its own error so the app can say so
@@ -11,6 +12,7 @@
 
 pub mod active;
 pub mod checkins;
+pub mod copies;
 pub mod envelope;
 pub mod kv;
 pub mod local;
