@@ -345,7 +345,8 @@ mod tests {
         assert_eq!(r.note.as_deref(), Some("Along the river"));
         assert_eq!(r.distance_m, Some(2_400));
         let weeks = insights::weekly_totals(std::slice::from_ref(&r), today(offset), 1);
-        assert_eq!((weeks[0].sessions, weeks[0].minutes), (1, 30));
+        // Its minutes count in the week; it isn't an exercise session.
+        assert_eq!((weeks[0].sessions, weeks[0].minutes), (0, 30));
         let guided = crate::domain::history::fixtures::record("g", NOW - 3_600_000);
         assert_eq!(
             insights::cardio_minutes_this_week(&[r.clone(), guided], today(offset)),

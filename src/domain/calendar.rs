@@ -116,10 +116,10 @@ static FIRST_WEEKDAY: AtomicU8 = AtomicU8::new(0);
 /// Regions whose weeks start on Sunday, and on Saturday (CLDR's `firstDay`); every other
 /// region starts on Monday.
 const SUNDAY_REGIONS: [&str; 49] = [
-    "AG", "AS", "BD", "BR", "BS", "BT", "BW", "BZ", "CA", "CO", "DM", "DO", "ET", "GT", "GU",
-    "HK", "HN", "ID", "IL", "IN", "JM", "JP", "KE", "KH", "KR", "LA", "MH", "MM", "MO", "MT",
-    "MX", "MZ", "NI", "NP", "PA", "PE", "PH", "PK", "PR", "PY", "SA", "SG", "SV", "TH", "TW",
-    "US", "VE", "WS", "ZW",
+    "AG", "AS", "BD", "BR", "BS", "BT", "BW", "BZ", "CA", "CO", "DM", "DO", "ET", "GT", "GU", "HK",
+    "HN", "ID", "IL", "IN", "JM", "JP", "KE", "KH", "KR", "LA", "MH", "MM", "MO", "MT", "MX", "MZ",
+    "NI", "NP", "PA", "PE", "PH", "PK", "PR", "PY", "SA", "SG", "SV", "TH", "TW", "US", "VE", "WS",
+    "ZW",
 ];
 const SATURDAY_REGIONS: [&str; 14] = [
     "AE", "AF", "BH", "DJ", "DZ", "EG", "IQ", "IR", "JO", "KW", "LY", "OM", "QA", "SY",

@@ -263,7 +263,13 @@ mod tests {
     }
 
     fn day_of(p: &Profile, sessions: &[SessionRecord], at: i64) -> Day {
-        Day::at(p, sessions, &[], LocalDate::from_epoch_ms(at, 0), Pace::default())
+        Day::at(
+            p,
+            sessions,
+            &[],
+            LocalDate::from_epoch_ms(at, 0),
+            Pace::default(),
+        )
     }
 
     #[test]
@@ -413,7 +419,13 @@ mod tests {
     }
 
     fn day_of_own(p: &Profile, own: &[Routine], at: i64) -> Day {
-        Day::at(p, &[], own, LocalDate::from_epoch_ms(at, 0), Pace::default())
+        Day::at(
+            p,
+            &[],
+            own,
+            LocalDate::from_epoch_ms(at, 0),
+            Pace::default(),
+        )
     }
 
     #[test]

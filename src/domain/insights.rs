@@ -34,7 +34,10 @@ pub fn by_week(sessions: &[SessionRecord]) -> Vec<(LocalDate, Vec<&SessionRecord
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WeekTotal {
     pub start: LocalDate,
+    /// Exercise sessions: walks, swims and rides (guided or logged) are counted apart, as in
+    /// History's week line and the report's "Sessions done / planned".
     pub sessions: u32,
+    /// Every session's minutes, walks included.
     pub minutes: u32,
 }
 
@@ -55,7 +58,7 @@ pub fn weekly_totals(sessions: &[SessionRecord], today: LocalDate, weeks: u32) -
         let d = week_start(s.local_date()).to_days();
         if (first..=last).contains(&d) {
             let i = ((d - first) / 7) as usize;
-            totals[i].sessions += 1;
+            totals[i].sessions += u32::from(!super::activity::is_cardio(s));
             secs[i] += s.duration_secs;
         }
     }
@@ -90,6 +93,27 @@ pub fn cardio_minutes_this_week(sessions: &[SessionRecord], today: LocalDate) ->
         .map(|e| e.secs)
         .sum();
     super::calendar::whole_minutes(secs)
+}
+
+/// A week in History, in one line: "3 sessions · 1 walk, swim or ride · 67 min", counted as
+/// Insights and the report count them (exercise sessions apart from walks, swims and rides;
+/// minutes of everything, added up and rounded once).
+pub fn week_line<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord> + Clone) -> String {
+    let cardio = sessions
+        .clone()
+        .into_iter()
+        .filter(|s| super::activity::is_cardio(s))
+        .count() as u64;
+    let all = sessions.clone().into_iter().count() as u64;
+    let minutes = minutes_of(sessions);
+    let exercise = words::count(all - cardio, words::SESSION);
+    match cardio {
+        0 => format!("{exercise} · {minutes} min"),
+        n => format!(
+            "{exercise} · {} · {minutes} min",
+            words::count(n, words::CARDIO)
+        ),
+    }
 }
 
 /// The minutes of a list of sessions (a week in History): their seconds added up, rounded

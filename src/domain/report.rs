@@ -16,8 +16,8 @@ use super::catalog;
 use super::checkin::{self, CheckIn};
 use super::custom::RoutineDraft;
 use super::history::{Compared, SessionRecord};
-use super::pain::PainScore;
 use super::insights;
+use super::pain::PainScore;
 use super::plan::{self, Profile};
 use super::progress::{self, Outcome};
 use super::routine::Level;
@@ -54,7 +54,6 @@ pub const WALKING_COLUMN: &str = "Walking minutes / target";
 const POINT: Noun = Noun::new("point", "points");
 const ANSWER: Noun = Noun::new("answer", "answers");
 const TIME: Noun = Noun::new("time", "times");
-const CARDIO: Noun = Noun::new("walk, swim or ride", "walks, swims or rides");
 
 /// The days the report covers, first to last, both included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -546,9 +545,7 @@ fn adherence(input: &Input, in_range: &[SessionRecord]) -> Adherence {
     let today = input.today.to_days();
     let last_day = range.to.min(input.today).max(range.from);
     let last = week_start(last_day).to_days();
-    let first = week_start(range.from)
-        .to_days()
-        .max(last - 7 * (WEEKS - 1));
+    let first = week_start(range.from).to_days().max(last - 7 * (WEEKS - 1));
     let plan_start = input
         .profile
         .map(|p| LocalDate::from_epoch_ms(p.created_at, p.utc_offset_min).to_days());
@@ -622,7 +619,10 @@ fn adherence(input: &Input, in_range: &[SessionRecord]) -> Adherence {
     if plan_start.is_none() {
         lines.push(format!(
             "No plan was set up, so nothing was planned: {} done over {}.",
-            words::count(sum(&rows.iter().collect::<Vec<_>>(), |r| r.done), words::SESSION),
+            words::count(
+                sum(&rows.iter().collect::<Vec<_>>(), |r| r.done),
+                words::SESSION
+            ),
             words::count(rows.len() as u64, words::WEEK)
         ));
     } else if weeks > 0 && planned == 0 {
@@ -656,7 +656,7 @@ fn adherence(input: &Input, in_range: &[SessionRecord]) -> Adherence {
     if cardio > 0 {
         lines.push(format!(
             "On top of these: {}.",
-            words::count(cardio, CARDIO)
+            words::count(cardio, words::CARDIO)
         ));
     }
     match &programme {
@@ -699,18 +699,20 @@ fn eased(shown: &[SessionRecord], missed: &[LocalDate]) -> Eased {
     let mut items = Vec::new();
     // Sessions done below the standard level, per routine, in order of first use.
     let mut easier: Vec<(&str, u32)> = Vec::new();
-    for s in shown.iter().filter(|s| s.level < 0 && !activity::is_cardio(s)) {
+    for s in shown
+        .iter()
+        .filter(|s| s.level < 0 && !activity::is_cardio(s))
+    {
         match easier.iter_mut().find(|(name, _)| *name == s.routine_name) {
             Some(e) => e.1 += 1,
             None => easier.push((&s.routine_name, 1)),
         }
     }
-    items.extend(easier.into_iter().map(|(name, n)| {
-        format!(
-            "{name}: done at an easier level {}.",
-            words::count(n, TIME)
-        )
-    }));
+    items.extend(
+        easier
+            .into_iter()
+            .map(|(name, n)| format!("{name}: done at an easier level {}.", words::count(n, TIME))),
+    );
     // Exercises skipped or made easier during a session: the same count as Insights'
     // "Skipped or eased most".
     let (_, avoided) = insights::exercise_counts(shown, usize::MAX);
@@ -790,13 +792,13 @@ fn pain(in_range: &[SessionRecord]) -> Pain {
         .iter()
         .filter_map(|s| s.pain_during().map(|(p, e)| (p, s, e.id.as_str())))
         .collect();
-    let highest = during
-        .iter()
-        .copied()
-        .fold(None, |best: Option<(PainScore, &SessionRecord, &str)>, x| match best {
+    let highest = during.iter().copied().fold(
+        None,
+        |best: Option<(PainScore, &SessionRecord, &str)>, x| match best {
             Some(b) if b.0 >= x.0 => Some(b),
             _ => Some(x),
-        });
+        },
+    );
     match highest {
         Some((p, s, id)) => lines.push(format!(
             "Pain given during a session with \u{201c}This hurts\u{201d}: in {}; the highest was {} out of 10, during {} on {}.",
@@ -1047,6 +1049,7 @@ mod tests {
     use crate::domain::pain::PainScore;
     use crate::domain::plan::{make_profile, ActivityLevel, HardActivity, PainDuration};
     use crate::domain::routine::Stage;
+    use proptest::prelude::*;
 
     /// Wed 25 Nov 2026, 12:00 UTC: the seeded history's first day (day 0).
     const T0: i64 = 1_795_608_000_000;
@@ -1399,7 +1402,16 @@ mod tests {
         let weeks: Vec<String> = a.rows.iter().map(WeekRow::week_label).collect();
         assert_eq!(
             weeks,
-            ["30 Nov", "7 Dec", "14 Dec", "21 Dec", "28 Dec", "4 Jan", "11 Jan", "18 Jan (so far)"]
+            [
+                "30 Nov",
+                "7 Dec",
+                "14 Dec",
+                "21 Dec",
+                "28 Dec",
+                "4 Jan",
+                "11 Jan",
+                "18 Jan (so far)"
+            ]
         );
         let cells: Vec<String> = a.rows.iter().map(WeekRow::sessions_cell).collect();
         // Fri 4 Dec and Mon 4 Jan missed; this week has had Mon and Wed so far.
@@ -1421,6 +1433,95 @@ mod tests {
         assert_eq!(a.missed, [day(MISSED[0]), day(MISSED[1])]);
     }
 
+    /// Random histories over eight weeks: exercise sessions at any level (some skipping an
+    /// exercise) and logged walks, at any hour, of any length.
+    fn any_history() -> impl Strategy<Value = Vec<SessionRecord>> {
+        let one = (
+            0i64..56,
+            0i64..24,
+            60u32..3_000,
+            any::<bool>(),
+            -2i8..=2,
+            any::<bool>(),
+        );
+        proptest::collection::vec(one, 0..40).prop_map(|list| {
+            list.into_iter()
+                .enumerate()
+                .map(|(i, (d, h, secs, is_walk, level, skip))| {
+                    let mut r = record(&format!("p{i}"), T0 + d * DAY + (h - 12) * HOUR);
+                    r.utc_offset_min = 0;
+                    r.duration_secs = secs;
+                    r.level = level;
+                    if is_walk {
+                        r.routine_id = "log-walk".into();
+                        r.routine_name = "Walk".into();
+                        r.level = 0;
+                        r.exercises = vec![ExerciseDone {
+                            id: "walking".into(),
+                            sets_done: 1,
+                            sets_planned: 1,
+                            reps: 0,
+                            secs,
+                            eased_from: None,
+                            pain: None,
+                        }];
+                    } else if !skip {
+                        r.exercises[1].sets_done = 2;
+                    }
+                    r
+                })
+                .collect()
+        })
+    }
+
+    proptest! {
+        /// Over random histories, each week's figures agree: the report's sessions with
+        /// Insights' weekly totals and History's week line, History's minutes with Insights',
+        /// the report's walking with the programme's week, and nothing after today is missed.
+        #[test]
+        fn the_report_history_and_insights_count_each_week_alike(sessions in any_history()) {
+            let seed = seed();
+            let input = Input {
+                sessions: &sessions,
+                ..seed.input(default_range(&sessions, today()))
+            };
+            let s = summary(&input);
+            let shown = sessions_in(&sessions, input.range);
+            let totals = insights::weekly_totals(&shown, today(), 12);
+            let weeks = insights::by_week(&shown);
+            let bars = today::walking(&seed.profile, &sessions, today())
+                .map(|p| p.chart())
+                .unwrap_or_default();
+            for row in &s.adherence.rows {
+                prop_assert_eq!(week_start(row.start), row.start);
+                let total = totals.iter().find(|t| t.start == row.start).expect("a weekly total");
+                prop_assert_eq!(row.done, total.sessions);
+                if let Some((_, list)) = weeks.iter().find(|(w, _)| *w == row.start) {
+                    let line = insights::week_line(list.iter().copied());
+                    prop_assert!(line.starts_with(&words::count(row.done, words::SESSION)), "{}", line);
+                    let minutes = format!(" {} min", total.minutes);
+                    prop_assert!(line.ends_with(&minutes), "{} vs {}", line, minutes);
+                }
+                if let Some(b) = bars.iter().find(|b| b.start_day == row.start.to_days()) {
+                    prop_assert_eq!(row.walking, Some((b.walked, Some(b.planned))));
+                }
+                prop_assert_eq!(row.in_progress, row.start.to_days() + 7 > today().to_days());
+            }
+            for d in &s.adherence.missed {
+                prop_assert!(*d < today());
+                prop_assert!(MON_WED_FRI[usize::from(d.weekday())]);
+                prop_assert!(!shown.iter().any(|x| x.local_date() == *d && !activity::is_cardio(x)));
+            }
+            // "Nothing was eased or skipped" only when nothing was.
+            let eased_any = shown.iter().any(|x| {
+                x.ended_early
+                    || (x.level < 0 && !activity::is_cardio(x))
+                    || x.exercises.iter().any(|e| e.skipped() || e.eased_from.is_some())
+            }) || !s.adherence.missed.is_empty();
+            prop_assert_eq!(s.adherence.eased.items.is_empty(), !eased_any);
+        }
+    }
+
     #[test]
     fn a_session_due_later_today_is_not_missed() {
         // The report is made on Wednesday morning, before Wednesday's session.
@@ -1438,9 +1539,17 @@ mod tests {
         let a = summary(&input).adherence;
         let now = a.rows.last().unwrap();
         assert!(now.in_progress);
-        assert_eq!(now.sessions_cell(), "1 / 1", "Monday's only: Wednesday isn't over");
+        assert_eq!(
+            now.sessions_cell(),
+            "1 / 1",
+            "Monday's only: Wednesday isn't over"
+        );
         assert!(!a.missed.contains(&today()));
-        assert!(!a.eased.items.iter().any(|i| i.contains(&today().long_label())));
+        assert!(!a
+            .eased
+            .items
+            .iter()
+            .any(|i| i.contains(&today().long_label())));
         // The percentage is over the weeks already over, whatever today holds.
         assert_eq!(a.lines[0], seed.summary().adherence.lines[0]);
     }
@@ -1487,7 +1596,10 @@ mod tests {
             );
         }
         // The baseline's week has walks and no target.
-        assert_eq!(a.rows[0].walking_cell(), format!("{} min", a.rows[0].walking.unwrap().0));
+        assert_eq!(
+            a.rows[0].walking_cell(),
+            format!("{} min", a.rows[0].walking.unwrap().0)
+        );
         // The totals leave out this week, which is still going.
         let over = &a.rows[1..7];
         let walked: u32 = over.iter().map(|r| r.walking.unwrap().0).sum();
@@ -1530,7 +1642,10 @@ mod tests {
         // A 7 given during one exercise is the highest, and shows in that session's row.
         let seed = seed();
         let mut sessions = seed.sessions.clone();
-        let s = sessions.iter_mut().find(|s| s.local_date() == day(33)).unwrap();
+        let s = sessions
+            .iter_mut()
+            .find(|s| s.local_date() == day(33))
+            .unwrap();
         s.exercises[0].pain = Some(PainScore::new(7).unwrap());
         let name = catalog::exercise(&s.exercises[0].id).unwrap().name;
         assert!(s.pain_words().contains("7/10 during"), "{}", s.pain_words());
@@ -1708,12 +1823,22 @@ mod tests {
             .items
             .iter()
             .filter(|i| i.contains("done at an easier level"))
-            .map(|i| i.split_whitespace().rev().nth(1).unwrap().parse::<u64>().unwrap())
+            .map(|i| {
+                i.split_whitespace()
+                    .rev()
+                    .nth(1)
+                    .unwrap()
+                    .parse::<u64>()
+                    .unwrap()
+            })
             .sum();
         assert_eq!(listed, easier);
         // A flare line that names an easier level always has the list to agree with it.
         if s.flares.items.iter().any(|i| i.contains("easier level")) {
-            assert!(e.items.iter().any(|i| i.contains("done at an easier level")));
+            assert!(e
+                .items
+                .iter()
+                .any(|i| i.contains("done at an easier level")));
         }
     }
 
@@ -1882,7 +2007,9 @@ mod tests {
         }
         assert!(texts.iter().any(|t| t.contains("1 weekly check-in.")));
         assert!(texts.iter().any(|t| t.contains("1 day;")));
-        assert!(texts.iter().any(|t| t.contains("In the 1 week already over:")));
+        assert!(texts
+            .iter()
+            .any(|t| t.contains("In the 1 week already over:")));
         for t in &texts {
             assert_eq!(words::disagreement(t), None);
             assert!(!t.contains("  ") && !t.contains(" ."), "{t}");

@@ -99,10 +99,9 @@ pub fn steps(items: &[(Sides, Dose)], pace: Pace) -> Vec<Step> {
             ));
         }
         let (kind, sides) = match dose.work {
-            Work::Reps { reps, secs_per_rep } => (
-                StepKind::Reps { reps, secs_per_rep },
-                item_sides.order(),
-            ),
+            Work::Reps { reps, secs_per_rep } => {
+                (StepKind::Reps { reps, secs_per_rep }, item_sides.order())
+            }
             Work::Hold { secs } => (StepKind::Hold { secs }, item_sides.order()),
             Work::Timed { mins } => (StepKind::Activity { mins }, Sides::Both.order()),
         };

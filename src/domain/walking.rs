@@ -367,9 +367,7 @@ pub fn reason(p: &Programme) -> String {
             let first = start_plan(baseline_minutes(walks));
             let (n, m) = (count(first.walks, WALK), count(first.minutes, MINUTE));
             let weekday = WEEKDAY_NAMES[usize::from(LocalDate::from_days(*first_day).weekday())];
-            return format!(
-                "Baseline done: your plan starts on {weekday} with {n} of {m}."
-            );
+            return format!("Baseline done: your plan starts on {weekday} with {n} of {m}.");
         }
         Programme::Baseline(b) if b.walks.is_empty() && b.days_left == 0 => {
             return "Baseline week: take a walk at a comfortable pace, whenever suits you, to \
@@ -541,7 +539,10 @@ mod tests {
         // Friday to Thursday, then week 1 waits for Monday, the first day of the next week;
         // the walk that Monday is week 1's, not the baseline's.
         let p = run("- 20 - - - - - - - -");
-        assert!(matches!(&p, Programme::Baseline(b) if b.starts_on == Some(11)), "{p:?}");
+        assert!(
+            matches!(&p, Programme::Baseline(b) if b.starts_on == Some(11)),
+            "{p:?}"
+        );
         let w = walking(run("- 20 - - - - - - - - | 40"));
         assert_eq!((w.baseline_minutes, w.weeks[0].start_day), (20, 11));
         assert_eq!(w.weeks[0].minutes_walked, 40);

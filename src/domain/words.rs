@@ -41,6 +41,8 @@ pub const WEIGHT_ENTRY: Noun = Noun::new("weight entry", "weight entries");
 pub const CHARACTER: Noun = Noun::new("character", "characters");
 pub const NEW_SESSION: Noun = Noun::new("new session", "new sessions");
 pub const PLANNED_SESSION: Noun = Noun::new("planned session", "planned sessions");
+/// A walk, swim or ride (guided or logged): counted apart from exercise sessions.
+pub const CARDIO: Noun = Noun::new("walk, swim or ride", "walks, swims or rides");
 pub const LOGGED: Noun = Noun::new(
     "is a walk, swim or ride logged by hand",
     "are walks, swims or rides logged by hand",

@@ -50,11 +50,11 @@ pub fn History() -> impl IntoView {
                     w.iter()
                         .take(shown_weeks.get())
                         .map(|(start, list)| {
-                            let minutes = insights::minutes_of(list.iter());
+
                             view! {
                                 <h2 class="week">
                                     {format!("Week of {}", start.long_label())}
-                                    <span class="muted small">{format!(" · {} · {minutes} min", words::count(list.len() as u64, words::SESSION))}</span>
+                                    <span class="muted small">{format!(" · {}", insights::week_line(list.iter()))}</span>
                                 </h2>
                                 <ul class="card-list">
                                     {list.iter().map(|s| view! { <SessionCard s=s.clone() /> }).collect_view()}

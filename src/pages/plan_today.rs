@@ -144,7 +144,13 @@ pub fn PlanToday(
                     let pace = prefs.settings.with(|s| s.pace);
                     let d = coach::Day::at(p, sessions, own, day, pace);
                     let (routine, s, h) = (d.routine?, d.suggestion?, d.hero?);
-                    Some(hero_card(&routine, s.level, h, d.walk_minutes, d.length_secs?))
+                    Some(hero_card(
+                        &routine,
+                        s.level,
+                        h,
+                        d.walk_minutes,
+                        d.length_secs?,
+                    ))
                 })
             })
         })

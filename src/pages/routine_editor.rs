@@ -150,7 +150,10 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
     let pace = use_prefs().settings.with_untracked(|s| s.pace);
     let estimate = move || {
         let secs = items.with(|list| {
-            let items: Vec<_> = list.iter().map(|i| (i.exercise.sides, i.tracked_dose())).collect();
+            let items: Vec<_> = list
+                .iter()
+                .map(|i| (i.exercise.sides, i.tracked_dose()))
+                .collect();
             schedule::length_secs(&items, pace)
         });
         match items.with(Vec::len) {

@@ -32,7 +32,8 @@ pub fn Routines() -> impl IntoView {
         let pace = prefs.settings.with(|s| s.pace);
         history.sessions.with(|sessions| {
             plan.profile.with(|profile| {
-                let secs = |r: &Routine| coach::length_secs(profile.as_ref(), r, sessions, today, pace);
+                let secs =
+                    |r: &Routine| coach::length_secs(profile.as_ref(), r, sessions, today, pace);
                 let mut list: Vec<(Routine, u32)> = routines.own.with(|own| {
                     own.iter()
                         .map(|c| c.routine())

@@ -8,11 +8,11 @@ use crate::components::link::A;
 use crate::components::safety::{SafetyQuestion, SafetyStop};
 use crate::domain::calendar;
 use crate::domain::custom::{CustomRoutine, RoutineDraft};
+use crate::domain::routine::Level;
 use crate::domain::safety::Tier;
 use crate::domain::{share, words};
 use crate::platform::base_path::href;
 use crate::platform::{clock, share as platform_share};
-use crate::domain::routine::Level;
 use crate::state::{use_history, use_location, use_navigate, use_plan, use_prefs, use_routines};
 
 #[component]

@@ -57,7 +57,9 @@ fn summary(profile: Option<plan::Profile>) -> impl IntoView {
     let first = plan::next_routine(profile.stage, &[], profile.minute_of_day)?;
     // The same walk Today will suggest: one function decides it.
     let today = clock::today();
-    let pace = crate::state::use_prefs().settings.with_untracked(|s| s.pace);
+    let pace = crate::state::use_prefs()
+        .settings
+        .with_untracked(|s| s.pace);
     let minutes = calendar::length_minutes(crate::domain::coach::length_secs(
         Some(&profile),
         &first,

@@ -89,9 +89,12 @@ export async function launch() {
   });
 }
 
-/** A fresh phone-sized page that records every console error and uncaught exception. */
-export async function phonePage(browser) {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+/**
+ * A fresh phone-sized page that records every console error and uncaught exception. Its
+ * language is British English (weeks start on Monday) unless `locale` says otherwise.
+ */
+export async function phonePage(browser, { locale = 'en-GB' } = {}) {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (msg) => {
@@ -110,8 +113,8 @@ export async function phonePage(browser) {
  * loads (reloads keep whatever the app has written since). With `now`, the page clock is
  * installed at that moment.
  */
-export async function seededPage(browser, kv, { now } = {}) {
-  const opened = await phonePage(browser);
+export async function seededPage(browser, kv, { now, locale } = {}) {
+  const opened = await phonePage(browser, { locale });
   if (now) await opened.page.clock.install({ time: new Date(now) });
   await opened.page.addInitScript((values) => {
     if (!sessionStorage.getItem('seeded')) {

@@ -341,8 +341,14 @@ mod tests {
                 }
             }
             // Scaling alone (levels -1 and +1) never makes a routine longer when easier.
-            assert!(r.length_secs(Level::new(-1), Pace::default()) <= r.length_secs(Level::STANDARD, Pace::default()));
-            assert!(r.length_secs(Level::new(1), Pace::default()) >= r.length_secs(Level::STANDARD, Pace::default()));
+            assert!(
+                r.length_secs(Level::new(-1), Pace::default())
+                    <= r.length_secs(Level::STANDARD, Pace::default())
+            );
+            assert!(
+                r.length_secs(Level::new(1), Pace::default())
+                    >= r.length_secs(Level::STANDARD, Pace::default())
+            );
         }
     }
 
@@ -369,15 +375,26 @@ mod tests {
         });
         assert!(none.is_empty());
 
-        let short = routines_matching(RoutineFilter {
-            max_minutes: Some(10),
-            ..Default::default()
-        }, minutes);
-        assert!(!short.is_empty() && short.iter().all(|r| r.length_minutes(Level::STANDARD, Pace::default()) <= 10));
-        let flare = routines_matching(RoutineFilter {
-            stage: Some(Stage::FlareUp),
-            ..Default::default()
-        }, minutes);
+        let short = routines_matching(
+            RoutineFilter {
+                max_minutes: Some(10),
+                ..Default::default()
+            },
+            minutes,
+        );
+        assert!(
+            !short.is_empty()
+                && short
+                    .iter()
+                    .all(|r| r.length_minutes(Level::STANDARD, Pace::default()) <= 10)
+        );
+        let flare = routines_matching(
+            RoutineFilter {
+                stage: Some(Stage::FlareUp),
+                ..Default::default()
+            },
+            minutes,
+        );
         assert!(flare.iter().all(|r| r.stage == Stage::FlareUp));
         let all = routines_matching(RoutineFilter::default(), minutes);
         assert_eq!(all.len(), ROUTINES.len());
@@ -654,21 +671,34 @@ mod tests {
                 .accepts(r, minutes(r))
             };
             for (m, _) in RoutineFilter::LENGTHS {
-                assert_eq!(under(m), r.length_minutes(Level::STANDARD, Pace::default()) <= m, "{}", r.id);
+                assert_eq!(
+                    under(m),
+                    r.length_minutes(Level::STANDARD, Pace::default()) <= m,
+                    "{}",
+                    r.id
+                );
             }
         }
         // The 6-minute desk break isn't a "5 min" routine, and is found under 10.
         let desk = routine("desk-break").expect("desk break");
         assert!(desk.length_minutes(Level::STANDARD, Pace::default()) > 5);
-        let ten = routines_matching(RoutineFilter {
-            stage: None,
-            max_minutes: Some(10),
-        }, minutes);
+        let ten = routines_matching(
+            RoutineFilter {
+                stage: None,
+                max_minutes: Some(10),
+            },
+            minutes,
+        );
         assert!(ten.iter().any(|r| r.id == "desk-break"));
-        let five = routines_matching(RoutineFilter {
-            stage: None,
-            max_minutes: Some(5),
-        }, minutes);
-        assert!(five.iter().all(|r| r.length_minutes(Level::STANDARD, Pace::default()) <= 5));
+        let five = routines_matching(
+            RoutineFilter {
+                stage: None,
+                max_minutes: Some(5),
+            },
+            minutes,
+        );
+        assert!(five
+            .iter()
+            .all(|r| r.length_minutes(Level::STANDARD, Pace::default()) <= 5));
     }
 }
