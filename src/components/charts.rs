@@ -136,14 +136,18 @@ pub fn PainChart(
         .collect();
     view! {
         <figure class="chart">
-            <svg viewBox="0 0 300 130" aria-hidden="true">
+            <svg viewBox="0 0 300 120" aria-hidden="true">
                 {scale_grid()}
-                <text class="axis" x=x(0) y="126" text-anchor={if n > 1 { "start" } else { "middle" }}>{dates.0}</text>
-                {(n > 1).then(|| view! { <text class="axis" x=x(n - 1) y="126" text-anchor="end">{dates.1}</text> })}
                 <polyline class="pain-before" points=before />
                 <polyline class="pain-after" points=after />
                 {dots}
             </svg>
+            // The first and last sessions' dates under the line's two ends (the table has
+            // every date for screen readers).
+            <p class="chart-dates small muted" aria-hidden="true">
+                <span>{dates.0.clone()}</span>
+                {(n > 1 && dates.1 != dates.0).then(|| view! { <span>{dates.1}</span> })}
+            </p>
             <figcaption class="legend">
                 <span class="key before">{key_swatch("pain-before".into())}"Before"</span>
                 <span class="key after">{key_swatch("pain-after".into())}"After"</span>

@@ -107,12 +107,11 @@ pub fn week_line<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord> + Clo
     let all = sessions.clone().into_iter().count() as u64;
     let minutes = minutes_of(sessions);
     let exercise = words::count(all - cardio, words::SESSION);
-    match cardio {
-        0 => format!("{exercise} · {minutes} min"),
-        n => format!(
-            "{exercise} · {} · {minutes} min",
-            words::count(n, words::CARDIO)
-        ),
+    let walks = words::count(cardio, words::CARDIO);
+    match (all - cardio, cardio) {
+        (_, 0) => format!("{exercise} · {minutes} min"),
+        (0, _) => format!("{walks} · {minutes} min"),
+        _ => format!("{exercise} · {walks} · {minutes} min"),
     }
 }
 

@@ -5,7 +5,7 @@ use crate::components::link::A;
 use crate::components::row_icon::row_icon;
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::today;
-use crate::domain::{catalog, coach, history, schedule, words};
+use crate::domain::{catalog, history, words};
 use crate::platform::base_path::href;
 use crate::state::{
     use_active_session, use_copies, use_history, use_install, use_now, use_plan, use_prefs,
@@ -161,7 +161,6 @@ pub fn Today() -> impl IntoView {
                     <LazyScreen piece=true load=crate::screens::more::plan_today(profile, day.into(), show_plan_hero, morning_pending) />
                 }.into_any(),
                 None => {
-                    let gentle = catalog::ROUTINES.first();
                     view! {
                         {show_plan_hero.then(|| view! {
                             <article class="card hero intro">
@@ -172,22 +171,16 @@ pub fn Today() -> impl IntoView {
                             </article>
                         })}
                         <ul class="today-list" aria-label="Also today">
-                            {gentle.map(|r| {
-                                // At the level and length the player will run it for this person.
-                                let (level, secs) = history.sessions.with_untracked(|sessions| {
-                                    let level = coach::level_of(None, r, sessions, day.get_untracked()).level;
-                                    (level, r.length_secs(level, prefs.settings.with_untracked(|s| s.pace)))
-                                });
-                                view! {
+                            {catalog::ROUTINES.first().map(|r| view! {
                                 <li class="today-row">
                                     {row_icon("play")}
                                     <div class="row-text">
                                         <strong>{format!("Or try {} now", r.name)}</strong>
-                                        <span class="small muted">{format!("{}, slow and gentle.", schedule::about(secs))}</span>
+                                        <span class="small muted">"Slow and gentle, and you can stop any time."</span>
                                     </div>
-                                    <A href=href(&format!("/play/{}?level={}", r.id, level.value())) attr:class="button small">"Start"</A>
+                                    <A href=href(&format!("/play/{}", r.id)) attr:class="button small">"Start"</A>
                                 </li>
-                            }})}
+                            })}
                         </ul>
                     }.into_any()
                 }

@@ -62,7 +62,7 @@ fn summary(profile: Option<plan::Profile>) -> impl IntoView {
         .with_untracked(|s| s.pace);
     let minutes = calendar::length_minutes(crate::domain::coach::length_secs(
         Some(&profile),
-        &first,
+        first,
         &[],
         today,
         pace,

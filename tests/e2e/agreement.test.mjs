@@ -4,6 +4,8 @@
 // seconds and rounded once, and the report counts only days already over.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { appReady, seededPage, useApp } from './harness.mjs';
 
 const app = useApp();
@@ -123,6 +125,40 @@ test('where weeks start on Sunday, they start on Sunday on every screen', async 
   await appReady(page);
   const adherence = page.getByRole('table', { name: 'Sessions against the plan' });
   assert.deepEqual(await row(adherence, '6 Dec (so far)'), ['1 / 1', '36 / 48 min']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the printed report of these weeks, on A4 and Letter, has the rows History has', async () => {
+  const OUT = 'target/report-print-4w';
+  const { page, errors, context } = await seededPage(app.browser, KV, { now: NOW });
+  await page.goto(`${app.url}history`);
+  await appReady(page);
+  // History's weeks, newest first: "Week of Mon 30 Nov 2026 · 3 sessions · 2 walks… · 67 min".
+  const history = (await page.locator('h2.week').allInnerTexts())
+    .map((t) => t.replace(/\s+/g, ' ').match(/^Week of \w+ (\d+ \w+) \d+ · (\d+) sessions? /))
+    .map((m) => [m[1], m[2]]);
+  assert.equal(history.length, 4);
+  await page.goto(`${app.url}report`);
+  await appReady(page);
+  await page.getByRole('heading', { name: 'Every session' }).waitFor();
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  for (const format of ['A4', 'Letter']) {
+    await page.emulateMedia({ media: 'print' });
+    const pdf = `${OUT}/report-${format}.pdf`;
+    await page.pdf({ path: pdf, format, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    // Every page as a picture, to look at.
+    execFileSync('pdftoppm', ['-r', '80', '-png', pdf, `${OUT}/${format}`]);
+    const one = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
+    // Each of History's weeks is a row of page one, with the same exercise sessions done.
+    for (const [week, done] of history) {
+      const line = one.split('\n').find((l) => l.trim().startsWith(week));
+      assert.ok(line, `${format}: no row for ${week}`);
+      assert.match(line, new RegExp(`^\\s*${week}( \\(so far\\))?\\s+${done}\\s*/\\s*\\d`), `${format}: ${line}`);
+    }
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

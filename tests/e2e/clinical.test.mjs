@@ -150,10 +150,12 @@ test('the baseline week shows as such on a new programme', async () => {
 
 /** Baseline walks of 25 minutes, then `weeks` programme weeks of three 30-minute walks. */
 function goodWeeks(weeks, { flareInLast = false } = {}) {
-  const since = 7 + 7 * weeks + 1; // baseline ends on its 3rd walk, day 4
+  // The baseline ends on its 3rd walk, a Sunday (START is a Wednesday), so programme week 1
+  // starts the next day: programme weeks are calendar weeks, Monday to Sunday.
+  const since = 7 * weeks + 7;
   const records = [walk(since, 25, 0), walk(since - 2, 25, 1), walk(since - 4, 25, 2)];
   for (let w = 0; w < weeks; w++) {
-    const weekStart = since - 5 - 7 * w; // programme week w starts the day after the baseline
+    const weekStart = since - 5 - 7 * w; // a Monday
     for (const d of [0, 2, 4]) {
       const flare = flareInLast && w === weeks - 1 && d === 2;
       records.push(walk(weekStart - d, 30, records.length, flare ? { before: 2, after: 6 } : {}));

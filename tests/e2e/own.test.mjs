@@ -294,7 +294,7 @@ test('a walk logged from Today counts in History, weekly minutes and backups, wi
   const walk = page.locator('li.session').first();
   await walk.getByRole('heading', { name: 'Walk' }).waitFor();
   await walk.getByText('Logged · 25 min · 2.4 km').waitFor();
-  await page.getByText(/1 session · 25 min/).waitFor();
+  await page.getByText(/· 1 walk, swim or ride · 25 min/).waitFor();
 
   // A swim for yesterday, from History.
   await page.getByRole('link', { name: '+ Log a walk, swim or ride' }).click();

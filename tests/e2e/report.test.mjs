@@ -133,7 +133,8 @@ test('an 8-week report prints on A4 and US Letter: summary first, columns that f
   const screenText = await page.locator('main').innerText();
   assert.doesNotMatch(screenText, /\b1 (sessions|times|walks|weeks|check-ins|days)\b/);
   assert.match(screenText, /Putting on socks: 3 at the start, 7 on Wed 13 Jan 2027 \(easier\)/);
-  assert.equal(await page.locator('.report-table td.pain').first().innerText(), '3/10 before, 2/10 after');
+  // The pain given with "This hurts" (the bridge, at 5) sits between before and after.
+  assert.equal(await page.locator('.report-table td.pain').first().innerText(), '3/10 before, 5/10 during, 2/10 after');
   const codes = await page.locator('.report-code').count();
   assert.equal(codes, 3, 'a code for each routine of the programme');
 
