@@ -24,6 +24,9 @@ pub struct ExerciseDone {
     pub pain: Option<PainScore>,
 }
 
+/// The heading over [`SessionRecord::pain_cell`].
+pub const PAIN_CELL_HEADING: &str = "Pain before / during / after";
+
 /// How a session felt, asked at the end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -140,6 +143,19 @@ impl SessionRecord {
         } else {
             parts.join(", ")
         }
+    }
+
+    /// Pain before, during (the highest "This hurts" answer) and after, out of 10, as
+    /// "3 / 5 / 2" ("–" where there is none): the report table's one-line cell, under
+    /// [`PAIN_CELL_HEADING`].
+    pub fn pain_cell(&self) -> String {
+        let v = |p: Option<PainScore>| p.map_or("–".to_string(), |p| p.value().to_string());
+        format!(
+            "{} / {} / {}",
+            v(self.pain_before),
+            v(self.pain_during().map(|(p, _)| p)),
+            v(self.pain_after)
+        )
     }
 
     /// The highest pain given with "This hurts" during the session, and the exercise it was
@@ -499,6 +515,18 @@ pub(crate) mod fixtures {
 mod tests {
     use super::fixtures::record;
     use super::*;
+
+    #[test]
+    fn pain_in_one_cell_before_during_and_after() {
+        let mut r = fixtures::record("p", 0);
+        // The fixture's bridge was given a 5 with "This hurts".
+        assert_eq!(r.pain_cell(), "4 / 5 / 3");
+        assert_eq!(r.pain_words(), "4/10 before, 5/10 during, 3/10 after");
+        r.exercises.iter_mut().for_each(|e| e.pain = None);
+        r.pain_after = None;
+        assert_eq!(r.pain_cell(), "4 / – / –");
+        assert_eq!(r.pain_words(), "4/10 before");
+    }
 
     #[test]
     fn record_round_trips_through_json() {

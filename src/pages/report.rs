@@ -4,7 +4,7 @@ use crate::components::charts::{BarChart, ChangeChart, PainChart};
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar;
 use crate::domain::report::{self, Range, Summary};
-use crate::domain::{insights, qr, words};
+use crate::domain::{history, insights, qr, words};
 use crate::platform::{clock, share as platform_share};
 use crate::state::{use_body, use_history, use_plan, use_prefs};
 
@@ -108,7 +108,7 @@ pub fn Report() -> impl IntoView {
                             <td>{s.local_date().iso()}</td>
                             <td>{what}</td>
                             <td class="time">{calendar::duration_label(s.duration_secs)}</td>
-                            <td class="pain">{s.pain_words()}</td>
+                            <td class="pain">{s.pain_cell()}</td>
                             <td>{s.morning_words()}</td>
                             <td>{skipped}</td>
                             <td>{eased}</td>
@@ -134,7 +134,7 @@ pub fn Report() -> impl IntoView {
                     <table class="report-table">
                         <thead><tr>
                             <th scope="col">"Date"</th><th scope="col">"Routine"</th><th scope="col">"Time"</th>
-                            <th scope="col">"Pain"</th><th scope="col">"Next morning"</th><th scope="col">"Skipped"</th><th scope="col">"Eased"</th>
+                            <th scope="col">{history::PAIN_CELL_HEADING}</th><th scope="col">"Next morning"</th><th scope="col">"Skipped"</th><th scope="col">"Eased"</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>

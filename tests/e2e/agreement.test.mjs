@@ -65,6 +65,7 @@ test('one week reads the same on Today, History, Insights and the report', async
   await appReady(page);
   // Today: Sunday's walk was last week's; this week has Monday's.
   await page.getByText('1 of 3 walks this week').waitFor();
+  await page.screenshot({ path: 'target/screenshots/agreement-today.png' });
 
   await page.goto(`${app.url}history`);
   await appReady(page);
@@ -86,6 +87,7 @@ test('one week reads the same on Today, History, Insights and the report', async
   assert.equal(await minutes.locator('tbody tr').count(), 4);
   const walked = page.getByRole('table', { name: /^Minutes walked per programme week/ });
   assert.deepEqual(await row(walked, '30 Nov'), ['36']);
+  await page.screenshot({ path: 'target/screenshots/agreement-insights.png', fullPage: true });
 
   await page.goto(`${app.url}report`);
   await appReady(page);

@@ -302,7 +302,7 @@ test('a walk logged from Today counts in History, weekly minutes and backups, wi
   await page.getByLabel('Day').fill('2026-11-24');
   await page.getByLabel('Minutes').fill('30');
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('heading', { name: 'Swim' }).waitFor();
+  await page.getByRole('heading', { name: 'Swim', exact: true }).waitFor();
 
   // The week's minutes on Insights and Today include both; the routine is still due.
   await page.getByRole('link', { name: 'Insights' }).click();
