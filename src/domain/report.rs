@@ -608,8 +608,8 @@ fn adherence(input: &Input, in_range: &[SessionRecord]) -> Adherence {
         })
         .collect();
     let mut lines = Vec::new();
-    let (finished, current): (Vec<&WeekRow>, Vec<&WeekRow>) =
-        rows.iter().partition(|r| !r.in_progress);
+    // The week still going is marked "(so far)" in its row and left out of the percentage.
+    let finished: Vec<&WeekRow> = rows.iter().filter(|r| !r.in_progress).collect();
     let sum = |list: &[&WeekRow], f: fn(&WeekRow) -> u32| -> u64 {
         list.iter().map(|r| u64::from(f(r))).sum()
     };
@@ -637,13 +637,6 @@ fn adherence(input: &Input, in_range: &[SessionRecord]) -> Adherence {
             words::count(done, words::SESSION),
             words::count(planned, words::PLANNED_SESSION),
             (done * 100 + planned / 2) / planned
-        ));
-    }
-    if let (Some(now), Some(_)) = (current.first(), plan_start) {
-        lines.push(format!(
-            "This week is still going: {} done so far, against {} up to today.",
-            words::count(now.done, words::SESSION),
-            words::count(now.planned.unwrap_or(0), words::PLANNED_SESSION)
         ));
     }
     let cardio = in_range
@@ -718,7 +711,7 @@ fn eased(shown: &[SessionRecord], missed: &[LocalDate]) -> Eased {
     let (_, avoided) = insights::exercise_counts(shown, usize::MAX);
     items.extend(avoided.iter().map(|(id, n)| {
         format!(
-            "{}: skipped or made easier during a session {}.",
+            "{}: skipped or made easier {}.",
             exercise_name(id),
             words::count(*n, TIME)
         )
@@ -801,7 +794,7 @@ fn pain(in_range: &[SessionRecord]) -> Pain {
     );
     match highest {
         Some((p, s, id)) => lines.push(format!(
-            "Pain given during a session with \u{201c}This hurts\u{201d}: in {}; the highest was {} out of 10, during {} on {}.",
+            "\u{201c}This hurts\u{201d} was used in {}; the highest pain given was {} out of 10 ({}, {}).",
             words::count(during.len() as u64, words::SESSION),
             p.value(),
             exercise_name(id),
@@ -992,7 +985,7 @@ fn programme(input: &Input, in_range: &[SessionRecord]) -> Programme {
                 level,
                 done,
                 sentence: format!(
-                    "{}: {} level from today; done {} in this period.",
+                    "{}: {} level; done {}.",
                     r.name,
                     level.label().to_lowercase(),
                     words::count(done, TIME)
@@ -1419,17 +1412,13 @@ mod tests {
             cells,
             ["2 / 3", "3 / 3", "3 / 3", "3 / 3", "3 / 3", "2 / 3", "3 / 3", "2 / 2"]
         );
-        // The percentage is over the weeks already over; this week is said apart.
+        // The percentage is over the weeks already over; this week is marked "(so far)".
         assert_eq!(
             a.lines[0],
             "In the 7 weeks already over: 19 sessions done, against 21 planned sessions (90%)."
         );
-        assert_eq!(
-            a.lines[1],
-            "This week is still going: 2 sessions done so far, against 2 planned sessions up to today."
-        );
         // Walks are not sessions of the plan: 3 a week, and Tue 19 Jan.
-        assert_eq!(a.lines[2], "On top of these: 22 walks, swims or rides.");
+        assert_eq!(a.lines[1], "On top of these: 22 walks, swims or rides.");
         assert_eq!(a.missed, [day(MISSED[0]), day(MISSED[1])]);
     }
 
@@ -1636,7 +1625,7 @@ mod tests {
             p.lines,
             [
                 "Average pain before a session: 4.0 out of 10; just after: 3.2 (over 23 sessions with both answers).",
-                "Pain given during a session with \u{201c}This hurts\u{201d}: in 23 sessions; the highest was 5 out of 10, during Glute bridge on Wed 25 Nov 2026.",
+                "\u{201c}This hurts\u{201d} was used in 23 sessions; the highest pain given was 5 out of 10 (Glute bridge, Wed 25 Nov 2026).",
                 "The next morning, compared with before the session: 4 better, 6 about the same, 1 worse (11 answers).",
             ]
         );
@@ -1654,7 +1643,7 @@ mod tests {
         assert_eq!(p.during_highest, Some(7));
         assert_eq!(
             p.lines[1],
-            format!("Pain given during a session with \u{201c}This hurts\u{201d}: in 23 sessions; the highest was 7 out of 10, during {name} on {}.", day(33).long_label())
+            format!("\u{201c}This hurts\u{201d} was used in 23 sessions; the highest pain given was 7 out of 10 ({name}, {}).", day(33).long_label())
         );
         let none = pain(&[]);
         assert_eq!(
@@ -1788,7 +1777,7 @@ mod tests {
         assert_eq!(
             core.sentence,
             format!(
-                "Core basics: {} level from today; done 8 times in this period.",
+                "Core basics: {} level; done 8 times.",
                 core.level.label().to_lowercase()
             )
         );
@@ -1807,8 +1796,8 @@ mod tests {
         // sessions after the flare-ups at an easier level; the two missed plan days.
         let bird_dog = catalog::exercise("bird-dog").unwrap().name;
         for item in [
-            "Glute bridge: skipped or made easier during a session 23 times.".to_string(),
-            format!("{bird_dog}: skipped or made easier during a session 5 times."),
+            "Glute bridge: skipped or made easier 23 times.".to_string(),
+            format!("{bird_dog}: skipped or made easier 5 times."),
             format!(
                 "Planned days with no session: {} and {}.",
                 day(MISSED[0]).long_label(),
@@ -1891,7 +1880,7 @@ mod tests {
             .adherence
             .eased
             .items
-            .contains(&"Glute bridge: skipped or made easier during a session 10 times.".into()));
+            .contains(&"Glute bridge: skipped or made easier 10 times.".into()));
         // The start stays the first-run answers whatever the range.
         assert_eq!(s.start.first_pain, Some(6));
         // Sessions after the range don't count either.

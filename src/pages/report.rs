@@ -287,8 +287,8 @@ fn page_one(s: Summary) -> impl IntoView {
                 </table>
                 <div>{paragraphs(adherence.lines)}</div>
                 </div>
-                <p>{adherence.eased.line}</p>
-                {list(adherence.eased.items)}
+                // One paragraph, so page one keeps to one sheet: each sentence whole.
+                <p>{std::iter::once(adherence.eased.line).chain(adherence.eased.items).collect::<Vec<_>>().join(" ")}</p>
             </section>
             <section class="report-section">
                 <h2>{report::PAIN}</h2>
