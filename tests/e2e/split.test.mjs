@@ -23,7 +23,10 @@ const dist = process.env.DIST ?? 'dist';
 // Plus 5% would pass the issue's 200 KB target, so the budget was that target itself. Then
 // in-app navigation without a router library, lazy screens without Suspense, and Today's
 // read picked from the cards' headings only: about 141,900 (as this test counts), then 148,000.
-const FIRST_LOAD_BUDGET = 148_000;
+// Issue 33 put the "Keep a copy" offer on Today (the copies log, the browser's answer about
+// keeping data, iPhone detection: about 2,800) and the locale's first day of the week into
+// the first load, reaching about 147,900: then 150,000, for issue 35 to win back.
+const FIRST_LOAD_BUDGET = 150_000;
 
 const files = readdirSync(dist);
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
