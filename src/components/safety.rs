@@ -110,6 +110,8 @@ pub fn SafetyStop(
             })
         })
     };
+    // The emergency number where the person is, from their browser's language and region.
+    let number = safety::emergency_number(&crate::platform::clock::language());
     let go_on = move |_| {
         plan.clear_safety(history);
         on_cleared.run(());
@@ -117,8 +119,12 @@ pub fn SafetyStop(
     view! {
         <section class="safety-stop" role="alert" aria-labelledby="safety-stop-title">
             <div class=move || match tier() { Tier::Emergency => "stop emergency", Tier::Soon => "stop" }>
-                <h1 id="safety-stop-title" tabindex="-1">{move || tier().advice().0}</h1>
-                <p class="lead">{move || tier().advice().1}</p>
+                <h1 id="safety-stop-title" tabindex="-1">{move || tier().advice(number).0}</h1>
+                <p class="lead">{move || tier().advice(number).1}</p>
+                // One tap to call, large enough to hit with a shaking hand.
+                {move || tier().call(number).map(|(words, tel)| view! {
+                    <a class="button primary big call" href=tel>{words}</a>
+                })}
                 <p class="muted small">{move || since().map(|d| format!("You told Limber about a warning sign on {d}. Sessions stay paused until you've been checked."))}</p>
             </div>
             // Only the list that applies: the screen is for what to do now.

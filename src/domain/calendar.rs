@@ -128,12 +128,7 @@ const SATURDAY_REGIONS: [&str; 14] = [
 /// The first day of the week for a locale such as "en-US" or "pt_BR" (0 = Monday, 6 = Sunday,
 /// 5 = Saturday): from its region, Monday when it names none.
 pub fn first_weekday_for(locale: &str) -> u8 {
-    let region = locale
-        .split(['-', '_'])
-        .skip(1)
-        .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
-        .map(str::to_ascii_uppercase);
-    match region.as_deref() {
+    match super::locale::region(locale).as_deref() {
         Some(r) if SUNDAY_REGIONS.contains(&r) => 6,
         Some(r) if SATURDAY_REGIONS.contains(&r) => 5,
         _ => 0,

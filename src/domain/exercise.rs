@@ -283,6 +283,41 @@ pub enum Equipment {
 }
 
 impl Equipment {
+    /// Everything, in the order a list of it is said.
+    pub const ALL: [Equipment; 7] = [
+        Equipment::None,
+        Equipment::Mat,
+        Equipment::Strap,
+        Equipment::Chair,
+        Equipment::Wall,
+        Equipment::Bike,
+        Equipment::Pool,
+    ];
+
+    /// As an item in a list ("a mat or rug"); `None` for nothing.
+    pub fn item(self) -> Option<&'static str> {
+        match self {
+            Equipment::None => None,
+            Equipment::Mat => Some("a mat or rug"),
+            Equipment::Chair => Some("a sturdy chair"),
+            Equipment::Wall => Some("a wall"),
+            Equipment::Strap => Some("a strap, belt or towel"),
+            Equipment::Bike => Some("a stationary bike"),
+            Equipment::Pool => Some("a pool"),
+        }
+    }
+
+    /// "You'll need a mat or rug and a strap, belt or towel.", for a routine's page and
+    /// "Before you start"; `None` when nothing is needed.
+    pub fn sentence(list: &[Equipment]) -> Option<String> {
+        let items: Vec<String> = list
+            .iter()
+            .filter_map(|e| e.item())
+            .map(str::to_string)
+            .collect();
+        (!items.is_empty()).then(|| format!("You'll need {}.", super::words::and_list(&items)))
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Equipment::None => "Nothing",

@@ -19,6 +19,7 @@ pub mod keep;
 pub mod learn;
 pub mod library;
 pub mod limits;
+pub mod locale;
 pub mod pain;
 pub mod plan;
 pub mod player;

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::exercise::{Dose, Exercise, Kind, Sides};
+use super::exercise::{Dose, Equipment, Exercise, Kind, Sides};
 use super::library;
 use super::schedule;
 use super::settings::Pace;
@@ -140,6 +140,16 @@ impl Routine {
             .map(|p| (p.exercise.sides, p.dose))
             .collect();
         schedule::length_secs(&items, pace)
+    }
+
+    /// What the routine needs at `level` (its exercises as they will be done), each once, in
+    /// [`Equipment::ALL`]'s order.
+    pub fn equipment(&self, level: Level) -> Vec<Equipment> {
+        let plan = self.plan(level);
+        Equipment::ALL
+            .into_iter()
+            .filter(|e| plan.iter().any(|p| p.exercise.equipment.contains(e)))
+            .collect()
     }
 
     /// [`Routine::length_secs`] in whole minutes, rounded once (at least 1).

@@ -60,21 +60,78 @@ impl Tier {
         }
     }
 
-    /// What to do, in a heading and a sentence.
-    pub fn advice(self) -> (&'static str, &'static str) {
-        match self {
-            Tier::Emergency => (
+    /// What to do, in a heading and a sentence, with the emergency number where the person
+    /// is.
+    pub fn advice(self, number: EmergencyNumber) -> (&'static str, String) {
+        match (self, number.known) {
+            (Tier::Emergency, true) => (
                 "Please get emergency help now",
-                "Call your local emergency number or go to the emergency department now. \
-                 These signs need care today, and treatment works best when it is early. \
-                 Please don't exercise.",
+                format!(
+                    "Call {} or go to the emergency department now. These signs need care today, and treatment works best when it is early. Please don't exercise.",
+                    number.number
+                ),
             ),
-            Tier::Soon => (
+            (Tier::Emergency, false) => (
+                "Please get emergency help now",
+                format!(
+                    "Call your local emergency number ({} works on mobile phones in many countries) or go to the emergency department now. These signs need care today, and treatment works best when it is early. Please don't exercise.",
+                    number.number
+                ),
+            ),
+            (Tier::Soon, _) => (
                 "Please see a doctor first",
-                "Book to see a doctor within a day or two (your GP or an urgent care service) \
-                 before you exercise. If things get worse quickly, get help sooner.",
+                "Call your doctor to be seen within a day or two (your GP or an urgent care service) before you exercise. If things get worse quickly, get help sooner.".into(),
             ),
         }
+    }
+
+    /// The emergency tier's one big button: its words and its `tel:` link ("Call 999",
+    /// "tel:999"). The see-a-doctor tier has none: its advice says to call their doctor.
+    pub fn call(self, number: EmergencyNumber) -> Option<(String, String)> {
+        (self == Tier::Emergency).then(|| {
+            (
+                format!("Call {}", number.number),
+                format!("tel:{}", number.number),
+            )
+        })
+    }
+}
+
+/// The number to call in an emergency where the person is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EmergencyNumber {
+    pub number: &'static str,
+    /// False when the person's region is unknown: then 112, with "your local emergency
+    /// number".
+    pub known: bool,
+}
+
+/// Regions where 112 is the emergency number: the EU, and Iceland, Liechtenstein, Norway and
+/// Switzerland.
+const NUMBER_112: [&str; 31] = [
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH",
+];
+
+/// The emergency number for a locale's region: 911 in the US and Canada, 999 in the UK, 000 in
+/// Australia, 111 in New Zealand, 112 across the EU; elsewhere, or with no region, 112 (it
+/// works on mobile phones in many countries), marked as not known.
+pub fn emergency_number(locale: &str) -> EmergencyNumber {
+    let region = super::locale::region(locale);
+    let known = |number| EmergencyNumber {
+        number,
+        known: true,
+    };
+    match region.as_deref() {
+        Some("US" | "CA") => known("911"),
+        Some("GB") => known("999"),
+        Some("AU") => known("000"),
+        Some("NZ") => known("111"),
+        Some(r) if NUMBER_112.contains(&r) => known("112"),
+        _ => EmergencyNumber {
+            number: "112",
+            known: false,
+        },
     }
 }
 
@@ -196,10 +253,12 @@ mod tests {
     fn two_tiers_each_with_their_own_advice() {
         assert!(Tier::Emergency.signs().len() >= 5);
         assert!(Tier::Soon.signs().len() >= 5);
-        let (_, now) = Tier::Emergency.advice();
-        let (_, soon) = Tier::Soon.advice();
+        let here = emergency_number("en-GB");
+        let (_, now) = Tier::Emergency.advice(here);
+        let (_, soon) = Tier::Soon.advice(here);
         assert!(now.contains("emergency"));
         assert!(soon.contains("a day or two"));
+        assert!(soon.starts_with("Call your doctor"));
         // The signs the issue names sit in the right tier.
         let has = |t: Tier, word: &str| t.signs().iter().any(|s| s.to_lowercase().contains(word));
         for w in ["genitals", "urine", "both legs", "fall", "chest"] {
@@ -208,6 +267,41 @@ mod tests {
         for w in ["fever", "weight loss", "cancer", "night", "shape"] {
             assert!(has(Tier::Soon, w), "{w}");
         }
+    }
+
+    #[test]
+    fn the_emergency_number_is_the_one_where_the_person_is() {
+        for (locale, number) in [
+            ("en-US", "911"),
+            ("fr-CA", "911"),
+            ("en-GB", "999"),
+            ("en-AU", "000"),
+            ("en-NZ", "111"),
+            ("de-DE", "112"),
+            ("es-ES", "112"),
+            ("fr-FR", "112"),
+        ] {
+            let n = emergency_number(locale);
+            assert_eq!((n.number, n.known), (number, true), "{locale}");
+            assert_eq!(
+                Tier::Emergency.call(n),
+                Some((format!("Call {number}"), format!("tel:{number}")))
+            );
+            let (_, said) = Tier::Emergency.advice(n);
+            assert!(said.starts_with(&format!("Call {number} or go")), "{said}");
+        }
+        // Unknown: 112, and the local number said in words.
+        for locale in ["de", "", "en-IN", "es-419"] {
+            let n = emergency_number(locale);
+            assert_eq!((n.number, n.known), ("112", false), "{locale}");
+            let (_, said) = Tier::Emergency.advice(n);
+            assert!(
+                said.starts_with("Call your local emergency number (112 works"),
+                "{said}"
+            );
+        }
+        // Seeing a doctor soon: no emergency button.
+        assert_eq!(Tier::Soon.call(emergency_number("en-GB")), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::components::level_stepper::LevelStepper;
 use crate::components::link::A;
 use crate::components::share_card::{draft_for, ShareCard};
 use crate::domain::calendar;
-use crate::domain::exercise::{Work, HOLD_NOTE};
+use crate::domain::exercise::{Equipment, Work, HOLD_NOTE};
 use crate::domain::routine::{Level, Routine, Version};
 use crate::domain::schedule;
 use crate::pages::not_found::NotFound;
@@ -94,6 +94,7 @@ fn RoutineView(r: Routine) -> impl IntoView {
                 <LevelStepper level />
             })}
             <p class="total">{total}</p>
+            {move || r.with_value(|r| Equipment::sentence(&r.equipment(current()))).map(|s| view! { <p class="equipment">{s}</p> })}
             <ol class="exercise-rows numbered">{items}</ol>
             {r.with_value(|r| r.items.iter().any(|i| matches!(i.dose.work, Work::Hold { .. })))
                 .then(|| view! { <p class="small muted">{HOLD_NOTE}</p> })}

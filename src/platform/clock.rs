@@ -28,10 +28,14 @@ pub fn random_u32() -> u32 {
 /// Start every week on the day the person's locale starts it (Monday unless their region
 /// says otherwise), once, before anything groups days into weeks.
 pub fn set_first_weekday() {
-    let language = web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_default();
     crate::domain::calendar::set_first_weekday(crate::domain::calendar::first_weekday_for(
-        &language,
+        &language(),
     ));
+}
+
+/// The browser's language and region ("en-GB"), or empty.
+pub fn language() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
 }

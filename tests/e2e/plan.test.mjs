@@ -184,7 +184,9 @@ test('a red flag in the first run stops every session until it has been checked,
   await page.getByRole('button', { name: 'Next' }).click();
   const stop = page.getByRole('alert');
   await stop.getByRole('heading', { name: 'Please get emergency help now' }).waitFor();
-  await stop.getByText(/Call your local emergency number/).waitFor();
+  // A British phone: 999, and one large button that calls it.
+  await stop.getByText(/^Call 999 or go to the emergency department now/).waitFor();
+  assert.equal(await stop.getByRole('link', { name: 'Call 999' }).getAttribute('href'), 'tel:999');
   // No way on until the person says it has been checked.
   assert.equal(await page.getByRole('button', { name: 'Continue' }).isDisabled(), true);
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('limber.plan')));

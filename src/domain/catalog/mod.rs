@@ -241,6 +241,40 @@ mod tests {
     }
 
     #[test]
+    fn a_routine_lists_what_it_needs_at_its_level() {
+        use crate::domain::exercise::Equipment;
+        let hips = routine("hips-and-hamstrings").unwrap();
+        let needs = hips.equipment(Level::STANDARD);
+        assert!(needs.contains(&Equipment::Mat) && needs.contains(&Equipment::Strap));
+        assert_eq!(
+            Equipment::sentence(&needs).as_deref(),
+            Some("You'll need a mat or rug and a strap, belt or towel.")
+        );
+        let desk = routine("desk-break").unwrap();
+        assert!(!desk.equipment(Level::STANDARD).contains(&Equipment::Mat));
+        assert!(desk.equipment(Level::STANDARD).contains(&Equipment::Chair));
+        // Every exercise's needs are in its routine's list, at every level, once each.
+        for r in ROUTINES {
+            for level in -2..=2 {
+                let level = Level::new(level);
+                let list = r.equipment(level);
+                for p in r.plan(level) {
+                    for e in p.exercise.equipment {
+                        assert!(list.contains(e), "{} at {level:?}: {e:?}", r.id);
+                    }
+                }
+                let mut unique = list.clone();
+                unique.dedup();
+                assert_eq!(unique, list);
+                assert_eq!(
+                    Equipment::sentence(&list).is_none(),
+                    list.iter().all(|e| *e == Equipment::None)
+                );
+            }
+        }
+    }
+
+    #[test]
     fn desk_break_needs_no_floor() {
         let desk = routine("desk-break").expect("a desk-break routine");
         for (ex, _) in desk.exercises() {

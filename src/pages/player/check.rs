@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::link::A;
 use crate::components::pain_picker::PainPicker;
 use crate::components::safety::SafetyQuestion;
+use crate::domain::exercise::Equipment;
 use crate::domain::pain::{self, PainScore};
 use crate::domain::routine::{Level, Routine, Stage};
 use crate::domain::safety::Tier;
@@ -62,6 +63,7 @@ pub fn Check(
             // The length the player will take: this level, the person's pace.
             <p class="eyebrow">{format!("{} · {}", routine.name, schedule::about(routine.length_secs(level, use_prefs().settings.with_untracked(|s| s.pace))))}</p>
             <h1>"Before you start"</h1>
+            {Equipment::sentence(&routine.equipment(level)).map(|s| view! { <p class="equipment">{s}</p> })}
             <PainPicker label="How is your back right now?" name="pain-before" value=pain />
             {recent.map(|n| view! {
                 <p class="small muted recent-pain">{format!("You told Limber {n} out of 10 a little while ago. Change it if it's different now.")}</p>
