@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::domain::pain::PainScore;
 
-/// Eleven choices from 0 to 10 in one row, even at 320 px, with both ends named in words.
+/// Eleven choices from 0 to 10, with both ends named in words: one row where each choice can
+/// be at least 44 px wide, else two (0-5, then 6-10), so a thumb hits the one it means.
 /// They are native radio buttons under the styling, so arrow keys, screen readers and form
 /// semantics all work as people expect.
 fn scale_row(
@@ -34,8 +35,10 @@ fn scale_row(
     view! {
         <fieldset class="pain-picker">
             <legend>{label}</legend>
-            <div class="pain-scale">{options}</div>
-            {band.then(|| view! { <div class="pain-band" aria-hidden="true"></div> })}
+            <div class="pain-scale-box">
+                <div class="pain-scale">{options}</div>
+                {band.then(|| view! { <div class="pain-band" aria-hidden="true"></div> })}
+            </div>
             <div class="pain-ends" aria-hidden="true">
                 <span>{ends[0]}</span>
                 <span>{ends[1]}</span>

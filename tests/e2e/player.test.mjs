@@ -262,7 +262,7 @@ test('a 20-minute walk with the phone locked records 20 minutes, with no get-rea
   await context.close();
 });
 
-test('the pain scale is one row of big enough choices at 320 px, at standard and largest text', async () => {
+test('the pain scale\'s choices are at least 44 px at 320 px, at standard and largest text: 0-5, then 6-10', async () => {
   for (const size of [100, 130]) {
     const { page, errors, context } = await seededPage(app.browser, { 'limber.settings': settings(size) }, { now: START });
     await page.setViewportSize({ width: 320, height: 568 });
@@ -272,11 +272,15 @@ test('the pain scale is one row of big enough choices at 320 px, at standard and
     await scale.waitFor();
     const boxes = await scale.locator('.pain-option').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
     assert.equal(boxes.length, 11);
-    assert.equal(new Set(boxes.map((b) => Math.round(b.top))).size, 1, `one row at ${size}%`);
+    // Two rows, in reading order: 0 to 5, then 6 to 10.
+    const rows = [...new Set(boxes.map((b) => Math.round(b.top)))];
+    assert.equal(rows.length, 2, `two rows at ${size}%`);
+    assert.deepEqual(boxes.map((b) => rows.indexOf(Math.round(b.top))), [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
     for (const b of boxes) {
-      assert.ok(b.width >= 22 && b.height >= 48, `a choice of ${Math.round(b.width)}x${Math.round(b.height)} px at ${size}%`);
+      assert.ok(b.width >= 44 && b.height >= 44, `a choice of ${Math.round(b.width)}x${Math.round(b.height)} px at ${size}%`);
       assert.ok(b.left >= 0 && b.right <= 320, `on screen at ${size}%`);
     }
+    await page.screenshot({ path: `target/screenshots/pain-scale-320-${size}.png` });
     // Both ends named in words; every choice still a radio with its words.
     await scale.getByText('0: no pain').waitFor();
     await scale.getByText('10: worst pain imaginable').waitFor();
