@@ -15,6 +15,7 @@ use super::progress::{self, Suggestion};
 use super::routine::Routine;
 use super::settings::Pace;
 use super::today::{self, Hero};
+use super::words::{count, MINUTE};
 
 /// A pain answer counts as "just given" for this long: the check before a session offers it
 /// instead of asking again.
@@ -127,17 +128,23 @@ impl Day {
                 .map(|o| o.from.clone())
         });
         let suggestion = routine.as_ref().map(|r| level(profile, r, sessions, today));
-        let hero = routine.as_ref().zip(suggestion.as_ref()).map(|(r, s)| {
-            let mut h = today::hero(profile, sessions, today, r, s, pace);
-            if let Some(from) = &from {
-                h.eyebrow = format!("From {from} · {}", h.eyebrow);
-            }
-            h
-        });
+        // How long it takes at its level and the person's pace, worked out once: the hero
+        // says it, and Today's rest card reads it.
         let length_secs = routine
             .as_ref()
             .zip(suggestion.as_ref())
             .map(|(r, s)| r.length_secs(s.level, pace));
+        let hero = routine
+            .as_ref()
+            .zip(suggestion.as_ref())
+            .zip(length_secs)
+            .map(|((r, s), secs)| {
+                let mut h = today::hero(profile, sessions, today, r, s, secs);
+                if let Some(from) = &from {
+                    h.eyebrow = format!("From {from} · {}", h.eyebrow);
+                }
+                h
+            });
         Self {
             routine,
             suggestion,
@@ -183,6 +190,22 @@ pub fn length_secs(
     pace: Pace,
 ) -> u32 {
     routine.length_secs(level_of(profile, routine, sessions, today).level, pace)
+}
+
+/// Where walks started and today's walk ([`walk_minutes`], what Today says), for Settings:
+/// "Walks started at 15 minutes; today's walk is 16 minutes."
+pub fn walks_so_far(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> String {
+    let started = count(profile.cardio_start_min, MINUTE);
+    match walk_minutes(profile, sessions, today) {
+        Some(now) if now != profile.cardio_start_min => format!(
+            "Walks started at {started}; today's walk is {}.",
+            count(now, MINUTE)
+        ),
+        Some(_) => format!("Walks started at {started}, and today's walk is the same."),
+        None => format!(
+            "Walks started at {started}; the walking programme's baseline week finds today's length."
+        ),
+    }
 }
 
 /// Today's walk in minutes (see [`Day::walk_minutes`]).
@@ -505,6 +528,28 @@ mod tests {
                     .collect();
                 (sessions, flare, today)
             })
+    }
+
+    #[test]
+    fn settings_say_where_walks_started_and_today_s_walk_as_today_does() {
+        let p = profile(MONDAY);
+        let date = LocalDate::from_epoch_ms(MONDAY, 0);
+        let said = walks_so_far(&p, &[], date);
+        let start = count(p.cardio_start_min, MINUTE);
+        match walk_minutes(&p, &[], date) {
+            Some(now) if now != p.cardio_start_min => assert_eq!(
+                said,
+                format!(
+                    "Walks started at {start}; today's walk is {}.",
+                    count(now, MINUTE)
+                )
+            ),
+            Some(_) => assert_eq!(
+                said,
+                format!("Walks started at {start}, and today's walk is the same.")
+            ),
+            None => assert!(said.contains("baseline week"), "{said}"),
+        }
     }
 
     proptest! {

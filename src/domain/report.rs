@@ -231,6 +231,18 @@ pub struct Eased {
     pub items: Vec<String>,
 }
 
+impl Eased {
+    /// The line and the items as one paragraph, each sentence whole: page one keeps to one
+    /// sheet.
+    pub fn paragraph(&self) -> String {
+        std::iter::once(&self.line)
+            .chain(&self.items)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pain {
     /// Sessions with pain both before and after.
@@ -620,7 +632,7 @@ fn adherence(input: &Input, in_range: &[SessionRecord]) -> Adherence {
         lines.push(format!(
             "No plan was set up, so nothing was planned: {} done over {}.",
             words::count(
-                sum(&rows.iter().collect::<Vec<_>>(), |r| r.done),
+                rows.iter().map(|r| u64::from(r.done)).sum::<u64>(),
                 words::SESSION
             ),
             words::count(rows.len() as u64, words::WEEK)

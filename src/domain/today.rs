@@ -7,7 +7,6 @@ use super::learn;
 use super::plan::{self, Due, Profile};
 use super::progress::{self, Suggestion};
 use super::routine::{Level, Routine};
-use super::settings::Pace;
 use super::walking;
 
 /// What leads Today.
@@ -178,10 +177,10 @@ pub fn hero(
     today: LocalDate,
     routine: &Routine,
     suggestion: &Suggestion,
-    pace: Pace,
+    length_secs: u32,
 ) -> Hero {
-    // The length the player will take, at this level and the person's pace.
-    let minutes = routine.length_minutes(suggestion.level, pace);
+    // The length the player will take (`coach::Day::length_secs`), in whole minutes.
+    let minutes = super::calendar::length_minutes(length_secs);
     // The level is named when it isn't the standard one; the why line says why.
     let level = match suggestion.level {
         l if l == Level::STANDARD => String::new(),
@@ -328,7 +327,8 @@ mod tests {
         let p = profile();
         let r = plan::next_routine(p.stage, sessions, p.minute_of_day).unwrap();
         let s = progress::suggest(r, sessions, day);
-        hero(&p, sessions, day, r, &s, Pace::default())
+        let secs = r.length_secs(s.level, crate::domain::settings::Pace::default());
+        hero(&p, sessions, day, r, &s, secs)
     }
 
     #[test]

@@ -288,7 +288,7 @@ fn page_one(s: Summary) -> impl IntoView {
                 <div>{paragraphs(adherence.lines)}</div>
                 </div>
                 // One paragraph, so page one keeps to one sheet: each sentence whole.
-                <p>{std::iter::once(adherence.eased.line).chain(adherence.eased.items).collect::<Vec<_>>().join(" ")}</p>
+                <p>{adherence.eased.paragraph()}</p>
             </section>
             <section class="report-section">
                 <h2>{report::PAIN}</h2>

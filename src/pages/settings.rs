@@ -274,16 +274,7 @@ fn WeekPage() -> impl IntoView {
                 <p>{move || {
                     let today = crate::platform::clock::today();
                     history.sessions.with(|sessions| plan_state.profile.with(|p| {
-                        let p = p.as_ref()?;
-                        let started = words::count(u64::from(p.cardio_start_min), words::MINUTE);
-                        Some(match coach::walk_minutes(p, sessions, today) {
-                            Some(now) if now != p.cardio_start_min => format!(
-                                "Walks started at {started}; today's walk is {}.",
-                                words::count(u64::from(now), words::MINUTE)
-                            ),
-                            Some(_) => format!("Walks started at {started}, and today's walk is the same."),
-                            None => format!("Walks started at {started}; the walking programme's baseline week finds today's length."),
-                        })
+                        p.as_ref().map(|p| coach::walks_so_far(p, sessions, today))
                     }))
                 }}</p>
                 <label class="option toggle">
