@@ -208,6 +208,75 @@ pub fn walks_so_far(profile: &Profile, sessions: &[SessionRecord], today: LocalD
     }
 }
 
+/// What's next, said on one short screen once a session is saved: the next session as
+/// Today will offer it on its day, tomorrow morning's question, and today's walk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WhatsNext {
+    /// When the next session is and what it is, read from [`Day::at`] for that day.
+    pub next: String,
+    /// The next-morning question, ahead of time.
+    pub morning: &'static str,
+    /// Today's walk, when there is a plan; `None` once a walk, swim or ride is logged today.
+    pub walk: Option<String>,
+    /// The minutes to log today's walk with, when it has a target.
+    pub walk_minutes: Option<u16>,
+}
+
+/// The day of the next session after `today`: tomorrow while the flare plan is on (it runs
+/// every day), else the next plan day within a week.
+pub fn next_session_day(profile: &Profile, today: LocalDate) -> Option<LocalDate> {
+    if profile.flaring().is_some() {
+        return Some(LocalDate::from_days(today.to_days() + 1));
+    }
+    today::next_plan_day(profile.days, today)
+}
+
+/// [`WhatsNext`] for `sessions` (the one just saved among them) on `today`.
+pub fn whats_next(
+    profile: Option<&Profile>,
+    sessions: &[SessionRecord],
+    own: &[Routine],
+    today: LocalDate,
+    pace: Pace,
+) -> WhatsNext {
+    let morning = today::MORNING_AHEAD;
+    let Some(profile) = profile else {
+        return WhatsNext {
+            next: "Come back whenever you like. A few questions on Today find where to start and which days suit you.".into(),
+            morning,
+            walk: None,
+            walk_minutes: None,
+        };
+    };
+    let next = next_session_day(profile, today)
+        .and_then(|day| {
+            let d = Day::at(profile, sessions, own, day, pace);
+            let (routine, secs) = (d.routine?, d.length_secs?);
+            Some(format!(
+                "Your next session is {}: {}, about {} min.",
+                today::day_words(day, today),
+                routine.name,
+                super::calendar::length_minutes(secs)
+            ))
+        })
+        .unwrap_or_else(|| "Your next session is whenever you're ready.".into());
+    let walked = sessions
+        .iter()
+        .any(|s| s.local_date() == today && super::activity::is_cardio(s));
+    let walk_minutes = walk_minutes(profile, sessions, today);
+    let walk = (!walked).then(|| match (profile.flaring(), walk_minutes) {
+        (Some(_), _) => "A short, easy walk later today helps too, as far as is comfortable.".to_string(),
+        (None, Some(m)) => format!("Today's walk: an easy {m} minutes, later on if you feel like it."),
+        (None, None) => "Today's walk: as far as is comfortable, later on if you feel like it.".to_string(),
+    });
+    WhatsNext {
+        next,
+        morning,
+        walk,
+        walk_minutes: walk_minutes.filter(|_| profile.flaring().is_none()),
+    }
+}
+
 /// Today's walk in minutes (see [`Day::walk_minutes`]).
 pub fn walk_minutes(
     profile: &Profile,
@@ -293,6 +362,64 @@ mod tests {
             LocalDate::from_epoch_ms(at, 0),
             Pace::default(),
         )
+    }
+
+    #[test]
+    fn whats_next_names_the_session_today_will_offer_on_its_day() {
+        let p = profile(MONDAY);
+        let r = plan::rotation(p.stage)[0];
+        let monday = LocalDate::from_epoch_ms(MONDAY, 0);
+        let done = vec![session(1, r, MONDAY + 9 * 3_600_000, 0, Some(5), Some(4), None, None)];
+        let next = whats_next(Some(&p), &done, &[], monday, Pace::default());
+        // Wednesday is the next plan day: what Today leads with then, at the length it says.
+        let wednesday = day_of(&p, &done, MONDAY + 2 * DAY_MS);
+        let (routine, secs) = (wednesday.routine.expect("a routine"), wednesday.length_secs.expect("a length"));
+        assert_eq!(
+            next.next,
+            format!(
+                "Your next session is on Wednesday: {}, about {} min.",
+                routine.name,
+                crate::domain::calendar::length_minutes(secs)
+            )
+        );
+        let hero = wednesday.hero.expect("a hero");
+        assert!(hero.eyebrow.contains(&format!("about {} min", crate::domain::calendar::length_minutes(secs))), "{hero:?}");
+        // Today's done card says the same day.
+        let today = day_of(&p, &done, MONDAY + 10 * 3_600_000).hero.expect("a hero");
+        assert_eq!(today.lead, Lead::Done);
+        assert!(today.why.contains(&format!("{}, is on Wednesday", routine.name)), "{}", today.why);
+        // The walk is today's target until one is logged.
+        let m = walk_minutes(&p, &done, monday).expect("a walk target");
+        assert_eq!(next.walk_minutes, Some(m));
+        assert_eq!(next.walk.as_deref(), Some(format!("Today's walk: an easy {m} minutes, later on if you feel like it.").as_str()));
+        assert_eq!(next.morning, today::MORNING_AHEAD);
+    }
+
+    #[test]
+    fn whats_next_after_a_walk_and_during_a_flare_and_without_a_plan() {
+        let mut p = profile(MONDAY);
+        let r = plan::rotation(p.stage)[0];
+        let monday = LocalDate::from_epoch_ms(MONDAY, 0);
+        let mut done = vec![session(1, r, MONDAY + 9 * 3_600_000, 0, Some(5), Some(4), None, None)];
+        let mut walk = session(2, r, MONDAY + 7 * 3_600_000, 0, None, None, None, None);
+        walk.routine_id = "log-walk".into();
+        walk.exercises = vec![];
+        walk.distance_m = Some(1_000);
+        done.push(walk);
+        assert!(crate::domain::activity::is_cardio(&done[1]), "the fixture is a walk");
+        assert_eq!(whats_next(Some(&p), &done, &[], monday, Pace::default()).walk, None);
+        // During a flare the next session is tomorrow, gently, and the walk is short.
+        p.start_flare(Usual::new(4), 8, MONDAY + 3_600_000, monday);
+        let flare = whats_next(Some(&p), &done[..1], &[], monday, Pace::default());
+        assert!(flare.next.starts_with("Your next session is tomorrow: "), "{}", flare.next);
+        let tuesday = day_of(&p, &done[..1], MONDAY + DAY_MS);
+        assert!(flare.next.contains(tuesday.routine.expect("a routine").name.as_ref()));
+        assert_eq!(flare.walk_minutes, None);
+        assert!(flare.walk.is_some_and(|w| w.contains("short, easy walk")));
+        // No plan: no day to name and no walk target.
+        let none = whats_next(None, &done, &[], monday, Pace::default());
+        assert!(none.next.starts_with("Come back whenever you like."));
+        assert_eq!((none.walk, none.walk_minutes), (None, None));
     }
 
     #[test]

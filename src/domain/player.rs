@@ -23,7 +23,7 @@ use super::history::{ExerciseDone, Feeling, SessionRecord};
 use super::pain::{self, PainLight, PainScore, Usual};
 use super::routine::{Level, PlannedItem, Routine};
 use super::schedule;
-use super::settings::Pace;
+use super::settings::{Pace, Spoken};
 use super::words;
 
 /// A walk, swim or ride goes on past its planned time until the person taps "I'm back" (the
@@ -85,13 +85,17 @@ const SMALLER: &str = "~smaller";
 /// A moment worth a voice, sound or vibration cue.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Cue {
-    /// A step began; the text says what to do.
+    /// A step began: a tone and a buzz, and these words ("1" for reps counted aloud).
     StepStart(String),
     Halfway,
     /// A walk, swim or ride reached its planned minutes; it goes on until "I'm back".
     TimeReached(String),
     /// 3, 2, 1 before a timed step ends.
     Countdown(u8),
+    /// A repetition after the first begins: its number, said at the exercise's tempo.
+    Rep(u16),
+    /// The next tip within a step: said after whatever is being said, never over it.
+    Tip(&'static str),
 }
 
 /// The owned, storable state of a session in progress.
@@ -195,6 +199,17 @@ impl Player {
 
     pub fn started_at(&self) -> i64 {
         self.started_at
+    }
+
+    /// Where to start looking for cues when a screen starts following the session at
+    /// `now_ms`: from the current step's start if it began under a second ago (so a session
+    /// just started says its first words), else from now (a reload doesn't replay a step).
+    pub fn cues_from(&self, now_ms: i64) -> i64 {
+        if self.is_paused() || now_ms - self.step_started_at >= 1_000 {
+            now_ms - 1
+        } else {
+            self.step_started_at.min(now_ms) - 1
+        }
     }
 
     pub fn pain_before(&self) -> Option<PainScore> {
@@ -305,9 +320,11 @@ impl Player {
     }
 
     /// Cues due in the current step between `from_ms` (exclusive) and `to_ms`
-    /// (inclusive). After a long gap only the current step's cues are given, so a page
-    /// coming back from the background does not chatter through everything it missed.
-    pub fn cues_between(&self, from_ms: i64, to_ms: i64) -> Vec<Cue> {
+    /// (inclusive), with the eyes-free ones that `spoken` has on. After a long gap only the
+    /// current step's cues are given, so a page coming back from the background does not
+    /// chatter through everything it missed. This is everything the voice says during a
+    /// session, so that what is heard can be tested without a browser.
+    pub fn cues_between(&self, from_ms: i64, to_ms: i64, spoken: Spoken) -> Vec<Cue> {
         let Some(step) = self.step() else {
             return Vec::new();
         };
@@ -317,33 +334,86 @@ impl Player {
         let in_window = |at: i64| at > from_ms.max(start - 1) && at <= to;
         let mut cues = Vec::new();
         if in_window(start) {
-            cues.push(Cue::StepStart(self.describe(step)));
+            cues.push(Cue::StepStart(self.spoken_start(step, spoken)));
         }
-        if let StepKind::Activity { mins } = step.kind {
-            let planned = step.planned_ms();
-            if in_window(start + planned / 2) {
+        match step.kind {
+            StepKind::Activity { mins } => {
+                let planned = step.planned_ms();
+                if in_window(start + planned / 2) {
+                    cues.push(Cue::Halfway);
+                }
+                if in_window(start + planned) {
+                    cues.push(Cue::TimeReached(format!(
+                        "That's {}. Head home when you're ready.",
+                        words::count(mins, words::MINUTE)
+                    )));
+                    // It says what the new tip says.
+                    return cues;
+                }
+            }
+            StepKind::Reps { reps, secs_per_rep } => {
+                if spoken.count_reps {
+                    let per = i64::from(secs_per_rep.max(1)) * 1000;
+                    // The first rep's number is the step's start.
+                    for n in 2..=reps {
+                        if in_window(start + i64::from(n - 1) * per) {
+                            cues.push(Cue::Rep(n));
+                        }
+                    }
+                }
+            }
+            StepKind::Hold { .. } if len >= 20_000 && in_window(start + len / 2) => {
                 cues.push(Cue::Halfway);
             }
-            if in_window(start + planned) {
-                cues.push(Cue::TimeReached(format!(
-                    "That's {}. Head home when you're ready.",
-                    words::count(mins, words::MINUTE)
-                )));
-            }
-            return cues;
+            _ => {}
         }
-        if matches!(step.kind, StepKind::Hold { .. }) && len >= 20_000 && in_window(start + len / 2)
-        {
-            cues.push(Cue::Halfway);
-        }
-        if !matches!(step.kind, StepKind::Reps { .. }) && len >= 6_000 {
+        let timed = !matches!(step.kind, StepKind::Reps { .. } | StepKind::Activity { .. });
+        if spoken.count_down && timed && len >= 6_000 {
             for n in (1..=3u8).rev() {
                 if in_window(start + len - i64::from(n) * 1000) {
                     cues.push(Cue::Countdown(n));
                 }
             }
         }
+        // A new tip, when the one on screen changes within the step (its start says
+        // enough), said after the count.
+        if from_ms >= start {
+            let at = |t: i64| self.tip_at(step, (t - start).clamp(0, len));
+            let (before, now) = (at(from_ms), at(to));
+            if let Some(tip) = now.filter(|now| before != Some(*now)) {
+                cues.push(Cue::Tip(tip));
+            }
+        }
         cues
+    }
+
+    /// What the voice says as `step` starts. Reps counted aloud start with "1" (the step
+    /// before said what they are); with `say_next`, getting ready says how to get into
+    /// position, and a rest says what follows it.
+    pub fn spoken_start(&self, step: Step, spoken: Spoken) -> String {
+        let exercise = self.items.get(step.item).map(|p| p.exercise);
+        match step.kind {
+            StepKind::Reps { .. } if spoken.count_reps => 1.to_string(),
+            StepKind::GetReady { first, .. } if spoken.say_next => {
+                let name = exercise.map_or("", |e| e.name);
+                let how = exercise.and_then(|e| e.guide().steps.first().copied());
+                match (first, how) {
+                    (true, Some(how)) => format!("Get ready: {name}. {how}"),
+                    (false, Some(how)) => format!("Next: {name}. {how}"),
+                    _ => self.describe(step),
+                }
+            }
+            StepKind::Rest { secs } if spoken.say_next => {
+                match self.steps.get(self.index + 1).filter(|s| s.is_work()) {
+                    Some(next) => format!(
+                        "Rest for {secs} seconds. Next: {}",
+                        self.describe(*next)
+                    ),
+                    None => self.describe(step),
+                }
+            }
+            _ => self.describe(step),
+        }
     }
 
     /// The one line of guidance for this moment: while getting ready, the first step of the
@@ -352,9 +422,12 @@ impl Player {
     /// every minute of a walk, after a first minute on taking the phone or not). Rests and
     /// side switches have none: their label says it.
     pub fn tip(&self, now_ms: i64) -> Option<&'static str> {
-        let step = self.step()?;
+        self.tip_at(self.step()?, self.step_elapsed_ms(now_ms))
+    }
+
+    /// The tip for `step` at `elapsed` milliseconds into it.
+    fn tip_at(&self, step: Step, elapsed: i64) -> Option<&'static str> {
         let exercise = self.items.get(step.item)?.exercise;
-        let elapsed = self.step_elapsed_ms(now_ms);
         let turn = match step.kind {
             StepKind::GetReady { .. } => return exercise.guide().steps.first().copied(),
             StepKind::Reps { secs_per_rep, .. } => {

@@ -133,6 +133,29 @@ impl Units {
     }
 }
 
+/// Which of the voice's eyes-free cues are on: what the player puts into words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Spoken {
+    pub count_reps: bool,
+    pub count_down: bool,
+    pub say_next: bool,
+}
+
+impl Spoken {
+    /// Everything on, as a new person's settings have it.
+    pub const ALL: Spoken = Spoken {
+        count_reps: true,
+        count_down: true,
+        say_next: true,
+    };
+    /// None of them: the voice says each step, halfway and the tips.
+    pub const PLAIN: Spoken = Spoken {
+        count_reps: false,
+        count_down: false,
+        say_next: false,
+    };
+}
+
 /// Which cues the player gives. Each can be switched off; all are on by default, because a
 /// person lying on the floor should not need to look at the screen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,6 +163,13 @@ impl Units {
 pub struct Settings {
     /// Spoken cues: the exercise and dose, halfway, 3-2-1, rest, next.
     pub voice: bool,
+    /// With the voice on: count each rep aloud at the exercise's tempo.
+    pub count_reps: bool,
+    /// With the voice on: say the last seconds of a hold, a rest or getting ready ("3, 2, 1").
+    pub count_down: bool,
+    /// With the voice on: a rest or a get-ready says what comes next and how to get into
+    /// position for it.
+    pub say_next: bool,
     /// Short tones at the countdown and when work starts.
     pub sound: bool,
     /// A buzz when the phase changes, where the phone can.
@@ -163,6 +193,15 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// What the voice says, for the player ([`crate::domain::player::Player::cues_between`]).
+    pub fn spoken(&self) -> Spoken {
+        Spoken {
+            count_reps: self.count_reps,
+            count_down: self.count_down,
+            say_next: self.say_next,
+        }
+    }
+
     /// Settings' list line for the session cues, e.g. "Voice and sounds on, 10 seconds to get ready".
     pub fn cues_summary(&self) -> String {
         let on: Vec<String> = [
@@ -212,6 +251,9 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             voice: true,
+            count_reps: true,
+            count_down: true,
+            say_next: true,
             sound: true,
             vibration: true,
             rest_days: [false; 7],

@@ -44,16 +44,24 @@ pub fn next_plan_day(days: [bool; 7], today: LocalDate) -> Option<LocalDate> {
 
 /// "tomorrow", "on Friday" or "a week today", for the next plan day.
 pub fn next_day_words(days: [bool; 7], today: LocalDate) -> Option<String> {
-    let next = next_plan_day(days, today)?;
-    Some(match next.to_days() - today.to_days() {
+    Some(day_words(next_plan_day(days, today)?, today))
+}
+
+/// "tomorrow", "on Friday" or "a week today", for a day in the coming week.
+pub fn day_words(day: LocalDate, today: LocalDate) -> String {
+    match day.to_days() - today.to_days() {
         1 => "tomorrow".to_string(),
         7 => "a week today".to_string(),
         _ => format!(
             "on {}",
-            super::calendar::WEEKDAY_NAMES[usize::from(next.weekday())]
+            super::calendar::WEEKDAY_NAMES[usize::from(day.weekday())]
         ),
-    })
+    }
 }
+
+/// What the next-morning question is for, said when a session is saved: the question itself
+/// ([`morning_question`]) says the same.
+pub const MORNING_AHEAD: &str = "Tomorrow morning, Limber will ask how your back feels compared with just before this session: it tells Limber whether that was the right amount.";
 
 /// How hard to make `routine` today: the progression rule, held while the flare plan is on.
 /// Today, a routine's page and the "Why this level" page all ask here.

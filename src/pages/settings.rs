@@ -345,7 +345,14 @@ fn session_page() -> impl IntoView {
     });
     view! {
         <div class="card">
-            {toggle(prefs, history, "Voice", "Says each exercise, halfway, and 3, 2, 1.", |s| s.voice, |s, v| s.voice = v)}
+            {toggle(prefs, history, "Voice", "Says each exercise as it starts, and halfway through a long hold.", |s| s.voice, |s, v| s.voice = v)}
+            <Show when=move || prefs.settings.with(|s| s.voice)>
+                <div class="sub-toggles" role="group" aria-label="What the voice says">
+                    {toggle(prefs, history, "Count reps aloud", "One number for each rep, at the exercise's pace.", |s| s.count_reps, |s, v| s.count_reps = v)}
+                    {toggle(prefs, history, "Count down the last seconds", "\"3, 2, 1\" before a hold, a rest or getting ready ends.", |s| s.count_down, |s, v| s.count_down = v)}
+                    {toggle(prefs, history, "Say what comes next", "During a rest, what follows it; while getting ready, how to get into position.", |s| s.say_next, |s, v| s.say_next = v)}
+                </div>
+            </Show>
             {toggle(prefs, history, "Sounds", "Short tones as steps start and end.", |s| s.sound, |s, v| s.sound = v)}
             {toggle(prefs, history, "Vibration", "A buzz when a step changes, on phones that can.", |s| s.vibration, |s, v| s.vibration = v)}
             <Show when=move || prefs.settings.with(|s| s.voice) && !voices.with(Vec::is_empty)>

@@ -69,11 +69,22 @@ pub fn unlock() {
 
 /// Say `text`, cutting off anything still being said: a stale cue is worse than none.
 pub fn say(text: &str) {
+    speak(text, true);
+}
+
+/// Say `text` once what is being said now is finished.
+pub fn then_say(text: &str) {
+    speak(text, false);
+}
+
+fn speak(text: &str, cut_off: bool) {
     if let (Some(synth), Ok(u)) = (
         synth(),
         web_sys::SpeechSynthesisUtterance::new_with_text(text),
     ) {
-        synth.cancel();
+        if cut_off {
+            synth.cancel();
+        }
         u.set_rate(0.95);
         let chosen = VOICE.with(|v| v.borrow().clone());
         if let Some(name) = chosen {

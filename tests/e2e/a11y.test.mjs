@@ -3,21 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { appReady, phonePage, startRoutine, useApp } from './harness.mjs';
-import { NEW_SCREENS, SETTINGS_PAGES, STORED } from './fixtures.mjs';
+import { A_PLAN as PLAN, SCREENS, STORED } from './fixtures.mjs';
 
 const app = useApp();
-
-const PLAN = JSON.stringify({
-  v: 1,
-  data: {
-    pain_now: 4, duration: 'Longer', activity: 'Some', activities: [{ name: 'Putting on socks', score: 4 }],
-    days: [true, true, true, true, true, true, true], minute_of_day: 450, red_flag_checked: false,
-    stage: 'Building', cardio_start_min: 15, created_at: Date.now() - 8 * 86_400_000, utc_offset_min: 0,
-  },
-});
-
-const SCREENS = ['', 'routines', 'routines/core-basics', 'exercises', 'exercises/bird-dog', 'play/gentle-start',
-  'history', 'history/a1', 'history/w1', 'insights', 'report', 'settings', ...SETTINGS_PAGES, 'learn', 'learn/hurt-vs-harm', ...NEW_SCREENS];
 
 /** Every axe finding, of any impact, on the page as it is now. */
 async function scan(page, where) {
@@ -150,6 +138,15 @@ for (const scheme of ['light', 'dark']) {
     await dialog.getByRole('button', { name: 'End the session' }).click();
     await page.getByRole('heading', { name: 'Session ended' }).waitFor();
     problems.push(...(await scan(page, 'after')));
+    await page.getByRole('radio', { name: '3 out of 10, mild' }).check();
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.getByRole('heading', { name: "What's next" }).waitFor();
+    problems.push(...(await scan(page, "what's next")));
+    // The session just saved, on a page of its own.
+    await page.getByRole('link', { name: 'See it in your history' }).click();
+    await page.locator('li.session a').first().click();
+    await page.getByRole('link', { name: '‹ History' }).waitFor();
+    problems.push(...(await scan(page, 'the session saved')));
 
     // Another routine, so the ended one (still waiting to be saved) is not resumed.
     await page.goto(`${app.url}play/desk-break`);

@@ -70,7 +70,7 @@ test('a session, then "worse" the next morning: the routine steps back, and says
   await page.getByRole('radio', { name: /^3 out of 10/ }).check();
   await page.getByRole('radio', { name: 'About right' }).check();
   await page.getByRole('button', { name: 'Save session' }).click();
-  await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: "What's next", level: 1 }).waitFor();
 
   // Same evening: not asked yet (too soon); the day is done, with nothing more to start.
   await page.clock.setSystemTime(new Date(START.getTime() + 4 * 3_600_000));

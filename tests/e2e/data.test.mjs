@@ -193,7 +193,7 @@ test('two tabs: a session saved in one appears in the other without a reload', a
   await b.getByRole('button', { name: 'Close' }).click();
   await b.getByRole('button', { name: 'Save what I did' }).click();
   await b.getByRole('button', { name: 'Save session' }).click();
-  await b.getByRole('heading', { name: 'History' }).waitFor();
+  await b.getByRole('heading', { name: "What's next" }).waitFor();
   await sessionCards(a).first().waitFor();
   assert.equal(await sessionCards(a).count(), 1);
   await context.close();

@@ -78,3 +78,17 @@ export const NEW_SCREENS = ['routines/new', `routines/${OWN_ROUTINE_ID}`, `routi
 // Every settings sub-page, by address.
 export const SETTINGS_PAGES = ['settings/week', 'settings/session', 'settings/display', 'settings/data', 'settings/install',
   'settings/about'];
+
+// A plan eight days old, every day a plan day (so the weekly check-in is due).
+export const A_PLAN = JSON.stringify({
+  v: 1,
+  data: {
+    pain_now: 4, duration: 'Longer', activity: 'Some', activities: [{ name: 'Putting on socks', score: 4 }],
+    days: [true, true, true, true, true, true, true], minute_of_day: 450, red_flag_checked: false,
+    stage: 'Building', cardio_start_min: 15, created_at: Date.now() - 8 * 86_400_000, utc_offset_min: 0,
+  },
+});
+
+// Every screen by address, with the data in STORED and A_PLAN behind it.
+export const SCREENS = ['', 'routines', 'routines/core-basics', 'exercises', 'exercises/bird-dog', 'play/gentle-start',
+  'history', 'history/a1', 'history/w1', 'insights', 'report', 'settings', ...SETTINGS_PAGES, 'learn', 'learn/hurt-vs-harm', ...NEW_SCREENS];

@@ -57,6 +57,10 @@ test('complete the gentle routine hands-free and find it in History after a relo
   await page.getByRole('textbox', { name: 'Anything to remember? (optional)' }).fill('<script>alert(1)</script> hips tight');
   await page.getByRole('button', { name: 'Save session' }).click();
 
+  // What's next: the next session, tomorrow morning's question, today's walk; then history.
+  await page.getByRole('heading', { name: "What's next", level: 1 }).waitFor();
+  await page.getByText('Tomorrow morning, Limber will ask how your back feels').waitFor();
+  await page.getByRole('link', { name: 'See it in your history' }).click();
   await page.getByRole('heading', { name: 'History' }).waitFor();
   assert.match(page.url(), /\/limber\/history$/);
   const card = page.locator('li.session');
@@ -101,6 +105,7 @@ test('"this hurts" at 7, well above the pain before, eases the exercise to its e
   await page.getByRole('heading', { name: 'Session ended' }).waitFor();
   await page.getByText('Pelvic tilt (easier version) · not done · pain 7/10').waitFor();
   await page.getByRole('button', { name: 'Save session' }).click();
+  await page.getByRole('link', { name: 'See it in your history' }).click();
   // Switched to its easier version, then ended before doing it: the bridge counts as skipped.
   await page.locator('li.session').getByText(/^Skipped: .*Glute bridge/).waitFor();
   // The 7 given with "This hurts" is in the session's pain line.

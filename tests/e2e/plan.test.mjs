@@ -22,8 +22,8 @@ async function doSession(page, { before, after, feeling }) {
   await page.getByRole('radio', { name: new RegExp(`^${after} out of 10`) }).check();
   await page.getByRole('radio', { name: feeling }).check();
   await page.getByRole('button', { name: 'Save session' }).click();
-  await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('heading', { name: "What's next", level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Go to Today' }).click();
   await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
 }
 

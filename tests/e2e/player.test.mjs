@@ -27,8 +27,17 @@ async function layout(page) {
         return { name: `${el.tagName.toLowerCase()} "${name}"`, ring: el.classList.contains('ring'), x: r.x, y: r.y, right: r.right, bottom: r.bottom, w: r.width, h: r.height };
       })
       .filter((b) => b.w > 0 && b.h > 0);
+    // Every control of the player, thumb-sized even at 320 px and the largest text.
+    const small = [...document.querySelectorAll('.player button')]
+      .filter((b) => b.offsetParent && !b.closest('[role="dialog"], .sheet'))
+      .map((b) => ({ name: b.getAttribute('aria-label') || b.textContent.trim(), r: b.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 44 || r.height < 44)
+      .map(({ name, r }) => `"${name}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+    const figure = document.querySelector('.player-figure')?.getBoundingClientRect();
     return {
       boxes,
+      small,
+      figure: figure && figure.height,
       width: innerWidth,
       height: innerHeight,
       scroll: document.scrollingElement.scrollHeight,
@@ -45,6 +54,10 @@ function checkLayout(l, where) {
   if (l.scroll > l.height + 1) problems.push(`${at}: the page scrolls (${l.scroll} px in ${l.height})`);
   const ring = l.boxes.find((b) => b.ring);
   if (!ring || ring.h < 96) problems.push(`${at}: the ring is too small to read (${ring ? Math.round(ring.h) : 0} px)`);
+  // The figure first: at least 160 px tall on a 390x844 phone, 120 px on a 320x568 one.
+  const least = l.height >= 844 ? 160 : 120;
+  if (l.figure !== undefined && l.figure < least) problems.push(`${at}: the figure is ${Math.round(l.figure)} px tall, under ${least}`);
+  for (const s of l.small) problems.push(`${at}: ${s} is smaller than 44x44`);
   for (const b of l.boxes) {
     if (b.x < -0.5 || b.y < -0.5 || b.right > l.width + 0.5 || b.bottom > l.height + 0.5) {
       problems.push(`${at}: ${b.name} is off screen (${Math.round(b.x)},${Math.round(b.y)} to ${Math.round(b.right)},${Math.round(b.bottom)})`);
@@ -176,6 +189,8 @@ test('the after screen survives a reload, Today says it is waiting, and leaving 
   await page.getByRole('radio', { name: '2 out of 10, mild' }).check();
   await page.getByRole('radio', { name: 'About right' }).check();
   await page.getByRole('button', { name: 'Save session' }).click();
+  await page.getByRole('heading', { name: "What's next", level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'See it in your history' }).click();
   await page.getByRole('heading', { name: 'History' }).waitFor();
   assert.equal(await page.locator('li.session').count(), 1);
   assert.equal(await page.evaluate(() => localStorage.getItem('limber.active-session')), null);
@@ -252,7 +267,7 @@ test('a 20-minute walk with the phone locked records 20 minutes, with no get-rea
   });
   await page.getByRole('heading', { name: 'Well done!' }).waitFor();
   await page.getByRole('button', { name: 'Save session' }).click();
-  await page.getByRole('heading', { name: 'History' }).waitFor();
+  await page.getByRole('heading', { name: "What's next", level: 1 }).waitFor();
   assert.match(await page.evaluate(() => localStorage.getItem('limber.sessions')), /easy-walk/);
   assert.equal(await page.evaluate(() => window.__locks), 0, 'the screen may sleep on a walk');
   // Past its minutes the walk goes on until "I'm back", up to twice its time: 20 minutes.

@@ -114,6 +114,7 @@ test('after the first visit the app works offline: a whole routine is done and s
   await page.getByRole('heading', { name: 'Well done!' }).waitFor();
   await page.getByRole('radio', { name: '2 out of 10, mild' }).check();
   await page.getByRole('button', { name: 'Save session' }).click();
+  await page.getByRole('link', { name: 'See it in your history' }).click();
   await page.getByRole('heading', { name: 'History' }).waitFor();
 
   await page.reload();

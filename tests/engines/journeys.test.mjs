@@ -104,6 +104,8 @@ test(`${ENGINE}: a whole routine on a moving clock is saved, and History keeps i
   await click(driver, choice('2 out of 10, mild'));
   await click(driver, choice('About right'));
   await click(driver, button('Save session'));
+  await find(driver, heading("What's next"));
+  await click(driver, link('See it in your history'));
   await find(driver, heading('History'));
   await find(driver, words('Pain: 3/10 before, 2/10 after'));
 

@@ -350,7 +350,7 @@ fn cues_say_start_halfway_and_count_down() {
     p.skip_exercise(T0);
     p.skip_exercise(T0);
     p.complete(T0); // knee-to-chest hold 1 starts at T0
-    let cues = p.cues_between(T0 - 1, T0 + 20_000);
+    let cues = p.cues_between(T0 - 1, T0 + 20_000, Spoken::ALL);
     assert_eq!(
         cues,
         vec![
@@ -363,10 +363,180 @@ fn cues_say_start_halfway_and_count_down() {
     );
     // Asking again for a later window gives only what is new.
     assert_eq!(
-        p.cues_between(T0 + 17_500, T0 + 18_500),
+        p.cues_between(T0 + 17_500, T0 + 18_500, Spoken::ALL),
         vec![Cue::Countdown(2)]
     );
-    assert_eq!(p.cues_between(T0 + 500, T0 + 5_000), vec![]);
+    assert_eq!(p.cues_between(T0 + 500, T0 + 5_000, Spoken::ALL), vec![]);
+}
+
+/// Every cue of a whole session, as the screen hears it ticking every `tick` ms: (when,
+/// which step, what).
+fn transcript(mut p: Player, spoken: Spoken, tick: i64) -> Vec<(i64, Step, Cue)> {
+    let mut out = Vec::new();
+    let (mut from, mut t) = (p.started_at() - 1, p.started_at());
+    while !p.is_finished() {
+        p.advance_to(t);
+        if let Some(step) = p.step() {
+            out.extend(p.cues_between(from, t, spoken).into_iter().map(|c| (t, step, c)));
+        }
+        from = t;
+        t += tick;
+    }
+    out
+}
+
+#[test]
+fn a_screen_opened_just_after_the_start_still_says_the_first_step() {
+    let p = gentle(T0);
+    // The screen mounts a few milliseconds after Start was tapped.
+    let from = p.cues_from(T0 + 5);
+    let cues = p.cues_between(from, T0 + 200, Spoken::ALL);
+    assert!(matches!(cues.first(), Some(Cue::StepStart(w)) if w.starts_with("Get ready: Pelvic tilt.")), "{cues:?}");
+    // Reopened mid-step (a reload): nothing from before is replayed.
+    assert_eq!(p.cues_between(p.cues_from(T0 + 5_000), T0 + 5_100, Spoken::ALL), vec![]);
+}
+
+#[test]
+fn reps_are_counted_aloud_at_their_tempo_one_to_the_last() {
+    let heard = transcript(gentle(T0), Spoken::ALL, 200);
+    let mut counted_sets = 0;
+    let mut i = 0;
+    while i < heard.len() {
+        let (at, step, cue) = &heard[i];
+        if let (StepKind::Reps { reps, secs_per_rep }, Cue::StepStart(first)) = (step.kind, cue) {
+            assert_eq!(first, "1", "a counted set starts with its first number");
+            let per = i64::from(secs_per_rep) * 1000;
+            let counts: Vec<(i64, u16)> = heard[i + 1..]
+                .iter()
+                .take_while(|(_, s, _)| s == step)
+                .filter_map(|(t, _, c)| match c {
+                    Cue::Rep(n) => Some((*t, *n)),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(
+                counts.iter().map(|c| c.1).collect::<Vec<_>>(),
+                (2..=reps).collect::<Vec<_>>()
+            );
+            for (t, n) in counts {
+                // Heard at the tick after the rep's start: within one tick of its tempo.
+                let due = at + i64::from(n - 1) * per;
+                assert!((due..due + 200).contains(&t), "rep {n} at {t}, due {due}");
+            }
+            counted_sets += 1;
+        }
+        i += 1;
+    }
+    assert!(counted_sets >= 2, "gentle start has sets of reps");
+}
+
+#[test]
+fn holds_rests_and_getting_ready_say_their_last_three_seconds() {
+    let heard = transcript(gentle(T0), Spoken::ALL, 200);
+    let mut steps: Vec<Step> = heard.iter().map(|(_, s, _)| *s).collect();
+    steps.dedup();
+    let mut checked = 0;
+    for step in steps.iter().filter(|s| !matches!(s.kind, StepKind::Reps { .. })) {
+        if step.planned_ms() < 6_000 {
+            continue;
+        }
+        let end: Vec<u8> = heard
+            .iter()
+            .filter(|(_, s, _)| s == step)
+            .filter_map(|(_, _, c)| match c {
+                Cue::Countdown(n) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(end, [3, 2, 1], "{step:?}");
+        checked += 1;
+    }
+    assert!(checked >= 4);
+}
+
+#[test]
+fn a_rest_names_what_comes_next_and_getting_ready_says_how_to_get_into_position() {
+    let p = gentle(T0);
+    let first = p.exercise().expect("an exercise").0;
+    let heard = transcript(p, Spoken::ALL, 200);
+    let starts: Vec<(Step, &str)> = heard
+        .iter()
+        .filter_map(|(_, s, c)| match c {
+            Cue::StepStart(words) => Some((*s, words.as_str())),
+            _ => None,
+        })
+        .collect();
+    let (_, opening) = starts[0];
+    assert_eq!(
+        opening,
+        format!("Get ready: {}. {}", first.name, first.guide().steps[0])
+    );
+    let mut rests = 0;
+    for pair in starts.windows(2) {
+        let [(step, words), (next, _)] = pair else { unreachable!() };
+        match step.kind {
+            StepKind::Rest { secs } => {
+                let (name, set) = (
+                    gentle(T0).items[next.item].exercise.name,
+                    format!("set {} of {}", next.set, next.sets),
+                );
+                assert!(
+                    words.starts_with(&format!("Rest for {secs} seconds. Next: {name}")),
+                    "{words}"
+                );
+                assert!(words.contains(&set) || words.contains("hold"), "{words}");
+                rests += 1;
+            }
+            StepKind::GetReady { first: false, .. } => {
+                let ex = gentle(T0).items[next.item].exercise;
+                assert_eq!(*words, format!("Next: {}. {}", ex.name, ex.guide().steps[0]));
+            }
+            _ => {}
+        }
+    }
+    assert!(rests >= 2);
+}
+
+#[test]
+fn each_eyes_free_cue_can_be_switched_off() {
+    let plain = transcript(gentle(T0), Spoken::PLAIN, 200);
+    assert!(!plain.iter().any(|(_, _, c)| matches!(c, Cue::Rep(_) | Cue::Countdown(_))));
+    for (_, step, cue) in &plain {
+        if let Cue::StepStart(words) = cue {
+            let p = gentle(T0);
+            assert_eq!(*words, p.describe(*step), "said as shown");
+        }
+    }
+    // One at a time: only what is switched off goes.
+    let counts_only = Spoken {
+        count_reps: true,
+        ..Spoken::PLAIN
+    };
+    let heard = transcript(gentle(T0), counts_only, 200);
+    assert!(heard.iter().any(|(_, _, c)| matches!(c, Cue::Rep(_))));
+    assert!(!heard.iter().any(|(_, _, c)| matches!(c, Cue::Countdown(_))));
+    let rest_words = heard.iter().find_map(|(_, s, c)| match (s.kind, c) {
+        (StepKind::Rest { .. }, Cue::StepStart(w)) => Some(w.clone()),
+        _ => None,
+    });
+    assert!(rest_words.is_some_and(|w| !w.contains("Next:")));
+}
+
+#[test]
+fn tips_are_said_after_the_count_never_at_a_step_start() {
+    let heard = transcript(gentle(T0), Spoken::ALL, 200);
+    let mut tips = 0;
+    for (i, (t, step, cue)) in heard.iter().enumerate() {
+        if let Cue::Tip(_) = cue {
+            tips += 1;
+            // Nothing else in the same tick comes after a tip, and no step starts with one.
+            assert!(heard[i + 1..].iter().all(|(u, _, _)| u > t));
+            assert!(!heard[..i]
+                .iter()
+                .any(|(u, s, c)| u == t && s == step && matches!(c, Cue::StepStart(_))));
+        }
+    }
+    assert!(tips > 0);
 }
 
 #[test]
@@ -653,7 +823,7 @@ fn a_walk_goes_on_past_its_minutes_until_im_back_and_records_the_real_time() {
     // The minutes are up far from home: the walk goes on, and says so once.
     p.advance_to(T0 + planned + 60_000);
     assert!(!p.is_finished());
-    let cues = p.cues_between(T0 + planned - 1, T0 + planned);
+    let cues = p.cues_between(T0 + planned - 1, T0 + planned, Spoken::ALL);
     assert!(
         matches!(cues.as_slice(), [Cue::TimeReached(t)] if t.contains(&format!("{mins} minutes"))),
         "{cues:?}"

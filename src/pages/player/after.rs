@@ -2,17 +2,23 @@
 
 use leptos::prelude::*;
 
+use crate::components::link::A;
 use crate::components::note_field::NoteField;
+use crate::components::row_icon::row_icon;
 use crate::components::pain_picker::PainPicker;
 use crate::domain::calendar;
 use crate::domain::catalog;
+use crate::domain::coach::{self, WhatsNext};
 use crate::domain::history::Feeling;
 use crate::domain::limits;
 use crate::domain::pain::PainScore;
 use crate::domain::player::{AfterSession, Player};
 use crate::domain::words;
+use crate::platform::base_path::href;
 use crate::platform::{clock, files};
-use crate::state::{use_active_session, use_history, use_navigate, use_plan, History};
+use crate::state::{
+    use_active_session, use_history, use_navigate, use_plan, use_prefs, use_routines, History,
+};
 
 #[component]
 pub fn After(
@@ -24,6 +30,10 @@ pub fn After(
     let active = use_active_session();
     let navigate = use_navigate();
     let plan = use_plan();
+    let prefs = use_prefs();
+    let routines = use_routines();
+    // Once saved: what's next (`coach::whats_next`), read as the session lands in history.
+    let saved = RwSignal::new(None::<WhatsNext>);
     let pain = RwSignal::new(None::<PainScore>);
     // The one pain rule, against the person's usual pain (from before this session).
     let before = player.with_untracked(|p| p.pain_before().map(PainScore::value));
@@ -75,7 +85,19 @@ pub fn After(
         match history.add(record) {
             Ok(()) => {
                 active.clear();
-                navigate.to("/history");
+                let next = history.sessions.with_untracked(|sessions| {
+                    plan.profile.with_untracked(|profile| {
+                        coach::whats_next(
+                            profile.as_ref(),
+                            sessions,
+                            &routines.own_routines(),
+                            clock::today(),
+                            prefs.settings.with_untracked(|s| s.pace),
+                        )
+                    })
+                });
+                saved.set(Some(next));
+                window().scroll_to_with_x_and_y(0.0, 0.0);
             }
             Err(message) => error.set(Some(message)),
         }
@@ -94,8 +116,8 @@ pub fn After(
         navigate.to("/");
     });
 
-    view! {
-        <section class="page after">
+    let form = view! {
+        <section class="page after" hidden=move || saved.with(Option::is_some)>
             <h1>{if p.ended_early() { "Session ended" } else { "Well done!" }}</h1>
             <p class="lead">
                 {format!("You did {} in {}.", words::done_of(done as u64, results.len() as u64, words::EXERCISE), calendar::duration_label(secs))}
@@ -144,6 +166,55 @@ pub fn After(
                     </div>
                 </div>
             </Show>
+        </section>
+    };
+    view! {
+        {form}
+        {move || saved.get().map(whats_next_screen)}
+    }
+}
+
+/// One short screen once a session is saved: the next session's day, tomorrow morning's
+/// question and today's walk, then Today.
+fn whats_next_screen(next: WhatsNext) -> impl IntoView {
+    let log = match next.walk_minutes {
+        Some(m) => format!("/log?kind=walk&minutes={m}"),
+        None => "/log?kind=walk".to_string(),
+    };
+    // The screen changed under the person's finger: start reading at its heading.
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    view! {
+        <section class="page whats-next" aria-labelledby="next-title">
+            <p class="ok" role="status">"Saved. Well done for showing up for your back."</p>
+            <h1 id="next-title" tabindex="-1" node_ref=heading>"What's next"</h1>
+            <ul class="today-list">
+                <li class="today-row">
+                    {row_icon("plan")}
+                    <p class="row-text">{next.next}</p>
+                </li>
+                <li class="today-row">
+                    {row_icon("check")}
+                    <p class="row-text">{next.morning}</p>
+                </li>
+                {next.walk.map(|walk| view! {
+                    <li class="today-row">
+                        {row_icon("walk")}
+                        <div class="row-text">
+                            <p>{walk}</p>
+                            <A href=href(&log) attr:class="text-link">"Log a walk when you're back"</A>
+                        </div>
+                    </li>
+                })}
+            </ul>
+            <A href=href("/") attr:class="button primary big">"Go to Today"</A>
+            <p class="hero-links">
+                <A href=href("/history") attr:class="text-link">"See it in your history"</A>
+            </p>
         </section>
     }
 }

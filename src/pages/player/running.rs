@@ -31,7 +31,7 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
     let closing = RwSignal::new(false);
     let paused_before_closing = StoredValue::new(false);
     // Cues are looked up for the time between two ticks, so each sounds exactly once.
-    let cue_checked = StoredValue::new(clock::now_ms() - 1);
+    let cue_checked = StoredValue::new(player.with_untracked(|p| p.cues_from(clock::now_ms())));
 
     // `try_` reads throughout: finishing the session (inside a tick) replaces this screen,
     // and the rest of that tick must not touch the values that went with it.
@@ -40,10 +40,11 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
             return;
         };
         cue_checked.set_value(to);
-        let Some(cues) = player.try_with_untracked(|p| p.cues_between(from, to)) else {
+        let settings = prefs.settings.get_untracked();
+        let Some(cues) = player.try_with_untracked(|p| p.cues_between(from, to, settings.spoken()))
+        else {
             return;
         };
-        let settings = prefs.settings.get_untracked();
         for cue in cues {
             match cue {
                 // A step starting, and a walk reaching its minutes, sound the same.
@@ -59,6 +60,9 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
                     }
                 }
                 Cue::Halfway if settings.voice => speech::say("Halfway."),
+                Cue::Rep(n) if settings.voice => speech::say(&n.to_string()),
+                // After the count, not over it.
+                Cue::Tip(tip) if settings.voice => speech::then_say(tip),
                 Cue::Countdown(n) => {
                     if settings.voice {
                         speech::say(&n.to_string());
@@ -72,22 +76,6 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
         }
     };
 
-    // A new tip is spoken when it changes within a step (the step's start says enough).
-    let last_tip = StoredValue::new((usize::MAX, None::<&'static str>));
-    let speak_tip = move |t: i64| {
-        let Some((index, tip)) = player.try_with_untracked(|p| (p.step_index(), p.tip(t))) else {
-            return;
-        };
-        let Some((last_index, last)) = last_tip.try_get_value() else {
-            return;
-        };
-        last_tip.set_value((index, tip));
-        if index == last_index && tip != last && prefs.settings.get_untracked().voice {
-            if let Some(tip) = tip {
-                speech::say(tip);
-            }
-        }
-    };
     let tick = move || {
         let t = clock::now_ms();
         if now.try_set(t).is_some() {
@@ -97,7 +85,6 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
         // a second.
         player.maybe_update(|p| p.advance_to(t));
         give_cues(t);
-        speak_tip(t);
     };
     let handle = set_interval_with_handle(tick, TICK).ok();
     on_cleanup(move || {
