@@ -265,9 +265,9 @@ pub fn whats_next(
         .any(|s| s.local_date() == today && super::activity::is_cardio(s));
     let walk_minutes = walk_minutes(profile, sessions, today);
     let walk = (!walked).then(|| match (profile.flaring(), walk_minutes) {
-        (Some(_), _) => "A short, easy walk later today helps too, as far as is comfortable.".to_string(),
-        (None, Some(m)) => format!("Today's walk: an easy {m} minutes, later on if you feel like it."),
-        (None, None) => "Today's walk: as far as is comfortable, later on if you feel like it.".to_string(),
+        (Some(_), _) => "A short, easy walk later helps too, as far as is comfortable.".to_string(),
+        (None, Some(m)) => format!("Today's walk: an easy {m} minutes, if you feel like it."),
+        (None, None) => "Today's walk: as far as is comfortable, if you feel like it.".to_string(),
     });
     WhatsNext {
         next,
@@ -369,11 +369,23 @@ mod tests {
         let p = profile(MONDAY);
         let r = plan::rotation(p.stage)[0];
         let monday = LocalDate::from_epoch_ms(MONDAY, 0);
-        let done = vec![session(1, r, MONDAY + 9 * 3_600_000, 0, Some(5), Some(4), None, None)];
+        let done = vec![session(
+            1,
+            r,
+            MONDAY + 9 * 3_600_000,
+            0,
+            Some(5),
+            Some(4),
+            None,
+            None,
+        )];
         let next = whats_next(Some(&p), &done, &[], monday, Pace::default());
         // Wednesday is the next plan day: what Today leads with then, at the length it says.
         let wednesday = day_of(&p, &done, MONDAY + 2 * DAY_MS);
-        let (routine, secs) = (wednesday.routine.expect("a routine"), wednesday.length_secs.expect("a length"));
+        let (routine, secs) = (
+            wednesday.routine.expect("a routine"),
+            wednesday.length_secs.expect("a length"),
+        );
         assert_eq!(
             next.next,
             format!(
@@ -383,15 +395,32 @@ mod tests {
             )
         );
         let hero = wednesday.hero.expect("a hero");
-        assert!(hero.eyebrow.contains(&format!("about {} min", crate::domain::calendar::length_minutes(secs))), "{hero:?}");
+        assert!(
+            hero.eyebrow.contains(&format!(
+                "about {} min",
+                crate::domain::calendar::length_minutes(secs)
+            )),
+            "{hero:?}"
+        );
         // Today's done card says the same day.
-        let today = day_of(&p, &done, MONDAY + 10 * 3_600_000).hero.expect("a hero");
+        let today = day_of(&p, &done, MONDAY + 10 * 3_600_000)
+            .hero
+            .expect("a hero");
         assert_eq!(today.lead, Lead::Done);
-        assert!(today.why.contains(&format!("{}, is on Wednesday", routine.name)), "{}", today.why);
+        assert!(
+            today
+                .why
+                .contains(&format!("{}, is on Wednesday", routine.name)),
+            "{}",
+            today.why
+        );
         // The walk is today's target until one is logged.
         let m = walk_minutes(&p, &done, monday).expect("a walk target");
         assert_eq!(next.walk_minutes, Some(m));
-        assert_eq!(next.walk.as_deref(), Some(format!("Today's walk: an easy {m} minutes, later on if you feel like it.").as_str()));
+        assert_eq!(
+            next.walk.as_deref(),
+            Some(format!("Today's walk: an easy {m} minutes, if you feel like it.").as_str())
+        );
         assert_eq!(next.morning, today::MORNING_AHEAD);
     }
 
@@ -400,20 +429,41 @@ mod tests {
         let mut p = profile(MONDAY);
         let r = plan::rotation(p.stage)[0];
         let monday = LocalDate::from_epoch_ms(MONDAY, 0);
-        let mut done = vec![session(1, r, MONDAY + 9 * 3_600_000, 0, Some(5), Some(4), None, None)];
+        let mut done = vec![session(
+            1,
+            r,
+            MONDAY + 9 * 3_600_000,
+            0,
+            Some(5),
+            Some(4),
+            None,
+            None,
+        )];
         let mut walk = session(2, r, MONDAY + 7 * 3_600_000, 0, None, None, None, None);
         walk.routine_id = "log-walk".into();
         walk.exercises = vec![];
         walk.distance_m = Some(1_000);
         done.push(walk);
-        assert!(crate::domain::activity::is_cardio(&done[1]), "the fixture is a walk");
-        assert_eq!(whats_next(Some(&p), &done, &[], monday, Pace::default()).walk, None);
+        assert!(
+            crate::domain::activity::is_cardio(&done[1]),
+            "the fixture is a walk"
+        );
+        assert_eq!(
+            whats_next(Some(&p), &done, &[], monday, Pace::default()).walk,
+            None
+        );
         // During a flare the next session is tomorrow, gently, and the walk is short.
         p.start_flare(Usual::new(4), 8, MONDAY + 3_600_000, monday);
         let flare = whats_next(Some(&p), &done[..1], &[], monday, Pace::default());
-        assert!(flare.next.starts_with("Your next session is tomorrow: "), "{}", flare.next);
+        assert!(
+            flare.next.starts_with("Your next session is tomorrow: "),
+            "{}",
+            flare.next
+        );
         let tuesday = day_of(&p, &done[..1], MONDAY + DAY_MS);
-        assert!(flare.next.contains(tuesday.routine.expect("a routine").name.as_ref()));
+        assert!(flare
+            .next
+            .contains(tuesday.routine.expect("a routine").name.as_ref()));
         assert_eq!(flare.walk_minutes, None);
         assert!(flare.walk.is_some_and(|w| w.contains("short, easy walk")));
         // No plan: no day to name and no walk target.

@@ -351,14 +351,12 @@ impl Player {
                     return cues;
                 }
             }
-            StepKind::Reps { reps, secs_per_rep } => {
-                if spoken.count_reps {
-                    let per = i64::from(secs_per_rep.max(1)) * 1000;
-                    // The first rep's number is the step's start.
-                    for n in 2..=reps {
-                        if in_window(start + i64::from(n - 1) * per) {
-                            cues.push(Cue::Rep(n));
-                        }
+            StepKind::Reps { reps, secs_per_rep } if spoken.count_reps => {
+                let per = i64::from(secs_per_rep.max(1)) * 1000;
+                // The first rep's number is the step's start.
+                for n in 2..=reps {
+                    if in_window(start + i64::from(n - 1) * per) {
+                        cues.push(Cue::Rep(n));
                     }
                 }
             }
@@ -405,10 +403,9 @@ impl Player {
             }
             StepKind::Rest { secs } if spoken.say_next => {
                 match self.steps.get(self.index + 1).filter(|s| s.is_work()) {
-                    Some(next) => format!(
-                        "Rest for {secs} seconds. Next: {}",
-                        self.describe(*next)
-                    ),
+                    Some(next) => {
+                        format!("Rest for {secs} seconds. Next: {}", self.describe(*next))
+                    }
                     None => self.describe(step),
                 }
             }

@@ -61,7 +61,8 @@ pub fn day_words(day: LocalDate, today: LocalDate) -> String {
 
 /// What the next-morning question is for, said when a session is saved: the question itself
 /// ([`morning_question`]) says the same.
-pub const MORNING_AHEAD: &str = "Tomorrow morning, Limber will ask how your back feels compared with just before this session: it tells Limber whether that was the right amount.";
+pub const MORNING_AHEAD: &str =
+    "Tomorrow morning, Limber will ask how your back feels: your answer sets the next session.";
 
 /// How hard to make `routine` today: the progression rule, held while the flare plan is on.
 /// Today, a routine's page and the "Why this level" page all ask here.

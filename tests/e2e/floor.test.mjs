@@ -238,7 +238,7 @@ test("after saving, What's next names the session Today offers on its day, tomor
   const next = await page.getByText(/^Your next session is /).innerText();
   const [, name, minutes] = next.match(/^Your next session is on Friday: (.+), about (\d+) min\.$/) ?? [];
   assert.ok(name, next);
-  await page.getByText('Tomorrow morning, Limber will ask how your back feels compared with just before this session').waitFor();
+  await page.getByText('Tomorrow morning, Limber will ask how your back feels: your answer sets the next session.').waitFor();
   const walk = await page.getByText(/^Today's walk: an easy (\d+) minutes/).innerText();
   const walkMinutes = walk.match(/(\d+) minutes/)[1];
   assert.equal(await page.getByRole('link', { name: "Log a walk when you're back" }).getAttribute('href'), `/limber/log?kind=walk&minutes=${walkMinutes}`);

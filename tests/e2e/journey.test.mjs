@@ -59,7 +59,7 @@ test('complete the gentle routine hands-free and find it in History after a relo
 
   // What's next: the next session, tomorrow morning's question, today's walk; then history.
   await page.getByRole('heading', { name: "What's next", level: 1 }).waitFor();
-  await page.getByText('Tomorrow morning, Limber will ask how your back feels').waitFor();
+  await page.getByText('Tomorrow morning, Limber will ask how your back feels: your answer sets the next session.').waitFor();
   await page.getByRole('link', { name: 'See it in your history' }).click();
   await page.getByRole('heading', { name: 'History' }).waitFor();
   assert.match(page.url(), /\/limber\/history$/);

@@ -37,6 +37,8 @@ async function doSession(page) {
   await page.getByRole('radio', { name: 'About right' }).check();
   await page.getByRole('button', { name: 'Save session' }).click();
   await page.getByRole('heading', { name: "What's next", level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'See it in your history' }).click();
+  await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
 }
 
 /** Back up through Settings, delete everything, then restore the file; returns the backup. */

@@ -272,6 +272,7 @@ test('a 20-minute walk with the phone locked records 20 minutes, with no get-rea
   assert.equal(await page.evaluate(() => window.__locks), 0, 'the screen may sleep on a walk');
   // Past its minutes the walk goes on until "I'm back", up to twice its time: 20 minutes.
   const recorded = Math.min(20, 2 * minutes);
+  await page.getByRole('link', { name: 'See it in your history' }).click();
   await page.locator('li.session').getByText(new RegExp(`\\b${recorded} min`)).first().waitFor();
   assert.deepEqual(errors, []);
   await context.close();

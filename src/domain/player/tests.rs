@@ -377,7 +377,11 @@ fn transcript(mut p: Player, spoken: Spoken, tick: i64) -> Vec<(i64, Step, Cue)>
     while !p.is_finished() {
         p.advance_to(t);
         if let Some(step) = p.step() {
-            out.extend(p.cues_between(from, t, spoken).into_iter().map(|c| (t, step, c)));
+            out.extend(
+                p.cues_between(from, t, spoken)
+                    .into_iter()
+                    .map(|c| (t, step, c)),
+            );
         }
         from = t;
         t += tick;
@@ -391,9 +395,15 @@ fn a_screen_opened_just_after_the_start_still_says_the_first_step() {
     // The screen mounts a few milliseconds after Start was tapped.
     let from = p.cues_from(T0 + 5);
     let cues = p.cues_between(from, T0 + 200, Spoken::ALL);
-    assert!(matches!(cues.first(), Some(Cue::StepStart(w)) if w.starts_with("Get ready: Pelvic tilt.")), "{cues:?}");
+    assert!(
+        matches!(cues.first(), Some(Cue::StepStart(w)) if w.starts_with("Get ready: Pelvic tilt.")),
+        "{cues:?}"
+    );
     // Reopened mid-step (a reload): nothing from before is replayed.
-    assert_eq!(p.cues_between(p.cues_from(T0 + 5_000), T0 + 5_100, Spoken::ALL), vec![]);
+    assert_eq!(
+        p.cues_between(p.cues_from(T0 + 5_000), T0 + 5_100, Spoken::ALL),
+        vec![]
+    );
 }
 
 #[test]
@@ -436,7 +446,10 @@ fn holds_rests_and_getting_ready_say_their_last_three_seconds() {
     let mut steps: Vec<Step> = heard.iter().map(|(_, s, _)| *s).collect();
     steps.dedup();
     let mut checked = 0;
-    for step in steps.iter().filter(|s| !matches!(s.kind, StepKind::Reps { .. })) {
+    for step in steps
+        .iter()
+        .filter(|s| !matches!(s.kind, StepKind::Reps { .. }))
+    {
         if step.planned_ms() < 6_000 {
             continue;
         }
@@ -473,7 +486,9 @@ fn a_rest_names_what_comes_next_and_getting_ready_says_how_to_get_into_position(
     );
     let mut rests = 0;
     for pair in starts.windows(2) {
-        let [(step, words), (next, _)] = pair else { unreachable!() };
+        let [(step, words), (next, _)] = pair else {
+            unreachable!()
+        };
         match step.kind {
             StepKind::Rest { secs } => {
                 let (name, set) = (
@@ -489,7 +504,10 @@ fn a_rest_names_what_comes_next_and_getting_ready_says_how_to_get_into_position(
             }
             StepKind::GetReady { first: false, .. } => {
                 let ex = gentle(T0).items[next.item].exercise;
-                assert_eq!(*words, format!("Next: {}. {}", ex.name, ex.guide().steps[0]));
+                assert_eq!(
+                    *words,
+                    format!("Next: {}. {}", ex.name, ex.guide().steps[0])
+                );
             }
             _ => {}
         }
@@ -500,7 +518,9 @@ fn a_rest_names_what_comes_next_and_getting_ready_says_how_to_get_into_position(
 #[test]
 fn each_eyes_free_cue_can_be_switched_off() {
     let plain = transcript(gentle(T0), Spoken::PLAIN, 200);
-    assert!(!plain.iter().any(|(_, _, c)| matches!(c, Cue::Rep(_) | Cue::Countdown(_))));
+    assert!(!plain
+        .iter()
+        .any(|(_, _, c)| matches!(c, Cue::Rep(_) | Cue::Countdown(_))));
     for (_, step, cue) in &plain {
         if let Cue::StepStart(words) = cue {
             let p = gentle(T0);

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::components::link::A;
 use crate::components::note_field::NoteField;
-use crate::components::row_icon::row_icon;
 use crate::components::pain_picker::PainPicker;
+use crate::components::row_icon::row_icon;
 use crate::domain::calendar;
 use crate::domain::catalog;
 use crate::domain::coach::{self, WhatsNext};
@@ -190,7 +190,7 @@ fn whats_next_screen(next: WhatsNext) -> impl IntoView {
     });
     view! {
         <section class="page whats-next" aria-labelledby="next-title">
-            <p class="ok" role="status">"Saved. Well done for showing up for your back."</p>
+            <p class="ok" role="status">"Saved. Well done!"</p>
             <h1 id="next-title" tabindex="-1" node_ref=heading>"What's next"</h1>
             <ul class="today-list">
                 <li class="today-row">
