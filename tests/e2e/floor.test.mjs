@@ -2,7 +2,7 @@
 // emergency advice calls the number where the person is.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, phonePage, seededPage, useApp } from './harness.mjs';
+import { appReady, phonePage, seededPage, startRoutine, useApp } from './harness.mjs';
 import { A_PLAN, SCREENS, STORED } from './fixtures.mjs';
 
 const app = useApp();
@@ -81,11 +81,7 @@ const voiceOn = (extra = {}) => ({
 test('with the voice on, reps are counted aloud at their tempo, the last seconds are counted down, and a rest says what comes next', async () => {
   const { page, errors, context } = await seededPage(app.browser, voiceOn(), { now: NOW });
   await recordSpeech(page);
-  await page.goto(`${app.url}play/gentle-start`);
-  await appReady(page);
-  await page.getByRole('radio', { name: '3 out of 10, mild' }).check();
-  await page.getByRole('radio', { name: 'No, none of these' }).check();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await startRoutine(page, app.url, 'gentle-start');
   await page.getByRole('heading', { name: 'Pelvic tilt' }).waitFor();
   // Getting ready (10 s), two sets of 10 reps at 4 s with a 20 s rest between: 110 s.
   await page.clock.runFor(75_000);
@@ -128,11 +124,7 @@ test('"Count reps aloud" and the other spoken extras can each be switched off in
     assert.equal(await sw.isChecked(), true, `${name} is on for a new person`);
   }
   await page.getByRole('switch', { name: 'Count reps aloud' }).uncheck();
-  await page.goto(`${app.url}play/gentle-start`);
-  await appReady(page);
-  await page.getByRole('radio', { name: '3 out of 10, mild' }).check();
-  await page.getByRole('radio', { name: 'No, none of these' }).check();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await startRoutine(page, app.url, 'gentle-start');
   await page.getByRole('heading', { name: 'Pelvic tilt' }).waitFor();
   await page.clock.runFor(52_000);
   const texts = await page.evaluate(() => window.__said.map((s) => s.text));
