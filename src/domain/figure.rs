@@ -204,10 +204,18 @@ impl Figure {
         (dx * dx + dy * dy).sqrt()
     }
 
+    /// The floor's y where the picture has one to rest on: from the side or the front
+    /// (in water too, where the pool's floor is not drawn but is there to stand on); none
+    /// from above, where the mat is under everything.
+    pub fn floor(&self) -> Option<f32> {
+        (self.view != View::Above).then_some(f32::from(FLOOR_Y))
+    }
+
     /// The pose a fraction `t` of the way from start (0) to end (1). Limbs swing about the
     /// joint they hang from and keep their length; a hand or foot that stays put in both
-    /// poses stays put all the way, with the elbow or knee bending to suit. At 0 and 1 it
-    /// is exactly the start and end pose.
+    /// poses stays put all the way, and one resting on the floor in both slides along it,
+    /// with the elbow or knee bending to suit. At 0 and 1 it is exactly the start and end
+    /// pose.
     pub fn frame(&self, t: f32) -> Frame {
         let (a, b) = (Frame::from(self.start), Frame::from(self.end));
         // Hips that pivot over a knee kept on the floor travel round it, not across.
@@ -220,6 +228,7 @@ impl Figure {
         let mid = bend((a.hip, a.mid, a.neck), (b.hip, b.mid, b.neck), hip, neck, t);
         let head = swing(a.neck, a.head, b.neck, b.head, neck, t);
         let (sa, sb) = (a.sockets(self.view), b.sockets(self.view));
+        let floor = self.floor();
         let mut out = Frame {
             head,
             turn: lerp1(a.turn, b.turn, t),
@@ -235,12 +244,14 @@ impl Figure {
                 (sb.0[i], b.elbow[i], b.hand[i]),
                 sockets.0[i],
                 t,
+                floor,
             );
             let (knee, foot) = limb(
                 (sa.1[i], a.knee[i], a.foot[i]),
                 (sb.1[i], b.knee[i], b.foot[i]),
                 sockets.1[i],
                 t,
+                floor,
             );
             out.elbow[i] = elbow;
             out.hand[i] = hand;
@@ -413,8 +424,43 @@ fn bend(a: (V, V, V), b: (V, V, V), root: V, end: V, t: f32) -> V {
     knee_for(root, end, upper, lower, side)
 }
 
-/// The elbow and hand (or knee and foot) at `t`, for a limb hanging from `socket`.
-fn limb(a: (V, V, V), b: (V, V, V), socket: V, t: f32) -> (V, V) {
+/// A limb lying along the floor at both ends, its middle joint and its end both resting on
+/// it (forearms on the floor as the chest lifts): it stays on the floor in between, sliding,
+/// each bone keeping its length. None when it would have to pass under its socket or fold
+/// back on itself to do so; the limb then moves as any other.
+fn along_floor(a: (V, V, V), b: (V, V, V), socket: V, t: f32) -> Option<(V, V)> {
+    let ahead = |from: V, to: V| (to.0 - from.0).signum();
+    let (upper, lower) = (ahead(a.0, a.1), ahead(a.1, a.2));
+    if upper != ahead(b.0, b.1) || lower != ahead(b.1, b.2) {
+        return None;
+    }
+    // A point `len` from `root` at height `y`, on the side `dir` (or straight below `root`
+    // when it cannot reach that low).
+    let reach = |root: V, len: f32, y: f32, dir: f32| {
+        let dy = y - root.1;
+        (root.0 + dir * (len * len - dy * dy).max(0.0).sqrt(), y)
+    };
+    let mid = reach(
+        socket,
+        lerp1(dist(a.0, a.1), dist(b.0, b.1), t),
+        lerp1(a.1 .1, b.1 .1, t),
+        upper,
+    );
+    let end = reach(
+        mid,
+        lerp1(dist(a.1, a.2), dist(b.1, b.2), t),
+        lerp1(a.2 .1, b.2 .1, t),
+        lower,
+    );
+    Some((mid, end))
+}
+
+/// How close to the floor a joint is, at most, to count as resting on it.
+const RESTING: f32 = 3.0;
+
+/// The elbow and hand (or knee and foot) at `t`, for a limb hanging from `socket`, above
+/// the `floor` if there is one.
+fn limb(a: (V, V, V), b: (V, V, V), socket: V, t: f32, floor: Option<f32>) -> (V, V) {
     if a.1 == b.1 {
         // The elbow or knee stays put (a knee on the floor): so does it all the way.
         let end = if a.2 == b.2 {
@@ -424,11 +470,6 @@ fn limb(a: (V, V, V), b: (V, V, V), socket: V, t: f32) -> (V, V) {
         };
         return (a.1, end);
     }
-    let end = if a.2 == b.2 {
-        a.2
-    } else {
-        swing(a.0, a.2, b.0, b.2, socket, t)
-    };
     let (sa, sb) = (bend_side(a.0, a.1, a.2), bend_side(b.0, b.1, b.2));
     if sa != 0.0 && sb != 0.0 && sa != sb {
         // The limb bends the other way by the end (a knee opening past the line from hip to
@@ -441,6 +482,21 @@ fn limb(a: (V, V, V), b: (V, V, V), socket: V, t: f32) -> (V, V) {
         };
         return (mid, end);
     }
+    let resting = |p: V| floor.is_some_and(|y| p.1 >= y - RESTING);
+    if resting(a.1) && resting(b.1) && resting(a.2) && resting(b.2) && a.2 != b.2 {
+        if let Some(lying) = along_floor(a, b, socket, t) {
+            return lying;
+        }
+    }
+    let end = if a.2 == b.2 {
+        a.2
+    } else if resting(a.2) && resting(b.2) {
+        // On the floor at both ends (a foot in a stride): it slides along the floor, where
+        // swinging round the hip or shoulder would take it through.
+        lerp(a.2, b.2, t)
+    } else {
+        swing(a.0, a.2, b.0, b.2, socket, t)
+    };
     (bend(a, b, socket, end, t), end)
 }
 
@@ -517,6 +573,39 @@ mod tests {
         };
         let half = fig.frame(0.5);
         assert!((dist(half.neck, half.hand[0]) - 25.0).abs() < 0.5);
+    }
+
+    #[test]
+    fn a_foot_on_the_floor_at_both_ends_slides_along_it() {
+        // A stride, the feet swapping over: swung round the hips, a foot passing under them
+        // would sink through the floor (the leg is longer than the hips are high).
+        let start = Pose {
+            knee: [(66, 66), (56, 66)],
+            foot: [(70, 84), (50, 84)],
+            ..STAND
+        };
+        let end = Pose {
+            knee: [start.knee[1], start.knee[0]],
+            foot: [start.foot[1], start.foot[0]],
+            ..STAND
+        };
+        let fig = Figure {
+            start,
+            end,
+            props: &[],
+            view: View::Side,
+        };
+        for t in [0.25, 0.5, 0.75] {
+            let f = fig.frame(t);
+            for i in 0..2 {
+                assert!((f.foot[i].1 - 84.0).abs() < 0.01, "{:?} at {t}", f.foot[i]);
+                let (thigh, shin) = (dist(f.hip, f.knee[i]), dist(f.knee[i], f.foot[i]));
+                assert!(
+                    (thigh - 18.7).abs() < 1.0 && (shin - 18.7).abs() < 1.0,
+                    "{thigh} {shin} at {t}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -122,8 +122,8 @@ pub fn LibraryTabs() -> impl IntoView {
 #[component]
 fn RoutineCard(routine: Routine, secs: u32) -> impl IntoView {
     let count = routine.items.len();
-    // The first exercise's figure: a calm picture of what the routine is like.
-    let lead = routine.exercises().next().map(|(ex, _)| ex.guide().figure);
+    // A figure of one of its exercises that no other built-in routine shows (Routine::picture).
+    let lead = routine.picture().map(|ex| ex.guide().figure);
     let class = format!(
         "card routine-card link-card stage-band-{}",
         routine.stage.slug()

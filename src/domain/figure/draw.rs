@@ -33,6 +33,9 @@ const MOVES_AT: f32 = 1.0;
 const ARROW_FROM: f32 = 3.0;
 /// The shortest arrow drawn, so a small movement's arrow can be seen.
 const ARROW_MIN: f32 = 9.0;
+/// How far a small movement's straight arrow keeps from the joint it points at or away
+/// from: clear of the body around it.
+const ARROW_CLEAR: f32 = 7.0;
 
 /// The pieces of a body, in drawing order: far limbs behind, near limbs in front.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -336,16 +339,14 @@ impl Figure {
     }
 
     /// A curved arrow beside the path of the joint that moves most, bowed away from the
-    /// body (and never under the floor): the points of its line and of its head.
+    /// body (and never under the floor): the points of its line and of its head. A small
+    /// movement gets a straight arrow instead ([`push_arrow`]).
     pub fn arrow_shape(&self) -> Option<([V; 9], [V; 3])> {
         let (from, to) = self.main_path()?;
-        // A small movement (the pelvic tilt's) still gets an arrow long enough to see.
-        let (from, to) = {
-            let len = dist(from, to);
-            let middle = lerp(from, to, 0.5);
-            let half = mul(unit(sub(to, from)), len.max(ARROW_MIN) / 2.0);
-            (sub(middle, half), add(middle, half))
-        };
+        let len = dist(from, to);
+        if len < ARROW_MIN {
+            return Some(push_arrow(from, to));
+        }
         let pts = self.frame(0.0).points();
         let n = pts.len() as f32;
         let centre = pts
@@ -357,7 +358,6 @@ impl Figure {
         if side.0 * away.0 + side.1 * away.1 < 0.0 {
             side = mul(side, -1.0);
         }
-        let len = dist(from, to);
         // Never under the floor: a foot sliding along it gets its arrow above.
         if add(middle, mul(side, 0.15 * len + 4.0)).1 > f32::from(FLOOR_Y) - 1.0 {
             side = mul(side, -1.0);
@@ -371,13 +371,7 @@ impl Figure {
         };
         let line = [0, 1, 2, 3, 4, 5, 6, 7, 8].map(|i| at(0.12 + 0.76 * i as f32 / 8.0));
         let base = line[8];
-        let dir = unit(sub(base, at(0.8)));
-        let back = sub(base, mul(dir, 2.5));
-        let wing = mul(cw(dir), 2.3);
-        Some((
-            line,
-            [add(base, mul(dir, 1.5)), add(back, wing), sub(back, wing)],
-        ))
+        Some((line, arrow_head(base, unit(sub(base, at(0.8))))))
     }
 
     fn arrow(&self, out: &mut String) {
@@ -404,6 +398,31 @@ impl Figure {
     }
 }
 
+/// The arrow of a small movement (a back flattening, hips lifting a little): straight, in
+/// line with the movement and clear of the body, on the side away from the floor. It
+/// points at the body for a movement toward the floor (a push) and away from it for any
+/// other. Beside so short a path a curved arrow would lie on the body, lost in the colour
+/// of the part that moves.
+fn push_arrow(from: V, to: V) -> ([V; 9], [V; 3]) {
+    let dir = unit(sub(to, from));
+    let (tail, base) = if dir.1 > 0.0 {
+        let base = sub(from, mul(dir, ARROW_CLEAR));
+        (sub(base, mul(dir, ARROW_MIN)), base)
+    } else {
+        let tail = add(to, mul(dir, ARROW_CLEAR));
+        (tail, add(tail, mul(dir, ARROW_MIN)))
+    };
+    let line = [0, 1, 2, 3, 4, 5, 6, 7, 8].map(|i| lerp(tail, base, i as f32 / 8.0));
+    (line, arrow_head(base, dir))
+}
+
+/// An arrow's head at the end `base` of its line, pointing along `dir`.
+fn arrow_head(base: V, dir: V) -> [V; 3] {
+    let back = sub(base, mul(dir, 2.5));
+    let wing = mul(cw(dir), 2.3);
+    [add(base, mul(dir, 1.5)), add(back, wing), sub(back, wing)]
+}
+
 /// Whether a figure stands still or moves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Motion {
@@ -414,8 +433,15 @@ pub enum Motion {
     },
 }
 
-/// When a loop is where: the moments drawn (eased, so it starts and stops softly) and the
-/// fraction of the loop each is shown at.
+/// The moments a loop draws, from the start pose (0) to the end pose (1): eased, so it
+/// starts and stops softly. The browser blends the drawn paths between them.
+pub fn loop_moments() -> [f32; 5] {
+    let ease = |x: f32| x * x * (3.0 - 2.0 * x);
+    [0.0, ease(0.25), 0.5, ease(0.75), 1.0]
+}
+
+/// When a loop is where: the moments drawn ([`loop_moments`]) and the fraction of the loop
+/// each is shown at.
 struct Timing {
     moments: [f32; 5],
     secs: u32,
@@ -446,9 +472,8 @@ impl Timing {
             }
             let _ = write!(key_times, "{}", (t * 1000.0).round() / 1000.0);
         }
-        let ease = |x: f32| x * x * (3.0 - 2.0 * x);
         Timing {
-            moments: [0.0, ease(0.25), 0.5, ease(0.75), 1.0],
+            moments: loop_moments(),
             secs,
             key_times,
         }
@@ -476,7 +501,7 @@ impl Timing {
 /// Where the toes of each foot are: from the side, forward of the ankle and flat on the
 /// floor when the foot is down (pointed along the shin when kneeling, lying face down or
 /// swimming); from the front, a short foot toward the viewer; from above, pointing away
-/// from the head.
+/// from the head. Never through the floor.
 pub fn toes_of(fig: &Figure, f: &Frame) -> [V; 2] {
     let floor = f32::from(FLOOR_Y);
     [0, 1].map(|i| {
@@ -497,8 +522,25 @@ pub fn toes_of(fig: &Figure, f: &Frame) -> [V; 2] {
             View::Front => (shin, 3.5),
             View::Above => (unit(sub(f.hip, f.neck)), 4.5),
         };
+        let dir = match fig.floor() {
+            Some(floor) => above_floor(f.foot[i], dir, len, floor),
+            None => dir,
+        };
         add(f.foot[i], mul(dir, len))
     })
+}
+
+/// `dir`, turned if need be so that toes `len` along it from `ankle` stay on or above the
+/// floor: a foot near the floor (lifting off it, or kneeling) points flatter rather than
+/// through it.
+fn above_floor(ankle: V, dir: V, len: f32, floor: f32) -> V {
+    let lowest = floor - FOOT.1;
+    if ankle.1 + dir.1 * len <= lowest {
+        return dir;
+    }
+    let down = ((lowest - ankle.1) / len).clamp(-1.0, 1.0);
+    let across = (1.0 - down * down).sqrt();
+    (if dir.0 < 0.0 { -across } else { across }, down)
 }
 
 /// A number with at most one decimal, as short as it can be written ("12", "3.5", "-0.4").

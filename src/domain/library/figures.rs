@@ -1,4 +1,7 @@
 //! Illustrations for the exercise library: start and end poses, side on, limbs of fixed length.
+//! What rests on the floor rests on its line, not through it: a standing ankle is 2 units
+//! above it so the drawn sole sits on the line, a body lying down is as high as its drawn
+//! thickness (`library::floor` checks every drawn part at every moment).
 use crate::domain::figure::{Figure, Look, Pose, Prop, View};
 
 /// On the back, knees bent, feet flat, arms by the sides; head on the left. The back rests
@@ -13,6 +16,14 @@ const HOOK_LYING: Pose = Pose {
     hand: [(62, 82), (62, 82)],
     knee: [(78, 67), (78, 67)],
     foot: [(88, 82), (88, 82)],
+};
+
+/// Lying as in [`HOOK_LYING`], hands resting on the hip bones: the arms stay clear of the
+/// low back, so the gap under it can be seen.
+const HANDS_ON_HIPS: Pose = Pose {
+    elbow: [(50, 82), (50, 82)],
+    hand: [(61, 75), (61, 75)],
+    ..HOOK_LYING
 };
 
 /// Hips lifted so knees, hips and shoulders line up.
@@ -38,11 +49,14 @@ const STANDING: Pose = Pose {
     elbow: [(61, 36), (59, 36)],
     hand: [(61, 47), (59, 47)],
     knee: [(61, 66), (59, 66)],
-    foot: [(61, 84), (59, 84)],
+    foot: [(61, 82), (59, 82)],
 };
 
 /// On the right side, seen from the front (facing the viewer), head on the left resting
-/// on the lower arm, the top hand on the floor in front of the chest.
+/// on the lower arm, the top hand on the floor in front of the chest. The knees are bent
+/// toward the viewer, feet together behind them; seen from a little above, as a picture of
+/// this is usually drawn, the knees come lower than the hips and the feet, so each leg
+/// shows its bend (seen level, it would look straight).
 const SIDE_LYING: Pose = Pose {
     head: (34, 74),
     look: Look::AtViewer,
@@ -51,8 +65,8 @@ const SIDE_LYING: Pose = Pose {
     hip: (66, 77),
     elbow: [(50, 79), (30, 82)],
     hand: [(58, 82), (20, 82)],
-    knee: [(80, 79), (80, 83)],
-    foot: [(92, 76), (92, 80)],
+    knee: [(77, 77), (77, 82)],
+    foot: [(87, 70), (87, 74)],
 };
 
 /// On hands and knees, facing right.
@@ -78,11 +92,9 @@ const SEATED: Pose = Pose {
     elbow: [(58, 52), (56, 53)],
     hand: [(64, 62), (62, 62)],
     knee: [(73, 66), (71, 66)],
-    foot: [(73, 84), (71, 84)],
+    foot: [(73, 82), (71, 82)],
 };
 
-/// Lying on the back, knees bent: the small arch in the low back flattens into the floor
-/// as the pelvis tips.
 /// Standing still: the picture of an exercise without a guide of its own (never shown while
 /// every library exercise has one, which a test checks).
 pub const STANDING_STILL: Figure = Figure {
@@ -92,12 +104,18 @@ pub const STANDING_STILL: Figure = Figure {
     view: View::Side,
 };
 
+/// Lying on the back, knees bent: the pelvis tips back and the low back, arched a little
+/// off the floor, flattens onto it (the gap under it closes). The arrow pushes down at the
+/// low back.
 pub const PELVIC_TILT: Figure = Figure {
     start: Pose {
-        mid: (52, 75),
-        ..HOOK_LYING
+        mid: (54, 77),
+        ..HANDS_ON_HIPS
     },
-    end: HOOK_LYING,
+    end: Pose {
+        mid: (53, 80),
+        ..HANDS_ON_HIPS
+    },
     props: &[],
     view: View::Side,
 };
@@ -133,7 +151,7 @@ pub const WALL_PLANK: Figure = Figure {
         elbow: [(49, 36), (47, 36)],
         hand: [(49, 47), (47, 47)],
         knee: [(48, 66), (46, 66)],
-        foot: [(48, 84), (46, 84)],
+        foot: [(48, 82), (46, 82)],
     },
     end: Pose {
         head: (70, 18),
@@ -144,7 +162,7 @@ pub const WALL_PLANK: Figure = Figure {
         elbow: [(79, 29), (78, 30)],
         hand: [(79, 18), (78, 19)],
         knee: [(54, 67), (53, 67)],
-        foot: [(48, 84), (46, 84)],
+        foot: [(48, 82), (46, 82)],
     },
     props: &[Prop::Wall { x: 82 }],
     view: View::Side,
@@ -156,8 +174,8 @@ pub const KNEE_PLANK: Figure = Figure {
         head: (89, 67),
         look: Look::Ahead,
         neck: (81, 69),
-        mid: (70, 76),
-        hip: (58, 81),
+        mid: (70, 77),
+        hip: (58, 80),
         elbow: [(81, 81), (81, 81)],
         hand: [(92, 81), (92, 81)],
         knee: [(40, 81), (40, 81)],
@@ -210,24 +228,24 @@ pub const FOREARM_PLANK: Figure = Figure {
 /// the body is straight from knees to head; the top arm points to the ceiling.
 pub const SIDE_PLANK_KNEES: Figure = Figure {
     start: Pose {
-        head: (30, 67),
+        head: (30, 64),
         look: Look::AtViewer,
-        neck: (38, 69),
+        neck: (38, 66),
         mid: (49, 76),
-        hip: (59, 81),
-        elbow: [(41, 52), (36, 83)],
-        hand: [(41, 41), (29, 83)],
+        hip: (60, 78),
+        elbow: [(41, 50), (36, 82)],
+        hand: [(41, 39), (29, 82)],
         knee: [(78, 78), (78, 82)],
         foot: [(94, 74), (95, 78)],
     },
     end: Pose {
-        head: (30, 67),
+        head: (30, 64),
         look: Look::AtViewer,
-        neck: (38, 69),
-        mid: (50, 72),
-        hip: (61, 76),
-        elbow: [(41, 52), (36, 83)],
-        hand: [(41, 41), (29, 83)],
+        neck: (38, 66),
+        mid: (50, 70),
+        hip: (61, 74),
+        elbow: [(41, 50), (36, 82)],
+        hand: [(41, 39), (29, 82)],
         knee: [(78, 78), (78, 82)],
         foot: [(94, 74), (95, 78)],
     },
@@ -239,24 +257,24 @@ pub const SIDE_PLANK_KNEES: Figure = Figure {
 /// the floor until the body is straight from heels to head; the top arm points up.
 pub const SIDE_PLANK: Figure = Figure {
     start: Pose {
-        head: (30, 68),
+        head: (30, 64),
         look: Look::AtViewer,
-        neck: (38, 69),
-        mid: (50, 74),
-        hip: (61, 79),
-        elbow: [(41, 52), (36, 83)],
-        hand: [(41, 41), (29, 83)],
+        neck: (38, 66),
+        mid: (50, 75),
+        hip: (61, 78),
+        elbow: [(41, 50), (36, 82)],
+        hand: [(41, 39), (29, 82)],
         knee: [(79, 77), (79, 81)],
         foot: [(97, 79), (97, 82)],
     },
     end: Pose {
-        head: (30, 68),
+        head: (30, 64),
         look: Look::AtViewer,
-        neck: (38, 69),
-        mid: (50, 71),
-        hip: (62, 74),
-        elbow: [(41, 52), (36, 83)],
-        hand: [(41, 41), (29, 83)],
+        neck: (38, 66),
+        mid: (50, 69),
+        hip: (62, 72),
+        elbow: [(41, 50), (36, 82)],
+        hand: [(41, 39), (29, 82)],
         knee: [(80, 75), (80, 79)],
         foot: [(97, 79), (97, 82)],
     },
@@ -265,11 +283,12 @@ pub const SIDE_PLANK: Figure = Figure {
 };
 
 /// Lying on the right side, knees bent, seen from the front: the top knee opens toward
-/// the ceiling while the feet stay together.
+/// the ceiling while the feet stay together, the legs opening like a shell hinged at the
+/// hips and the feet.
 pub const CLAMSHELL: Figure = Figure {
     start: SIDE_LYING,
     end: Pose {
-        knee: [(80, 64), (80, 83)],
+        knee: [(76, 62), (77, 82)],
         ..SIDE_LYING
     },
     props: &[],
@@ -366,7 +385,7 @@ pub const SIT_TO_STAND: Figure = Figure {
         elbow: [(74, 36), (71, 36)],
         hand: [(75, 47), (71, 47)],
         knee: [(73, 66), (71, 66)],
-        foot: [(73, 84), (71, 84)],
+        foot: [(73, 82), (71, 82)],
     },
     props: &[Prop::Chair { x: 64, seat_y: 68 }],
     view: View::Side,
@@ -383,7 +402,7 @@ pub const WALL_SIT: Figure = Figure {
         elbow: [(51, 39), (51, 39)],
         hand: [(53, 50), (52, 50)],
         knee: [(58, 67), (60, 66)],
-        foot: [(66, 84), (64, 84)],
+        foot: [(66, 82), (64, 82)],
     },
     end: Pose {
         head: (52, 31),
@@ -394,7 +413,7 @@ pub const WALL_SIT: Figure = Figure {
         elbow: [(51, 51), (51, 51)],
         hand: [(53, 62), (52, 62)],
         knee: [(69, 66), (69, 67)],
-        foot: [(66, 84), (64, 84)],
+        foot: [(66, 82), (64, 82)],
     },
     props: &[Prop::Wall { x: 46 }],
     view: View::Side,
@@ -442,7 +461,7 @@ pub const SEATED_CAT_COW: Figure = Figure {
 pub const CHILDS_POSE: Figure = Figure {
     start: ALL_FOURS,
     end: Pose {
-        head: (61, 78),
+        head: (61, 76),
         look: Look::Ahead,
         neck: (54, 75),
         mid: (44, 68),
@@ -552,7 +571,7 @@ pub const SEATED_FIGURE_FOUR: Figure = Figure {
         elbow: [(65, 48), (65, 48)],
         hand: [(74, 55), (74, 55)],
         knee: [(69, 57), (71, 66)],
-        foot: [(82, 63), (71, 84)],
+        foot: [(82, 63), (71, 82)],
         ..SEATED
     },
     end: Pose {
@@ -564,7 +583,7 @@ pub const SEATED_FIGURE_FOUR: Figure = Figure {
         elbow: [(63, 53), (63, 53)],
         hand: [(74, 55), (74, 55)],
         knee: [(69, 57), (71, 66)],
-        foot: [(82, 63), (71, 84)],
+        foot: [(82, 63), (71, 82)],
     },
     props: &[Prop::Chair { x: 64, seat_y: 68 }],
     view: View::Side,
@@ -601,7 +620,7 @@ pub const SEATED_HAMSTRING: Figure = Figure {
         elbow: [(60, 53), (60, 53)],
         hand: [(66, 62), (66, 62)],
         knee: [(76, 74), (78, 66)],
-        foot: [(91, 83), (78, 84)],
+        foot: [(91, 82), (78, 82)],
     },
     end: Pose {
         head: (85, 44),
@@ -612,7 +631,7 @@ pub const SEATED_HAMSTRING: Figure = Figure {
         elbow: [(76, 59), (76, 59)],
         hand: [(70, 68), (70, 68)],
         knee: [(76, 74), (78, 66)],
-        foot: [(91, 83), (78, 84)],
+        foot: [(91, 82), (78, 82)],
     },
     props: &[Prop::Chair { x: 64, seat_y: 68 }],
     view: View::Side,
@@ -629,7 +648,7 @@ pub const HIP_FLEXOR_KNEELING: Figure = Figure {
         elbow: [(57, 49), (54, 49)],
         hand: [(60, 60), (54, 60)],
         knee: [(54, 79), (72, 67)],
-        foot: [(36, 82), (78, 84)],
+        foot: [(36, 82), (78, 82)],
     },
     end: Pose {
         head: (63, 31),
@@ -640,7 +659,7 @@ pub const HIP_FLEXOR_KNEELING: Figure = Figure {
         elbow: [(64, 51), (61, 51)],
         hand: [(67, 62), (61, 62)],
         knee: [(54, 79), (80, 66)],
-        foot: [(36, 82), (78, 84)],
+        foot: [(36, 82), (78, 82)],
     },
     props: &[Prop::Cushion { at: (54, 82) }],
     view: View::Side,
@@ -657,7 +676,7 @@ pub const HIP_FLEXOR_STANDING: Figure = Figure {
         elbow: [(51, 40), (53, 40)],
         hand: [(51, 51), (64, 42)],
         knee: [(47, 69), (62, 67)],
-        foot: [(36, 84), (66, 84)],
+        foot: [(36, 82), (66, 82)],
     },
     end: Pose {
         head: (57, 24),
@@ -668,22 +687,23 @@ pub const HIP_FLEXOR_STANDING: Figure = Figure {
         elbow: [(56, 44), (53, 44)],
         hand: [(56, 55), (64, 42)],
         knee: [(50, 73), (71, 67)],
-        foot: [(36, 84), (66, 84)],
+        foot: [(36, 82), (66, 82)],
     },
     props: &[Prop::Chair { x: 80, seat_y: 66 }],
     view: View::Side,
 };
 
-/// Lying face down: prop up on the forearms, hips stay down.
+/// Lying face down, head resting over the forearms: prop up on the forearms as the elbows
+/// slide back under the shoulders; the hips stay down.
 pub const SPHINX: Figure = Figure {
     start: Pose {
-        head: (92, 78),
+        head: (92, 76),
         look: Look::Ahead,
         neck: (84, 79),
         mid: (71, 79),
         hip: (58, 79),
-        elbow: [(96, 80), (96, 80)],
-        hand: [(85, 80), (85, 80)],
+        elbow: [(95, 81), (95, 81)],
+        hand: [(106, 81), (106, 81)],
         knee: [(40, 80), (40, 80)],
         foot: [(22, 82), (22, 82)],
     },
@@ -693,8 +713,8 @@ pub const SPHINX: Figure = Figure {
         neck: (81, 69),
         mid: (69, 74),
         hip: (58, 79),
-        elbow: [(81, 81), (81, 81)],
-        hand: [(92, 81), (92, 81)],
+        elbow: [(83, 81), (83, 81)],
+        hand: [(94, 81), (94, 81)],
         knee: [(40, 80), (40, 80)],
         foot: [(22, 82), (22, 82)],
     },
@@ -705,7 +725,7 @@ pub const SPHINX: Figure = Figure {
 /// Lying face down, hands under the shoulders: the arms push the chest up, hips stay down.
 pub const PRESS_UP: Figure = Figure {
     start: Pose {
-        head: (92, 78),
+        head: (92, 76),
         look: Look::Ahead,
         neck: (84, 79),
         mid: (71, 79),
@@ -746,7 +766,7 @@ pub const STANDING_EXTENSION: Figure = Figure {
         elbow: [(52, 38), (53, 38)],
         hand: [(59, 45), (60, 45)],
         knee: [(61, 66), (59, 66)],
-        foot: [(61, 84), (59, 84)],
+        foot: [(61, 82), (59, 82)],
     },
     props: &[],
     view: View::Side,
@@ -763,7 +783,7 @@ pub const WALKING: Figure = Figure {
         elbow: [(56, 37), (64, 37)],
         hand: [(54, 48), (72, 45)],
         knee: [(68, 66), (57, 68)],
-        foot: [(70, 84), (49, 84)],
+        foot: [(70, 82), (49, 82)],
     },
     end: Pose {
         head: (61, 18),
@@ -774,7 +794,7 @@ pub const WALKING: Figure = Figure {
         elbow: [(64, 37), (56, 37)],
         hand: [(72, 45), (54, 48)],
         knee: [(57, 68), (68, 66)],
-        foot: [(49, 84), (70, 84)],
+        foot: [(49, 82), (70, 82)],
     },
     props: &[],
     view: View::Side,
@@ -846,14 +866,14 @@ pub const WATER_AEROBICS: Figure = Figure {
         elbow: [(55, 35), (67, 34)],
         hand: [(52, 46), (78, 36)],
         knee: [(78, 51), (59, 66)],
-        foot: [(76, 69), (59, 84)],
+        foot: [(76, 69), (59, 82)],
         ..STANDING
     },
     end: Pose {
         elbow: [(67, 34), (55, 35)],
         hand: [(78, 36), (52, 46)],
         knee: [(61, 66), (78, 51)],
-        foot: [(61, 84), (76, 69)],
+        foot: [(61, 82), (76, 69)],
         ..STANDING
     },
     props: &[Prop::Water { y: 40 }],

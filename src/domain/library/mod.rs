@@ -42,6 +42,8 @@ impl Exercise {
 }
 
 #[cfg(test)]
+mod floor;
+#[cfg(test)]
 mod sheet;
 
 #[cfg(test)]
