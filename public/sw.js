@@ -12,10 +12,12 @@ const CACHE = `limber-${VERSION}`;
 // The app's own address is its shell: some hosts redirect /index.html to /.
 const SHELL = self.registration.scope;
 
-/** Fetch one file of this build, bypassing the HTTP cache, never as a redirect. */
+/** Fetch one file of this build, checked with the server, never as a redirect. */
 async function fresh(url) {
-  // `reload` skips the HTTP cache: a fresh build must not pick up yesterday's files.
-  const response = await fetch(new Request(url, { cache: 'reload' }));
+  // `no-cache` asks the server whether the browser's copy is current: a fresh build never
+  // picks up yesterday's files, and the screens' code the page has just fetched ahead of
+  // use (src/platform/prefetch.rs) isn't downloaded a second time.
+  const response = await fetch(new Request(url, { cache: 'no-cache' }));
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   // Browsers refuse a redirected response for a page load; keep a clean copy instead.
   return response.redirected ? new Response(await response.blob(), { headers: response.headers }) : response;

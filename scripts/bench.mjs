@@ -132,7 +132,94 @@ async function timeToUsable(browser, site) {
   return ms;
 }
 
+/** A context on the mobile profile above: slow network, CPU slowed 4x, empty cache. */
+async function mobile(browser, { cpu = 4, network = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  return { context, page };
+}
+
+// The bottom bar's screens, each opened for the first time by a first-time visitor on the
+// mobile profile, a few seconds after Today is usable (reading it): from the tap until the
+// screen's heading is up and nothing says "Loading".
+const TABS = ['History', 'Routines', 'Learn', 'Settings'];
+async function firstOpens(browser) {
+  const { context, page } = await mobile(browser);
+  await page.goto(`${base}/app/`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => !document.querySelector('#boot') && document.querySelector('main#main a[href]'), null, { polling: 'raf', timeout: 60_000 });
+  await page.waitForTimeout(3_000);
+  const out = {};
+  for (const tab of TABS) {
+    out[tab] = await page.evaluate(async (name) => {
+      const link = [...document.querySelectorAll('.bottom-nav a')].find((a) => a.textContent.trim() === name);
+      const t0 = performance.now();
+      link.click();
+      await new Promise((done) => {
+        const check = () => (document.querySelector('main h1')?.textContent === name && !document.querySelector('.lazy-loading, [aria-busy="true"]') ? done() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - t0;
+    }, tab);
+  }
+  await context.close();
+  return out;
+}
+
+// History and Insights holding 10,000 sessions, on the mobile profile's CPU (4x slower), each
+// opened a second time (its code already fetched): from the tap to the list or the charts.
+function tenThousandSessions() {
+  const data = [];
+  const now = Date.now();
+  for (let i = 0; i < 10_000; i++) {
+    data.push([`s${i}`, now - i * 6 * 3_600_000, 0, 'gentle-start', 'Gentle start', 0, 300, false, 4, 3, 'about_right', null,
+      [['pelvic-tilt', 2, 2, 20, 80, null, null], ['glute-bridge', 2, 2, 16, 80, null, null]], null]);
+  }
+  return JSON.stringify({ v: 3, data });
+}
+async function bigHistory(browser, sessions) {
+  const { context, page } = await mobile(browser, { network: false });
+  await page.addInitScript((s) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('limber.sessions', s);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, sessions);
+  await page.goto(`${base}/app/`);
+  await page.waitForFunction(() => !document.querySelector('#boot') && document.querySelector('.bottom-nav a'), null, { timeout: 60_000 });
+  const open = (name, ready) =>
+    page.evaluate(async ([name, ready]) => {
+      const link = [...document.querySelectorAll('a')].find((a) => a.textContent.trim() === name);
+      const t0 = performance.now();
+      link.click();
+      await new Promise((done) => {
+        const check = () => (document.querySelector('main h1')?.textContent === name && document.querySelector(ready) ? done() : setTimeout(check, 0));
+        check();
+      });
+      return performance.now() - t0;
+    }, [name, ready]);
+  const out = { History: [], Insights: [] };
+  for (let i = 0; i < 4; i++) {
+    const h = await open('History', 'li.session');
+    const n = await open('Insights', 'main svg');
+    await open('Today', 'main h1');
+    // The first round fetches the code; the next three are measured.
+    if (i > 0) {
+      out.History.push(h);
+      out.Insights.push(n);
+    }
+  }
+  await context.close();
+  return out;
+}
+
 const results = {};
+const extra = {};
 try {
   for (const site of ['app', 'hello', 'static']) {
     const all = [];
@@ -160,6 +247,18 @@ try {
       results[site]['usable ms'] = median(all[site]);
       results[site].usableRuns = all[site].map(Math.round).join(', ');
     }
+    const opens = [];
+    for (let i = 0; i < Math.max(runs, 3); i++) opens.push(await firstOpens(browser));
+    extra.opens = Object.fromEntries(TABS.map((t) => [t, opens.map((o) => o[t])]));
+    extra.big = await bigHistory(browser, tenThousandSessions());
+    // The player's main-thread cost during a hold, moving figure against still
+    // (scripts/bench-player.mjs).
+    const player = await import('./bench-player.mjs').catch(() => null);
+    if (player) {
+      const busy = [];
+      for (let i = 0; i < Math.max(runs, 3); i++) busy.push(await player.playerBusy(browser, `${base}/app/`));
+      extra.player = busy;
+    }
   } finally {
     await browser.close();
   }
@@ -181,4 +280,14 @@ console.log(`time to usable, each run (ms): ${['app', 'hello', 'static'].map((s)
 for (const site of ['app', 'hello', 'static']) {
   if (results[site].longTasks.length) console.log(`${site}: long tasks: ${results[site].longTasks.join('; ')}`);
   if (results[site].failed.length) console.log(`${site}: audits not passed: ${results[site].failed.join(', ')}`);
+}
+
+const ms = (xs) => `${Math.round(median(xs))} ms (${xs.map(Math.round).join(', ')})`;
+console.log('\n== first open of each tab, mobile profile, first visit (median, each run) ==');
+for (const t of TABS) console.log(`${t.padEnd(10)} ${ms(extra.opens[t])}`);
+console.log('\n== 10,000 sessions, CPU 4x, second open (median, each run) ==');
+for (const t of ['History', 'Insights']) console.log(`${t.padEnd(10)} ${ms(extra.big[t])}`);
+if (extra.player) {
+  console.log('\n== the player during a 15 s hold, main-thread busy, CPU 1x (each run) ==');
+  for (const k of ['moving', 'still']) console.log(`${k.padEnd(10)} ${extra.player.map((r) => `${r[k].toFixed(1)}%`).join(', ')}`);
 }

@@ -96,6 +96,7 @@ export async function splitWasm(dir) {
       loader = loader.split(`"./${f}"`).join(`"./${hashed}"`);
       await copyFile(join(work, hashed), join(dir, hashed));
     }
+    const prefetch = prefetchOrder(loader);
     loader = await minifyModule(loader);
     const loaderName = `__wasm_split-${digest(loader, 'sha256', 'hex').slice(0, 16)}.js`;
     await writeFile(join(dir, loaderName), loader);
@@ -115,9 +116,42 @@ export async function splitWasm(dir) {
       if (!re.test(html)) throw new Error(`no integrity attribute for ${file} in index.html`);
       html = html.replace(re, (_, a, b) => `${a}${sri}${b}`);
     }
+    // What the page fetches once Today is up and the phone is idle (src/platform/prefetch.rs).
+    html = html.replace(/<meta name="limber:prefetch"[^>]*>/, '');
+    html = html.replace('</head>', () => `<meta name="limber:prefetch" content="${prefetch.join(' ')}" />\n</head>`);
     await writeFile(indexPath, html);
-    return `split into main + ${pieces.length} modules (loader ${loaderName}), ${short.count} imports renamed`;
+    return `split into main + ${pieces.length} modules (loader ${loaderName}), ${short.count} imports renamed, ${prefetch.length} to prefetch`;
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** The screens' chunks in the order a person is likely to open them: History, Routines,
+ * then Learn and Settings, then a session (Today's Start is a tap away, but its chunk is
+ * wanted last: the player only opens after "Before you start"). */
+const LIKELY = ['records', 'browse', 'more', 'player'];
+
+/**
+ * Every wasm file the split loader (`__wasm_split.js` as wasm-split-cli writes it, before
+ * minifying) fetches, in the order the page should fetch them ahead of use: for each screen
+ * group in LIKELY, the shared chunks it needs that aren't listed yet, then its own module.
+ * The loader names each shared chunk's users in a comment above it.
+ */
+export function prefetchOrder(loader) {
+  const chunks = [...loader.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_\w+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
+    .map(([, users, file]) => ({ users: users.split(', '), file }));
+  const splits = Object.fromEntries(
+    [...loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
+      .map(([, name, file]) => [name, file]),
+  );
+  const unknown = Object.keys(splits).filter((name) => !LIKELY.includes(name));
+  if (unknown.length) throw new Error(`split-wasm: no prefetch place for ${unknown.join(', ')}: add it to LIKELY`);
+  const order = [];
+  for (const name of LIKELY.filter((n) => splits[n])) {
+    for (const c of chunks) if (c.users.includes(name) && !order.includes(c.file)) order.push(c.file);
+    order.push(splits[name]);
+  }
+  const files = (loader.match(/new URL\("\.\/[^"]+\.wasm"/g) ?? []).length;
+  if (order.length !== files) throw new Error(`split-wasm: prefetch lists ${order.length} of the loader's ${files} files`);
+  return order;
 }

@@ -10,6 +10,7 @@ pub mod install;
 pub mod motion;
 pub mod nav;
 pub mod persist;
+pub mod prefetch;
 pub mod service_worker;
 pub mod share;
 pub mod speech;

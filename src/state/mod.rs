@@ -93,9 +93,12 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
         ios: platform::install::is_ios(),
     };
     // Only once the first screen is up: installing the worker fetches and stores every file,
-    // which would slow that screen down on a phone.
+    // which would slow that screen down on a phone. The bottom bar's screens come first,
+    // fetched by the page when it is idle (`prefetch`), so a first tap on a tab finds them.
     platform::boot::after_done(move || {
-        service_worker::register(move || install.update_ready.set(true))
+        platform::prefetch::then(move || {
+            service_worker::register(move || install.update_ready.set(true))
+        })
     });
     if !install.standalone {
         platform::install::on_prompt_available(move || install.can_prompt.set(true));

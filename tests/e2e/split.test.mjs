@@ -125,26 +125,47 @@ test("Today and the frame look the same on the first-load stylesheet as on the w
   }
 });
 
-async function page(browser, kv = {}) {
-  // No service worker: it would answer from its cache, and this test needs the network.
-  const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+async function page(browser, kv = {}, { worker = false, prefetch = true } = {}) {
+  // No service worker (unless asked): it would answer from its cache, and these tests need
+  // the network.
+  const context = await browser.newContext({ viewport: PHONE, serviceWorkers: worker ? 'allow' : 'block' });
   const p = await context.newPage();
   await p.addInitScript((values) => {
     for (const [k, v] of Object.entries(values)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
+    // When the static first screen goes, i.e. the app's first screen is up.
+    new MutationObserver((_, observer) => {
+      if (document.readyState !== 'loading' && !document.getElementById('boot')) {
+        window.__bootGone = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
   }, kv);
+  // Without the list, the page fetches nothing ahead: what a screen needs shows by itself.
+  if (!prefetch) {
+    await p.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => document.querySelector('meta[name="limber:prefetch"]')?.remove());
+    });
+  }
   const errors = [];
   p.on('pageerror', (e) => errors.push(e.message));
   return { page: p, context, errors };
 }
 
 test('Today loads no chunk; a screen fetches a handful when it first opens', async () => {
-  const { page: p, context, errors } = await page(app.browser);
+  const { page: p, context, errors } = await page(app.browser, {}, { prefetch: false });
   const wasm = [];
   p.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url().split('/').pop()));
   await p.goto(app.url);
   await appReady(p);
   await p.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-  assert.deepEqual(wasm.filter((f) => !f.endsWith('_bg.wasm')), [], 'Today needs only the main module');
+  // Nothing but the main module before Today is on screen (the screens' code comes after).
+  const early = await p.evaluate(() => {
+    const gone = window.__bootGone ?? Infinity;
+    return performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.wasm') && !e.name.endsWith('_bg.wasm') && e.startTime < gone)
+      .map((e) => e.name.split('/').pop());
+  });
+  assert.deepEqual(early, [], 'Today needs only the main module');
   for (const [link, heading] of [['History', 'History'], ['Routines', 'Routines'], ['Settings', 'Settings']]) {
     const before = wasm.length;
     await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
@@ -152,6 +173,34 @@ test('Today loads no chunk; a screen fetches a handful when it first opens', asy
     console.log(`${link}: ${wasm.length - before} wasm requests on first open`);
     assert.ok(wasm.length - before <= 8, `${link} took ${wasm.length - before} requests`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('once Today is up, the page fetches the screens\' code, History\'s first, two at a time, and then the worker precaches', async () => {
+  const order = /<meta name="limber:prefetch" content="([^"]*)"/.exec(index)?.[1].split(' ') ?? [];
+  const chunks = files.filter((f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm'));
+  assert.deepEqual([...order].sort(), [...chunks].sort(), 'every chunk is listed once');
+  const split = (name) => order.findIndex((f) => f.startsWith(`split_${name}-`));
+  assert.ok(split('records') < split('browse') && split('browse') < split('more') && split('more') < split('player'), order.join(' '));
+  const { page: p, context, errors } = await page(app.browser, {}, { worker: true });
+  await p.goto(app.url);
+  await appReady(p);
+  await p.waitForFunction((n) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm') && !e.name.endsWith('_bg.wasm') && e.responseEnd > 0).length >= n, order.length, { timeout: 20_000 });
+  const seen = await p.evaluate(() => ({
+    gone: window.__bootGone,
+    entries: performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.wasm') && !e.name.endsWith('_bg.wasm'))
+      .map((e) => ({ file: e.name.split('/').pop(), start: e.startTime, end: e.responseEnd })),
+  }));
+  assert.deepEqual(seen.entries.map((e) => e.file), order, 'fetched in the listed order');
+  for (const [i, e] of seen.entries.entries()) {
+    assert.ok(e.start >= seen.gone, `${e.file} was fetched before Today was up`);
+    // Two at a time: a file starts once the one two places before it has arrived.
+    if (i >= 2) assert.ok(e.start >= seen.entries[i - 2].end - 1, `${e.file} started before ${seen.entries[i - 2].file} arrived`);
+  }
+  // Then the worker installs and takes the page, so everything works offline.
+  await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
