@@ -12,15 +12,25 @@ pub use super::calendar::week_start;
 /// Sessions grouped by week (Monday first), newest week first and newest session first
 /// within a week.
 pub fn by_week(sessions: &[SessionRecord]) -> Vec<(LocalDate, Vec<&SessionRecord>)> {
-    let mut weeks: BTreeMap<LocalDate, Vec<&SessionRecord>> = BTreeMap::new();
-    for s in sessions {
-        weeks.entry(week_start(s.local_date())).or_default().push(s);
+    week_groups(sessions)
+        .into_iter()
+        .map(|(start, list)| (start, list.into_iter().map(|i| &sessions[i]).collect()))
+        .collect()
+}
+
+/// [`by_week`] as positions in `sessions`: what a screen keeps, so that years of history
+/// are grouped without copying a single session (History copies only the weeks it shows).
+pub fn week_groups(sessions: &[SessionRecord]) -> Vec<(LocalDate, Vec<usize>)> {
+    let mut weeks: BTreeMap<LocalDate, Vec<usize>> = BTreeMap::new();
+    for (i, s) in sessions.iter().enumerate() {
+        weeks.entry(week_start(s.local_date())).or_default().push(i);
     }
     weeks
         .into_iter()
         .rev()
         .map(|(start, mut list)| {
-            list.sort_by(|a, b| {
+            list.sort_by(|&a, &b| {
+                let (a, b) = (&sessions[a], &sessions[b]);
                 b.started_at
                     .cmp(&a.started_at)
                     .then_with(|| b.id.cmp(&a.id))
@@ -29,6 +39,27 @@ pub fn by_week(sessions: &[SessionRecord]) -> Vec<(LocalDate, Vec<&SessionRecord
         })
         .collect()
 }
+
+/// Where History's next page of weeks ends, from week `from` of `weeks` (the sessions in each,
+/// newest week first): eight weeks, or fewer once they hold [`SESSIONS_PER_PAGE`] sessions,
+/// and always at least one week, so a busy history opens as quickly as a quiet one.
+pub fn page_end(weeks: &[usize], from: usize) -> usize {
+    let mut sessions = 0;
+    let mut end = from;
+    for &n in weeks.iter().skip(from).take(WEEKS_PER_PAGE) {
+        if end > from && sessions + n > SESSIONS_PER_PAGE {
+            break;
+        }
+        sessions += n;
+        end += 1;
+    }
+    end.min(weeks.len())
+}
+
+/// History's weeks on one page, at most.
+pub const WEEKS_PER_PAGE: usize = 8;
+/// History's sessions on one page, at most, unless one week holds more.
+pub const SESSIONS_PER_PAGE: usize = 40;
 
 /// One week's totals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -360,6 +391,20 @@ pub fn exercise_counts(sessions: &[SessionRecord], n: usize) -> (Ranking, Rankin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn history_pages_hold_eight_weeks_or_forty_sessions() {
+        // A few sessions a week: eight weeks to a page.
+        assert_eq!(page_end(&[3; 20], 0), 8);
+        assert_eq!(page_end(&[3; 20], 8), 16);
+        assert_eq!(page_end(&[3; 20], 16), 20);
+        // Four a day: weeks until forty sessions.
+        assert_eq!(page_end(&[28; 100], 0), 1);
+        assert_eq!(page_end(&[10; 100], 0), 4);
+        // One very busy week still shows.
+        assert_eq!(page_end(&[90, 1], 0), 1);
+        assert_eq!(page_end(&[], 0), 0);
+    }
     use crate::domain::history::fixtures::record;
     use proptest::prelude::*;
 

@@ -7,9 +7,6 @@ use crate::domain::{calendar, insights, words};
 use crate::platform::base_path::href;
 use crate::state::{use_history, use_prefs};
 
-/// Weeks shown at first; more on request, so years of history still open instantly.
-const WEEKS_PER_PAGE: usize = 8;
-
 /// Switch between the list and the insights.
 #[component]
 pub fn HistoryTabs() -> impl IntoView {
@@ -25,15 +22,13 @@ pub fn HistoryTabs() -> impl IntoView {
 #[component]
 pub fn History() -> impl IntoView {
     let history = use_history();
-    let shown_weeks = RwSignal::new(WEEKS_PER_PAGE);
-    let weeks = Memo::new(move |_| {
-        history.sessions.with(|all| {
-            insights::by_week(all)
-                .into_iter()
-                .map(|(start, list)| (start, list.into_iter().cloned().collect::<Vec<_>>()))
-                .collect::<Vec<_>>()
-        })
-    });
+    // Every week as positions in the history; only the weeks on show are copied out of it.
+    let weeks = Memo::new(move |_| history.sessions.with(|all| insights::week_groups(all)));
+    let sizes = move || weeks.with(|w| w.iter().map(|(_, list)| list.len()).collect::<Vec<_>>());
+    // A page at a time, so years of history still open at once; more on request.
+    let shown_weeks = RwSignal::new(0);
+    // At least the first page, also when sessions arrive later (another tab, an import).
+    let shown = move || shown_weeks.get().max(insights::page_end(&sizes(), 0));
     let total_weeks = move || weeks.with(Vec::len);
     view! {
         <section class="page">
@@ -46,25 +41,25 @@ pub fn History() -> impl IntoView {
                 when=move || history.sessions.with(|s| !s.is_empty())
                 fallback=|| view! { <p class="muted">"No sessions yet. Finished sessions will show up here."</p> }
             >
-                {move || weeks.with(|w| {
+                {move || weeks.with(|w| history.sessions.with(|all| {
                     w.iter()
-                        .take(shown_weeks.get())
+                        .take(shown())
                         .map(|(start, list)| {
-
+                            let line = insights::week_line(list.iter().filter_map(|&i| all.get(i)));
                             view! {
                                 <h2 class="week">
                                     {format!("Week of {}", start.long_label())}
-                                    <span class="muted small">{format!(" · {}", insights::week_line(list.iter()))}</span>
+                                    <span class="muted small">{format!(" · {line}")}</span>
                                 </h2>
                                 <ul class="card-list">
-                                    {list.iter().map(|s| view! { <SessionCard s=s.clone() /> }).collect_view()}
+                                    {list.iter().filter_map(|&i| all.get(i).cloned()).map(|s| view! { <SessionCard s /> }).collect_view()}
                                 </ul>
                             }
                         })
                         .collect_view()
-                })}
-                <Show when=move || { shown_weeks.get() < total_weeks() }>
-                    <button type="button" class="button" on:click=move |_| shown_weeks.update(|n| *n += WEEKS_PER_PAGE)>
+                }))}
+                <Show when=move || { shown() < total_weeks() }>
+                    <button type="button" class="button" on:click=move |_| shown_weeks.set(insights::page_end(&sizes(), untrack(shown)))>
                         "Show older weeks"
                     </button>
                 </Show>

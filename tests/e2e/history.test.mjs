@@ -132,3 +132,26 @@ test('benchmark: first render of History and Insights with 0, 1,000 and 10,000 s
     );
   }
 });
+
+test('a busy history opens a page at a time: eight weeks, or fewer weeks holding at most 40 sessions', async () => {
+  // Four sessions a day: a week holds 28, so the first page is one week.
+  const data = [];
+  const end = Date.now() - 3_600_000;
+  for (let i = 0; i < 2_000; i++) {
+    data.push([`b${i}`, end - i * 6 * 3_600_000, 0, 'core-basics', 'Core basics', 0, 600, false, 4, 3, 'about_right', null,
+      [['pelvic-tilt', 2, 2, 20, 80, null, null]]]);
+  }
+  const { page, errors, context } = await seeded({ 'limber.sessions': JSON.stringify({ v: 2, data }) });
+  await page.goto(`${app.url}history`);
+  await appReady(page);
+  await page.locator('li.session').first().waitFor();
+  const first = await page.locator('li.session').count();
+  assert.ok(first >= 1 && first <= 40, `${first} sessions on the first page`);
+  const weeks = await page.locator('h2.week').count();
+  await page.getByRole('button', { name: 'Show older weeks' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('h2.week').length > n, weeks);
+  const second = await page.locator('li.session').count();
+  assert.ok(second > first && second - first <= 40, `${second - first} more sessions on the next page`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
