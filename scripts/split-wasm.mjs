@@ -97,6 +97,7 @@ export async function splitWasm(dir) {
       await copyFile(join(work, hashed), join(dir, hashed));
     }
     const prefetch = prefetchOrder(loader);
+    loader += prefetchScript(prefetch);
     loader = await minifyModule(loader);
     const loaderName = `__wasm_split-${digest(loader, 'sha256', 'hex').slice(0, 16)}.js`;
     await writeFile(join(dir, loaderName), loader);
@@ -116,14 +117,42 @@ export async function splitWasm(dir) {
       if (!re.test(html)) throw new Error(`no integrity attribute for ${file} in index.html`);
       html = html.replace(re, (_, a, b) => `${a}${sri}${b}`);
     }
-    // What the page fetches once Today is up and the phone is idle (src/platform/prefetch.rs).
-    html = html.replace(/<meta name="limber:prefetch"[^>]*>/, '');
-    html = html.replace('</head>', () => `<meta name="limber:prefetch" content="${prefetch.join(' ')}" />\n</head>`);
     await writeFile(indexPath, html);
     return `split into main + ${pieces.length} modules (loader ${loaderName}), ${short.count} imports renamed, ${prefetch.length} to prefetch`;
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * What the loader does besides loading: once the app's first screen is up (the static
+ * `#boot` screen gone) and the phone is idle, it fetches every file in `order`, two at a
+ * time, into the HTTP cache, so a first tap on a tab doesn't wait for a slow network; then it
+ * fires `limber:prefetched` on the window, and the app registers its service worker
+ * (src/platform/prefetch.rs), whose precaching would otherwise compete for the network. The
+ * list is one string, so tests can read it from the minified loader.
+ */
+function prefetchScript(order) {
+  return `
+const prefetchOrder = "limber-prefetch:${order.join(' ')}".slice(16).split(" ");
+async function prefetchAll() {
+    for (let i = 0; i < prefetchOrder.length; i += 2) {
+        await Promise.allSettled(prefetchOrder.slice(i, i + 2).map((f) =>
+            fetch(new URL("./" + f, import.meta.url)).then((r) => r.arrayBuffer())));
+    }
+    dispatchEvent(new Event("limber:prefetched"));
+}
+function whenIdle(f) {
+    if (self.requestIdleCallback) requestIdleCallback(f, { timeout: 2000 });
+    else setTimeout(f, 500);
+}
+new MutationObserver((_, watch) => {
+    if (document.readyState !== "loading" && !document.getElementById("boot")) {
+        watch.disconnect();
+        whenIdle(prefetchAll);
+    }
+}).observe(document, { childList: true, subtree: true });
+`;
 }
 
 /** The screens' chunks in the order a person is likely to open them: History, Routines,

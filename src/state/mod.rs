@@ -94,9 +94,9 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
     };
     // Only once the first screen is up: installing the worker fetches and stores every file,
     // which would slow that screen down on a phone. The bottom bar's screens come first,
-    // fetched by the page when it is idle (`prefetch`), so a first tap on a tab finds them.
-    platform::boot::after_done(move || {
-        platform::prefetch::then(move || {
+    // fetched when the phone is idle (`prefetch`), so a first tap on a tab finds them.
+    platform::prefetch::then(move || {
+        platform::boot::after_done(move || {
             service_worker::register(move || install.update_ready.set(true))
         })
     });
