@@ -3,12 +3,18 @@ use leptos::prelude::*;
 use crate::domain::figure::draw::Motion;
 use crate::domain::figure::Figure;
 use crate::platform::motion::prefers_reduced_motion;
+use crate::platform::visibility;
 use crate::state::Prefs;
 
 /// An exercise illustration: a body moving gently between the start and end pose, with
 /// the moving parts in the accent colour and an arrow along the main movement. When the
 /// person prefers reduced motion it stands still, showing the start faintly behind the end.
 /// The drawing itself is built by the domain ([`Figure::markup`]) from the pose numbers.
+///
+/// Still, it is one `<svg>`. Moving, it is a `.flipbook`: a box the figure's shape holding
+/// the domain's stacked pictures, which the stylesheet cross-fades (only their opacity
+/// changes, so the browser's compositor runs the loop without the page laying out or
+/// repainting); the loop pauses while the page is hidden.
 #[component]
 pub fn ExerciseFigure(
     /// The figure to draw.
@@ -36,26 +42,42 @@ pub fn ExerciseFigure(
         p.settings
             .with_untracked(|s| s.motion.reduced(prefers_reduced_motion()))
     });
-    let motion = if still || reduced {
-        Motion::Still
-    } else {
-        Motion::Loop { hold }
-    };
-    // A thumbnail (always still) gets the tighter box.
-    let (x, y, w, h) = if still {
-        figure.thumb_bounds()
-    } else {
-        figure.bounds()
-    };
     let mirror = if mirrored { " mirrored" } else { "" };
-    view! {
-        <svg
-            class=format!("figure {class}{mirror}")
-            viewBox=format!("{x} {y} {w} {h}")
-            role=(!label.is_empty()).then_some("img")
-            aria-hidden=label.is_empty().then_some("true")
-            aria-label=(!label.is_empty()).then_some(label)
-            inner_html=figure.markup(motion)
-        ></svg>
+    let role = (!label.is_empty()).then_some("img");
+    let hidden = label.is_empty().then_some("true");
+    let label = (!label.is_empty()).then_some(label);
+    if still || reduced {
+        // A thumbnail (always still) gets the tighter box.
+        let (x, y, w, h) = if still {
+            figure.thumb_bounds()
+        } else {
+            figure.bounds()
+        };
+        return view! {
+            <svg
+                class=format!("figure {class}{mirror}")
+                viewBox=format!("{x} {y} {w} {h}")
+                role=role
+                aria-hidden=hidden
+                aria-label=label
+                inner_html=figure.markup(Motion::Still)
+            ></svg>
+        }
+        .into_any();
     }
+    visibility::mark_hidden_page();
+    let (_, _, w, h) = figure.bounds();
+    let timing = if hold { " hold" } else { "" };
+    view! {
+        <div
+            class=format!("figure flipbook{timing} {class}{mirror}")
+            // Set through the style object, which the Content-Security-Policy allows.
+            style:aspect-ratio=format!("{w} / {h}")
+            role=role
+            aria-hidden=hidden
+            aria-label=label
+            inner_html=figure.markup(Motion::Loop { hold })
+        ></div>
+    }
+    .into_any()
 }

@@ -17,4 +17,5 @@ pub mod speech;
 pub mod styles;
 pub mod tones;
 pub mod vibrate;
+pub mod visibility;
 pub mod wake_lock;

@@ -172,8 +172,8 @@ test('with the page hidden and the clock moved on, the player lands in the right
   await page.getByRole('button', { name: 'Next exercise' }).click();
   await page.getByRole('heading', { name: 'Knee-to-chest stretch' }).waitFor();
   // The figure shows the left side first; on the right side it is drawn mirrored.
-  await page.locator('svg.player-figure').waitFor();
-  assert.equal(await page.locator('svg.player-figure.mirrored').count(), 0);
+  await page.locator('.player-figure').waitFor();
+  assert.equal(await page.locator('.player-figure.mirrored').count(), 0);
   const hidden = (state) =>
     page.evaluate((s) => {
       Object.defineProperty(document, 'visibilityState', { value: s, configurable: true });
@@ -187,7 +187,7 @@ test('with the page hidden and the clock moved on, the player lands in the right
   await hidden('visible');
   await page.getByText('Set 1 of 2 · right side', { exact: true }).waitFor();
   assert.equal(await ring(page), '15');
-  assert.equal(await page.locator('svg.player-figure.mirrored').count(), 1);
+  assert.equal(await page.locator('.player-figure.mirrored').count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -59,21 +59,35 @@ test('every exercise page shows its figure, steps, cues and cautions', async () 
     const title = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
     const figure = page.getByRole('img', { name: `${title}: start and end position` });
     await figure.waitFor();
-    // A body: two arms and two legs, a torso, a head with eyes, and an arrow along the move.
-    assert.equal(await figure.locator('path.near, path.far').count(), 4, `${href}: figure has no limbs`);
-    for (const part of ['torso', 'head', 'eyes', 'arrow']) {
-      assert.equal(await figure.locator(`path.${part}`).count(), 1, `${href}: no ${part}`);
-    }
-    assert.ok((await figure.locator('.moving').count()) >= 1, `${href}: nothing is highlighted`);
-    // All of the drawing is inside the figure's box, and the box is a good size on a phone.
-    const fit = await figure.evaluate((svg) => {
-      const box = svg.viewBox.baseVal;
-      const drawn = [...svg.querySelectorAll('path:not(.water)')].map((p) => p.getBBox());
-      const inside = drawn.every((b) => b.x >= box.x - 0.5 && b.y >= box.y - 0.5 && b.x + b.width <= box.x + box.width + 0.5 && b.y + b.height <= box.y + box.height + 0.5);
-      return { inside, height: svg.getBoundingClientRect().height };
+    // Moving, it is a flipbook: the body drawn at moments of its movement, every picture a
+    // whole body (two arms, two legs, a torso, a head with eyes) with what moves highlighted,
+    // and one arrow along the move over them all. Every picture's drawing is inside its box,
+    // and the box is a good size on a phone.
+    const drawn = await figure.evaluate((el) => {
+      const pictures = [...el.querySelectorAll('svg:not(.over)')];
+      const count = (svg, sel) => svg.querySelectorAll(sel).length;
+      const whole = (svg) =>
+        count(svg, 'path.near, path.far') === 4 && ['torso', 'head', 'eyes'].every((part) => count(svg, `path.${part}`) === 1) && count(svg, '.moving') >= 1;
+      const inside = (svg) => {
+        const box = svg.viewBox.baseVal;
+        return [...svg.querySelectorAll('path:not(.water)')]
+          .map((p) => p.getBBox())
+          .every((b) => b.x >= box.x - 0.5 && b.y >= box.y - 0.5 && b.x + b.width <= box.x + box.width + 0.5 && b.y + b.height <= box.y + box.height + 0.5);
+      };
+      const all = [...el.querySelectorAll('svg')];
+      return {
+        pictures: pictures.length,
+        whole: pictures.every(whole),
+        arrows: count(el, 'svg.over path.arrow'),
+        inside: all.every(inside),
+        height: el.getBoundingClientRect().height,
+      };
     });
-    assert.ok(fit.inside, `${href}: part of the figure is cut off`);
-    assert.ok(fit.height >= 150, `${href}: figure only ${fit.height} px tall`);
+    assert.ok(drawn.pictures >= 2, `${href}: ${drawn.pictures} pictures`);
+    assert.ok(drawn.whole, `${href}: a picture is not a whole body with something highlighted`);
+    assert.equal(drawn.arrows, 1, `${href}: no arrow`);
+    assert.ok(drawn.inside, `${href}: part of the figure is cut off`);
+    assert.ok(drawn.height >= 150, `${href}: figure only ${drawn.height} px tall`);
     assert.match(await page.locator('.exercise-figure figcaption').textContent(), /^Seen from (the side|the front|above)/);
     assert.ok((await page.locator('ol.steps li').count()) >= 3, `${href}: steps`);
     await page.getByRole('heading', { name: 'Keep in mind' }).waitFor();
@@ -94,17 +108,71 @@ test('variants link both ways', async () => {
   await context.close();
 });
 
-test('reduced motion shows still figures; otherwise they move', async () => {
-  const { page, context } = await phonePage(app.browser);
+test('reduced motion shows still figures; otherwise they move, and pause while hidden', async () => {
+  const { page, errors, context } = await phonePage(app.browser);
   await page.goto(`${app.url}exercises/glute-bridge`);
   await appReady(page);
-  assert.ok((await page.locator('svg.figure.large animate').count()) > 0);
+  const figure = page.getByRole('img', { name: 'Glute bridge: start and end position' });
+  await figure.waitFor();
+  // Moving: pictures stacked and cross-faded by CSS animations of their opacity alone (what
+  // the compositor can run without the page laying out), none of SMIL's path animation.
+  const animations = () =>
+    figure.evaluate((el) =>
+      el.getAnimations({ subtree: true }).map((a) => ({
+        state: a.playState,
+        time: Number(a.currentTime),
+        opacity: a.effect.getKeyframes().every((k) => Object.keys(k).includes('opacity') && !Object.keys(k).includes('d')),
+      })),
+    );
+  const moving = await figure.evaluate((el) => ({
+    flipbook: el.classList.contains('flipbook'),
+    pictures: el.querySelectorAll('svg:not(.over)').length,
+    named: el.querySelectorAll('[role="img"], [aria-label]').length,
+    hidden: [...el.children].every((svg) => svg.getAttribute('aria-hidden') === 'true'),
+    smil: el.querySelectorAll('animate').length,
+  }));
+  assert.deepEqual({ ...moving, pictures: moving.pictures >= 2 }, { flipbook: true, pictures: true, named: 0, hidden: true, smil: 0 });
+  const first = await animations();
+  assert.equal(first.length, moving.pictures - 1, 'every picture after the first fades in and out');
+  assert.ok(first.every((a) => a.state === 'running' && a.opacity), JSON.stringify(first));
+  // Hidden (another tab, a locked screen), the loop pauses where it is; shown again, it goes on.
+  const visibility = (state) =>
+    page.evaluate((s) => {
+      Object.defineProperty(document, 'visibilityState', { value: s, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+  await visibility('hidden');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-hidden')), true);
+  const paused = await animations();
+  assert.ok(paused.every((a) => a.state === 'paused'), JSON.stringify(paused));
+  await page.waitForTimeout(200);
+  assert.deepEqual((await animations()).map((a) => a.time), paused.map((a) => a.time), 'time stands still while hidden');
+  await visibility('visible');
+  assert.ok((await animations()).every((a) => a.state === 'running'));
+
+  // It really moves: at different moments of the loop a different picture is on top. (Last:
+  // an animation paused and played from script no longer follows the stylesheet's pause.)
+  const onTop = (at) =>
+    figure.evaluate((el, fraction) => {
+      for (const a of el.getAnimations({ subtree: true })) {
+        a.pause();
+        a.currentTime = fraction * a.effect.getComputedTiming().duration;
+      }
+      const shown = [...el.querySelectorAll('svg:not(.over)')].map((svg, i) => (i === 0 ? 1 : Number(getComputedStyle(svg).opacity)));
+      const top = shown.findLastIndex((o) => o === 1);
+      for (const a of el.getAnimations({ subtree: true })) a.play();
+      return top;
+    }, at);
+  assert.deepEqual([await onTop(0), await onTop(0.45), await onTop(0.98)], [0, moving.pictures - 1, 0], 'start, end pose, start again');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.reload();
   await appReady(page);
   await page.locator('svg.figure.large').waitFor();
-  assert.equal(await page.locator('svg.figure.large animate').count(), 0);
+  assert.equal(await page.locator('.flipbook').count(), 0);
   assert.equal(await page.locator('svg.figure.large .ghost').count(), 1);
+  assert.equal(await page.locator('svg.figure.large').getAttribute('role'), 'img');
+  assert.equal(await page.evaluate(() => document.querySelector('.figure.large').getAnimations({ subtree: true }).length), 0);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -133,22 +133,49 @@ test(`${ENGINE}: an exercise's figure is drawn as a body, and moves`, async () =
   await driver.get(`${server.url}exercises/clamshell`);
   await appReady(driver);
   await find(driver, heading('Clamshell'));
-  await find(driver, By.css('svg.figure.large path.torso'));
-  // The markup is set as the SVG's inner HTML: each engine must parse it as SVG (a real
-  // box for the body) and find the path animation of the moving leg.
+  await find(driver, By.css('.figure.large svg path.torso'));
+  // The markup is set as the inner HTML of a box holding the flipbook's pictures: each engine
+  // must parse every picture as SVG (a real box for the body), and run the CSS animations
+  // that cross-fade them (only opacity, so the compositor can run them).
   const drawn = await driver.executeScript(`
-    const svg = document.querySelector('svg.figure.large');
-    const box = (sel) => { const b = svg.querySelector(sel).getBBox(); return [b.width, b.height]; };
+    const figure = document.querySelector('.figure.large');
+    const pictures = [...figure.querySelectorAll('svg:not(.over)')];
+    const box = (svg) => { const b = svg.querySelector('path.torso').getBBox(); return [b.width, b.height]; };
+    const animations = figure.getAnimations({ subtree: true });
     return {
-      torso: box('path.torso'),
-      eyes: svg.querySelectorAll('path.eyes').length,
-      animates: svg.querySelectorAll('animate').length,
-      animated: svg.querySelector('path.near.moving > animate[attributeName="d"]') !== null && svg.getCurrentTime() >= 0,
+      flipbook: figure.classList.contains('flipbook') && figure.getAttribute('role') === 'img',
+      pictures: pictures.length,
+      hidden: pictures.every((svg) => svg.getAttribute('aria-hidden') === 'true'),
+      torso: box(pictures[0]),
+      eyes: pictures.every((svg) => svg.querySelectorAll('path.eyes').length === 1),
+      running: animations.filter((a) => a.playState === 'running').length,
+      opacity: animations.every((a) => a.effect.getKeyframes().every((k) => Object.keys(k).includes('opacity'))),
+      times: animations.map((a) => Number(a.currentTime)),
+      smil: figure.querySelectorAll('animate').length,
     };
   `);
+  assert.ok(drawn.flipbook, `${ENGINE}: the moving figure is not one named flipbook`);
+  assert.ok(drawn.pictures >= 2 && drawn.hidden, `${ENGINE}: ${drawn.pictures} pictures`);
   assert.ok(drawn.torso[0] > 10 && drawn.torso[1] > 5, `${ENGINE}: torso box ${drawn.torso}`);
-  assert.equal(drawn.eyes, 1);
-  assert.ok(drawn.animates > 0 && drawn.animated, `${ENGINE}: no animation`);
+  assert.ok(drawn.eyes, `${ENGINE}: a picture without its eyes`);
+  assert.equal(drawn.running, drawn.pictures - 1, `${ENGINE}: every picture after the first fades in and out`);
+  assert.ok(drawn.opacity, `${ENGINE}: an animation of something other than opacity`);
+  assert.equal(drawn.smil, 0);
+  // The loop's clock runs: a moment later every animation is further on.
+  await sleep(300);
+  const later = await driver.executeScript(`return document.querySelector('.figure.large').getAnimations({ subtree: true }).map((a) => Number(a.currentTime));`);
+  assert.ok(later.every((t, i) => t > drawn.times[i]), `${ENGINE}: the loop stands still (${drawn.times} then ${later})`);
+
+  // Less motion in Settings: one still drawing, nothing animated.
+  await driver.executeScript(`localStorage.setItem('limber.settings', JSON.stringify({ v: 1, data: { motion: 'Reduce' } }));`);
+  await driver.navigate().refresh();
+  await appReady(driver);
+  await find(driver, By.css('svg.figure.large path.torso'));
+  const still = await driver.executeScript(`
+    const figure = document.querySelector('.figure.large');
+    return { svg: figure.tagName.toLowerCase(), ghosts: figure.querySelectorAll('.ghost').length, animations: figure.getAnimations({ subtree: true }).length };
+  `);
+  assert.deepEqual(still, { svg: 'svg', ghosts: 1, animations: 0 }, `${ENGINE}: reduced motion`);
   await noErrors();
 });
 

@@ -678,8 +678,9 @@ mod tests {
 
     #[test]
     fn figures_stay_small() {
-        // What a screen adds to the page for one figure: moving (the largest, a hold) and
-        // still (each thumbnail in a list).
+        // What a screen adds to the page for one figure: moving (the player's and an
+        // exercise page's: every picture of its flipbook, each a whole drawing, so more
+        // pictures for a smoother fade cost here) and still (each thumbnail in a list).
         let (mut moving, mut still) = (0, 0);
         for ex in EXERCISES {
             moving = moving.max(ex.guide().figure.markup(Motion::Loop { hold: true }).len());

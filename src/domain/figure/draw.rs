@@ -1,10 +1,17 @@
 //! Drawing a figure: the body's shapes for any moment of the movement, and the SVG markup
 //! that shows it, still or moving.
 //!
-//! Each piece (an arm, a leg, the torso, the head, the eyes) is one SVG path. Its commands
-//! are the same at every moment, only the numbers change, so a browser can animate between
-//! moments. A limb is a chain of tapered capsules with a round hand or a foot at its end;
-//! the head has a nose and eyes that show where the face looks.
+//! Each piece (an arm, a leg, the torso, the head, the eyes) is one SVG path. A limb is a
+//! chain of tapered capsules with a round hand or a foot at its end; the head has a nose and
+//! eyes that show where the face looks.
+//!
+//! A moving figure is a flipbook: [`FRAMES`] whole pictures of the movement, evenly spaced
+//! from the start pose to the end, stacked on top of each other, each on an opaque
+//! background. The stylesheet fades each one in over the one below it and out again on the
+//! way back, at the moments [`Timing`] says ([`flipbook_css`] writes those rules). Changing
+//! only the opacity of whole pictures lets the browser's compositor run the loop on its own:
+//! animating the paths' shapes instead made the page lay out and repaint every frame, most of
+//! a slow phone's core for as long as a figure was on screen.
 use std::fmt::Write;
 
 use super::{
@@ -175,37 +182,44 @@ impl Figure {
     }
 
     /// The whole drawing: ground, props, the body and an arrow along the main movement.
-    /// Still, it shows the end pose with the moving pieces' start faintly behind it; moving,
-    /// it goes to the end pose and back, staying a while at the end for a hold.
+    /// Still, it shows the end pose with the moving pieces' start faintly behind it. Moving,
+    /// it is the flipbook's pictures, one `<svg>` each (hidden from screen readers: the
+    /// element they go in carries the figure's name), the start pose first, and the arrow
+    /// last in one of its own; the stylesheet takes them to the end pose and back, staying a
+    /// while at the end for a hold.
     pub fn markup(&self, motion: Motion) -> String {
-        let mut out = String::with_capacity(4096);
-        self.ground(&mut out);
         match motion {
             Motion::Still => {
+                let mut out = String::with_capacity(4096);
+                self.ground(&mut out);
                 let start = self.frame(0.0);
                 let end = self.frame(1.0);
                 out.push_str("<g class=\"ghost\">");
                 for piece in Piece::ALL.into_iter().filter(|p| self.moves(*p)) {
-                    self.piece(&mut out, &start, piece, None);
+                    self.piece(&mut out, &start, piece);
                 }
                 out.push_str("</g>");
-                self.strap(&mut out, &end, None);
+                self.strap(&mut out, &end);
                 for piece in Piece::ALL {
-                    self.piece(&mut out, &end, piece, None);
+                    self.piece(&mut out, &end, piece);
                 }
+                self.arrow(&mut out);
+                out
             }
-            Motion::Loop { hold } => {
-                let timing = Timing::new(hold);
-                let frames: Vec<Frame> = timing.moments.iter().map(|t| self.frame(*t)).collect();
-                self.strap(&mut out, &frames[0], Some((&frames, &timing)));
-                for piece in Piece::ALL {
-                    let anim = self.moves(piece).then_some((&frames[..], &timing));
-                    self.piece(&mut out, &frames[0], piece, anim);
+            Motion::Loop { .. } => {
+                let (x, y, w, h) = self.bounds();
+                let mut out = String::with_capacity(FRAMES * 2048);
+                let open = format!("<svg viewBox=\"{x} {y} {w} {h}\" aria-hidden=\"true\"");
+                for t in loop_moments() {
+                    let _ = write!(out, "{open}>{}</svg>", self.frame_markup(t));
                 }
+                // The arrow stays put: drawn once, over every picture.
+                let _ = write!(out, "{open} class=\"over\">");
+                self.arrow(&mut out);
+                out.push_str("</svg>");
+                out
             }
         }
-        self.arrow(&mut out);
-        out
     }
 
     /// One moment, still, with no ghost or arrow: for the contact sheet.
@@ -213,44 +227,32 @@ impl Figure {
         let mut out = String::with_capacity(3072);
         self.ground(&mut out);
         let f = self.frame(t);
-        self.strap(&mut out, &f, None);
+        self.strap(&mut out, &f);
         for piece in Piece::ALL {
-            self.piece(&mut out, &f, piece, None);
+            self.piece(&mut out, &f, piece);
         }
         out
     }
 
-    fn piece(&self, out: &mut String, f: &Frame, piece: Piece, anim: Option<(&[Frame], &Timing)>) {
+    fn piece(&self, out: &mut String, f: &Frame, piece: Piece) {
         let moving = if self.moves(piece) { " moving" } else { "" };
         let _ = write!(
             out,
-            "<path class=\"{}{moving}\" d=\"{}\">",
+            "<path class=\"{}{moving}\" d=\"{}\"/>",
             piece.class(),
             self.piece_path(f, piece)
         );
-        if let Some((frames, timing)) = anim {
-            timing.animate(out, frames, |f| self.piece_path(f, piece));
-        }
-        out.push_str("</path>");
     }
 
-    fn strap(&self, out: &mut String, f: &Frame, anim: Option<(&Vec<Frame>, &Timing)>) {
+    fn strap(&self, out: &mut String, f: &Frame) {
         if !self.props.contains(&Prop::Strap) {
             return;
         }
-        let line = |f: &Frame| {
-            let mut d = String::new();
-            d.push('M');
-            pt(&mut d, f.hand[0]);
-            d.push('L');
-            pt(&mut d, f.foot[0]);
-            d
-        };
-        let _ = write!(out, "<path class=\"prop strap\" d=\"{}\">", line(f));
-        if let Some((frames, timing)) = anim {
-            timing.animate(out, frames, line);
-        }
-        out.push_str("</path>");
+        out.push_str("<path class=\"prop strap\" d=\"M");
+        pt(out, f.hand[0]);
+        out.push('L');
+        pt(out, f.foot[0]);
+        out.push_str("\"/>");
     }
 
     /// The floor (or water, or a mat seen from above) and the props.
@@ -433,69 +435,152 @@ pub enum Motion {
     },
 }
 
-/// The moments a loop draws, from the start pose (0) to the end pose (1): eased, so it
-/// starts and stops softly. The browser blends the drawn paths between them.
-pub fn loop_moments() -> [f32; 5] {
-    let ease = |x: f32| x * x * (3.0 - 2.0 * x);
-    [0.0, ease(0.25), 0.5, ease(0.75), 1.0]
+/// How many pictures a moving figure is drawn as. Between two of them the browser cross-fades,
+/// so the more there are, the closer each is to the next and the less a fast limb shows
+/// twice while they blend; each one is a whole drawing (about 1.7 KB of markup) and a layer
+/// the compositor keeps, which a cheap phone pays for in memory.
+pub const FRAMES: usize = 11;
+
+/// How much of the time between two pictures the fade from one to the other takes: its middle
+/// half. Blending two pictures shows a fast limb twice, faintly; a short fade shows one body
+/// most of the time, and a fade still hides the step from one picture to the next.
+pub const FADE: f32 = 0.5;
+
+/// The moments a loop draws, from the start pose (0) to the end pose (1), evenly spaced so
+/// that no step between two pictures is much longer than another; [`Timing`] eases the
+/// movement by when each is shown.
+pub fn loop_moments() -> [f32; FRAMES] {
+    std::array::from_fn(|i| i as f32 / (FRAMES - 1) as f32)
 }
 
-/// When a loop is where: the moments drawn ([`loop_moments`]) and the fraction of the loop
-/// each is shown at.
-struct Timing {
-    moments: [f32; 5],
-    secs: u32,
-    key_times: String,
+/// The movement's easing, how far it is `x` of the way through its time: it starts and stops
+/// softly. [`Timing`] needs only its inverse, [`unease`].
+#[cfg(test)]
+fn ease(x: f32) -> f32 {
+    x * x * (3.0 - 2.0 * x)
+}
+
+/// When the eased movement reaches `y` of the way: the inverse of [`ease`].
+fn unease(y: f32) -> f32 {
+    0.5 - ((1.0 - 2.0 * y.clamp(0.0, 1.0)).asin() / 3.0).sin()
+}
+
+/// When a loop is where, as fractions of the loop: moving out to the end pose, staying there,
+/// coming back, and resting at the start.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Timing {
+    /// Length of one loop.
+    pub secs: u32,
+    out: f32,
+    stay: f32,
+    back: f32,
 }
 
 impl Timing {
-    fn new(hold: bool) -> Self {
-        // Fractions of the loop: moving out, staying at the end, coming back, resting.
+    pub fn new(hold: bool) -> Self {
+        // A hold stays at the end for half the loop, as the person does.
         let (out, stay, back, secs) = if hold {
             (0.25, 0.5, 0.2, 7)
         } else {
             (0.4, 0.1, 0.4, 5)
         };
-        let mut times = vec![0.0];
-        for i in 1..=4 {
-            times.push(out * i as f32 / 4.0);
-        }
-        times.push(out + stay);
-        for i in 1..=4 {
-            times.push(out + stay + back * i as f32 / 4.0);
-        }
-        times.push(1.0);
-        let mut key_times = String::new();
-        for (i, t) in times.iter().enumerate() {
-            if i > 0 {
-                key_times.push(';');
-            }
-            let _ = write!(key_times, "{}", (t * 1000.0).round() / 1000.0);
-        }
         Timing {
-            moments: loop_moments(),
             secs,
-            key_times,
+            out,
+            stay,
+            back,
         }
     }
 
-    /// An `<animate>` of a path's `d` through the frames: out, stay, back, rest.
-    fn animate(&self, out: &mut String, frames: &[Frame], path: impl Fn(&Frame) -> String) {
-        let drawn: Vec<String> = frames.iter().map(path).collect();
-        let order = [0, 1, 2, 3, 4, 4, 3, 2, 1, 0, 0];
-        let _ = write!(
-            out,
-            "<animate attributeName=\"d\" dur=\"{}s\" repeatCount=\"indefinite\" keyTimes=\"{}\" values=\"",
-            self.secs, self.key_times
-        );
-        for (i, k) in order.iter().enumerate() {
-            if i > 0 {
-                out.push(';');
-            }
-            out.push_str(&drawn[*k]);
+    /// When the movement reaches picture `i` on the way out (`i` past the last one: the middle
+    /// of the stay at the end).
+    fn out_at(&self, i: usize) -> f32 {
+        match loop_moments().get(i) {
+            Some(t) => self.out * unease(*t),
+            None => self.out + self.stay / 2.0,
         }
-        out.push_str("\"/>");
     }
+
+    /// When the movement is back at picture `i` on the way back (past the last one: the
+    /// middle of the stay).
+    fn back_at(&self, i: usize) -> f32 {
+        match loop_moments().get(i) {
+            Some(t) => self.out + self.stay + self.back * (1.0 - unease(*t)),
+            None => self.out + self.stay / 2.0,
+        }
+    }
+
+    /// Picture `i`'s opacity through the loop, as (fraction of the loop, opacity) stops with
+    /// straight lines between them. Pictures are stacked in order, each opaque, so the one on
+    /// top is what shows: on the way out, picture `i` fades in over `i - 1` halfway between
+    /// the moments the movement is at one and at the other (taking [`FADE`] of that time),
+    /// and out again the same way back, `i - 1` fully shown under it. While a picture above
+    /// covers it, it is taken away and put back, so the compositor only ever blends two.
+    /// The first picture is always shown, at the bottom, and has none.
+    pub fn stops(&self, i: usize) -> Vec<(f32, f32)> {
+        if i == 0 {
+            return Vec::new();
+        }
+        let (o, b) = (|k: usize| self.out_at(k), |k: usize| self.back_at(k));
+        // The fade from `from` to `to`: its middle part.
+        let fade = |from: f32, to: f32| {
+            let (middle, half) = ((from + to) / 2.0, (to - from) * FADE / 2.0);
+            (middle - half, middle + half)
+        };
+        let (fade_in, fade_out) = (fade(o(i - 1), o(i)), fade(b(i), b(i - 1)));
+        let mut stops = vec![(0.0, 0.0), (fade_in.0, 0.0), (fade_in.1, 1.0)];
+        if i + 1 < FRAMES {
+            // Covered by the next picture from when it is fully in until it starts to go.
+            stops.extend([
+                (o(i + 1), 1.0),
+                (o(i + 2), 0.0),
+                (b(i + 2), 0.0),
+                (b(i + 1), 1.0),
+            ]);
+        }
+        stops.extend([(fade_out.0, 1.0), (fade_out.1, 0.0), (1.0, 0.0)]);
+        stops
+    }
+}
+
+/// A fraction of a loop as a CSS percentage, to a tenth of a percent (7 ms of a hold's loop).
+fn percent(x: f32) -> String {
+    let mut out = String::new();
+    num(&mut out, x * 100.0);
+    out.push('%');
+    out
+}
+
+/// The stylesheet rules that run a flipbook (see the module's doc): for each timing, the
+/// loop's length and, for each picture after the first, the keyframes of its opacity. A
+/// flipbook is `.flipbook` with `.hold` for a hold; its pictures are its children, in
+/// order. style/main.css holds this text (a test checks it).
+pub fn flipbook_css() -> String {
+    let mut css = String::with_capacity(4096);
+    for (hold, name) in [(false, "flip-loop"), (true, "flip-hold")] {
+        let timing = Timing::new(hold);
+        let scope = if hold { ".flipbook.hold" } else { ".flipbook" };
+        let _ = writeln!(
+            css,
+            "{scope} > svg {{ animation-duration: {}s; }}",
+            timing.secs
+        );
+        for i in 1..FRAMES {
+            let _ = write!(
+                css,
+                "{scope} > :nth-child({}) {{ animation-name: {name}-{i}; }} @keyframes {name}-{i} {{",
+                i + 1
+            );
+            // Stops in a row with the same opacity share one rule.
+            for run in timing.stops(i).chunk_by(|a, b| a.1 == b.1) {
+                let mut at: Vec<String> = run.iter().map(|s| percent(s.0)).collect();
+                at.dedup();
+                let _ = write!(css, " {} {{ opacity: {} }}", at.join(", "), run[0].1);
+            }
+            css.push_str(" }\n");
+        }
+    }
+    css
 }
 
 /// Where the toes of each foot are: from the side, forward of the ankle and flat on the
@@ -637,6 +722,107 @@ mod tests {
             s.push(',');
         }
         assert_eq!(s, "12,3.5,0,-0.4,0,-12.3,");
+    }
+
+    /// What a flipbook shows at `at` (a fraction of the loop): how much of each picture, as
+    /// the stacked pictures with their opacities blend, the first at the bottom.
+    fn shown(timing: &Timing, at: f32) -> [f32; FRAMES] {
+        let mut weights = [0.0; FRAMES];
+        weights[0] = 1.0;
+        for i in 1..FRAMES {
+            let stops = timing.stops(i);
+            let k = stops.iter().rposition(|s| s.0 <= at).unwrap_or(0);
+            let opacity = match stops.get(k + 1) {
+                Some(next) if next.0 > stops[k].0 => {
+                    let f = (at - stops[k].0) / (next.0 - stops[k].0);
+                    stops[k].1 + (next.1 - stops[k].1) * f
+                }
+                _ => stops[k].1,
+            };
+            for w in &mut weights[..i] {
+                *w *= 1.0 - opacity;
+            }
+            weights[i] = opacity;
+        }
+        weights
+    }
+
+    #[test]
+    fn a_flipbook_shows_one_body_moving_as_the_eased_loop_does() {
+        for hold in [false, true] {
+            let timing = Timing::new(hold);
+            let (out, stay, back) = (timing.out, timing.stay, timing.back);
+            let step = 1.0 / (FRAMES - 1) as f32;
+            for n in 0..=1000 {
+                let at = n as f32 / 1000.0;
+                let weights = shown(&timing, at);
+                // One picture, or two next to each other blending: never a third ghost.
+                let seen: Vec<usize> = (0..FRAMES).filter(|i| weights[*i] > 1e-4).collect();
+                assert!(
+                    seen.len() == 1 || (seen.len() == 2 && seen[1] == seen[0] + 1),
+                    "hold {hold}, at {at}: pictures {seen:?} show"
+                );
+                // Where the body is: the blend's moment, against the eased movement's.
+                let moment: f32 = (0..FRAMES).map(|i| weights[i] * i as f32 * step).sum();
+                let expected = if at < out {
+                    ease(at / out)
+                } else if at < out + stay {
+                    1.0
+                } else if at < out + stay + back {
+                    1.0 - ease((at - out - stay) / back)
+                } else {
+                    0.0
+                };
+                assert!(
+                    (moment - expected).abs() <= step / 2.0 + 1e-3,
+                    "hold {hold}, at {at}: the body is at {moment}, the movement at {expected}"
+                );
+            }
+            // Each picture shows alone at its own moment, and for most of the time around it.
+            for i in 0..FRAMES {
+                for at in [timing.out_at(i), timing.back_at(i)] {
+                    assert_eq!(
+                        shown(&timing, at)[i],
+                        1.0,
+                        "hold {hold}: picture {i} at {at}"
+                    );
+                }
+            }
+            let moving: Vec<f32> = (0..1000)
+                .map(|n| n as f32 / 1000.0)
+                .filter(|at| *at < out || (*at > out + stay && *at < out + stay + back))
+                .collect();
+            let one = moving
+                .iter()
+                .filter(|at| shown(&timing, **at).iter().any(|w| *w >= 0.9))
+                .count();
+            assert!(
+                one as f32 >= 0.55 * moving.len() as f32,
+                "hold {hold}: one body shows {one} of {} moments of the movement",
+                moving.len()
+            );
+            // Still at each end: the end pose alone while it stays, the start at rest.
+            assert_eq!(shown(&timing, out + stay / 2.0)[FRAMES - 1], 1.0);
+            assert_eq!(shown(&timing, (1.0 + out + stay + back) / 2.0)[0], 1.0);
+        }
+    }
+
+    #[test]
+    fn unease_undoes_ease() {
+        for n in 0..=20 {
+            let x = n as f32 / 20.0;
+            assert!((unease(ease(x)) - x).abs() < 1e-4, "{x}");
+        }
+    }
+
+    #[test]
+    fn the_stylesheet_runs_flipbooks_as_the_domain_times_them() {
+        let css = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css"));
+        let rules = flipbook_css();
+        assert!(
+            css.contains(&rules),
+            "style/main.css should hold, as written here:\n{rules}"
+        );
     }
 
     #[test]
