@@ -37,7 +37,10 @@ test('colours, text size and animations apply everywhere and are remembered', as
 
   await page.goto(`${app.url}exercises/glute-bridge`);
   await appReady(page);
-  assert.equal(await page.locator('svg animate').count(), 0, 'still figures when asked for less motion');
+  // Still: one drawing, nothing animated. Moving: the flipbook, its pictures cross-fading.
+  const animations = () => page.evaluate(() => document.querySelector('.figure.large')?.getAnimations({ subtree: true }).length ?? -1);
+  assert.equal(await page.locator('.figure.large.flipbook').count(), 0, 'still figures when asked for less motion');
+  assert.equal(await animations(), 0, 'nothing animated when asked for less motion');
   assert.deepEqual(await root(), { theme: 'dark', size: '20.8px', bg: 'rgb(17, 23, 22)' });
 
   await openSettings(page, 'display');
@@ -45,7 +48,8 @@ test('colours, text size and animations apply everywhere and are remembered', as
   await page.getByLabel('Colours').selectOption({ label: 'Same as my device' });
   await page.goto(`${app.url}exercises/glute-bridge`);
   await appReady(page);
-  assert.ok((await page.locator('svg animate').count()) > 0, 'the device allows motion');
+  await page.locator('.figure.large.flipbook').waitFor();
+  assert.ok((await animations()) > 0, 'the device allows motion');
   assert.equal((await root()).bg, 'rgb(246, 244, 239)', 'light, like the device');
   assert.deepEqual(errors, []);
   await context.close();
