@@ -46,7 +46,8 @@ for (const site of ['app', 'hello', 'static']) {
   console.log(`${site.padEnd(7)} ${'TOTAL'.padEnd(40)} ${String(raw).padStart(9)} B ${String(gz).padStart(8)} B gzip (${(gz / 1024).toFixed(1)} KB)\n`);
 }
 
-const server = createServer((req, res) => {
+/** The file for a request (a site's index.html for any address it doesn't have), or null. */
+function fileFor(req) {
   const url = new URL(req.url, 'http://x');
   const [, site] = url.pathname.split('/');
   let file = join(root, decodeURIComponent(url.pathname));
@@ -55,18 +56,28 @@ const server = createServer((req, res) => {
   } catch {
     file = join(root, site ?? '', 'index.html');
   }
-  let body;
   try {
-    body = readFileSync(file);
+    return { file, body: readFileSync(file) };
   } catch {
+    return null;
+  }
+}
+
+/** `body` gzipped (as any real static host sends it) when the request accepts it. */
+function encoded(req, body, headers) {
+  if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return body;
+  headers['content-encoding'] = 'gzip';
+  return gzipSync(body, { level: 9 });
+}
+
+const server = createServer((req, res) => {
+  const found = fileFor(req);
+  if (!found) {
     res.writeHead(404).end();
     return;
   }
-  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-  if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-    body = gzipSync(body, { level: 9 });
-    headers['content-encoding'] = 'gzip';
-  }
+  const headers = { 'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+  const body = encoded(req, found.body, headers);
   res.writeHead(200, headers).end(body);
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -76,32 +87,18 @@ const base = `http://127.0.0.1:${server.address().port}`;
 // Chrome's own network throttling applies to the page but not to its service worker, whose
 // precaching would then look free. With ETags, as static hosts send them.
 const slowServer = createServer(throttled((req, send) => {
-  const url = new URL(req.url, 'http://x');
-  const [, site] = url.pathname.split('/');
-  let file = join(root, decodeURIComponent(url.pathname));
-  try {
-    if (!statSync(file).isFile()) throw new Error();
-  } catch {
-    file = join(root, site ?? '', 'index.html');
-  }
-  let body;
-  try {
-    body = readFileSync(file);
-  } catch {
+  const found = fileFor(req);
+  if (!found) {
     send(404, {});
     return;
   }
-  const etag = `"${statSync(file).mtimeMs}-${body.length}"`;
+  const etag = `"${statSync(found.file).mtimeMs}-${found.body.length}"`;
   if (req.headers['if-none-match'] === etag) {
     send(304, { etag });
     return;
   }
-  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
-  if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-    body = gzipSync(body, { level: 9 });
-    headers['content-encoding'] = 'gzip';
-  }
-  send(200, headers, body);
+  const headers = { 'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
+  send(200, headers, encoded(req, found.body, headers));
 }));
 await new Promise((ok) => slowServer.listen(0, '127.0.0.1', ok));
 const slowBase = `http://127.0.0.1:${slowServer.address().port}`;
