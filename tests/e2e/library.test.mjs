@@ -143,6 +143,8 @@ test('reduced motion shows still figures; otherwise they move, and pause while h
     }, state);
   await visibility('hidden');
   assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-hidden')), true);
+  // A pause takes effect on the next frame; `ready` says when.
+  await figure.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.ready)));
   const paused = await animations();
   assert.ok(paused.every((a) => a.state === 'paused'), JSON.stringify(paused));
   await page.waitForTimeout(200);
