@@ -33,6 +33,15 @@ pub enum Screen {
 /// The screen at `path` (an in-app path without the app's base, such as
 /// "/routines/gentle-start/edit"; the leading and trailing slashes don't matter) and its one
 /// parameter, if it has one: the id in it, or the settings section.
+/// The address of the walk log, filled in with `minutes` when there is a target: Today's walk
+/// rows and "What's next" all link here.
+pub fn log_walk(minutes: Option<u16>) -> String {
+    match minutes {
+        Some(m) => format!("/log?kind=walk&minutes={m}"),
+        None => "/log?kind=walk".to_string(),
+    }
+}
+
 pub fn screen(path: &str) -> (Screen, Option<&str>) {
     use Screen::*;
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
@@ -66,6 +75,12 @@ pub fn screen(path: &str) -> (Screen, Option<&str>) {
 mod tests {
     use super::Screen::*;
     use super::*;
+
+    #[test]
+    fn the_walk_log_comes_filled_in_with_a_target() {
+        assert_eq!(log_walk(Some(20)), "/log?kind=walk&minutes=20");
+        assert_eq!(log_walk(None), "/log?kind=walk");
+    }
 
     #[test]
     fn every_screen_has_its_address() {

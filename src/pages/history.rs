@@ -24,11 +24,17 @@ pub fn History() -> impl IntoView {
     let history = use_history();
     // Every week as positions in the history; only the weeks on show are copied out of it.
     let weeks = Memo::new(move |_| history.sessions.with(|all| insights::week_groups(all)));
-    let sizes = move || weeks.with(|w| w.iter().map(|(_, list)| list.len()).collect::<Vec<_>>());
+    let sizes = Memo::new(move |_| {
+        weeks.with(|w| w.iter().map(|(_, list)| list.len()).collect::<Vec<_>>())
+    });
     // A page at a time, so years of history still open at once; more on request.
     let shown_weeks = RwSignal::new(0);
     // At least the first page, also when sessions arrive later (another tab, an import).
-    let shown = move || shown_weeks.get().max(insights::page_end(&sizes(), 0));
+    let shown = move || {
+        shown_weeks
+            .get()
+            .max(sizes.with(|n| insights::page_end(n, 0)))
+    };
     let total_weeks = move || weeks.with(Vec::len);
     view! {
         <section class="page">
@@ -59,7 +65,7 @@ pub fn History() -> impl IntoView {
                         .collect_view()
                 }))}
                 <Show when=move || { shown() < total_weeks() }>
-                    <button type="button" class="button" on:click=move |_| shown_weeks.set(insights::page_end(&sizes(), untrack(shown)))>
+                    <button type="button" class="button" on:click=move |_| shown_weeks.set(sizes.with_untracked(|n| insights::page_end(n, untrack(shown))))>
                         "Show older weeks"
                     </button>
                 </Show>

@@ -49,10 +49,7 @@ fn hero_card(
         }
         .into_any(),
         Lead::Rest => {
-            let log = match walk_minutes {
-                Some(m) => format!("/log?kind=walk&minutes={m}"),
-                None => "/log?kind=walk".to_string(),
-            };
+            let log = crate::domain::route::log_walk(walk_minutes);
             let walk_title = walk_minutes.map_or_else(
                 || "Rest, and a walk if you like".to_string(),
                 |m| format!("Rest, and an easy {m}-minute walk"),
@@ -255,7 +252,7 @@ pub fn PlanRows(
                     <div class="row-text">
                         <strong>{words::capitalised(&words::a_minutes(u64::from(walk_min), "walk"))}</strong>
                     </div>
-                    <A href=href(&format!("/log?kind=walk&minutes={walk_min}")) attr:class="button small">"Log it"</A>
+                    <A href=href(&crate::domain::route::log_walk(Some(walk_min))) attr:class="button small">"Log it"</A>
                     <p class="row-more small muted">{walk_why}" "<span class="week-cardio">{week}</span></p>
                 </li>
             }
@@ -329,10 +326,7 @@ pub fn WalkProgrammeRow(profile: Profile, day: Signal<LocalDate>) -> impl IntoVi
             .sessions
             .with(|sessions| today::walking(&profile, sessions, day.get()))?;
         let row = today::walk_row(&programme, profile.flaring().is_some());
-        let log = match row.minutes {
-            Some(m) => format!("/log?kind=walk&minutes={m}"),
-            None => "/log?kind=walk".to_string(),
-        };
+        let log = crate::domain::route::log_walk(row.minutes);
         Some(view! {
             <li class="today-row cardio-row walking-programme">
                 {row_icon("walk")}

@@ -6,7 +6,7 @@ use crate::domain::figure::{Figure, Look, Pose, Prop, View};
 
 /// On the back, knees bent, feet flat, arms by the sides; head on the left. The back rests
 /// on the floor all along.
-const HOOK_LYING: Pose = Pose {
+pub(super) const HOOK_LYING: Pose = Pose {
     head: (32, 78),
     look: Look::Ahead,
     neck: (40, 79),

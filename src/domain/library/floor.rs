@@ -264,7 +264,7 @@ fn no_part_of_a_body_goes_through_the_floor_at_any_moment() {
 
 #[test]
 fn the_outline_of_a_drawn_path_is_where_it_is_drawn() {
-    use crate::domain::figure::{Look, Pose, Prop};
+    use crate::domain::figure::{Pose, Prop};
     // A circle of radius 2 at (10, 20), drawn as two half arcs: it reaches 2 every way.
     let toks = tokens("M10 22L10 22A2 2 0 1 0 10 18L10 18A2 2 0 1 0 10 22Z");
     let pts = outline(&toks);
@@ -285,15 +285,8 @@ fn the_outline_of_a_drawn_path_is_where_it_is_drawn() {
     assert!((by - 1.0).abs() < 0.01, "{by}");
     // A forearm resting with its lower edge on the floor passes; one 1 unit lower fails.
     let lying = Pose {
-        head: (32, 78),
-        look: Look::Ahead,
-        neck: (40, 79),
-        mid: (52, 79),
-        hip: (64, 79),
-        elbow: [(51, 82), (51, 82)],
-        hand: [(62, 82), (62, 82)],
-        knee: [(78, 67), (78, 67)],
         foot: [(88, 80), (88, 80)],
+        ..super::figures::HOOK_LYING
     };
     let fig = |hand_y: i16| Figure {
         start: Pose {

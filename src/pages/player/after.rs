@@ -177,10 +177,7 @@ pub fn After(
 /// One short screen once a session is saved: the next session's day, tomorrow morning's
 /// question and today's walk, then Today.
 fn whats_next_screen(next: WhatsNext) -> impl IntoView {
-    let log = match next.walk_minutes {
-        Some(m) => format!("/log?kind=walk&minutes={m}"),
-        None => "/log?kind=walk".to_string(),
-    };
+    let log = crate::domain::route::log_walk(next.walk_minutes);
     // The screen changed under the person's finger: start reading at its heading.
     let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
