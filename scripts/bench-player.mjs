@@ -32,12 +32,11 @@ async function metrics(cdp) {
 
 /**
  * Main-thread busy time (percent of wall time) and layouts and style recalculations per second
- * over 15 s of a hold step in the player, with the settings' motion `Full` or `Reduce`. With
- * `ringStepped`, the countdown ring moves in steps as it does with reduced motion (its smooth
- * stroke-dashoffset transition is not something a compositor can run, so with full motion it
- * costs main-thread time of its own each frame), leaving the figure the only thing moving.
+ * over 15 s of a hold step in the player, with the settings' motion `Full` (the figure's
+ * flipbook and the ring's sweep animating) or `Reduce` (both still, the ring redrawn at each
+ * clock tick).
  */
-async function holdCost(browser, base, motion, { ringStepped = false } = {}) {
+async function holdCost(browser, base, motion) {
   const { page, errors, context } = await seededPage(browser, { 'limber.settings': settings(motion) });
   try {
     await page.goto(`${base}play/${ROUTINE}`);
@@ -50,10 +49,6 @@ async function holdCost(browser, base, motion, { ringStepped = false } = {}) {
     await page.getByRole('button', { name: "I'm ready" }).click();
     await page.locator('.player[data-step="work"]').waitFor();
     await page.getByRole('img', { name: `How ${HOLD} looks` }).waitFor();
-    if (ringStepped) {
-      // Through the style object, which the Content-Security-Policy allows.
-      await page.evaluate(() => document.querySelectorAll('.ring-fill').forEach((c) => c.style.setProperty('transition', 'none')));
-    }
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
     // Let the step's first paint and any late chunk settle.
@@ -78,26 +73,17 @@ async function holdCost(browser, base, motion, { ringStepped = false } = {}) {
 }
 
 /**
- * `{ moving, still }`: percent of main-thread busy time over 15 s of a hold in the player, the
- * figure moving (Settings > motion: Full) and still (Reduce). Also `figure`: full motion with
- * the ring stepped as in `still`, so that `figure - still` is what the moving figure alone
- * costs; and layouts per second of each. Prints all three.
+ * `{ moving, still, layoutsPerSecond }`: percent of main-thread busy time over 15 s of a hold
+ * in the player, things moving (Settings > motion: Full) and still (Reduce). Prints both.
  */
 export async function playerBusy(browser, base) {
   const moving = await holdCost(browser, base, 'Full');
-  const figure = await holdCost(browser, base, 'Full', { ringStepped: true });
   const still = await holdCost(browser, base, 'Reduce');
   const line = (name, r) =>
-    `${name.padEnd(22)} main thread busy ${r.busy.toFixed(2).padStart(6)} %   layouts ${r.layouts.toFixed(1).padStart(5)} /s   style recalcs ${r.styles.toFixed(1).padStart(5)} /s`;
+    `${name.padEnd(8)} main thread busy ${r.busy.toFixed(2).padStart(6)} %   layouts ${r.layouts.toFixed(1).padStart(5)} /s   style recalcs ${r.styles.toFixed(1).padStart(5)} /s`;
   console.log(line('moving', moving));
-  console.log(line('moving, ring stepped', figure));
   console.log(line('still', still));
-  return {
-    moving: moving.busy,
-    still: still.busy,
-    figure: figure.busy,
-    layoutsPerSecond: { moving: moving.layouts, figure: figure.layouts, still: still.layouts },
-  };
+  return { moving: moving.busy, still: still.busy, layoutsPerSecond: { moving: moving.layouts, still: still.layouts } };
 }
 
 const median = (xs) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
@@ -115,10 +101,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     }
     const m = (f) => median(results.map(f));
     console.log(
-      `median of ${runs}: moving ${m((r) => r.moving).toFixed(2)} %, moving with the ring stepped ${m((r) => r.figure).toFixed(2)} %, ` +
-        `still ${m((r) => r.still).toFixed(2)} %; moving - still ${m((r) => r.moving - r.still).toFixed(2)} points, ` +
-        `the figure alone ${m((r) => r.figure - r.still).toFixed(2)} points; layouts ${m((r) => r.layoutsPerSecond.moving).toFixed(1)} /s moving, ` +
-        `${m((r) => r.layoutsPerSecond.figure).toFixed(1)} /s ring stepped, ${m((r) => r.layoutsPerSecond.still).toFixed(1)} /s still`,
+      `median of ${runs}: moving ${m((r) => r.moving).toFixed(2)} %, still ${m((r) => r.still).toFixed(2)} %; ` +
+        `moving - still ${m((r) => r.moving - r.still).toFixed(2)} points; layouts ${m((r) => r.layoutsPerSecond.moving).toFixed(1)} /s moving, ` +
+        `${m((r) => r.layoutsPerSecond.still).toFixed(1)} /s still`,
     );
   } finally {
     await browser.close();

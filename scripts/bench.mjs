@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createServer } from 'node:http';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -11,6 +11,9 @@ import { throttled } from './throttle.mjs';
 
 const root = resolve(process.argv[2] ?? 'target/bench');
 const runs = Number(process.env.RUNS ?? 1);
+// The app, and the app as it was at an earlier commit when bench.sh built one (BEFORE=<rev>).
+const APPS = ['app', ...(existsSync(join(root, 'before', 'index.html')) ? ['before'] : [])];
+const SITES = [...APPS, 'hello', 'static'];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -31,7 +34,7 @@ function files(dir, prefix = '') {
 // precache of images, which happens after the page has loaded, is listed too).
 console.log('\n== gzip size of each output (gzip -9) ==');
 const totals = {};
-for (const site of ['app', 'hello', 'static']) {
+for (const site of SITES) {
   let raw = 0;
   let gz = 0;
   for (const f of files(join(root, site)).sort()) {
@@ -137,6 +140,7 @@ const median = (xs) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
 // static first screen is the largest paint.
 const USABLE = {
   app: { gone: '#boot', control: 'main#main a[href], main#main button' },
+  before: { gone: '#boot', control: 'main#main a[href], main#main button' },
   hello: { gone: null, control: 'main button' },
   static: { gone: null, control: 'h1' },
 };
@@ -181,9 +185,9 @@ async function mobile(browser, { cpu = 4, network = true } = {}) {
 // mobile profile, a few seconds after Today is usable (reading it): from the tap until the
 // screen's heading is up and nothing says "Loading".
 const TABS = ['History', 'Routines', 'Learn', 'Settings'];
-async function firstOpens(browser) {
+async function firstOpens(browser, site) {
   const { context, page } = await mobile(browser, { network: false });
-  await page.goto(`${slowBase}/app/`, { waitUntil: 'commit' });
+  await page.goto(`${slowBase}/${site}/`, { waitUntil: 'commit' });
   await page.waitForFunction(() => !document.querySelector('#boot') && document.querySelector('main#main a[href]'), null, { polling: 'raf', timeout: 60_000 });
   await page.waitForTimeout(3_000);
   const out = {};
@@ -214,7 +218,7 @@ function tenThousandSessions() {
   }
   return JSON.stringify({ v: 3, data });
 }
-async function bigHistory(browser, sessions) {
+async function bigHistory(browser, site, sessions) {
   const { context, page } = await mobile(browser, { network: false });
   await page.addInitScript((s) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -222,7 +226,7 @@ async function bigHistory(browser, sessions) {
       sessionStorage.setItem('seeded', '1');
     }
   }, sessions);
-  await page.goto(`${base}/app/`);
+  await page.goto(`${base}/${site}/`);
   await page.waitForFunction(() => !document.querySelector('#boot') && document.querySelector('.bottom-nav a'), null, { timeout: 60_000 });
   const open = (name, ready) =>
     page.evaluate(async ([name, ready]) => {
@@ -253,7 +257,7 @@ async function bigHistory(browser, sessions) {
 const results = {};
 const extra = {};
 try {
-  for (const site of ['app', 'hello', 'static']) {
+  for (const site of SITES) {
     const all = [];
     for (let i = 0; i < runs; i++) all.push(await lighthouse(`${base}/${site}/`));
     results[site] = Object.fromEntries(
@@ -262,6 +266,8 @@ try {
         typeof all[0][k] === 'number' ? median(all.map((x) => x[k])) : k === 'failed' ? [...new Set(all.flatMap((x) => x.failed))] : all.at(-1)[k],
       ]),
     );
+    results[site].tbtRuns = all.map((x) => Math.round(x['TBT ms'])).join(', ');
+    results[site].lcpRuns = all.map((x) => Math.round(x['LCP ms'])).join(', ');
   }
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -270,26 +276,23 @@ try {
   try {
     // Taken in turns (app, hello, static, app, …) so that the machine's drift during the
     // run lands on every page alike, and the ratio compares like with like.
-    const sites = ['app', 'hello', 'static'];
-    const all = Object.fromEntries(sites.map((site) => [site, []]));
+    const all = Object.fromEntries(SITES.map((site) => [site, []]));
     for (let i = 0; i < Math.max(runs, 3); i++) {
-      for (const site of sites) all[site].push(await timeToUsable(browser, site));
+      for (const site of SITES) all[site].push(await timeToUsable(browser, site));
     }
-    for (const site of sites) {
+    for (const site of SITES) {
       results[site]['usable ms'] = median(all[site]);
       results[site].usableRuns = all[site].map(Math.round).join(', ');
     }
-    const opens = [];
-    for (let i = 0; i < Math.max(runs, 3); i++) opens.push(await firstOpens(browser));
-    extra.opens = Object.fromEntries(TABS.map((t) => [t, opens.map((o) => o[t])]));
-    extra.big = await bigHistory(browser, tenThousandSessions());
-    // The player's main-thread cost during a hold, moving figure against still
-    // (scripts/bench-player.mjs).
-    const player = await import('./bench-player.mjs').catch(() => null);
-    if (player) {
-      const busy = [];
-      for (let i = 0; i < Math.max(runs, 3); i++) busy.push(await player.playerBusy(browser, `${base}/app/`));
-      extra.player = busy;
+    const { playerBusy } = await import('./bench-player.mjs');
+    for (const site of APPS) {
+      const opens = [];
+      for (let i = 0; i < Math.max(runs, 3); i++) opens.push(await firstOpens(browser, site));
+      const big = await bigHistory(browser, site, tenThousandSessions());
+      // The player's main-thread cost during a hold, moving against still.
+      const player = [];
+      for (let i = 0; i < Math.max(runs, 3); i++) player.push(await playerBusy(browser, `${base}/${site}/`));
+      extra[site] = { opens: Object.fromEntries(TABS.map((t) => [t, opens.map((o) => o[t])])), big, player };
     }
   } finally {
     await browser.close();
@@ -302,25 +305,33 @@ try {
 console.log(`== Lighthouse ${runs > 1 ? `median of ${runs}, ` : ''}mobile preset ==`);
 const keys = ['performance', 'accessibility', 'best-practices', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'usable ms'];
 const fmt = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(v < 1 ? 3 : 0));
-console.log(['metric'.padEnd(16), 'app', 'static', 'hello', 'app/static', 'app/hello'].map((s) => s.padStart(10)).join(' '));
+const ratio = (x, y) => (y ? (x / y).toFixed(2) : '-');
+const cols = [...APPS, 'static', 'hello'];
+console.log(['metric'.padEnd(16), ...cols, ...APPS.flatMap((a) => [`${a}/static`, `${a}/hello`])].map((s) => s.padStart(13)).join(' '));
 for (const k of keys) {
-  const [a, s, h] = ['app', 'static', 'hello'].map((site) => results[site][k]);
-  const ratio = (x, y) => (y ? (x / y).toFixed(2) : '-');
-  console.log([k.padEnd(16), fmt(a), fmt(s), fmt(h), ratio(a, s), ratio(a, h)].map((v) => String(v).padStart(10)).join(' '));
+  const v = (site) => results[site][k];
+  console.log([k.padEnd(16), ...cols.map((c) => fmt(v(c))), ...APPS.flatMap((a) => [ratio(v(a), v('static')), ratio(v(a), v('hello'))])].map((x) => String(x).padStart(13)).join(' '));
 }
-console.log(['gzip KB'.padEnd(16), ...['app', 'static', 'hello'].map((s) => (totals[s] / 1024).toFixed(1)), (totals.app / totals.static).toFixed(1), (totals.app / totals.hello).toFixed(2)].map((v) => String(v).padStart(10)).join(' '));
-console.log(`time to usable, each run (ms): ${['app', 'hello', 'static'].map((s) => `${s} ${results[s].usableRuns}`).join('; ')}`);
-for (const site of ['app', 'hello', 'static']) {
-  if (results[site].longTasks.length) console.log(`${site}: long tasks: ${results[site].longTasks.join('; ')}`);
+console.log(['gzip KB'.padEnd(16), ...cols.map((s) => (totals[s] / 1024).toFixed(1)), ...APPS.flatMap((a) => [(totals[a] / totals.static).toFixed(1), (totals[a] / totals.hello).toFixed(2)])].map((v) => String(v).padStart(13)).join(' '));
+console.log(`time to usable, each run (ms): ${SITES.map((s) => `${s} ${results[s].usableRuns}`).join('; ')}`);
+console.log(`TBT of each Lighthouse run (ms): ${SITES.map((s) => `${s} ${results[s].tbtRuns}`).join('; ')}`);
+console.log(`LCP of each Lighthouse run (ms): ${SITES.map((s) => `${s} ${results[s].lcpRuns}`).join('; ')}`);
+for (const site of SITES) {
+  if (results[site].longTasks.length) console.log(`${site}: long tasks (last run): ${results[site].longTasks.join('; ')}`);
   if (results[site].failed.length) console.log(`${site}: audits not passed: ${results[site].failed.join(', ')}`);
 }
 
-const ms = (xs) => `${Math.round(median(xs))} ms (${xs.map(Math.round).join(', ')})`;
-console.log('\n== first open of each tab, 3 s after Today is usable: first visit, 150 ms RTT, 1.6 Mbps for page and worker alike, CPU 4x (median, each run) ==');
-for (const t of TABS) console.log(`${t.padEnd(10)} ${ms(extra.opens[t])}`);
-console.log('\n== 10,000 sessions, CPU 4x, second open (median, each run) ==');
-for (const t of ['History', 'Insights']) console.log(`${t.padEnd(10)} ${ms(extra.big[t])}`);
-if (extra.player) {
-  console.log('\n== the player during a 15 s hold, main-thread busy, CPU 1x (each run) ==');
-  for (const k of ['moving', 'still']) console.log(`${k.padEnd(10)} ${extra.player.map((r) => `${r[k].toFixed(1)}%`).join(', ')}`);
-}
+const ms = (xs) => `${String(Math.round(median(xs))).padStart(5)} ms (${xs.map(Math.round).join(', ')})`;
+const side = (title, rows) => {
+  console.log(`\n== ${title} ==`);
+  console.log(''.padEnd(12) + APPS.map((a) => a.padEnd(34)).join(''));
+  for (const [name, f] of rows) console.log(name.padEnd(12) + APPS.map((a) => f(extra[a]).padEnd(34)).join(''));
+};
+side('first open of each tab, 3 s after Today is usable: first visit, 150 ms RTT, 1.6 Mbps for page and worker alike, CPU 4x (median, each run)', TABS.map((t) => [t, (e) => ms(e.opens[t])]));
+side('10,000 sessions, CPU 4x, second open (median, each run)', ['History', 'Insights'].map((t) => [t, (e) => ms(e.big[t])]));
+const pct = (xs) => `${median(xs).toFixed(2)} % (${xs.map((x) => x.toFixed(1)).join(', ')})`;
+side('the player during a 15 s hold, main-thread busy, CPU 1x (median, each run)', [
+  ['moving', (e) => pct(e.player.map((r) => r.moving))],
+  ['still', (e) => pct(e.player.map((r) => r.still))],
+  ['difference', (e) => `${median(e.player.map((r) => r.moving - r.still)).toFixed(2)} points`],
+]);

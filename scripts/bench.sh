@@ -3,8 +3,13 @@
 # pages from GUIDE.md, serve them gzipped from one local server, and print in one run the gzip
 # size of every output, Lighthouse mobile metrics for each page, and the app/reference ratios.
 #
-#   scripts/bench.sh            one Lighthouse run per page
-#   RUNS=3 scripts/bench.sh     the median of three
+#   scripts/bench.sh                     one Lighthouse run per page
+#   RUNS=5 scripts/bench.sh              the median of five
+#   BEFORE=ccf091a RUNS=5 scripts/bench.sh
+#                                        the app at that commit too, built and measured in
+#                                        the same run, side by side (its tree is exported
+#                                        to target/bench/before-src and built with the same
+#                                        target directory, so only the app itself recompiles)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -22,6 +27,14 @@ fi
 
 say "building the app for /app/"
 trunk build --release --public-url /app/ --dist target/bench/app
+rm -rf target/bench/before target/bench/before-src
+if [ -n "${BEFORE:-}" ]; then
+  say "building the app at $BEFORE for /before/"
+  mkdir -p target/bench/before-src
+  git archive "$BEFORE" | tar -x -C target/bench/before-src
+  ln -s "$PWD/node_modules" target/bench/before-src/node_modules
+  (cd target/bench/before-src && CARGO_TARGET_DIR="$PWD/../../../target" trunk build --release --public-url /before/ --dist ../before)
+fi
 say "building the Leptos hello-world reference for /hello/"
 # An empty RUSTFLAGS replaces the rustflags of the project's .cargo/config.toml, whose
 # --emit-relocs (for the splitter) would otherwise add ~180 KB gzip to the unsplit reference.

@@ -2,9 +2,8 @@ use leptos::prelude::*;
 
 use crate::domain::figure::draw::Motion;
 use crate::domain::figure::Figure;
-use crate::platform::motion::prefers_reduced_motion;
 use crate::platform::visibility;
-use crate::state::Prefs;
+use crate::state::reduced_motion;
 
 /// An exercise illustration: a body moving gently between the start and end pose, with
 /// the moving parts in the accent colour and an arrow along the main movement. When the
@@ -38,10 +37,7 @@ pub fn ExerciseFigure(
     mirrored: bool,
 ) -> impl IntoView {
     // The person's choice in Settings, else what the device asks for.
-    let reduced = use_context::<Prefs>().map_or_else(prefers_reduced_motion, |p| {
-        p.settings
-            .with_untracked(|s| s.motion.reduced(prefers_reduced_motion()))
-    });
+    let reduced = reduced_motion();
     let mirror = if mirrored { " mirrored" } else { "" };
     let role = (!label.is_empty()).then_some("img");
     let hidden = label.is_empty().then_some("true");

@@ -28,7 +28,7 @@ use notice::slot_message;
 pub use notice::Notice;
 pub use now::{provide_now, use_now, Now};
 pub use plan::{use_plan, Plan};
-pub use prefs::{use_prefs, Prefs};
+pub use prefs::{reduced_motion, use_prefs, Prefs};
 pub use routines::{use_routines, Routines};
 pub use session::{use_active_session, ActiveSession};
 pub use stored::{exists as stored_exists, Stored};

@@ -46,3 +46,13 @@ impl Prefs {
 pub fn use_prefs() -> Prefs {
     expect_context::<Prefs>()
 }
+
+/// Whether to keep things still: the person's choice in Settings, else what the device asks
+/// for (also when no settings are in context, as in component tests).
+pub fn reduced_motion() -> bool {
+    use crate::platform::motion::prefers_reduced_motion;
+    use_context::<Prefs>().map_or_else(prefers_reduced_motion, |p| {
+        p.settings
+            .with_untracked(|s| s.motion.reduced(prefers_reduced_motion()))
+    })
+}

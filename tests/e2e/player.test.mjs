@@ -130,21 +130,29 @@ for (const routine of ['gentle-start', 'evening-wind-down', 'easy-walk']) {
   });
 }
 
-test('reps count up and their ring fills; a hold counts down and its ring empties', async () => {
-  const { page, context } = await seededPage(app.browser, { 'limber.settings': settings(100) }, { now: START });
+test('reps count up and their ring fills; a hold counts down and its ring empties (drawn at each tick with reduced motion)', async () => {
+  const reduce = JSON.stringify({ v: 1, data: { voice: false, sound: false, vibration: false, motion: 'Reduce' } });
+  const { page, context } = await seededPage(app.browser, { 'limber.settings': reduce }, { now: START });
   await startRoutine(page, app.url, 'gentle-start');
   await page.getByRole('button', { name: "I'm ready" }).click();
+  // The share of the circle drawn, from the arc's dash offset (its sign says where it starts).
   const ring = () =>
-    page.evaluate(() => ({
-      n: Number(document.querySelector('.ring-number').textContent),
-      offset: Number(document.querySelector('.ring-fill').getAttribute('stroke-dashoffset')),
-    }));
+    page.evaluate(() => {
+      const arc = document.querySelector('.ring-fill');
+      const c = 2 * Math.PI * 54;
+      return {
+        n: Number(document.querySelector('.ring-number').textContent),
+        drawn: 1 - Math.abs(Number(arc.getAttribute('stroke-dashoffset'))) / c,
+        animations: document.querySelector('.ring').getAnimations({ subtree: true }).length,
+      };
+    });
   await page.clock.runFor(1_000);
   const a = await ring();
   await page.clock.runFor(8_000);
   const b = await ring();
   assert.ok(b.n > a.n, `the rep number goes up: ${a.n} -> ${b.n}`);
-  assert.ok(b.offset < a.offset, `the ring fills: offset ${a.offset} -> ${b.offset}`);
+  assert.ok(b.drawn > a.drawn, `the ring fills: ${a.drawn} -> ${b.drawn}`);
+  assert.equal(b.animations, 0, 'nothing animated with reduced motion');
   // A tip from the exercise's own cues is on screen, and the how-to is one tap away.
   assert.match(await page.locator('.tip').textContent(), /\w{3,}/);
   await page.getByRole('button', { name: 'How' }).click();
@@ -157,7 +165,55 @@ test('reps count up and their ring fills; a hold counts down and its ring emptie
   const c = await ring();
   await page.clock.runFor(3_000);
   const d = await ring();
-  assert.ok(d.n < c.n && d.offset > c.offset, `counting down: ${JSON.stringify([c, d])}`);
+  assert.ok(d.n < c.n && d.drawn < c.drawn, `counting down: ${JSON.stringify([c, d])}`);
+  await context.close();
+});
+
+test('where motion is allowed the ring sweeps by transform animations timed to the clock, and stops while paused', async () => {
+  const full = JSON.stringify({ v: 1, data: { voice: false, sound: false, vibration: false, motion: 'Full' } });
+  // The real clock: CSS animations run on the page's own timeline, not a test clock.
+  const { page, errors, context } = await seededPage(app.browser, { 'limber.settings': full });
+  await startRoutine(page, app.url, 'evening-wind-down');
+  await page.getByRole('button', { name: "I'm ready" }).click();
+  await page.locator('.player[data-step="work"]').waitFor();
+  const sweep = () =>
+    page.evaluate(() => {
+      const anims = document.querySelector('.ring').getAnimations({ subtree: true });
+      const first = anims.find((a) => a.animationName === 'sweep-first');
+      const timing = first?.effect.getComputedTiming();
+      return {
+        n: Number(document.querySelector('.ring-number').textContent),
+        names: anims.map((a) => a.animationName).sort(),
+        states: [...new Set(anims.map((a) => a.playState))],
+        // What the animations change: only transforms, which the compositor runs alone.
+        props: [...new Set(anims.flatMap((a) => a.effect.getKeyframes().flatMap(Object.keys)))].filter((k) => !['offset', 'computedOffset', 'easing', 'composite'].includes(k)),
+        // Seconds left by the sweep (it runs over the whole step).
+        left: timing ? (timing.duration * (1 - timing.progress)) / 1000 : null,
+      };
+    });
+  await page.waitForTimeout(1_000);
+  const a = await sweep();
+  assert.deepEqual([a.names, a.states, a.props], [['sweep-first', 'sweep-second'], ['running'], ['transform']]);
+  // The number shows whole seconds left, rounded up.
+  assert.ok(a.left > a.n - 1.3 && a.left <= a.n + 0.3, `the sweep and the number agree: ${JSON.stringify(a)}`);
+  await page.waitForTimeout(1_500);
+  const b = await sweep();
+  assert.ok(a.left - b.left > 1.2 && a.left - b.left < 2.5, `the sweep runs with time: ${a.left} -> ${b.left}`);
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.locator('.player.paused').waitFor();
+  const c = await sweep();
+  assert.deepEqual(c.states, ['paused']);
+  await page.waitForTimeout(1_000);
+  const d = await sweep();
+  assert.equal(d.left, c.left, 'stopped while paused');
+  assert.ok(c.left > d.n - 1.3 && c.left <= d.n + 0.3, `paused where the number stopped: ${JSON.stringify([c, d])}`);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.waitForTimeout(500);
+  const e = await sweep();
+  assert.deepEqual(e.states, ['running']);
+  assert.ok(c.left - e.left > 0.2 && c.left - e.left < 1.2, `goes on from where it stopped: ${c.left} -> ${e.left}`);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -335,7 +335,14 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
                 />
             })}
             <div class="step-main">
-                <CountdownRing remaining_ms=ring_left total_ms=total text=ring_text caption=Signal::derive(ring_caption) />
+                <CountdownRing
+                    remaining_ms=ring_left
+                    total_ms=total
+                    text=ring_text
+                    caption=Signal::derive(ring_caption)
+                    running=Signal::derive(move || !paused())
+                    fills=counts_up
+                />
                 <p class="tip">{tip}</p>
             </div>
         })
