@@ -280,10 +280,28 @@ pub fn streak(sessions: &[SessionRecord], exercise_days: [bool; 7], today: Local
 
 /// Pain before and after, per session that recorded either, oldest first.
 pub fn pain_series(sessions: &[SessionRecord]) -> Vec<(LocalDate, Option<u8>, Option<u8>)> {
+    recent_pain(sessions, usize::MAX)
+}
+
+/// The last `n` points of [`pain_series`], oldest first: only those are sorted and dated, so
+/// a long history costs one pass.
+pub fn recent_pain(
+    sessions: &[SessionRecord],
+    n: usize,
+) -> Vec<(LocalDate, Option<u8>, Option<u8>)> {
     let mut list: Vec<&SessionRecord> = sessions
         .iter()
         .filter(|s| s.pain_before.is_some() || s.pain_after.is_some())
         .collect();
+    if n == 0 {
+        return Vec::new();
+    }
+    if n < list.len() {
+        // The n latest, in any order, at the end; the rest dropped.
+        let cut = list.len() - n;
+        list.select_nth_unstable_by_key(cut, |s| s.started_at);
+        list.drain(..cut);
+    }
     list.sort_by_key(|s| s.started_at);
     list.into_iter()
         .map(|s| {
@@ -587,6 +605,24 @@ mod tests {
         let mut six = [true; 7];
         six[1] = false;
         assert_eq!(set_week_day(None, six, 1, false), None);
+    }
+
+    proptest! {
+        #[test]
+        fn recent_pain_is_the_end_of_the_whole_series(days in proptest::collection::vec(-400i64..0, 0..60), n in 0usize..70, scored in proptest::collection::vec(any::<bool>(), 60)) {
+            // Distinct start times (the day plus an index), some sessions without pain answers.
+            let sessions: Vec<SessionRecord> = days.iter().enumerate().map(|(i, d)| {
+                let mut r = on(*d);
+                r.started_at += i as i64 * 1000;
+                if !scored[i] {
+                    r.pain_before = None;
+                    r.pain_after = None;
+                }
+                r
+            }).collect();
+            let all = pain_series(&sessions);
+            prop_assert_eq!(recent_pain(&sessions, n), all[all.len().saturating_sub(n)..].to_vec());
+        }
     }
 
     proptest! {

@@ -37,8 +37,7 @@ pub fn Insights() -> impl IntoView {
             let weeks = insights::weekly_totals(all, today, shown);
             let sessions: Vec<(String, u32)> = weeks.iter().map(|w| (w.start.short_label(), w.sessions)).collect();
             let minutes: Vec<(String, u32)> = weeks.iter().map(|w| (w.start.short_label(), w.minutes)).collect();
-            let series = insights::pain_series(all);
-            let series = &series[series.len().saturating_sub(30)..];
+            let series = insights::recent_pain(all, 30);
             let pain_dates = insights::first_and_last(series.iter().map(|p| p.0));
             let pain: Vec<_> = series.iter().map(|(d, b, a)| (d.long_label(), *b, *a)).collect();
             let days: Vec<_> = insights::daily_counts(all, today, shown)
