@@ -27,9 +27,9 @@ enum Start {
 
 #[component]
 pub fn App() -> impl IntoView {
-    // A first visit has nothing stored, so nothing to read: the frame starts at once. With
-    // something stored, its reading code comes first (from the worker's cache after the
-    // first visit); the static first screen stays up meanwhile.
+    // A first visit has nothing stored, so nothing to read: the frame starts in the next
+    // task. With something stored, its reading code comes first (from the worker's cache
+    // after the first visit); the static first screen stays up meanwhile.
     let start = RwSignal::new(Start::Reading);
     let read = move || {
         leptos::task::spawn_local(async move {
@@ -42,7 +42,11 @@ pub fn App() -> impl IntoView {
     if crate::state::stored_exists() {
         read();
     } else {
-        start.set(Start::Read(Box::default()));
+        // In a task of its own, like each later step of start-up (see `Frame`).
+        set_timeout(
+            move || start.set(Start::Read(Box::default())),
+            std::time::Duration::ZERO,
+        );
     }
     move || {
         start.track();
