@@ -1,8 +1,44 @@
 //! Small SVG charts drawn by the app. Colours come from CSS variables, so they follow dark
 //! mode. Each chart is `aria-hidden`, with the same numbers in a table for screen readers
 //! (visually hidden, but also used by the printed report).
+//!
+//! A chart never changes once drawn, so each is written as markup and set as its figure's
+//! inner HTML in one step: a long history's charts (hundreds of marks and table cells) then
+//! cost the page one parse instead of a call from wasm for every element and attribute.
+
+use std::fmt::Write as _;
 
 use leptos::prelude::*;
+
+/// Text made safe to put in markup.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A coordinate: whole numbers as they are, others to two decimals.
+fn n(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A chart's figure: its markup set in one step.
+fn figure(class: &'static str, markup: String) -> impl IntoView {
+    view! { <figure class=class inner_html=markup></figure> }
+}
 
 /// Vertical bars with a label under each.
 #[component]
@@ -22,40 +58,53 @@ pub fn BarChart(
     let goal = target.as_ref().map_or(0, |t| t.0);
     let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(goal).max(1);
     let count = bars.len();
-    let n = count.max(1) as f64;
-    let w = 300.0 / n;
-    let rects = bars
-        .iter()
-        .enumerate()
-        .map(|(i, (label, v))| {
-            let h = 100.0 * f64::from(*v) / f64::from(max);
-            let x = i as f64 * w;
-            view! {
-                <rect class="bar" x=x + w * 0.15 y=110.0 - h width=w * 0.7 height=h rx="2" />
-                {(*v > 0).then(|| view! { <text class="bar-value" x=x + w / 2.0 y=106.0 - h text-anchor="middle">{*v}</text> })}
-                // Every third label, counting back from the newest, so they never overlap.
-                {(count - 1 - i).is_multiple_of(3).then(|| view! {
-                    <text class="axis" x=x + w / 2.0 y="124" text-anchor="middle">{label.clone()}</text>
-                })}
-            }
-        })
-        .collect_view();
-    view! {
-        <figure class="chart">
-            <svg viewBox="0 0 300 130" aria-hidden="true">
-                <line class="baseline" x1="0" y1="110" x2="300" y2="110" />
-                {rects}
-                {target.map(|(v, label)| {
-                    let y = 110.0 - 100.0 * f64::from(v) / f64::from(max);
-                    view! {
-                        <line class="target-line" x1="0" y1=y x2="300" y2=y />
-                        <text class="axis target-label" x="296" y=y - 3.0 text-anchor="end">{label}</text>
-                    }
-                })}
-            </svg>
-            <DataTable caption=caption head=("Week".to_string(), unit) rows=bars.into_iter().map(|(l, v)| (l, v.to_string())).collect() />
-        </figure>
+    let w = 300.0 / count.max(1) as f64;
+    let mut svg = String::from(
+        r#"<svg viewBox="0 0 300 130" aria-hidden="true"><line class="baseline" x1="0" y1="110" x2="300" y2="110"></line>"#,
+    );
+    for (i, (label, v)) in bars.iter().enumerate() {
+        let h = 100.0 * f64::from(*v) / f64::from(max);
+        let x = i as f64 * w;
+        let _ = write!(
+            svg,
+            r#"<rect class="bar" x="{}" y="{}" width="{}" height="{}" rx="2"></rect>"#,
+            n(x + w * 0.15),
+            n(110.0 - h),
+            n(w * 0.7),
+            n(h)
+        );
+        if *v > 0 {
+            let _ = write!(
+                svg,
+                r#"<text class="bar-value" x="{}" y="{}" text-anchor="middle">{v}</text>"#,
+                n(x + w / 2.0),
+                n(106.0 - h)
+            );
+        }
+        // Every third label, counting back from the newest, so they never overlap.
+        if (count - 1 - i).is_multiple_of(3) {
+            let _ = write!(
+                svg,
+                r#"<text class="axis" x="{}" y="124" text-anchor="middle">{}</text>"#,
+                n(x + w / 2.0),
+                esc(label)
+            );
+        }
     }
+    if let Some((v, label)) = &target {
+        let y = 110.0 - 100.0 * f64::from(*v) / f64::from(max);
+        let _ = write!(
+            svg,
+            r#"<line class="target-line" x1="0" y1="{y}" x2="300" y2="{y}"></line><text class="axis target-label" x="296" y="{}" text-anchor="end">{}</text>"#,
+            n(y - 3.0),
+            esc(label),
+            y = n(y)
+        );
+    }
+    svg.push_str("</svg>");
+    let rows: Vec<(String, String)> = bars.into_iter().map(|(l, v)| (l, v.to_string())).collect();
+    svg.push_str(&table(&caption, ("Week", &unit), &rows));
+    figure("chart", svg)
 }
 
 /// Where point `i` of `n` sits across a 300-wide line chart (one point sits in the middle).
@@ -73,23 +122,27 @@ fn scale_y(v: u8) -> f64 {
 }
 
 /// The 0, 5 and 10 lines of a 0-10 line chart, labelled.
-fn scale_grid() -> impl IntoView {
-    [0u8, 5, 10].map(|v| {
-        view! {
-            <line class="grid" x1="0" y1=scale_y(v) x2="300" y2=scale_y(v) />
-            <text class="axis" x="296" y=scale_y(v) - 2.0 text-anchor="end">{v}</text>
-        }
-    })
+fn scale_grid() -> String {
+    let mut out = String::new();
+    for v in [0u8, 5, 10] {
+        let y = scale_y(v);
+        let _ = write!(
+            out,
+            r#"<line class="grid" x1="0" y1="{y}" x2="300" y2="{y}"></line><text class="axis" x="296" y="{}" text-anchor="end">{v}</text>"#,
+            n(y - 2.0),
+            y = n(y)
+        );
+    }
+    out
 }
 
 /// A legend key drawn as a short line in SVG, stroked by the same class as its series, so
 /// it prints (printers drop CSS backgrounds) and matches the line in every theme.
-fn key_swatch(class: String) -> impl IntoView {
-    view! {
-        <svg class="key-swatch" viewBox="0 0 14 4" aria-hidden="true">
-            <line class=class x1="0" y1="2" x2="14" y2="2" />
-        </svg>
-    }
+fn key_swatch(class: &str) -> String {
+    format!(
+        r#"<svg class="key-swatch" viewBox="0 0 14 4" aria-hidden="true"><line class="{}" x1="0" y1="2" x2="14" y2="2"></line></svg>"#,
+        esc(class)
+    )
 }
 
 /// One point of the pain chart: date label, pain before, pain after.
@@ -103,8 +156,8 @@ pub fn PainChart(
     /// The first and last points' dates, short ("25 Nov"), under the chart's ends.
     dates: (String, String),
 ) -> impl IntoView {
-    let n = points.len();
-    let x = move |i: usize| scale_x(i, n);
+    let count = points.len();
+    let x = move |i: usize| scale_x(i, count);
     let y = scale_y;
     let line = |pick: fn(&PainPoint) -> Option<u8>| {
         points
@@ -114,47 +167,55 @@ pub fn PainChart(
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let before = line(|p| p.1);
-    let after = line(|p| p.2);
+    let mut out = format!(
+        r#"<svg viewBox="0 0 300 120" aria-hidden="true">{}<polyline class="pain-before" points="{}"></polyline><polyline class="pain-after" points="{}"></polyline>"#,
+        scale_grid(),
+        line(|p| p.1),
+        line(|p| p.2)
+    );
     // With a single session there is no line to draw, so mark the points themselves.
-    let dots = (n == 1)
-        .then(|| {
-            points.first().map(|(_, b, a)| {
-                let dot = |v: Option<u8>, class: &'static str| {
-                    v.map(|v| view! { <circle class=class cx=x(0) cy=y(v) r="3.5" /> })
-                };
-                (dot(*b, "pain-before"), dot(*a, "pain-after"))
-            })
-        })
-        .flatten();
-    let rows = points
+    if let (1, Some((_, b, a))) = (count, points.first()) {
+        for (v, class) in [(b, "pain-before"), (a, "pain-after")] {
+            if let Some(v) = v {
+                let _ = write!(
+                    out,
+                    r#"<circle class="{class}" cx="{}" cy="{}" r="3.5"></circle>"#,
+                    n(x(0)),
+                    n(y(*v))
+                );
+            }
+        }
+    }
+    out.push_str("</svg>");
+    // The first and last sessions' dates under the line's two ends (the table has every
+    // date for screen readers).
+    let _ = write!(
+        out,
+        r#"<p class="chart-dates small muted" aria-hidden="true"><span>{}</span>"#,
+        esc(&dates.0)
+    );
+    if count > 1 && dates.1 != dates.0 {
+        let _ = write!(out, "<span>{}</span>", esc(&dates.1));
+    }
+    let _ = write!(
+        out,
+        r#"</p><figcaption class="legend"><span class="key before">{}Before</span><span class="key after">{}After</span></figcaption>"#,
+        key_swatch("pain-before"),
+        key_swatch("pain-after")
+    );
+    let rows: Vec<(String, String)> = points
         .iter()
         .map(|(d, b, a)| {
             let f = |v: &Option<u8>| v.map_or("–".to_string(), |v| format!("{v}/10"));
             (d.clone(), format!("{} before, {} after", f(b), f(a)))
         })
         .collect();
-    view! {
-        <figure class="chart">
-            <svg viewBox="0 0 300 120" aria-hidden="true">
-                {scale_grid()}
-                <polyline class="pain-before" points=before />
-                <polyline class="pain-after" points=after />
-                {dots}
-            </svg>
-            // The first and last sessions' dates under the line's two ends (the table has
-            // every date for screen readers).
-            <p class="chart-dates small muted" aria-hidden="true">
-                <span>{dates.0.clone()}</span>
-                {(n > 1 && dates.1 != dates.0).then(|| view! { <span>{dates.1}</span> })}
-            </p>
-            <figcaption class="legend">
-                <span class="key before">{key_swatch("pain-before".into())}"Before"</span>
-                <span class="key after">{key_swatch("pain-after".into())}"After"</span>
-            </figcaption>
-            <DataTable caption="Pain before and after each session" head=("Date".to_string(), "Pain".to_string()) rows=rows />
-        </figure>
-    }
+    out.push_str(&table(
+        "Pain before and after each session",
+        ("Date", "Pain"),
+        &rows,
+    ));
+    figure("chart", out)
 }
 
 /// A calendar, a column a week: one square per day, darker with more sessions.
@@ -167,35 +228,34 @@ pub fn HeatMap(
     weekdays: [&'static str; 7],
     #[prop(into)] caption: String,
 ) -> impl IntoView {
-    let cells = days
-        .iter()
-        .enumerate()
-        .map(|(i, (label, n))| {
-            let (col, row) = (i / 7, i % 7);
-            let level = (*n).min(3);
-            view! {
-                <rect class=format!("day level-{level}") x=col as f64 * 22.0 + 24.0 y=row as f64 * 15.0 width="18" height="12" rx="2">
-                    <title>{format!("{label}: {n}")}</title>
-                </rect>
-            }
-        })
-        .collect_view();
-    let rows = days
+    let mut out = String::from(r#"<svg viewBox="0 0 292 108" aria-hidden="true">"#);
+    for (i, d) in weekdays.iter().enumerate().filter(|(i, _)| i % 2 == 0) {
+        let _ = write!(
+            out,
+            r#"<text class="axis" x="0" y="{}">{}</text>"#,
+            n(i as f64 * 15.0 + 10.0),
+            esc(d)
+        );
+    }
+    for (i, (label, count)) in days.iter().enumerate() {
+        let (col, row) = (i / 7, i % 7);
+        let _ = write!(
+            out,
+            r#"<rect class="day level-{}" x="{}" y="{}" width="18" height="12" rx="2"><title>{}: {count}</title></rect>"#,
+            (*count).min(3),
+            n(col as f64 * 22.0 + 24.0),
+            n(row as f64 * 15.0),
+            esc(label)
+        );
+    }
+    out.push_str("</svg>");
+    let rows: Vec<(String, String)> = days
         .iter()
         .filter(|d| d.1 > 0)
-        .map(|(l, n)| (l.clone(), n.to_string()))
+        .map(|(l, c)| (l.clone(), c.to_string()))
         .collect();
-    view! {
-        <figure class="chart">
-            <svg viewBox="0 0 292 108" aria-hidden="true">
-                {weekdays.iter().enumerate().filter(|(i, _)| i % 2 == 0).map(|(i, d)| view! {
-                    <text class="axis" x="0" y=i as f64 * 15.0 + 10.0>{*d}</text>
-                }).collect_view()}
-                {cells}
-            </svg>
-            <DataTable caption=caption head=("Day".to_string(), "Sessions".to_string()) rows=rows />
-        </figure>
-    }
+    out.push_str(&table(&caption, ("Day", "Sessions"), &rows));
+    figure("chart", out)
 }
 
 /// Several 0-10 series over the same dates (the weekly check-in trend): one line each, a
@@ -207,30 +267,47 @@ pub fn TrendChart(
     series: Vec<(String, Vec<Option<u8>>)>,
     #[prop(into)] caption: String,
 ) -> impl IntoView {
-    let n = dates.len();
-    let x = move |i: usize| scale_x(i, n);
+    let count = dates.len();
+    let x = move |i: usize| scale_x(i, count);
     let y = scale_y;
-    let lines = series
-        .iter()
-        .enumerate()
-        .map(|(k, (_, values))| {
-            let points = values
-                .iter()
-                .enumerate()
-                .filter_map(|(i, v)| v.map(|v| format!("{:.1},{:.1}", x(i), y(v))))
-                .collect::<Vec<_>>();
-            // A single point still shows, as a dot.
-            let dots = (points.len() == 1).then(|| {
-                let (cx, cy) = points[0].split_once(',').unwrap_or(("0", "0"));
-                view! { <circle class=format!("trend-{k}") cx=cx.to_string() cy=cy.to_string() r="3" /> }
-            });
-            view! {
-                <polyline class=format!("trend trend-{k}") points=points.join(" ") />
-                {dots}
-            }
-        })
-        .collect_view();
-    let rows = dates
+    let mut out = format!(
+        r#"<svg viewBox="0 0 300 120" aria-hidden="true">{}"#,
+        scale_grid()
+    );
+    for (k, (_, values)) in series.iter().enumerate() {
+        let points: Vec<(f64, f64)> = values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.map(|v| (x(i), y(v))))
+            .collect();
+        let joined = points
+            .iter()
+            .map(|(px, py)| format!("{px:.1},{py:.1}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let _ = write!(
+            out,
+            r#"<polyline class="trend trend-{k}" points="{joined}"></polyline>"#
+        );
+        // A single point still shows, as a dot.
+        if let [(cx, cy)] = points[..] {
+            let _ = write!(
+                out,
+                r#"<circle class="trend-{k}" cx="{cx:.1}" cy="{cy:.1}" r="3"></circle>"#
+            );
+        }
+    }
+    out.push_str(r#"</svg><figcaption class="legend">"#);
+    for (k, (name, _)) in series.iter().enumerate() {
+        let _ = write!(
+            out,
+            r#"<span class="key trend-key-{k}">{}{}</span>"#,
+            key_swatch(&format!("trend trend-{k}")),
+            esc(name)
+        );
+    }
+    out.push_str("</figcaption>");
+    let rows: Vec<(String, String)> = dates
         .iter()
         .enumerate()
         .map(|(i, d)| {
@@ -248,30 +325,15 @@ pub fn TrendChart(
             (d.clone(), cells)
         })
         .collect();
-    let legend = series
-        .iter()
-        .enumerate()
-        .map(|(k, (name, _))| view! { <span class=format!("key trend-key-{k}")>{key_swatch(format!("trend trend-{k}"))}{name.clone()}</span> })
-        .collect_view();
-    view! {
-        <figure class="chart">
-            <svg viewBox="0 0 300 120" aria-hidden="true">
-                {scale_grid()}
-                {lines}
-            </svg>
-            <figcaption class="legend">{legend}</figcaption>
-            <DataTable caption=caption head=("Date".to_string(), "Ratings".to_string()) rows=rows />
-        </figure>
-    }
+    out.push_str(&table(&caption, ("Date", "Ratings"), &rows));
+    figure("chart", out)
 }
 
 /// A legend key drawn as a dot in SVG: hollow or filled like the marks it names.
-fn key_dot(class: &'static str) -> impl IntoView {
-    view! {
-        <svg class="key-swatch key-dot" viewBox="0 0 10 10" aria-hidden="true">
-            <circle class=class cx="5" cy="5" r="3.5" />
-        </svg>
-    }
+fn key_dot(class: &'static str) -> String {
+    format!(
+        r#"<svg class="key-swatch key-dot" viewBox="0 0 10 10" aria-hidden="true"><circle class="{class}" cx="5" cy="5" r="3.5"></circle></svg>"#
+    )
 }
 
 /// One row of a [`ChangeChart`]: a name, the first rating and the latest (0-10), and the
@@ -289,43 +351,65 @@ pub fn ChangeChart(rows: Vec<ChangeRow>, #[prop(into)] caption: String) -> impl 
     const TOP: f64 = 12.0;
     let x = |v: u8| 20.0 + 26.0 * f64::from(v);
     let height = TOP + ROW * rows.len() as f64;
-    let marks = rows
-        .iter()
-        .enumerate()
-        .map(|(i, (name, first, latest, _))| {
-            let top = TOP + ROW * i as f64;
-            let y = top + 20.0;
-            view! {
-                <text class="change-name" x="20" y=top + 10.0>{shortened(name)}</text>
-                <line class="grid" x1=x(0) y1=y x2=x(10) y2=y />
-                {latest.map(|l| view! { <line class="change-line" x1=x(*first) y1=y x2=x(l) y2=y /> })}
-                <circle class="change-first" cx=x(*first) cy=y r="4" />
-                <text class="axis" x=x(*first) y=y + 14.0 text-anchor="middle">{*first}</text>
-                {latest.map(|l| view! {
-                    <circle class="change-latest" cx=x(l) cy=y r="4" />
-                    {(l != *first).then(|| view! { <text class="axis" x=x(l) y=y + 14.0 text-anchor="middle">{l}</text> })}
-                })}
+    let mut out = format!(
+        r#"<svg viewBox="0 0 300 {}" aria-hidden="true"><text class="axis" x="{}" y="8" text-anchor="middle">0</text><text class="axis" x="{}" y="8" text-anchor="middle">10</text>"#,
+        n(height),
+        n(x(0)),
+        n(x(10))
+    );
+    for (i, (name, first, latest, _)) in rows.iter().enumerate() {
+        let top = TOP + ROW * i as f64;
+        let y = n(top + 20.0);
+        let below = n(top + 34.0);
+        let _ = write!(
+            out,
+            r#"<text class="change-name" x="20" y="{}">{}</text><line class="grid" x1="{}" y1="{y}" x2="{}" y2="{y}"></line>"#,
+            n(top + 10.0),
+            esc(&shortened(name)),
+            n(x(0)),
+            n(x(10))
+        );
+        if let Some(l) = latest {
+            let _ = write!(
+                out,
+                r#"<line class="change-line" x1="{}" y1="{y}" x2="{}" y2="{y}"></line>"#,
+                n(x(*first)),
+                n(x(*l))
+            );
+        }
+        let _ = write!(
+            out,
+            r#"<circle class="change-first" cx="{}" cy="{y}" r="4"></circle><text class="axis" x="{}" y="{below}" text-anchor="middle">{first}</text>"#,
+            n(x(*first)),
+            n(x(*first))
+        );
+        if let Some(l) = latest {
+            let _ = write!(
+                out,
+                r#"<circle class="change-latest" cx="{}" cy="{y}" r="4"></circle>"#,
+                n(x(*l))
+            );
+            if l != first {
+                let _ = write!(
+                    out,
+                    r#"<text class="axis" x="{}" y="{below}" text-anchor="middle">{l}</text>"#,
+                    n(x(*l))
+                );
             }
-        })
-        .collect_view();
-    let table = rows
+        }
+    }
+    let _ = write!(
+        out,
+        r#"</svg><figcaption class="legend"><span class="key">{}At the start</span><span class="key">{}Latest</span></figcaption>"#,
+        key_dot("change-first"),
+        key_dot("change-latest")
+    );
+    let table_rows: Vec<(String, String)> = rows
         .iter()
         .map(|(name, _, _, text)| (name.clone(), text.clone()))
         .collect();
-    view! {
-        <figure class="chart change-chart">
-            <svg viewBox=format!("0 0 300 {height}") aria-hidden="true">
-                <text class="axis" x=x(0) y="8" text-anchor="middle">"0"</text>
-                <text class="axis" x=x(10) y="8" text-anchor="middle">"10"</text>
-                {marks}
-            </svg>
-            <figcaption class="legend">
-                <span class="key">{key_dot("change-first")}"At the start"</span>
-                <span class="key">{key_dot("change-latest")}"Latest"</span>
-            </figcaption>
-            <DataTable caption=caption head=("Activity".to_string(), "Rating".to_string()) rows=table />
-        </figure>
-    }
+    out.push_str(&table(&caption, ("Activity", "Rating"), &table_rows));
+    figure("chart change-chart", out)
 }
 
 fn shortened(name: &str) -> String {
@@ -338,21 +422,23 @@ fn shortened(name: &str) -> String {
 }
 
 /// The numbers behind a chart, for screen readers (and print).
-#[component]
-fn DataTable(
-    #[prop(into)] caption: String,
-    head: (String, String),
-    rows: Vec<(String, String)>,
-) -> impl IntoView {
-    view! {
-        <table class="chart-table">
-            <caption>{caption}</caption>
-            <thead><tr><th scope="col">{head.0}</th><th scope="col">{head.1}</th></tr></thead>
-            <tbody>
-                {rows.into_iter().map(|(a, b)| view! { <tr><th scope="row">{a}</th><td>{b}</td></tr> }).collect_view()}
-            </tbody>
-        </table>
+fn table(caption: &str, head: (&str, &str), rows: &[(String, String)]) -> String {
+    let mut out = format!(
+        r#"<table class="chart-table"><caption>{}</caption><thead><tr><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
+        esc(caption),
+        esc(head.0),
+        esc(head.1)
+    );
+    for (a, b) in rows {
+        let _ = write!(
+            out,
+            r#"<tr><th scope="row">{}</th><td>{}</td></tr>"#,
+            esc(a),
+            esc(b)
+        );
     }
+    out.push_str("</tbody></table>");
+    out
 }
 
 /// One series of measurements (body weight) as a line, scaled to its own range with the
@@ -364,52 +450,80 @@ pub fn LineChart(
     #[prop(into)] caption: String,
     #[prop(into)] unit: String,
 ) -> impl IntoView {
-    let n = points.len();
+    let count = points.len();
     let lo = points.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
     let hi = points.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
     // A flat or single-point series sits in the middle rather than on an edge.
-    let span = if (hi - lo).abs() < f64::EPSILON {
-        1.0
-    } else {
-        hi - lo
-    };
+    let flat = (hi - lo).abs() < f64::EPSILON;
     let y = move |v: f64| {
-        if (hi - lo).abs() < f64::EPSILON {
+        if flat {
             60.0
         } else {
-            105.0 - 90.0 * (v - lo) / span
+            105.0 - 90.0 * (v - lo) / (hi - lo)
         }
     };
     let coords: Vec<(f64, f64)> = points
         .iter()
         .enumerate()
-        .map(|(i, p)| (scale_x(i, n), y(p.1)))
+        .map(|(i, p)| (scale_x(i, count), y(p.1)))
         .collect();
     let line = coords
         .iter()
         .map(|(x, y)| format!("{x:.1},{y:.1}"))
         .collect::<Vec<_>>()
         .join(" ");
-    let dots = coords
-        .iter()
-        .map(|(x, y)| view! { <circle class="line-dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="2.5" /> })
-        .collect_view();
-    let marks = (n > 0).then(|| {
-        let fmt = |v: f64| format!("{v:.1}");
-        view! {
-            <text class="axis" x="298" y="14" text-anchor="end">{fmt(hi)}</text>
-            <text class="axis" x="298" y="116" text-anchor="end">{fmt(lo)}</text>
-        }
-    });
-    let rows = points.into_iter().map(|(d, _, text)| (d, text)).collect();
-    view! {
-        <figure class="chart">
-            <svg viewBox="0 0 300 120" aria-hidden="true">
-                <polyline class="trend trend-0" points=line />
-                {dots}
-                {marks}
-            </svg>
-            <DataTable caption=caption head=("Date".to_string(), unit) rows=rows />
-        </figure>
+    let mut out = format!(
+        r#"<svg viewBox="0 0 300 120" aria-hidden="true"><polyline class="trend trend-0" points="{line}"></polyline>"#
+    );
+    for (x, y) in &coords {
+        let _ = write!(
+            out,
+            r#"<circle class="line-dot" cx="{x:.1}" cy="{y:.1}" r="2.5"></circle>"#
+        );
+    }
+    if count > 0 {
+        let _ = write!(
+            out,
+            r#"<text class="axis" x="298" y="14" text-anchor="end">{hi:.1}</text><text class="axis" x="298" y="116" text-anchor="end">{lo:.1}</text>"#
+        );
+    }
+    out.push_str("</svg>");
+    let rows: Vec<(String, String)> = points.into_iter().map(|(d, _, text)| (d, text)).collect();
+    out.push_str(&table(&caption, ("Date", &unit), &rows));
+    figure("chart", out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_numbers_short() {
+        assert_eq!(
+            esc(r#"Tom & "Jerry" <b>"#),
+            "Tom &amp; &quot;Jerry&quot; &lt;b&gt;"
+        );
+        assert_eq!(n(110.0), "110");
+        assert_eq!(n(23.333_333), "23.33");
+        assert_eq!(n(0.5), "0.5");
+        assert_eq!(n(-3.0), "-3");
+    }
+
+    #[test]
+    fn a_table_has_its_caption_head_and_a_row_each() {
+        let rows = vec![
+            ("25 Nov".to_string(), "3".to_string()),
+            ("<x>".to_string(), "1".to_string()),
+        ];
+        let t = table("Sessions & minutes", ("Week", "Sessions"), &rows);
+        assert_eq!(
+            t,
+            concat!(
+                r#"<table class="chart-table"><caption>Sessions &amp; minutes</caption>"#,
+                r#"<thead><tr><th scope="col">Week</th><th scope="col">Sessions</th></tr></thead><tbody>"#,
+                r#"<tr><th scope="row">25 Nov</th><td>3</td></tr><tr><th scope="row">&lt;x&gt;</th><td>1</td></tr>"#,
+                "</tbody></table>"
+            )
+        );
     }
 }

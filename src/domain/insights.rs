@@ -1,7 +1,7 @@
 //! What history adds up to: weeks, streaks, trends and favourites. All pure, all driven by
 //! the records and a "today" the caller passes in.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::calendar::LocalDate;
 use super::history::SessionRecord;
@@ -253,12 +253,14 @@ pub fn set_week_day(
 /// the plan, as in `plan::due`) was done on it. Days off the plan neither add nor break.
 /// Today, while still open, doesn't break it.
 pub fn streak(sessions: &[SessionRecord], exercise_days: [bool; 7], today: LocalDate) -> Streak {
-    let done: std::collections::BTreeSet<i64> = sessions
+    let mut done: Vec<i64> = sessions
         .iter()
         .filter(|s| !super::activity::is_cardio(s))
         .map(|s| s.local_date().to_days())
         .collect();
-    let Some(&first) = done.iter().next() else {
+    done.sort_unstable();
+    done.dedup();
+    let Some(&first) = done.first() else {
         return Streak::default();
     };
     let today_n = today.to_days();
@@ -268,7 +270,7 @@ pub fn streak(sessions: &[SessionRecord], exercise_days: [bool; 7], today: Local
         if !planned(d) {
             continue;
         }
-        if done.contains(&d) {
+        if done.binary_search(&d).is_ok() {
             run += 1;
             best = best.max(run);
         } else if d != today_n {
@@ -379,8 +381,8 @@ pub type Ranking = Vec<(String, u32)>;
 /// Exercises by how often they were done, and by how often they were skipped or swapped
 /// for an easier version; each list is (id, count), most first, at most `n` long.
 pub fn exercise_counts(sessions: &[SessionRecord], n: usize) -> (Ranking, Ranking) {
-    let mut done: BTreeMap<&str, u32> = BTreeMap::new();
-    let mut avoided: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut done: HashMap<&str, u32> = HashMap::new();
+    let mut avoided: HashMap<&str, u32> = HashMap::new();
     for s in sessions {
         for e in &s.exercises {
             if e.skipped() {
@@ -397,7 +399,7 @@ pub fn exercise_counts(sessions: &[SessionRecord], n: usize) -> (Ranking, Rankin
             }
         }
     }
-    let top = |m: BTreeMap<&str, u32>| {
+    let top = |m: HashMap<&str, u32>| {
         let mut v: Vec<(String, u32)> = m.into_iter().map(|(k, c)| (k.to_string(), c)).collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         v.truncate(n);

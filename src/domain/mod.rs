@@ -13,6 +13,7 @@ pub mod exercise;
 pub mod figure;
 pub mod flare;
 pub mod history;
+pub mod i18n;
 pub mod ics;
 pub mod insights;
 pub mod keep;

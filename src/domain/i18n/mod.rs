@@ -1,0 +1,745 @@
+//! Languages: what a sentence is before it is words (`Msg`, an id with typed arguments), the
+//! catalogs that hold each language's words (`Catalog`, read from Fluent files by
+//! [`ftl`]), and the rules that differ by language (plural categories, how numbers and
+//! dates are written). The domain returns `Msg`s; only the screens turn them into text, in
+//! the person's language, so no sentence is ever glued together from English pieces.
+
+pub mod ftl;
+pub mod messages;
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::calendar::LocalDate;
+use ftl::{Key, Part};
+
+/// A language Limber speaks. `Pseudo` is English made longer, accented and bracketed, for
+/// tests that look for text that didn't go through a catalog; it is never offered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+    Es,
+    Fr,
+    Pseudo,
+}
+
+impl Lang {
+    /// The languages a person can choose, in the order Settings lists them.
+    pub const OFFERED: [Lang; 4] = [Lang::En, Lang::De, Lang::Es, Lang::Fr];
+
+    /// Its BCP 47 tag, for `<html lang>`, `utterance.lang` and file names.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Pseudo => "en-XA",
+        }
+    }
+
+    /// Its name in itself, as a language picker shows it (a name, so never translated).
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+            Lang::Es => "Español",
+            Lang::Fr => "Français",
+            Lang::Pseudo => "[Ƥşḗḗŭŭḓǿǿ]",
+        }
+    }
+
+    /// The language a tag names, however it is written (`de`, `de-AT`, `DE_at`,
+    /// `deu-DE-f00`), or `None` for one Limber doesn't speak.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
+        if tag == "en-xa" {
+            return Some(Lang::Pseudo);
+        }
+        let primary = tag.split('-').next().unwrap_or("");
+        match primary {
+            "en" | "eng" => Some(Lang::En),
+            "de" | "deu" | "ger" => Some(Lang::De),
+            "es" | "spa" => Some(Lang::Es),
+            "fr" | "fra" | "fre" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+
+    /// The first of the person's languages (the phone's list, most wanted first) that
+    /// Limber speaks; English when none is.
+    pub fn negotiate<S: AsRef<str>>(wanted: &[S]) -> Lang {
+        wanted
+            .iter()
+            .find_map(|t| Lang::from_tag(t.as_ref()).filter(|l| *l != Lang::Pseudo))
+            .unwrap_or(Lang::En)
+    }
+
+    /// The plural category of a number in this language (CLDR's cardinal rules).
+    pub fn plural(self, n: Num) -> Plural {
+        let (i, v) = (n.integer().unsigned_abs(), n.scale);
+        let million = i != 0 && i % 1_000_000 == 0 && v == 0;
+        match self {
+            Lang::En | Lang::De | Lang::Pseudo => {
+                if i == 1 && v == 0 {
+                    Plural::One
+                } else {
+                    Plural::Other
+                }
+            }
+            Lang::Es => {
+                if n.is_exactly(1) {
+                    Plural::One
+                } else if million {
+                    Plural::Many
+                } else {
+                    Plural::Other
+                }
+            }
+            Lang::Fr => {
+                if i <= 1 {
+                    Plural::One
+                } else if million {
+                    Plural::Many
+                } else {
+                    Plural::Other
+                }
+            }
+        }
+    }
+
+    /// A number written this language's way: "1,234.5", "1.234,5", "1234,5" (Spanish groups
+    /// from five digits), "1 234,5" (a narrow no-break space).
+    pub fn number(self, n: Num) -> String {
+        let (group, decimal, min_digits) = match self {
+            Lang::En | Lang::Pseudo => (",", ".", 4),
+            Lang::De => (".", ",", 4),
+            Lang::Es => (".", ",", 5),
+            Lang::Fr => ("\u{202F}", ",", 4),
+        };
+        let digits = n.value.unsigned_abs().to_string();
+        let scale = usize::from(n.scale);
+        let digits = format!("{digits:0>width$}", width = scale + 1);
+        let (int, frac) = digits.split_at(digits.len() - scale);
+        let mut out = String::new();
+        if n.value < 0 {
+            out.push('-');
+        }
+        if int.len() >= min_digits {
+            for (k, c) in int.chars().enumerate() {
+                if k > 0 && (int.len() - k) % 3 == 0 {
+                    out.push_str(group);
+                }
+                out.push(c);
+            }
+        } else {
+            out.push_str(int);
+        }
+        if !frac.is_empty() {
+            out.push_str(decimal);
+            out.push_str(frac);
+        }
+        out
+    }
+}
+
+/// CLDR plural categories.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+impl Plural {
+    fn name(self) -> &'static str {
+        match self {
+            Plural::Zero => "zero",
+            Plural::One => "one",
+            Plural::Two => "two",
+            Plural::Few => "few",
+            Plural::Many => "many",
+            Plural::Other => "other",
+        }
+    }
+
+    /// The categories a language's selectors may use (a build check refuses others).
+    pub fn of(lang: Lang) -> &'static [Plural] {
+        match lang {
+            Lang::En | Lang::De | Lang::Pseudo => &[Plural::One, Plural::Other],
+            Lang::Es | Lang::Fr => &[Plural::One, Plural::Many, Plural::Other],
+        }
+    }
+
+    /// The category a variant key names.
+    pub fn from_name(name: &str) -> Option<Plural> {
+        [
+            Plural::Zero,
+            Plural::One,
+            Plural::Two,
+            Plural::Few,
+            Plural::Many,
+            Plural::Other,
+        ]
+        .into_iter()
+        .find(|p| p.name() == name)
+    }
+}
+
+/// A number with a fixed count of decimals shown: `value / 10^scale` ("2.5" is 25 and 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Num {
+    pub value: i64,
+    pub scale: u8,
+}
+
+impl Num {
+    pub fn decimal(value: i64, scale: u8) -> Self {
+        Self { value, scale }
+    }
+
+    fn pow(self) -> i64 {
+        10i64.pow(u32::from(self.scale))
+    }
+
+    fn integer(self) -> i64 {
+        self.value / self.pow()
+    }
+
+    fn is_exactly(self, n: i64) -> bool {
+        self.value == n * self.pow()
+    }
+}
+
+macro_rules! num_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Num {
+            fn from(v: $t) -> Self {
+                Num { value: v as i64, scale: 0 }
+            }
+        }
+        impl From<$t> for Arg {
+            fn from(v: $t) -> Self {
+                Arg::Num(Num::from(v))
+            }
+        }
+    )*};
+}
+num_from!(u8, u16, u32, u64, usize, i32, i64);
+
+/// How a date is written: each language's pattern is a message of its catalog
+/// (`date-long`, …), so translators decide the order and punctuation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateStyle {
+    /// "Wed 25 Nov"
+    Long,
+    /// "25 Nov"
+    Short,
+    /// "Wednesday 25 November 2026"
+    Full,
+    /// "Wednesday"
+    Weekday,
+}
+
+impl DateStyle {
+    fn id(self) -> &'static str {
+        match self {
+            DateStyle::Long => "date-long",
+            DateStyle::Short => "date-short",
+            DateStyle::Full => "date-full",
+            DateStyle::Weekday => "date-weekday",
+        }
+    }
+}
+
+/// A message argument.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Num(Num),
+    /// Words that are not translated (a person's own routine name, a number's unit already
+    /// chosen); anything Limber says itself is a `Msg`.
+    Text(String),
+    Msg(Msg),
+    Date(LocalDate, DateStyle),
+}
+
+impl From<Num> for Arg {
+    fn from(n: Num) -> Self {
+        Arg::Num(n)
+    }
+}
+
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Self {
+        Arg::Msg(m)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
+/// A sentence before it has words: a catalog's message id and its arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    pub fn new(id: &'static str) -> Self {
+        Self {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// With one more argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    fn get(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+}
+
+/// One language's messages and terms, from one or more `.ftl` files.
+#[derive(Clone, Debug, Default)]
+pub struct Catalog {
+    pub lang: Lang,
+    messages: HashMap<String, Vec<Part>>,
+    terms: HashMap<String, Vec<Part>>,
+}
+
+impl Catalog {
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            lang,
+            ..Self::default()
+        }
+    }
+
+    /// Adds a file's messages (a later file's message replaces an earlier one's).
+    pub fn add(&mut self, source: &str) -> Result<(), ftl::Error> {
+        for e in ftl::parse(source)? {
+            let map = if e.term {
+                &mut self.terms
+            } else {
+                &mut self.messages
+            };
+            map.insert(e.id, e.pattern);
+        }
+        Ok(())
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.messages.contains_key(id)
+    }
+
+    /// The message in words. One this catalog lacks comes out as its id in braces, which
+    /// tests look for (the build refuses a catalog missing a message English has).
+    pub fn render(&self, msg: &Msg) -> String {
+        let mut out = String::new();
+        match self.messages.get(msg.id) {
+            Some(pattern) => self.write(pattern, msg, &mut out),
+            None => {
+                out.push('{');
+                out.push_str(msg.id);
+                out.push('}');
+            }
+        }
+        if self.lang == Lang::Pseudo {
+            format!("[{out}]")
+        } else {
+            out
+        }
+    }
+
+    fn write(&self, pattern: &[Part], msg: &Msg, out: &mut String) {
+        for part in pattern {
+            match part {
+                Part::Text(t) if self.lang == Lang::Pseudo => out.push_str(&pseudo(t)),
+                Part::Text(t) => out.push_str(t),
+                Part::Term(t) => match self.terms.get(t) {
+                    Some(p) => self.write(p, msg, out),
+                    None => {
+                        out.push_str("{-");
+                        out.push_str(t);
+                        out.push('}');
+                    }
+                },
+                Part::Var(v) => match msg.get(v) {
+                    Some(a) => self.write_arg(a, out),
+                    None => {
+                        out.push_str("{$");
+                        out.push_str(v);
+                        out.push('}');
+                    }
+                },
+                Part::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
+                    let chosen = self.choose(msg.get(var), variants).unwrap_or(*default);
+                    self.write(&variants[chosen].1, msg, out);
+                }
+            }
+        }
+    }
+
+    fn choose(&self, value: Option<&Arg>, variants: &[(Key, Vec<Part>)]) -> Option<usize> {
+        match value? {
+            Arg::Num(n) => variants
+                .iter()
+                .position(|(k, _)| matches!(k, Key::Number(x) if n.scale == 0 && *x == n.value))
+                .or_else(|| {
+                    let cat = self.lang.plural(*n).name();
+                    variants
+                        .iter()
+                        .position(|(k, _)| matches!(k, Key::Word(w) if w == cat))
+                }),
+            Arg::Text(s) => variants
+                .iter()
+                .position(|(k, _)| matches!(k, Key::Word(w) if w == s)),
+            Arg::Msg(_) | Arg::Date(..) => None,
+        }
+    }
+
+    fn write_arg(&self, arg: &Arg, out: &mut String) {
+        match arg {
+            Arg::Num(n) => out.push_str(&self.lang.number(*n)),
+            Arg::Text(t) => out.push_str(t),
+            Arg::Msg(m) => out.push_str(&self.render(m)),
+            Arg::Date(d, style) => out.push_str(&self.date(*d, *style)),
+        }
+    }
+
+    /// A date in this language's pattern for `style`, with its names of days and months.
+    pub fn date(&self, d: LocalDate, style: DateStyle) -> String {
+        let weekday = u32::from(d.weekday()) + 1;
+        let month = u32::from(d.month);
+        let (weekday_id, month_id) = match style {
+            DateStyle::Long | DateStyle::Short => ("weekday-short", "month-short"),
+            DateStyle::Full | DateStyle::Weekday => ("weekday", "month"),
+        };
+        let name = |kind: &str, n: u32| {
+            let id = format!("{kind}-{n}");
+            let mut s = String::new();
+            match self.messages.get(&id) {
+                Some(p) => self.write(p, &Msg::new("date"), &mut s),
+                None => s = format!("{{{id}}}"),
+            }
+            s
+        };
+        let msg = Msg::new(style.id())
+            .arg("weekday", name(weekday_id, weekday))
+            .arg("day", u32::from(d.day))
+            .arg("month", name(month_id, month))
+            .arg("year", Num::from(i64::from(d.year)));
+        let mut out = String::new();
+        if let Some(p) = self.messages.get(style.id()) {
+            // The year is written as it is, never grouped ("2026", not "2,026").
+            let msg = Msg {
+                args: msg
+                    .args
+                    .into_iter()
+                    .map(|(n, a)| match (n, a) {
+                        ("year", Arg::Num(y)) => (n, Arg::Text(y.value.to_string())),
+                        other => other,
+                    })
+                    .collect(),
+                ..msg
+            };
+            self.write(p, &msg, &mut out);
+        } else {
+            out = format!("{{{}}}", style.id());
+        }
+        out
+    }
+}
+
+/// English, from the files built into the app: every area, or only `areas`.
+pub fn english(lang: Lang, areas: &[&str]) -> Catalog {
+    let mut c = Catalog::new(lang);
+    for (area, source) in messages::ENGLISH {
+        if areas.is_empty() || areas.contains(area) {
+            // The build read these files already and refuses any it can't.
+            if let Err(e) = c.add(source) {
+                debug_assert!(false, "{area}.ftl: {e}");
+            }
+        }
+    }
+    c
+}
+
+/// English made longer (about a third), accented and still readable, for the
+/// pseudo-language: a screen showing plain English has text that skipped the catalogs.
+fn pseudo(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut letters = 0;
+    for c in text.chars() {
+        let accented = match c {
+            'a' => 'á',
+            'e' => 'é',
+            'i' => 'í',
+            'o' => 'ó',
+            'u' => 'ú',
+            'A' => 'Å',
+            'E' => 'É',
+            'I' => 'Î',
+            'O' => 'Ø',
+            'U' => 'Û',
+            'c' => 'ç',
+            'n' => 'ñ',
+            's' => 'š',
+            'y' => 'ý',
+            'C' => 'Ç',
+            'N' => 'Ñ',
+            'S' => 'Š',
+            other => other,
+        };
+        out.push(accented);
+        // Every other letter doubled: a third longer or more, as German and French often are.
+        if c.is_ascii_alphabetic() {
+            if letters % 2 == 0 {
+                out.push(accented);
+            }
+            letters += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EN: &str = "\
+-brand = Limber
+date-long = { $weekday } { $day } { $month }
+date-short = { $day } { $month }
+date-full = { $weekday } { $day } { $month } { $year }
+date-weekday = { $weekday }
+weekday-3 = Wednesday
+weekday-short-3 = Wed
+month-11 = November
+month-short-11 = Nov
+# Variables:
+#   $count (Number) - sessions done
+sessions = { $count ->
+    [0] No sessions yet.
+    [one] One session in { -brand }.
+   *[other] { $count } sessions in { -brand }.
+}
+# Variables:
+#   $name (String) - a routine's name
+#   $day (Date) - when
+next = Your next session, { $name }, is on { $day }.
+";
+
+    const FR: &str = "\
+-brand = Limber
+date-long = { $weekday } { $day } { $month }
+date-short = { $day } { $month }
+date-full = { $weekday } { $day } { $month } { $year }
+date-weekday = { $weekday }
+weekday-3 = mercredi
+weekday-short-3 = mer.
+month-11 = novembre
+month-short-11 = nov.
+sessions = { $count ->
+    [0] Aucune séance pour l’instant.
+    [one] { $count } séance dans { -brand }.
+   *[other] { $count } séances dans { -brand }.
+}
+next = Votre prochaine séance, { $name }, est le { $day }.
+";
+
+    fn catalog(lang: Lang, src: &str) -> Catalog {
+        let mut c = Catalog::new(lang);
+        c.add(src).unwrap();
+        c
+    }
+
+    fn wed() -> LocalDate {
+        LocalDate::from_epoch_ms(1_795_564_800_000 + 10 * 3_600_000, 0)
+    }
+
+    #[test]
+    fn plural_categories_follow_each_language() {
+        let n = |v: i64| Num::from(v);
+        for (lang, value, want) in [
+            (Lang::En, n(1), Plural::One),
+            (Lang::En, n(0), Plural::Other),
+            (Lang::En, Num::decimal(10, 1), Plural::Other),
+            (Lang::De, n(1), Plural::One),
+            (Lang::De, n(2), Plural::Other),
+            (Lang::Fr, n(0), Plural::One),
+            (Lang::Fr, n(1), Plural::One),
+            (Lang::Fr, Num::decimal(15, 1), Plural::One),
+            (Lang::Fr, n(2), Plural::Other),
+            (Lang::Fr, n(1_000_000), Plural::Many),
+            (Lang::Es, n(1), Plural::One),
+            (Lang::Es, Num::decimal(10, 1), Plural::One),
+            (Lang::Es, n(0), Plural::Other),
+            (Lang::Es, n(2_000_000), Plural::Many),
+        ] {
+            assert_eq!(lang.plural(value), want, "{lang:?} {value:?}");
+            assert!(Plural::of(lang).contains(&want));
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_each_languages_way() {
+        let d = Num::decimal(1_234_56, 2);
+        assert_eq!(Lang::En.number(d), "1,234.56");
+        assert_eq!(Lang::De.number(d), "1.234,56");
+        assert_eq!(Lang::Es.number(d), "1234,56");
+        assert_eq!(Lang::Es.number(Num::from(12_345)), "12.345");
+        assert_eq!(Lang::Fr.number(d), "1\u{202F}234,56");
+        assert_eq!(Lang::De.number(Num::decimal(5, 1)), "0,5");
+        assert_eq!(Lang::En.number(Num::decimal(-25, 1)), "-2.5");
+        assert_eq!(Lang::En.number(Num::from(999)), "999");
+    }
+
+    #[test]
+    fn a_tag_is_understood_however_it_is_written() {
+        assert_eq!(Lang::from_tag("de-AT"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("fr_CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("ES"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("eng-US-f000"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("en-XA"), Some(Lang::Pseudo));
+        assert_eq!(Lang::from_tag("nl-NL"), None);
+        assert_eq!(Lang::negotiate(&["nl-NL", "fr-BE", "en"]), Lang::Fr);
+        assert_eq!(Lang::negotiate(&["ja"]), Lang::En);
+        assert_eq!(Lang::negotiate::<&str>(&[]), Lang::En);
+        assert_eq!(
+            Lang::negotiate(&["en-XA"]),
+            Lang::En,
+            "never chosen from a phone"
+        );
+    }
+
+    #[test]
+    fn messages_render_with_plurals_terms_dates_and_nested_messages() {
+        let en = catalog(Lang::En, EN);
+        let fr = catalog(Lang::Fr, FR);
+        let sessions = |n: u32| Msg::new("sessions").arg("count", n);
+        assert_eq!(en.render(&sessions(0)), "No sessions yet.");
+        assert_eq!(en.render(&sessions(1)), "One session in Limber.");
+        assert_eq!(en.render(&sessions(1200)), "1,200 sessions in Limber.");
+        assert_eq!(fr.render(&sessions(1)), "1 séance dans Limber.");
+        assert_eq!(
+            fr.render(&sessions(1200)),
+            "1\u{202F}200 séances dans Limber."
+        );
+        let next = Msg::new("next")
+            .arg("name", sessions(2))
+            .arg("day", Arg::Date(wed(), DateStyle::Long));
+        assert_eq!(
+            en.render(&next),
+            "Your next session, 2 sessions in Limber., is on Wed 25 Nov."
+        );
+        assert_eq!(
+            fr.render(&next),
+            "Votre prochaine séance, 2 séances dans Limber., est le mer. 25 nov.."
+        );
+        assert_eq!(
+            en.date(wed(), DateStyle::Full),
+            "Wednesday 25 November 2026"
+        );
+    }
+
+    #[test]
+    fn what_is_missing_shows_in_braces() {
+        let en = catalog(Lang::En, EN);
+        assert_eq!(en.render(&Msg::new("nope")), "{nope}");
+        assert_eq!(
+            en.render(&Msg::new("next")),
+            "Your next session, {$name}, is on {$day}."
+        );
+    }
+
+    #[test]
+    fn every_language_writes_dates_its_own_way() {
+        let files = |lang: &str| {
+            std::fs::read_to_string(format!(
+                "{}/locales/{lang}/core.ftl",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap()
+        };
+        let d = wed();
+        let want = [
+            (
+                Lang::En,
+                "Wed 25 Nov",
+                "25 Nov",
+                "Wednesday 25 November 2026",
+            ),
+            (
+                Lang::De,
+                "Mi., 25. Nov.",
+                "25. Nov.",
+                "Mittwoch, 25. November 2026",
+            ),
+            (
+                Lang::Es,
+                "mié, 25 nov",
+                "25 nov",
+                "miércoles, 25 de noviembre de 2026",
+            ),
+            (
+                Lang::Fr,
+                "mer. 25 nov.",
+                "25 nov.",
+                "mercredi 25 novembre 2026",
+            ),
+        ];
+        for (lang, long, short, full) in want {
+            let c = catalog(lang, &files(lang.tag()));
+            assert_eq!(c.date(d, DateStyle::Long), long);
+            assert_eq!(c.date(d, DateStyle::Short), short);
+            assert_eq!(c.date(d, DateStyle::Full), full);
+        }
+        // The generated constructors and the built-in English agree.
+        let en = english(Lang::En, &["core"]);
+        assert_eq!(en.render(&messages::date_weekday("Friday")), "Friday");
+        // The pseudo-language's names are accented English.
+        assert_eq!(
+            english(Lang::Pseudo, &[]).date(d, DateStyle::Short),
+            "25 ÑÑóvv"
+        );
+    }
+
+    #[test]
+    fn the_pseudo_language_is_longer_accented_and_bracketed() {
+        let p = catalog(Lang::Pseudo, EN);
+        let out = p.render(&Msg::new("sessions").arg("count", 3u32));
+        assert!(out.starts_with('[') && out.ends_with(']'), "{out}");
+        assert!(out.contains('3'));
+        let plain = "3 sessions in Limber.";
+        assert!(
+            out.chars().count() as f64 >= plain.chars().count() as f64 * 1.3,
+            "{out}"
+        );
+        assert!(!out.contains("sessions"), "{out}");
+    }
+}
