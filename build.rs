@@ -67,10 +67,13 @@ fn main() {
     std::fs::write(Path::new(&out).join("messages.rs"), generate(&all["en"])).unwrap();
 }
 
+/// A message or term (`true`) by id: the area English keeps it in, and its arguments.
+type Declared = BTreeMap<(String, bool), (String, Vec<(String, Kind)>)>;
+
 fn check(all: &BTreeMap<&str, BTreeMap<String, Vec<Entry>>>, problems: &mut Vec<String>) {
     let en = &all["en"];
     // English declares what each message takes, and uses all of it.
-    let mut declared: BTreeMap<(String, bool), (String, Vec<(String, Kind)>)> = BTreeMap::new();
+    let mut declared: Declared = BTreeMap::new();
     let mut ids = BTreeSet::new();
     for (area, entries) in en {
         for e in entries {

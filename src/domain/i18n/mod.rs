@@ -608,7 +608,7 @@ next = Votre prochaine séance, { $name }, est le { $day }.
 
     #[test]
     fn numbers_are_written_each_languages_way() {
-        let d = Num::decimal(1_234_56, 2);
+        let d = Num::decimal(123_456, 2);
         assert_eq!(Lang::En.number(d), "1,234.56");
         assert_eq!(Lang::De.number(d), "1.234,56");
         assert_eq!(Lang::Es.number(d), "1234,56");
