@@ -35,6 +35,15 @@ fn n(v: f64) -> String {
     }
 }
 
+/// A line's points for a `<polyline>`: "x,y x,y …".
+fn polyline(points: &[(f64, f64)]) -> String {
+    points
+        .iter()
+        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A chart's figure: its markup set in one step.
 fn figure(class: &'static str, markup: String) -> impl IntoView {
     view! { <figure class=class inner_html=markup></figure> }
@@ -160,12 +169,12 @@ pub fn PainChart(
     let x = move |i: usize| scale_x(i, count);
     let y = scale_y;
     let line = |pick: fn(&PainPoint) -> Option<u8>| {
-        points
+        let coords: Vec<(f64, f64)> = points
             .iter()
             .enumerate()
-            .filter_map(|(i, p)| pick(p).map(|v| format!("{:.1},{:.1}", x(i), y(v))))
-            .collect::<Vec<_>>()
-            .join(" ")
+            .filter_map(|(i, p)| pick(p).map(|v| (x(i), y(v))))
+            .collect();
+        polyline(&coords)
     };
     let mut out = format!(
         r#"<svg viewBox="0 0 300 120" aria-hidden="true">{}<polyline class="pain-before" points="{}"></polyline><polyline class="pain-after" points="{}"></polyline>"#,
@@ -280,14 +289,10 @@ pub fn TrendChart(
             .enumerate()
             .filter_map(|(i, v)| v.map(|v| (x(i), y(v))))
             .collect();
-        let joined = points
-            .iter()
-            .map(|(px, py)| format!("{px:.1},{py:.1}"))
-            .collect::<Vec<_>>()
-            .join(" ");
         let _ = write!(
             out,
-            r#"<polyline class="trend trend-{k}" points="{joined}"></polyline>"#
+            r#"<polyline class="trend trend-{k}" points="{}"></polyline>"#,
+            polyline(&points)
         );
         // A single point still shows, as a dot.
         if let [(cx, cy)] = points[..] {
@@ -467,11 +472,7 @@ pub fn LineChart(
         .enumerate()
         .map(|(i, p)| (scale_x(i, count), y(p.1)))
         .collect();
-    let line = coords
-        .iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let line = polyline(&coords);
     let mut out = format!(
         r#"<svg viewBox="0 0 300 120" aria-hidden="true"><polyline class="trend trend-0" points="{line}"></polyline>"#
     );

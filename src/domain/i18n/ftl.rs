@@ -453,54 +453,41 @@ fn trim_variant(parts: &mut [Part]) {
     }
 }
 
-/// The variables a pattern uses, each once, in order of first use.
-pub fn used_vars(pattern: &[Part]) -> Vec<String> {
-    let mut out = Vec::new();
-    fn walk(parts: &[Part], out: &mut Vec<String>) {
-        for p in parts {
-            match p {
-                Part::Var(v) => {
-                    if !out.contains(v) {
-                        out.push(v.clone());
-                    }
-                }
-                Part::Select { var, variants, .. } => {
-                    if !out.contains(var) {
-                        out.push(var.clone());
-                    }
-                    for (_, v) in variants {
-                        walk(v, out);
-                    }
-                }
-                Part::Text(_) | Part::Term(_) => {}
+/// Every part of a pattern, variants' parts included, in order.
+fn each_part(parts: &[Part], f: &mut impl FnMut(&Part)) {
+    for p in parts {
+        f(p);
+        if let Part::Select { variants, .. } = p {
+            for (_, v) in variants {
+                each_part(v, f);
             }
         }
     }
-    walk(pattern, &mut out);
+}
+
+/// The variables a pattern uses, each once, in order of first use.
+pub fn used_vars(pattern: &[Part]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    each_part(pattern, &mut |p| {
+        if let Part::Var(v) | Part::Select { var: v, .. } = p {
+            if !out.contains(v) {
+                out.push(v.clone());
+            }
+        }
+    });
     out
 }
 
-/// The terms a pattern uses.
+/// The terms a pattern uses, each once.
 pub fn used_terms(pattern: &[Part]) -> Vec<String> {
-    let mut out = Vec::new();
-    fn walk(parts: &[Part], out: &mut Vec<String>) {
-        for p in parts {
-            match p {
-                Part::Term(t) => {
-                    if !out.contains(t) {
-                        out.push(t.clone());
-                    }
-                }
-                Part::Select { variants, .. } => {
-                    for (_, v) in variants {
-                        walk(v, out);
-                    }
-                }
-                Part::Text(_) | Part::Var(_) => {}
+    let mut out: Vec<String> = Vec::new();
+    each_part(pattern, &mut |p| {
+        if let Part::Term(t) = p {
+            if !out.contains(t) {
+                out.push(t.clone());
             }
         }
-    }
-    walk(pattern, &mut out);
+    });
     out
 }
 

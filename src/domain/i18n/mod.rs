@@ -448,28 +448,16 @@ impl Catalog {
             }
             s
         };
+        // The year is written as it is, never grouped ("2026", not "2,026").
         let msg = Msg::new(style.id())
             .arg("weekday", name(weekday_id, weekday))
             .arg("day", u32::from(d.day))
             .arg("month", name(month_id, month))
-            .arg("year", Num::from(i64::from(d.year)));
+            .arg("year", d.year.to_string());
         let mut out = String::new();
-        if let Some(p) = self.messages.get(style.id()) {
-            // The year is written as it is, never grouped ("2026", not "2,026").
-            let msg = Msg {
-                args: msg
-                    .args
-                    .into_iter()
-                    .map(|(n, a)| match (n, a) {
-                        ("year", Arg::Num(y)) => (n, Arg::Text(y.value.to_string())),
-                        other => other,
-                    })
-                    .collect(),
-                ..msg
-            };
-            self.write(p, &msg, &mut out);
-        } else {
-            out = format!("{{{}}}", style.id());
+        match self.messages.get(style.id()) {
+            Some(p) => self.write(p, &msg, &mut out),
+            None => out = format!("{{{}}}", style.id()),
         }
         out
     }
