@@ -64,7 +64,9 @@ fn main() {
         );
     }
     let out = std::env::var("OUT_DIR").unwrap();
-    std::fs::write(Path::new(&out).join("messages.rs"), generate(&all["en"])).unwrap();
+    let mut code = generate(&all["en"]);
+    code.push_str(&files(root, &all));
+    std::fs::write(Path::new(&out).join("messages.rs"), code).unwrap();
 }
 
 /// A message or term (`true`) by id: the area English keeps it in, and its arguments.
@@ -176,6 +178,56 @@ fn check_keys(
     }
 }
 
+/// The areas whose English is built into the app: what the first screen says. Every other
+/// file (and every file of another language) is fetched when needed.
+const EMBEDDED: [&str; 3] = ["core", "today", "coach"];
+
+/// FNV-1a, 64 bits: a file's fingerprint in the address it is fetched from, so a cache can
+/// never pair one build's code with another build's words.
+fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// `FILES`, every catalog file with its fingerprint, and `EMBEDDED`, English's first-screen
+/// files built in.
+fn files(root: &Path, all: &BTreeMap<&str, BTreeMap<String, Vec<Entry>>>) -> String {
+    let mut out = String::from(
+        "\n/// Every catalog file: (language, area, fingerprint), fetched as\n/// `locales/<language>/<area>.ftl?v=<fingerprint>`.\npub const FILES: &[(&str, &str, &str)] = &[\n",
+    );
+    for (lang, areas) in all {
+        for area in areas.keys() {
+            let bytes = std::fs::read(root.join(lang).join(format!("{area}.ftl"))).unwrap();
+            writeln!(
+                out,
+                "    ({lang:?}, {area:?}, \"{:016x}\"),",
+                fingerprint(&bytes)
+            )
+            .unwrap();
+        }
+    }
+    let first: Vec<&&str> = EMBEDDED
+        .iter()
+        .filter(|a| all["en"].contains_key(**a))
+        .collect();
+    writeln!(
+        out,
+        "];\n\n/// The areas the first screen (Today) speaks from.\npub const FIRST: &[&str] = &{first:?};"
+    )
+    .unwrap();
+    out.push_str("\n/// English's first-screen files, built into the app.\npub const EMBEDDED: &[(&str, &str)] = &[\n");
+    for area in first {
+        writeln!(
+            out,
+            "    ({area:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/locales/en/{area}.ftl\"))),"
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    out
+}
+
 fn snake(id: &str) -> String {
     let s = id.replace('-', "_");
     match s.as_str() {
@@ -223,7 +275,7 @@ fn generate(en: &BTreeMap<String, Vec<Entry>>) -> String {
             .unwrap();
         }
     }
-    out.push_str("\n/// English's catalog files, by area, built into the app.\npub const ENGLISH: &[(&str, &str)] = &[\n");
+    out.push_str("\n/// Every English catalog file, by area (for tests and tools: the app builds in only\n/// `EMBEDDED`).\npub const ENGLISH: &[(&str, &str)] = &[\n");
     for area in en.keys() {
         writeln!(
             out,

@@ -6,13 +6,15 @@ use crate::components::bottom_nav::BottomNav;
 use crate::components::lazy_screen::{LazyScreen, LoadFailed};
 use crate::components::problem_banner::ProblemBanner;
 use crate::components::update_prompt::UpdatePrompt;
+use crate::domain::i18n::Lang;
 use crate::domain::route::{self, Screen};
 use crate::pages::{not_found::NotFound, today::Today};
 use crate::platform::base_path;
 use crate::platform::boot;
 use crate::screens::{browse, more, player, records};
 use crate::state::{
-    provide_app_state, provide_location, provide_screen_param, use_location, Stored,
+    load_first, phone_languages, provide_app_state, provide_location, provide_screen_param,
+    provide_words, use_location, use_words, Stored,
 };
 
 /// What the app starts from: nothing yet (the static first screen stays), what is stored,
@@ -31,22 +33,41 @@ pub fn App() -> impl IntoView {
     // task. With something stored, its reading code comes first (from the worker's cache
     // after the first visit); the static first screen stays up meanwhile.
     let start = RwSignal::new(Start::Reading);
+    provide_words();
+    let words = use_words();
+    // The frame is built in the person's language: English's first-screen words are built
+    // in, another language's are fetched first (from the worker's cache after the first
+    // visit). Should that fail, English is better than nothing.
+    let begin = move |stored: Stored| {
+        let wanted = stored
+            .settings
+            .clone()
+            .unwrap_or_default()
+            .lang(&phone_languages());
+        if wanted == Lang::En {
+            start.set(Start::Read(Box::new(stored)));
+        } else {
+            leptos::task::spawn_local(async move {
+                if load_first(wanted).await {
+                    words.changed();
+                }
+                start.set(Start::Read(Box::new(stored)));
+            });
+        }
+    };
     let read = move || {
         leptos::task::spawn_local(async move {
-            start.set(match more::read_stored().await {
-                Ok(stored) => Start::Read(Box::new(stored)),
-                Err(_) => Start::Failed,
-            });
+            match more::read_stored().await {
+                Ok(stored) => begin(stored),
+                Err(_) => start.set(Start::Failed),
+            }
         })
     };
     if crate::state::stored_exists() {
         read();
     } else {
         // In a task of its own, like each later step of start-up (see `Frame`).
-        set_timeout(
-            move || start.set(Start::Read(Box::default())),
-            std::time::Duration::ZERO,
-        );
+        set_timeout(move || begin(Stored::default()), std::time::Duration::ZERO);
     }
     move || {
         start.track();
@@ -149,21 +170,26 @@ fn Frame(stored: Stored) -> impl IntoView {
     provide_location();
     let location = use_location();
     let home = Memo::new(move |_| location.pathname.with(|p| screen_at(p).0 == Screen::Today));
-    view! {
-        <ProblemBanner />
-        <UpdatePrompt />
-        <main id="main">
-            {move || {
-                (built.get() == Built::All).then(|| if home.get() {
-                    view! { <Today /> }.into_any()
-                } else {
-                    view! { <Screens /> }.into_any()
-                })
-            }}
-        </main>
-        // No navigation bar during a session: one stray tap must not lose it.
-        <Show when=move || built.get() != Built::Frame && !location.pathname.get().contains("/play/")>
-            <BottomNav />
-        </Show>
+    // Another language chosen: everything is built again in its words.
+    let words = use_words();
+    move || {
+        words.shown.track();
+        view! {
+            <ProblemBanner />
+            <UpdatePrompt />
+            <main id="main">
+                {move || {
+                    (built.get() == Built::All).then(|| if home.get() {
+                        view! { <Today /> }.into_any()
+                    } else {
+                        view! { <Screens /> }.into_any()
+                    })
+                }}
+            </main>
+            // No navigation bar during a session: one stray tap must not lose it.
+            <Show when=move || built.get() != Built::Frame && !location.pathname.get().contains("/play/")>
+                <BottomNav />
+            </Show>
+        }
     }
 }

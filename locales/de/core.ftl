@@ -47,3 +47,61 @@ month-short-10 = Okt.
 month-short-11 = Nov.
 month-short-12 = Dez.
 
+
+plain = { $text }
+list-end = { $first } und { $last }
+list-middle = { $first }, { $rest }
+
+## Exercise names (in lists, headings and spoken cues).
+exercise-pelvic-tilt = Beckenkippen
+exercise-glute-bridge = Gesäßbrücke
+exercise-bridge-march = Brücke mit Marschieren
+exercise-wall-plank = Stütz an der Wand
+exercise-knee-plank = Unterarmstütz auf den Knien
+exercise-forearm-plank = Unterarmstütz
+exercise-side-plank-knees = Seitstütz auf den Knien
+exercise-side-plank = Seitstütz
+exercise-clamshell = Muschel
+exercise-side-leg-raise = Beinheben in Seitenlage
+exercise-bird-dog-limb = Arm oder Bein strecken
+exercise-bird-dog = Vierfüßlerstand mit Arm und Bein
+exercise-heel-taps = Fersentippen
+exercise-dead-bug = Toter Käfer
+exercise-sit-to-stand = Aufstehen vom Stuhl
+exercise-wall-sit = Wandsitzen
+exercise-cat-cow = Katze-Kuh
+exercise-seated-cat-cow = Katze-Kuh im Sitzen
+exercise-childs-pose = Kindeshaltung
+exercise-knee-to-chest = Knie zur Brust
+exercise-double-knee-to-chest = Beide Knie zur Brust
+exercise-trunk-rotation = Knie zur Seite kippen
+exercise-open-book = Offenes Buch
+exercise-figure-four = Vierer-Dehnung
+exercise-seated-figure-four = Vierer-Dehnung im Sitzen
+exercise-hamstring-strap = Oberschenkeldehnung mit Gurt
+exercise-seated-hamstring = Oberschenkeldehnung im Sitzen
+exercise-hip-flexor-kneeling = Hüftbeuger-Dehnung im Halbknien
+exercise-hip-flexor-standing = Hüftbeuger-Dehnung im Stehen
+exercise-sphinx = Auf die Ellbogen stützen
+exercise-press-up = Hochdrücken in Bauchlage
+exercise-standing-extension = Rückbeuge im Stehen
+exercise-walking = Gehen
+exercise-cycling = Radfahren auf dem Heimtrainer
+exercise-swimming = Schwimmen
+exercise-water-aerobics = Wassergymnastik
+
+## Routine names.
+routine-gentle-start = Sanfter Einstieg
+routine-flare-up-relief = Hilfe im akuten Schub
+routine-no-floor-needed = Ganz ohne Boden
+routine-morning-mobility = Beweglich in den Morgen
+routine-core-basics = Rumpf: die Grundlagen
+routine-hips-and-hamstrings = Hüften und Oberschenkel
+routine-evening-wind-down = Entspannt in den Abend
+routine-core-builder = Rumpf aufbauen
+routine-desk-break = Pause am Schreibtisch
+routine-full-maintenance = Das volle Programm
+routine-easy-walk = Lockerer Spaziergang
+routine-stationary-cycle = Heimtrainer
+routine-swim = Schwimmen
+routine-water-workout = Training im Wasser

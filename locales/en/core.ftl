@@ -61,3 +61,71 @@ month-short-10 = Oct
 month-short-11 = Nov
 month-short-12 = Dec
 
+
+# Variables:
+#   $text (String) - words the person wrote themselves, shown as they are
+plain = { $text }
+
+## Lists ("a, b and c"), built from the end: the last two, then each one before them.
+# Variables:
+#   $first (String) - the next to last item
+#   $last (String) - the last item
+list-end = { $first } and { $last }
+# Variables:
+#   $first (String) - an item
+#   $rest (String) - the items after it, already listed
+list-middle = { $first }, { $rest }
+
+## Exercise names (in lists, headings and spoken cues).
+exercise-pelvic-tilt = Pelvic tilt
+exercise-glute-bridge = Glute bridge
+exercise-bridge-march = Marching bridge
+exercise-wall-plank = Wall plank
+exercise-knee-plank = Plank from your knees
+exercise-forearm-plank = Forearm plank
+exercise-side-plank-knees = Side plank from your knees
+exercise-side-plank = Side plank
+exercise-clamshell = Clamshell
+exercise-side-leg-raise = Side-lying leg raise
+exercise-bird-dog-limb = Arm or leg reach
+exercise-bird-dog = Bird dog
+exercise-heel-taps = Heel taps
+exercise-dead-bug = Dead bug
+exercise-sit-to-stand = Sit to stand
+exercise-wall-sit = Wall sit
+exercise-cat-cow = Cat-cow
+exercise-seated-cat-cow = Seated cat-cow
+exercise-childs-pose = Child's pose
+exercise-knee-to-chest = Knee-to-chest stretch
+exercise-double-knee-to-chest = Double knee-to-chest
+exercise-trunk-rotation = Lower trunk rotation
+exercise-open-book = Open book
+exercise-figure-four = Figure-4 stretch
+exercise-seated-figure-four = Seated figure-4 stretch
+exercise-hamstring-strap = Hamstring stretch with a strap
+exercise-seated-hamstring = Seated hamstring stretch
+exercise-hip-flexor-kneeling = Half-kneeling hip flexor stretch
+exercise-hip-flexor-standing = Standing hip flexor stretch
+exercise-sphinx = Resting on your elbows
+exercise-press-up = Prone press-up
+exercise-standing-extension = Standing back bend
+exercise-walking = Walking
+exercise-cycling = Stationary cycling
+exercise-swimming = Swimming
+exercise-water-aerobics = Water aerobics
+
+## Routine names.
+routine-gentle-start = Gentle start
+routine-flare-up-relief = Flare-up relief
+routine-no-floor-needed = No floor needed
+routine-morning-mobility = Morning mobility
+routine-core-basics = Core basics
+routine-hips-and-hamstrings = Hips and hamstrings
+routine-evening-wind-down = Evening wind-down
+routine-core-builder = Core builder
+routine-desk-break = Desk break
+routine-full-maintenance = Full maintenance
+routine-easy-walk = Easy walk
+routine-stationary-cycle = Stationary cycle
+routine-swim = Swim
+routine-water-workout = Water workout

@@ -47,3 +47,61 @@ month-short-10 = oct
 month-short-11 = nov
 month-short-12 = dic
 
+
+plain = { $text }
+list-end = { $first } y { $last }
+list-middle = { $first }, { $rest }
+
+## Exercise names (in lists, headings and spoken cues).
+exercise-pelvic-tilt = Basculación pélvica
+exercise-glute-bridge = Puente de glúteos
+exercise-bridge-march = Puente con marcha
+exercise-wall-plank = Plancha en la pared
+exercise-knee-plank = Plancha con rodillas apoyadas
+exercise-forearm-plank = Plancha sobre antebrazos
+exercise-side-plank-knees = Plancha lateral con rodillas apoyadas
+exercise-side-plank = Plancha lateral
+exercise-clamshell = Almeja
+exercise-side-leg-raise = Elevación de pierna de lado
+exercise-bird-dog-limb = Estirar un brazo o una pierna
+exercise-bird-dog = Perro de caza
+exercise-heel-taps = Toques de talón
+exercise-dead-bug = Bicho muerto
+exercise-sit-to-stand = Levantarse de la silla
+exercise-wall-sit = Sentadilla en la pared
+exercise-cat-cow = Gato-vaca
+exercise-seated-cat-cow = Gato-vaca sentado
+exercise-childs-pose = Postura del niño
+exercise-knee-to-chest = Rodilla al pecho
+exercise-double-knee-to-chest = Ambas rodillas al pecho
+exercise-trunk-rotation = Rotación del tronco
+exercise-open-book = Libro abierto
+exercise-figure-four = Estiramiento en cuatro
+exercise-seated-figure-four = Estiramiento en cuatro sentado
+exercise-hamstring-strap = Estiramiento de isquiotibiales con cinta
+exercise-seated-hamstring = Estiramiento de isquiotibiales sentado
+exercise-hip-flexor-kneeling = Estiramiento del flexor de cadera de rodillas
+exercise-hip-flexor-standing = Estiramiento del flexor de cadera de pie
+exercise-sphinx = Apoyado en los codos
+exercise-press-up = Extensión boca abajo
+exercise-standing-extension = Extensión de espalda de pie
+exercise-walking = Caminar
+exercise-cycling = Bicicleta estática
+exercise-swimming = Natación
+exercise-water-aerobics = Aquagym
+
+## Routine names.
+routine-gentle-start = Inicio suave
+routine-flare-up-relief = Alivio en una crisis
+routine-no-floor-needed = Sin tumbarse en el suelo
+routine-morning-mobility = Movilidad por la mañana
+routine-core-basics = Abdomen: lo básico
+routine-hips-and-hamstrings = Caderas e isquiotibiales
+routine-evening-wind-down = Relax por la noche
+routine-core-builder = Abdomen más fuerte
+routine-desk-break = Pausa en el escritorio
+routine-full-maintenance = Mantenimiento completo
+routine-easy-walk = Paseo tranquilo
+routine-stationary-cycle = Bicicleta estática
+routine-swim = Nadar
+routine-water-workout = Ejercicio en el agua

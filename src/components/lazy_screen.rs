@@ -16,6 +16,7 @@ use std::task::{Context, Poll, Waker};
 use leptos::prelude::*;
 
 use crate::platform::{boot, styles};
+use crate::state::load_all;
 
 /// What a lazy screen's loader gives: its view, or why the chunk couldn't be loaded.
 pub type Loaded = Result<AnyView, leptos::wasm_split::SplitLoaderError>;
@@ -53,6 +54,10 @@ pub fn LazyScreen(
         let styles = styles::whole();
         let screen = load();
         let mut loading = Box::pin(async move {
+            // The screen's words first: its view is built, in them, as its code arrives.
+            if !load_all().await {
+                return None;
+            }
             let screen = screen.await.ok();
             if styles.await {
                 screen

@@ -394,6 +394,11 @@ pub struct ExerciseGuide {
 }
 
 impl Exercise {
+    /// Its name, in words (`exercise-<id>` in `core.ftl`).
+    pub fn title(&self) -> crate::domain::i18n::Msg {
+        crate::domain::i18n::Msg::keyed(format!("exercise-{}", self.id))
+    }
+
     /// Whether the name matches a search, ignoring case and surrounding spaces.
     pub fn matches(&self, query: &str) -> bool {
         let query = query.trim();

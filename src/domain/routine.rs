@@ -126,6 +126,17 @@ pub struct PlannedItem {
 }
 
 impl Routine {
+    /// Its name, in words: a built-in routine's from `core.ftl` (`routine-<id>`), a person's
+    /// own as they wrote it.
+    pub fn title(&self) -> crate::domain::i18n::Msg {
+        use crate::domain::i18n::Msg;
+        if self.is_custom() {
+            Msg::plain(self.name.to_string())
+        } else {
+            Msg::keyed(format!("routine-{}", self.id))
+        }
+    }
+
     /// True for a person's own routine (made here or saved from a shared link).
     pub fn is_custom(&self) -> bool {
         self.id.starts_with(CUSTOM_PREFIX)

@@ -190,6 +190,9 @@ pub struct Settings {
     pub units: Units,
     /// Show the body-weight log on Insights (off unless the person turns it on).
     pub track_weight: bool,
+    /// The language the person chose, as its tag (`"de"`); `None` follows the phone's.
+    /// Kept as written, so a backup from a later version with more languages still reads.
+    pub language: Option<String>,
 }
 
 impl Settings {
@@ -265,13 +268,42 @@ impl Default for Settings {
             motion: Motion::System,
             units: Units::Metric,
             track_weight: false,
+            language: None,
         }
+    }
+}
+
+impl Settings {
+    /// The language to speak: the person's choice, else the first of the phone's languages
+    /// (most wanted first) that Limber speaks, else English.
+    pub fn lang<S: AsRef<str>>(&self, phone: &[S]) -> crate::domain::i18n::Lang {
+        use crate::domain::i18n::Lang;
+        self.language
+            .as_deref()
+            .and_then(Lang::from_tag)
+            .unwrap_or_else(|| Lang::negotiate(phone))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_language_is_the_persons_choice_else_the_phones() {
+        use crate::domain::i18n::Lang;
+        let mut s = Settings::default();
+        assert_eq!(s.lang(&["fr-CA", "de"]), Lang::Fr);
+        assert_eq!(s.lang(&["pt-BR", "de-AT"]), Lang::De);
+        assert_eq!(s.lang::<&str>(&[]), Lang::En);
+        s.language = Some("es".into());
+        assert_eq!(s.lang(&["fr-CA"]), Lang::Es);
+        // A language this version doesn't have (from a later backup) falls back to the phone.
+        s.language = Some("pt".into());
+        assert_eq!(s.lang(&["fr"]), Lang::Fr);
+        s.language = Some("en-XA".into());
+        assert_eq!(s.lang(&["fr"]), Lang::Pseudo);
+    }
 
     #[test]
     fn motion_follows_the_device_unless_told_otherwise() {

@@ -8,6 +8,7 @@ mod body;
 mod copies;
 mod history;
 mod install;
+mod lang;
 mod notice;
 mod now;
 mod plan;
@@ -24,6 +25,9 @@ pub use body::{use_body, Body};
 pub use copies::{use_copies, Copies};
 pub use history::{use_history, History};
 pub use install::{use_install, AppInstall};
+pub use lang::{
+    date, lang, load_all, load_first, phone_languages, provide_words, switch, t, use_words, Words,
+};
 use notice::slot_message;
 pub use notice::Notice;
 pub use now::{provide_now, use_now, Now};
@@ -94,10 +98,14 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
     };
     // Only once the first screen is up: installing the worker fetches and stores every file,
     // which would slow that screen down on a phone. The bottom bar's screens come first,
-    // fetched when the phone is idle (`prefetch`), so a first tap on a tab finds them.
+    // fetched when the phone is idle (`prefetch`), so a first tap on a tab finds them; then
+    // their words.
     platform::prefetch::then(move || {
         platform::boot::after_done(move || {
-            service_worker::register(move || install.update_ready.set(true))
+            leptos::task::spawn_local(async move {
+                load_all().await;
+                service_worker::register(move || install.update_ready.set(true))
+            })
         })
     });
     if !install.standalone {

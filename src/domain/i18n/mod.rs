@@ -7,6 +7,7 @@
 pub mod ftl;
 pub mod messages;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -296,16 +297,48 @@ impl From<&str> for Arg {
 /// A sentence before it has words: a catalog's message id and its arguments.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Msg {
-    pub id: &'static str,
+    pub id: Cow<'static, str>,
     pub args: Vec<(&'static str, Arg)>,
 }
 
 impl Msg {
     pub fn new(id: &'static str) -> Self {
         Self {
-            id,
+            id: Cow::Borrowed(id),
             args: Vec::new(),
         }
+    }
+
+    /// A message whose id is made from data (`exercise-pelvic-tilt`), for the text of a
+    /// table of things (exercises, routines, reads). The build can't check these ids, so
+    /// each table has a test that English has every one (and the build checks that every
+    /// language has what English has).
+    pub fn keyed(id: String) -> Self {
+        Self {
+            id: Cow::Owned(id),
+            args: Vec::new(),
+        }
+    }
+
+    /// Words that aren't translated because the person wrote them (their own routine's
+    /// name), where a message is expected.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Self::new("plain").arg("text", text.into())
+    }
+
+    /// The items as one phrase in the language's way of listing ("a, b and c"), from the
+    /// `list-*` messages in `core.ftl`; `None` for no items.
+    pub fn list(items: Vec<Msg>) -> Option<Msg> {
+        let mut items = items.into_iter().rev();
+        let last = items.next()?;
+        let Some(before) = items.next() else {
+            return Some(last);
+        };
+        let mut out = Msg::new("list-end").arg("first", before).arg("last", last);
+        for item in items {
+            out = Msg::new("list-middle").arg("first", item).arg("rest", out);
+        }
+        Some(out)
     }
 
     /// With one more argument.
@@ -356,11 +389,11 @@ impl Catalog {
     /// tests look for (the build refuses a catalog missing a message English has).
     pub fn render(&self, msg: &Msg) -> String {
         let mut out = String::new();
-        match self.messages.get(msg.id) {
+        match self.messages.get(msg.id.as_ref()) {
             Some(pattern) => self.write(pattern, msg, &mut out),
             None => {
                 out.push('{');
-                out.push_str(msg.id);
+                out.push_str(&msg.id);
                 out.push('}');
             }
         }
@@ -463,6 +496,15 @@ impl Catalog {
     }
 }
 
+/// A message in English words, from every English file (read once per thread): for tests
+/// of the sentences the domain builds.
+pub fn english_text(msg: &Msg) -> String {
+    thread_local! {
+        static ALL: Catalog = english(Lang::En, &[]);
+    }
+    ALL.with(|c| c.render(msg))
+}
+
 /// English, from the files built into the app: every area, or only `areas`.
 pub fn english(lang: Lang, areas: &[&str]) -> Catalog {
     let mut c = Catalog::new(lang);
@@ -518,6 +560,33 @@ fn pseudo(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_exercise_and_built_in_routine_has_a_name_in_english() {
+        for ex in crate::domain::library::EXERCISES {
+            let name = english_text(&ex.title());
+            assert_eq!(name, ex.name, "{}", ex.id);
+        }
+        for r in crate::domain::catalog::ROUTINES {
+            let name = english_text(&r.title());
+            assert_eq!(name, r.name, "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn lists_join_in_each_languages_way() {
+        let items = |n: usize| {
+            (0..n)
+                .map(|i| Msg::plain(["a", "b", "c", "d"][i]))
+                .collect()
+        };
+        assert_eq!(Msg::list(Vec::new()), None);
+        let en = english(Lang::En, &["core"]);
+        let say = |n| en.render(&Msg::list(items(n)).unwrap());
+        assert_eq!(say(1), "a");
+        assert_eq!(say(2), "a and b");
+        assert_eq!(say(4), "a, b, c and d");
+    }
 
     const EN: &str = "\
 -brand = Limber

@@ -1,0 +1,227 @@
+//! The words on the screen, in the person's language: `t(msg)` turns a message (an id with
+//! its arguments, from `domain::i18n::messages`) into text.
+//!
+//! One language at a time is loaded. English's first-screen files (`core`, `today`) are
+//! (`messages::FIRST`) built into the app, so an English visit shows Today with nothing fetched; every other
+//! file is fetched once, from `locales/<language>/<area>.ftl` with the file's fingerprint in
+//! the address, and the service worker precaches them all, so a language works offline
+//! once the app has been opened. The first screen waits for its language's first-screen
+//! files (`load_first`), and every other screen for all of them (`load_all`, which
+//! `LazyScreen` calls with the screen's code).
+//!
+//! Text isn't reactive: when the person picks another language, its files are fetched
+//! first, then the app's frame is built again in it (`Words::changed`).
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::calendar::LocalDate;
+use crate::domain::i18n::{messages, Catalog, DateStyle, Lang, Msg};
+
+struct Loaded {
+    catalog: Catalog,
+    areas: BTreeSet<&'static str>,
+}
+
+impl Loaded {
+    fn new(lang: Lang) -> Self {
+        let mut loaded = Self {
+            catalog: Catalog::new(lang),
+            areas: BTreeSet::new(),
+        };
+        if files_of(lang) == "en" {
+            // A debug build (`trunk serve`, component tests) has all of English built in; a
+            // release build only the first screen's, and fetches the rest like any language.
+            let built_in = if cfg!(debug_assertions) {
+                messages::ENGLISH
+            } else {
+                messages::EMBEDDED
+            };
+            for (area, source) in built_in {
+                // The build has read these files already and refuses any it can't.
+                if loaded.catalog.add(source).is_ok() {
+                    loaded.areas.insert(area);
+                }
+            }
+        }
+        loaded
+    }
+}
+
+thread_local! {
+    static NOW: RefCell<Loaded> = RefCell::new(Loaded::new(Lang::En));
+}
+
+/// The language whose files `lang` reads (the pseudo-language is English, transformed).
+fn files_of(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Pseudo => "en",
+        other => other.tag(),
+    }
+}
+
+/// The message in the current language's words.
+pub fn t(msg: Msg) -> String {
+    NOW.with(|n| n.borrow().catalog.render(&msg))
+}
+
+/// A date in the current language.
+pub fn date(d: LocalDate, style: DateStyle) -> String {
+    NOW.with(|n| n.borrow().catalog.date(d, style))
+}
+
+/// The language being spoken.
+pub fn lang() -> Lang {
+    NOW.with(|n| n.borrow().catalog.lang)
+}
+
+/// The languages the phone asks for, most wanted first.
+pub fn phone_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Start fetching one catalog file (at once, so several go side by side).
+fn fetch(lang: &str, area: &str, fingerprint: &str) -> Option<JsFuture> {
+    let url = format!("locales/{lang}/{area}.ftl?v={fingerprint}");
+    Some(JsFuture::from(web_sys::window()?.fetch_with_str(&url)))
+}
+
+/// A fetched file's text; `None` if it couldn't be fetched (offline before it was cached,
+/// a server error).
+async fn text(fetching: Option<JsFuture>) -> Option<String> {
+    let response: web_sys::Response = fetching?.await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Add `lang`'s files for `areas` (all of them for `None`) that `into` lacks. The fetches
+/// run side by side. False if any couldn't be fetched or read.
+async fn fill(into: &RefCell<Loaded>, lang: Lang, areas: Option<&[&str]>) -> bool {
+    let tag = files_of(lang);
+    let wanted: Vec<_> = messages::FILES
+        .iter()
+        .filter(|(l, area, _)| {
+            *l == tag
+                && areas.is_none_or(|a| a.contains(area))
+                && !into.borrow().areas.contains(area)
+        })
+        .map(|(_, area, fingerprint)| (*area, fetch(tag, area, fingerprint)))
+        .collect();
+    let mut all = true;
+    for (area, fetching) in wanted {
+        let read = text(fetching).await.is_some_and(|source| {
+            let mut loaded = into.borrow_mut();
+            loaded.catalog.lang == lang && loaded.catalog.add(&source).is_ok()
+        });
+        if read {
+            into.borrow_mut().areas.insert(area);
+        }
+        all &= read;
+    }
+    all
+}
+
+/// Speak `lang` from now on, with its first screen's files (fetched if need be). False, and
+/// the language unchanged, if they couldn't be fetched.
+pub async fn load_first(lang: Lang) -> bool {
+    let fresh = RefCell::new(Loaded::new(lang));
+    if !fill(&fresh, lang, Some(messages::FIRST)).await {
+        return false;
+    }
+    NOW.with(|n| *n.borrow_mut() = fresh.into_inner());
+    show_lang(lang);
+    true
+}
+
+/// The current language's files for every screen. False if any couldn't be fetched.
+pub async fn load_all() -> bool {
+    let lang = lang();
+    // Filled in a copy of what is loaded, so nothing is borrowed across a fetch.
+    let have = NOW.with(|n| {
+        let n = n.borrow();
+        RefCell::new(Loaded {
+            catalog: n.catalog.clone(),
+            areas: n.areas.clone(),
+        })
+    });
+    if have.borrow().areas.len() == files_count(lang) {
+        return true;
+    }
+    let all = fill(&have, lang, None).await;
+    let have = have.into_inner();
+    NOW.with(|n| {
+        let mut n = n.borrow_mut();
+        // Another language chosen meanwhile: these words are no longer wanted.
+        if n.catalog.lang == lang {
+            *n = have;
+        }
+    });
+    all
+}
+
+fn files_count(lang: Lang) -> usize {
+    let tag = files_of(lang);
+    messages::FILES.iter().filter(|(l, ..)| *l == tag).count()
+}
+
+/// `<html lang>` says which language the page is in (screen readers and hyphenation read it).
+fn show_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}
+
+/// Which language the frame was built in: a change builds it again.
+#[derive(Clone, Copy)]
+pub struct Words {
+    pub shown: RwSignal<Lang>,
+}
+
+impl Words {
+    /// After `load_first` for another language: build everything again in it.
+    pub fn changed(&self) {
+        self.shown.set(lang());
+    }
+}
+
+pub fn provide_words() {
+    provide_context(Words {
+        shown: RwSignal::new(lang()),
+    });
+}
+
+pub fn use_words() -> Words {
+    expect_context::<Words>()
+}
+
+/// Switch to `lang`, fetching its words first, then build the screens again in it with
+/// `words`. False if its words couldn't be fetched; the language is then unchanged.
+pub async fn switch(lang: Lang, words: Words) -> bool {
+    if !load_first(lang).await {
+        return false;
+    }
+    // The screens' words too, so the screen in use can be built again at once.
+    load_all().await;
+    words.changed();
+    true
+}
