@@ -178,8 +178,9 @@ fn check_keys(
     }
 }
 
-/// The areas whose English is built into the app: what the first screen says. Every other
-/// file (and every file of another language) is fetched when needed.
+/// The areas whose English is built into the app: what the first screen says (these, and
+/// any area named `today-…`, for words another area's screens also use). Every other file
+/// (and every file of another language) is fetched when needed.
 const EMBEDDED: [&str; 3] = ["core", "today", "coach"];
 
 /// FNV-1a, 64 bits: a file's fingerprint in the address it is fetched from, so a cache can
@@ -207,9 +208,10 @@ fn files(root: &Path, all: &BTreeMap<&str, BTreeMap<String, Vec<Entry>>>) -> Str
             .unwrap();
         }
     }
-    let first: Vec<&&str> = EMBEDDED
-        .iter()
-        .filter(|a| all["en"].contains_key(**a))
+    let first: Vec<&str> = all["en"]
+        .keys()
+        .map(String::as_str)
+        .filter(|a| EMBEDDED.contains(a) || a.starts_with("today-"))
         .collect();
     writeln!(
         out,

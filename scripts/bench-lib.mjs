@@ -13,6 +13,7 @@ export const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ftl': 'text/plain; charset=utf-8',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 export const median = (xs) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];

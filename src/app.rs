@@ -6,7 +6,7 @@ use crate::components::bottom_nav::BottomNav;
 use crate::components::lazy_screen::{LazyScreen, LoadFailed};
 use crate::components::problem_banner::ProblemBanner;
 use crate::components::update_prompt::UpdatePrompt;
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{messages as m, Lang};
 use crate::domain::route::{self, Screen};
 use crate::pages::{not_found::NotFound, today::Today};
 use crate::platform::base_path;
@@ -14,7 +14,7 @@ use crate::platform::boot;
 use crate::screens::{browse, more, player, records};
 use crate::state::{
     load_first, phone_languages, provide_app_state, provide_location, provide_screen_param,
-    provide_words, use_location, use_words, Stored,
+    provide_words, t, use_location, use_words, Stored,
 };
 
 /// What the app starts from: nothing yet (the static first screen stays), what is stored,
@@ -72,14 +72,17 @@ pub fn App() -> impl IntoView {
     move || {
         start.track();
         // Taken, not cloned: the frame owns what was read (a whole history, perhaps).
-        match start.try_update_untracked(std::mem::take).unwrap_or_default() {
+        match start
+            .try_update_untracked(std::mem::take)
+            .unwrap_or_default()
+        {
             Start::Reading => ().into_any(),
             Start::Read(stored) => view! { <Frame stored=*stored /> }.into_any(),
             Start::Failed => view! {
                 <main id="main">
                     <LoadFailed
-                        title="Couldn't open your data"
-                        text="Limber couldn't fetch the part of the app that reads what's saved on this device. Your history and settings are safe here. Check your connection, then try again."
+                        title=t(m::today_open_failed_title())
+                        text=t(m::today_open_failed_text())
                         retry=Callback::new(move |()| read())
                     />
                 </main>

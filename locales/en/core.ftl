@@ -19,6 +19,17 @@ date-full = { $weekday } { $day } { $month } { $year }
 # Variables:
 #   $weekday (String) - the day's name
 date-weekday = { $weekday }
+# Variables:
+#   $weekday (String) - the day's short name
+#   $day (Number) - the day of the month
+#   $month (String) - the month's short name
+#   $year (Number) - the year
+date-long-year = { $weekday } { $day } { $month } { $year }
+# Variables:
+#   $day (Number) - the day of the month
+#   $month (String) - the month's short name
+#   $year (Number) - the year
+date-short-year = { $day } { $month } { $year }
 
 ## Monday is 1.
 weekday-1 = Monday

@@ -5,6 +5,8 @@ date-long = { $weekday }, { $day } { $month }
 date-short = { $day } { $month }
 date-full = { $weekday }, { $day } de { $month } de { $year }
 date-weekday = { $weekday }
+date-long-year = { $weekday }, { $day } { $month } { $year }
+date-short-year = { $day } { $month } { $year }
 
 ## Monday is 1.
 weekday-1 = lunes

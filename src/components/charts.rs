@@ -10,6 +10,19 @@ use std::fmt::Write as _;
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::{messages as m, Msg, Num};
+use crate::state::{lang, t};
+
+/// A whole number in the current language's way ("1,234", "1.234").
+fn num(v: u32) -> String {
+    lang().number(Num::from(v))
+}
+
+/// A 0-10 score as a table shows it ("4/10"), or a dash for none.
+fn score(v: Option<u8>) -> Msg {
+    v.map_or_else(m::report_chart_no_score, m::report_chart_score)
+}
+
 /// Text made safe to put in markup.
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -85,9 +98,10 @@ pub fn BarChart(
         if *v > 0 {
             let _ = write!(
                 svg,
-                r#"<text class="bar-value" x="{}" y="{}" text-anchor="middle">{v}</text>"#,
+                r#"<text class="bar-value" x="{}" y="{}" text-anchor="middle">{}</text>"#,
                 n(x + w / 2.0),
-                n(106.0 - h)
+                n(106.0 - h),
+                num(*v)
             );
         }
         // Every third label, counting back from the newest, so they never overlap.
@@ -111,8 +125,8 @@ pub fn BarChart(
         );
     }
     svg.push_str("</svg>");
-    let rows: Vec<(String, String)> = bars.into_iter().map(|(l, v)| (l, v.to_string())).collect();
-    svg.push_str(&table(&caption, ("Week", &unit), &rows));
+    let rows: Vec<(String, String)> = bars.into_iter().map(|(l, v)| (l, num(v))).collect();
+    svg.push_str(&table(&caption, (&t(m::report_chart_week()), &unit), &rows));
     figure("chart", svg)
 }
 
@@ -208,20 +222,19 @@ pub fn PainChart(
     }
     let _ = write!(
         out,
-        r#"</p><figcaption class="legend"><span class="key before">{}Before</span><span class="key after">{}After</span></figcaption>"#,
+        r#"</p><figcaption class="legend"><span class="key before">{}{}</span><span class="key after">{}{}</span></figcaption>"#,
         key_swatch("pain-before"),
-        key_swatch("pain-after")
+        esc(&t(m::report_chart_before())),
+        key_swatch("pain-after"),
+        esc(&t(m::report_chart_after()))
     );
     let rows: Vec<(String, String)> = points
         .iter()
-        .map(|(d, b, a)| {
-            let f = |v: &Option<u8>| v.map_or("–".to_string(), |v| format!("{v}/10"));
-            (d.clone(), format!("{} before, {} after", f(b), f(a)))
-        })
+        .map(|(d, b, a)| (d.clone(), t(m::report_chart_pain_row(score(*b), score(*a)))))
         .collect();
     out.push_str(&table(
-        "Pain before and after each session",
-        ("Date", "Pain"),
+        &t(m::report_chart_pain_caption()),
+        (&t(m::report_chart_date()), &t(m::report_chart_pain())),
         &rows,
     ));
     figure("chart", out)
@@ -234,7 +247,7 @@ pub fn HeatMap(
     /// (`calendar::week_start`).
     days: Vec<(String, u32)>,
     /// The rows' weekday names, in the order the person's week runs.
-    weekdays: [&'static str; 7],
+    weekdays: [String; 7],
     #[prop(into)] caption: String,
 ) -> impl IntoView {
     let mut out = String::from(r#"<svg viewBox="0 0 292 108" aria-hidden="true">"#);
@@ -250,20 +263,25 @@ pub fn HeatMap(
         let (col, row) = (i / 7, i % 7);
         let _ = write!(
             out,
-            r#"<rect class="day level-{}" x="{}" y="{}" width="18" height="12" rx="2"><title>{}: {count}</title></rect>"#,
+            r#"<rect class="day level-{}" x="{}" y="{}" width="18" height="12" rx="2"><title>{}: {}</title></rect>"#,
             (*count).min(3),
             n(col as f64 * 22.0 + 24.0),
             n(row as f64 * 15.0),
-            esc(label)
+            esc(label),
+            num(*count)
         );
     }
     out.push_str("</svg>");
     let rows: Vec<(String, String)> = days
         .iter()
         .filter(|d| d.1 > 0)
-        .map(|(l, c)| (l.clone(), c.to_string()))
+        .map(|(l, c)| (l.clone(), num(*c)))
         .collect();
-    out.push_str(&table(&caption, ("Day", "Sessions"), &rows));
+    out.push_str(&table(
+        &caption,
+        (&t(m::report_chart_day()), &t(m::report_chart_sessions())),
+        &rows,
+    ));
     figure("chart", out)
 }
 
@@ -320,17 +338,18 @@ pub fn TrendChart(
                 .iter()
                 .map(|(name, values)| {
                     let v = values.get(i).copied().flatten();
-                    format!(
-                        "{name} {}",
-                        v.map_or("–".to_string(), |v| format!("{v}/10"))
-                    )
+                    t(m::report_chart_rating(name.clone(), score(v)))
                 })
                 .collect::<Vec<_>>()
                 .join(", ");
             (d.clone(), cells)
         })
         .collect();
-    out.push_str(&table(&caption, ("Date", "Ratings"), &rows));
+    out.push_str(&table(
+        &caption,
+        (&t(m::report_chart_date()), &t(m::report_chart_ratings())),
+        &rows,
+    ));
     figure("chart", out)
 }
 
@@ -405,15 +424,24 @@ pub fn ChangeChart(rows: Vec<ChangeRow>, #[prop(into)] caption: String) -> impl 
     }
     let _ = write!(
         out,
-        r#"</svg><figcaption class="legend"><span class="key">{}At the start</span><span class="key">{}Latest</span></figcaption>"#,
+        r#"</svg><figcaption class="legend"><span class="key">{}{}</span><span class="key">{}{}</span></figcaption>"#,
         key_dot("change-first"),
-        key_dot("change-latest")
+        esc(&t(m::report_change_chart_at_start())),
+        key_dot("change-latest"),
+        esc(&t(m::report_change_chart_latest()))
     );
     let table_rows: Vec<(String, String)> = rows
         .iter()
         .map(|(name, _, _, text)| (name.clone(), text.clone()))
         .collect();
-    out.push_str(&table(&caption, ("Activity", "Rating"), &table_rows));
+    out.push_str(&table(
+        &caption,
+        (
+            &t(m::report_change_chart_activity()),
+            &t(m::report_change_chart_rating()),
+        ),
+        &table_rows,
+    ));
     figure("chart change-chart", out)
 }
 
@@ -483,14 +511,17 @@ pub fn LineChart(
         );
     }
     if count > 0 {
+        let tenths = |v: f64| esc(&lang().number(Num::decimal((v * 10.0).round() as i64, 1)));
         let _ = write!(
             out,
-            r#"<text class="axis" x="298" y="14" text-anchor="end">{hi:.1}</text><text class="axis" x="298" y="116" text-anchor="end">{lo:.1}</text>"#
+            r#"<text class="axis" x="298" y="14" text-anchor="end">{}</text><text class="axis" x="298" y="116" text-anchor="end">{}</text>"#,
+            tenths(hi),
+            tenths(lo)
         );
     }
     out.push_str("</svg>");
     let rows: Vec<(String, String)> = points.into_iter().map(|(d, _, text)| (d, text)).collect();
-    out.push_str(&table(&caption, ("Date", &unit), &rows));
+    out.push_str(&table(&caption, (&t(m::report_chart_date()), &unit), &rows));
     figure("chart", out)
 }
 

@@ -7,6 +7,7 @@ use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::link::A;
 use crate::domain::exercise::{Dose, Exercise};
 use crate::platform::base_path::href;
+use crate::state::t;
 
 #[component]
 pub fn DosedExerciseRow(
@@ -19,8 +20,8 @@ pub fn DosedExerciseRow(
             <A href=href(&format!("/exercises/{}", exercise.id)) attr:class="exercise-row">
                 <ExerciseFigure figure=exercise.guide().figure label="" class="thumb" still=true />
                 <span>
-                    <strong>{exercise.name}</strong>
-                    <span class="dose">{exercise.sides.describe(dose)}</span>
+                    <strong>{t(exercise.title())}</strong>
+                    <span class="dose">{t(exercise.sides.dose_msg(dose))}</span>
                     {badge.map(|n| view! { <span class="badge">{n}</span> })}
                 </span>
             </A>

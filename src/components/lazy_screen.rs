@@ -15,8 +15,9 @@ use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::messages as m;
 use crate::platform::{boot, styles};
-use crate::state::load_all;
+use crate::state::{load_all, t};
 
 /// What a lazy screen's loader gives: its view, or why the chunk couldn't be loaded.
 pub type Loaded = Result<AnyView, leptos::wasm_split::SplitLoaderError>;
@@ -112,16 +113,18 @@ pub fn LazyScreen(
             }
             Phase::Shown => None,
             Phase::Loading => (!piece).then(|| {
-                view! { <p class="lazy-loading" role="status">"Loading…"</p> }.into_any()
+                view! { <p class="lazy-loading" role="status">{t(m::today_loading())}</p> }
+                    .into_any()
             }),
             Phase::Failed if piece => {
                 boot::done();
                 Some(
                     view! {
                         <p class="error" role="alert">
-                            "This part of the screen couldn't be loaded. "
+                            {t(m::today_piece_failed())}
+                            " "
                             <button type="button" class="link-button" on:click=move |_| retry.run(())>
-                                "Try again"
+                                {t(m::today_try_again())}
                             </button>
                         </p>
                     }
@@ -131,8 +134,8 @@ pub fn LazyScreen(
             Phase::Failed => Some(
                 view! {
                     <LoadFailed
-                        title="Couldn't load this screen"
-                        text="Limber couldn't fetch this part of the app. Check your connection, then try again. Your history and settings are safe on this device."
+                        title=t(m::today_screen_failed_title())
+                        text=t(m::today_screen_failed_text())
                         retry
                     />
                 }
@@ -145,14 +148,18 @@ pub fn LazyScreen(
 /// A part of the app whose code couldn't be fetched, said calmly, with "Try again". It takes
 /// the static first screen down, so the message is what shows.
 #[component]
-pub fn LoadFailed(title: &'static str, text: &'static str, retry: Callback<()>) -> impl IntoView {
+pub fn LoadFailed(
+    #[prop(into)] title: String,
+    #[prop(into)] text: String,
+    retry: Callback<()>,
+) -> impl IntoView {
     boot::done();
     view! {
         <section class="page load-failed" role="alert">
             <h1>{title}</h1>
             <p>{text}</p>
             <button type="button" class="button primary big" on:click=move |_| retry.run(())>
-                "Try again"
+                {t(m::today_try_again())}
             </button>
         </section>
     }

@@ -14,8 +14,8 @@ pub fn NoteField(
     #[prop(into)]
     label: String,
     /// A hint shown inside the empty box.
-    #[prop(optional)]
-    placeholder: &'static str,
+    #[prop(optional, into)]
+    placeholder: String,
     /// Visible lines.
     #[prop(default = 3)]
     rows: u8,

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::messages as m;
 use crate::domain::pain::PainScore;
+use crate::state::t;
 
 /// Eleven choices from 0 to 10, with both ends named in words: one row where each choice can
 /// be at least 44 px wide, else two (0-5, then 6-10), so a thumb hits the one it means.
@@ -12,7 +14,7 @@ fn scale_row(
     aria: impl Fn(u8) -> String,
     chosen: Signal<Option<u8>>,
     pick: Callback<u8>,
-    ends: [&'static str; 2],
+    ends: [String; 2],
     band: bool,
 ) -> impl IntoView {
     let options = (0..=10u8)
@@ -32,6 +34,7 @@ fn scale_row(
             }
         })
         .collect_view();
+    let [low, high] = ends;
     view! {
         <fieldset class="pain-picker">
             <legend>{label}</legend>
@@ -40,8 +43,8 @@ fn scale_row(
                 {band.then(|| view! { <div class="pain-band" aria-hidden="true"></div> })}
             </div>
             <div class="pain-ends" aria-hidden="true">
-                <span>{ends[0]}</span>
-                <span>{ends[1]}</span>
+                <span>{low}</span>
+                <span>{high}</span>
             </div>
         </fieldset>
     }
@@ -62,13 +65,13 @@ pub fn PainPicker(
     scale_row(
         label,
         name,
-        |n| {
-            let word = PainScore::new(n).map_or("", PainScore::word);
-            format!("{n} out of 10, {word}")
+        |n| match PainScore::new(n) {
+            Some(p) => t(m::today_pain_option(n, p.word_msg())),
+            None => n.to_string(),
         },
         Signal::derive(move || value.get().map(PainScore::value)),
         Callback::new(move |n| value.set(PainScore::new(n))),
-        ["0: no pain", "10: worst pain imaginable"],
+        [t(m::today_pain_end_low()), t(m::today_pain_end_high())],
         true,
     )
 }
@@ -90,13 +93,16 @@ pub fn AbilityPicker(
         label,
         name,
         |n| match n {
-            0 => "0 out of 10, can't do it".to_string(),
-            10 => "10 out of 10, no trouble".to_string(),
-            n => format!("{n} out of 10"),
+            0 => t(m::today_ability_none()),
+            10 => t(m::today_ability_full()),
+            n => t(m::today_ability_option(n)),
         },
         value.into(),
         Callback::new(move |n| value.set(Some(n))),
-        ["0: can't do it", "10: no trouble"],
+        [
+            t(m::today_ability_end_low()),
+            t(m::today_ability_end_high()),
+        ],
         false,
     )
 }

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::messages as m;
 use crate::platform::files;
-use crate::state::{use_history, Notice};
+use crate::state::{t, use_history, Notice};
 
 /// Save the unreadable data exactly as stored, for the person or someone helping them.
 fn download_raw(key: &str) {
@@ -23,18 +24,18 @@ pub fn ProblemBanner() -> impl IntoView {
                         <p>{notice.message}</p>
                         {notice.details.map(|d| view! {
                             <details>
-                                <summary>"Details"</summary>
+                                <summary>{t(m::today_problem_details())}</summary>
                                 <p class="small">{d}</p>
                             </details>
                         })}
                     </div>
                     {notice.raw_key.map(|key| view! {
                         <button type="button" class="link-button" on:click=move |_| download_raw(&key)>
-                            "Download it"
+                            {t(m::today_problem_download())}
                         </button>
                     })}
                     <button type="button" class="link-button" on:click=move |_| history.dismiss_problem()>
-                        "Dismiss"
+                        {t(m::today_problem_dismiss())}
                     </button>
                 </div>
             }

@@ -5,18 +5,20 @@
 use leptos::prelude::*;
 
 use crate::components::link::A;
+use crate::domain::calendar::LocalDate;
+use crate::domain::i18n::{messages, Arg, DateStyle, Msg};
 use crate::domain::safety::{self, Tier};
 use crate::platform::base_path::href;
-use crate::state::{use_history, use_plan};
+use crate::state::{t, use_history, use_plan};
 
 /// The signs of one tier, under its heading.
 #[component]
 fn TierList(tier: Tier) -> impl IntoView {
     view! {
         <div class=match tier { Tier::Emergency => "warning-tier emergency", Tier::Soon => "warning-tier soon" }>
-            <h2>{tier.heading()}":"</h2>
+            <h2>{t(tier.heading())}</h2>
             <ul class="red-flags">
-                {tier.signs().iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
+                {tier.sign_msgs().into_iter().map(|s| view! { <li>{t(s)}</li> }).collect_view()}
             </ul>
         </div>
     }
@@ -43,7 +45,7 @@ pub fn SafetyQuestion(
     #[prop(optional)]
     folded: bool,
 ) -> impl IntoView {
-    let option = move |label: &'static str, value: Option<Tier>| {
+    let option = move |label: Msg, value: Option<Tier>| {
         view! {
             <label class="option">
                 <input
@@ -52,14 +54,14 @@ pub fn SafetyQuestion(
                     prop:checked=move || answer.get() == Some(value)
                     on:change=move |_| answer.set(Some(value))
                 />
-                <span>{label}</span>
+                <span>{t(label)}</span>
             </label>
         }
     };
     let lists = if folded {
         view! {
             <details class="flags">
-                <summary>"Show the warning signs"</summary>
+                <summary>{t(messages::coach_safety_show_signs())}</summary>
                 <WarningSigns />
             </details>
         }
@@ -69,9 +71,9 @@ pub fn SafetyQuestion(
     };
     view! {
         <fieldset class="choice safety-question">
-            <legend>"Do any of these warning signs apply to you now?"</legend>
+            <legend>{t(messages::coach_safety_question())}</legend>
             {lists}
-            {option(safety::NONE_APPLY, None)}
+            {option(safety::none_apply(), None)}
             {Tier::ALL.map(|t| option(t.answer_label(), Some(t))).collect_view()}
         </fieldset>
     }
@@ -84,9 +86,10 @@ pub fn SafetyStop(
     /// Called once the person has ticked and continued.
     #[prop(into)]
     on_cleared: Callback<()>,
-    /// What the Continue button says ("Continue to the session", "Continue").
-    #[prop(optional)]
-    continue_label: Option<&'static str>,
+    /// What the Continue button says ("Continue to the session"; "Continue" when left out),
+    /// already in the person's language.
+    #[prop(optional, into)]
+    continue_label: Option<String>,
     /// Leave out "Back to Today" (when shown on Today itself).
     #[prop(optional)]
     on_today: bool,
@@ -101,13 +104,8 @@ pub fn SafetyStop(
     };
     let since = move || {
         plan.safety.with(|r| {
-            r.blocking().map(|a| {
-                crate::domain::calendar::LocalDate::from_epoch_ms(
-                    a.at,
-                    crate::platform::clock::utc_offset_min(),
-                )
-                .long_label()
-            })
+            r.blocking()
+                .map(|a| LocalDate::from_epoch_ms(a.at, crate::platform::clock::utc_offset_min()))
         })
     };
     // The emergency number where the person is, from their browser's language and region.
@@ -119,24 +117,24 @@ pub fn SafetyStop(
     view! {
         <section class="safety-stop" role="alert" aria-labelledby="safety-stop-title">
             <div class=move || match tier() { Tier::Emergency => "stop emergency", Tier::Soon => "stop" }>
-                <h1 id="safety-stop-title" tabindex="-1">{move || tier().advice(number).0}</h1>
-                <p class="lead">{move || tier().advice(number).1}</p>
+                <h1 id="safety-stop-title" tabindex="-1">{move || t(tier().advice(number).0)}</h1>
+                <p class="lead">{move || t(tier().advice(number).1)}</p>
                 // One tap to call, large enough to hit with a shaking hand.
                 {move || tier().call(number).map(|(words, tel)| view! {
-                    <a class="button primary big call" href=tel>{words}</a>
+                    <a class="button primary big call" href=tel>{t(words)}</a>
                 })}
-                <p class="muted small">{move || since().map(|d| format!("You told Limber about a warning sign on {d}. Sessions stay paused until you've been checked."))}</p>
+                <p class="muted small">{move || since().map(|d| t(messages::coach_safety_since(Arg::Date(d, DateStyle::Long))))}</p>
             </div>
             // Only the list that applies: the screen is for what to do now.
             {move || view! { <TierList tier=tier() /> }}
             <label class="option big-tick">
                 <input type="checkbox" prop:checked=move || checked.get() on:change=move |ev| checked.set(event_target_checked(&ev)) />
-                <span>{safety::CHECKED_LABEL}</span>
+                <span>{t(safety::checked_label())}</span>
             </label>
             <button type="button" class="button primary big" disabled=move || !checked.get() on:click=go_on>
-                {continue_label.unwrap_or("Continue")}
+                {continue_label.unwrap_or_else(|| t(messages::coach_safety_continue()))}
             </button>
-            {(!on_today).then(|| view! { <A href=href("/") attr:class="button">"Back to Today"</A> })}
+            {(!on_today).then(|| view! { <A href=href("/") attr:class="button">{t(messages::coach_safety_back_today())}</A> })}
         </section>
     }
 }

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::messages as m;
 use crate::platform::service_worker;
-use crate::state::{use_install, use_location};
+use crate::state::{t, use_install, use_location};
 
 /// "Update ready": a new version has been downloaded. Reloading is the person's choice, and
 /// the prompt waits while a session runs, so nothing changes in the middle of an exercise.
@@ -13,9 +14,9 @@ pub fn UpdatePrompt() -> impl IntoView {
     view! {
         <Show when=show>
             <div class="update-prompt" role="status">
-                <p>"Update ready: a new version of Limber is here."</p>
+                <p>{t(m::today_update_ready())}</p>
                 <button type="button" class="button" on:click=|_| service_worker::apply_update()>
-                    "Reload"
+                    {t(m::today_update_reload())}
                 </button>
             </div>
         </Show>

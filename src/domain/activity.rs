@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::calendar::LocalDate;
 use super::history::{ExerciseDone, Feeling, SessionRecord};
+use super::i18n::{messages, Arg, DateStyle, Msg, Num};
 use super::pain::PainScore;
 use super::settings::Units;
 
@@ -20,6 +21,11 @@ pub const LOG_PREFIX: &str = "log-";
 /// What the player's walk timer says about the phone in its first minute.
 pub const PHONE_NOTE: &str =
     "Take the phone and Limber times it, or leave it at home and log it when you're back. Go at a pace where you can still talk.";
+
+/// What the player's walk timer says about the phone in its first minute, in words.
+pub fn phone_note() -> Msg {
+    messages::records_phone_note()
+}
 
 const METRES_PER_MILE: f64 = 1_609.344;
 
@@ -47,6 +53,11 @@ impl ActivityKind {
             ActivityKind::Ride => "Bike ride",
             ActivityKind::WaterAerobics => "Water aerobics",
         }
+    }
+
+    /// Its name, as a choice and History show it ("Bike ride").
+    pub fn title(self) -> Msg {
+        Msg::keyed(format!("records-kind-{}", self.slug()))
     }
 
     /// For URLs and the stored routine id.
@@ -108,6 +119,30 @@ pub fn when_label(record: &SessionRecord) -> String {
     }
 }
 
+/// "Wed 25 Nov 2026 · 07:05", or "Wed 25 Nov 2026" for a logged activity
+/// ([`when_label`]).
+pub fn when_msg(record: &SessionRecord) -> Msg {
+    let date = Arg::Date(record.local_date(), DateStyle::LongYear);
+    match time_of_day(record) {
+        Some(t) => messages::records_when_time(date, t),
+        None => messages::records_when(date),
+    }
+}
+
+impl SessionRecord {
+    /// The session's name: a logged activity's kind, a built-in routine's name in the
+    /// person's language, or the name it had then (a person's own routine, one since gone).
+    pub fn title(&self) -> Msg {
+        if let Some(kind) = ActivityKind::of(self) {
+            return kind.title();
+        }
+        match super::catalog::routine(&self.routine_id) {
+            Some(r) if !r.is_custom() => r.title(),
+            _ => Msg::plain(self.routine_name.clone()),
+        }
+    }
+}
+
 /// What the log form collects.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ActivityLog {
@@ -155,6 +190,20 @@ impl fmt::Display for ActivityError {
 
 impl std::error::Error for ActivityError {}
 
+impl ActivityError {
+    /// What to do about it, in words.
+    pub fn msg(&self) -> Msg {
+        match self {
+            ActivityError::Minutes => messages::records_error_minutes(MAX_MINUTES),
+            ActivityError::Distance => messages::records_error_distance(Num::decimal(25, 1)),
+            ActivityError::FutureDate => messages::records_error_future_date(),
+            ActivityError::TooLongAgo => messages::records_error_too_long_ago(),
+            // From `limits::check_note`, still in English words.
+            ActivityError::NoteTooLong(message) => Msg::plain(message.clone()),
+        }
+    }
+}
+
 /// Read minutes typed by the person.
 pub fn parse_minutes(input: &str) -> Result<u16, ActivityError> {
     input
@@ -201,6 +250,24 @@ pub fn distance_label(metres: u32, units: Units) -> String {
     };
     let tenths = (2 * numerator + per_unit) / (2 * per_unit);
     format!("{}.{} {}", tenths / 10, tenths % 10, units.distance_unit())
+}
+
+/// Tenths of a km or mile, rounded half up (as [`distance_label`]).
+fn distance_tenths(metres: u32, units: Units) -> i64 {
+    let (numerator, per_unit) = match units {
+        Units::Metric => (u64::from(metres) * 10, 1_000),
+        Units::Imperial => (u64::from(metres) * 10_000, MM_PER_MILE),
+    };
+    i64::try_from((2 * numerator + per_unit) / (2 * per_unit)).unwrap_or(i64::MAX)
+}
+
+/// "2.4 km" / "1.5 mi" in words, to the nearest tenth ([`distance_label`]).
+pub fn distance_msg(metres: u32, units: Units) -> Msg {
+    let d = Num::decimal(distance_tenths(metres, units), 1);
+    match units {
+        Units::Metric => messages::records_distance_km(d),
+        Units::Imperial => messages::records_distance_mi(d),
+    }
 }
 
 /// Start of a local day, in ms since the epoch.
@@ -292,6 +359,21 @@ pub fn summary(record: &SessionRecord, units: Units) -> String {
     match record.distance_m {
         Some(d) => format!("{minutes} · {}", distance_label(d, units)),
         None => minutes,
+    }
+}
+
+/// One line for a logged activity: "30 min · 2.4 km", in words ([`summary`]).
+pub fn summary_msg(record: &SessionRecord, units: Units) -> Msg {
+    let minutes = super::calendar::whole_minutes(record.duration_secs);
+    match record.distance_m {
+        Some(d) => {
+            let d = Num::decimal(distance_tenths(d, units), 1);
+            match units {
+                Units::Metric => messages::records_summary_km(minutes, d),
+                Units::Imperial => messages::records_summary_mi(minutes, d),
+            }
+        }
+        None => messages::records_minutes(minutes),
     }
 }
 
@@ -477,6 +559,47 @@ mod tests {
         let mut no_distance = r;
         no_distance.distance_m = None;
         assert_eq!(summary(&no_distance, Units::Metric), "30 min");
+    }
+
+    #[test]
+    fn the_words_read_as_before_in_english_and_decimals_each_languages_way() {
+        use crate::domain::i18n::{english_text, Catalog, Lang};
+        let r = walk(today(0), 30).to_record("w".into(), NOW, 0).unwrap();
+        for units in [Units::Metric, Units::Imperial] {
+            assert_eq!(english_text(&summary_msg(&r, units)), summary(&r, units));
+            for metres in [0, 49, 50, 2_450, 9_960, MAX_DISTANCE_M] {
+                assert_eq!(
+                    english_text(&distance_msg(metres, units)),
+                    distance_label(metres, units)
+                );
+            }
+        }
+        let mut none = r.clone();
+        none.distance_m = None;
+        assert_eq!(english_text(&summary_msg(&none, Units::Metric)), "30 min");
+        assert_eq!(english_text(&when_msg(&r)), when_label(&r));
+        let guided = crate::domain::history::fixtures::record("g", NOW);
+        assert_eq!(english_text(&when_msg(&guided)), when_label(&guided));
+        for kind in ActivityKind::ALL {
+            assert_eq!(english_text(&kind.title()), kind.label());
+        }
+        for e in [
+            ActivityError::Minutes,
+            ActivityError::Distance,
+            ActivityError::FutureDate,
+            ActivityError::TooLongAgo,
+            ActivityError::NoteTooLong("Too long.".into()),
+        ] {
+            assert_eq!(english_text(&e.msg()), e.to_string());
+        }
+        assert_eq!(english_text(&phone_note()), PHONE_NOTE);
+        let mut de = Catalog::new(Lang::De);
+        de.add(include_str!("../../locales/de/records.ftl"))
+            .unwrap();
+        assert_eq!(
+            de.render(&summary_msg(&r, Units::Metric)),
+            "30 min · 2,4 km"
+        );
     }
 
     #[test]

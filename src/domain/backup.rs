@@ -7,7 +7,6 @@
 //! every record is decoded and checked, and notes are only ever shown as text.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -15,11 +14,11 @@ use serde_json::Value;
 use super::checkin::CheckIn;
 use super::custom::CustomRoutine;
 use super::history::SessionRecord;
+use super::i18n::{messages, Msg, Num};
 use super::plan::{Profile, MAX_ACTIVITIES, MAX_ACTIVITY_NAME};
 use super::safety::Record;
 use super::settings::{Settings, TEXT_SIZES};
-use super::weight::{self, WeightEntry};
-use super::words;
+use super::weight::{self, CheckError, WeightEntry};
 
 /// Marks a JSON file as ours.
 pub const KIND: &str = "limber-backup";
@@ -73,25 +72,28 @@ impl Extras {
             && self.safety.is_empty()
     }
 
-    /// "your plan, 3 check-ins and your settings", for the import preview.
-    pub fn summary(&self) -> Option<String> {
+    /// "your plan, 3 weekly check-ins and your settings", for the import preview.
+    pub fn summary(&self) -> Option<Msg> {
         let mut parts = Vec::new();
         if self.plan.is_some() {
-            parts.push("your plan".to_string());
+            parts.push(messages::more_extras_plan());
         }
         for (n, noun) in [
-            (self.checkins.len(), words::CHECK_IN),
-            (self.routines.len(), words::OWN_ROUTINE),
-            (self.weight.len(), words::WEIGHT_ENTRY),
+            (
+                self.checkins.len(),
+                messages::more_extras_checkins as fn(Num) -> Msg,
+            ),
+            (self.routines.len(), messages::more_extras_routines),
+            (self.weight.len(), messages::more_extras_weight),
         ] {
             if n > 0 {
-                parts.push(words::count(n as u64, noun));
+                parts.push(noun(Num::from(n)));
             }
         }
         if self.settings.is_some() {
-            parts.push("your settings".into());
+            parts.push(messages::more_extras_settings());
         }
-        (!parts.is_empty()).then(|| words::and_list(&parts))
+        Msg::list(parts)
     }
 }
 
@@ -148,8 +150,8 @@ pub fn parse_extras(text: &str) -> Result<Option<Extras>, ImportError> {
         return Err(ImportError::Checksum);
     }
     let mut extras: Extras = serde_json::from_value(value).map_err(|e| ImportError::BadPart {
-        part: "plan and settings",
-        reason: e.to_string(),
+        part: "extras",
+        reason: Msg::plain(e.to_string()),
     })?;
     check_extras(&mut extras)?;
     Ok(Some(extras))
@@ -157,10 +159,7 @@ pub fn parse_extras(text: &str) -> Result<Option<Extras>, ImportError> {
 
 /// Refuse impossible values; quietly bring harmless ones into range.
 fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
-    let bad = |part: &'static str, reason: &str| ImportError::BadPart {
-        part,
-        reason: reason.into(),
-    };
+    let bad = |part: &'static str, reason: Msg| ImportError::BadPart { part, reason };
     if let Some(p) = &e.plan {
         let names_ok = p.activities.iter().all(|a| {
             !a.name.trim().is_empty()
@@ -183,11 +182,11 @@ fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
                     || f.days.iter().any(|(_, pain)| *pain > 10)
             })
         {
-            return Err(bad("plan", "its answers are out of range"));
+            return Err(bad("plan", messages::more_reason_answers()));
         }
     }
     if !e.safety.is_plausible(plausible_time) {
-        return Err(bad("warning-sign answers", "a date is out of range"));
+        return Err(bad("safety", messages::more_reason_date()));
     }
     if e.checkins.len() > 5_000
         || e.checkins.iter().any(|c| {
@@ -198,21 +197,23 @@ fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
                 || c.scores.iter().flatten().any(|s| *s > 10)
         })
     {
-        return Err(bad("weekly check-ins", "a date or rating is out of range"));
+        return Err(bad("checkins", messages::more_reason_date_rating()));
     }
     if e.routines.len() > MAX_ROUTINES
         || e.routines.iter().any(|r| {
             !r.is_valid() || !plausible_time(r.created_at) || !plausible_time(r.updated_at)
         })
     {
-        return Err(bad(
-            "your own routines",
-            "a routine is damaged or out of range",
-        ));
+        return Err(bad("routines", messages::more_reason_routine()));
     }
-    weight::check(&mut e.weight).map_err(|reason| ImportError::BadPart {
-        part: "weight log",
-        reason,
+    weight::check_entries(&mut e.weight).map_err(|e| {
+        bad(
+            "weight",
+            match e {
+                CheckError::TooMany => messages::more_reason_weight_many(),
+                CheckError::OutOfRange => messages::more_reason_weight_range(),
+            },
+        )
     })?;
     if let Some(s) = &mut e.settings {
         if s.voice_name
@@ -221,7 +222,7 @@ fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
         {
             s.voice_name = None;
         }
-        if !TEXT_SIZES.iter().any(|(t, _)| *t == s.text_size) {
+        if !TEXT_SIZES.contains(&s.text_size) {
             s.text_size = 100;
         }
         s.pace = s.pace.clamped();
@@ -239,64 +240,60 @@ pub fn merge_checkins(a: &[CheckIn], b: &[CheckIn]) -> Vec<CheckIn> {
 }
 
 /// Why a file could not be imported. Each message says what to do.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
     WrongType,
-    TooBig { bytes: u64 },
+    TooBig {
+        bytes: u64,
+    },
     Truncated,
     NotJson,
     NotABackup,
-    TooNew { schema: u32 },
+    TooNew {
+        schema: u32,
+    },
     Checksum,
-    BadRecord { index: usize, reason: String },
-    BadPart { part: &'static str, reason: String },
+    /// Session `index` (from 0) can't be read, and why (a `more-reason-…` message, or the
+    /// decoder's own technical words).
+    BadRecord {
+        index: usize,
+        reason: Msg,
+    },
+    /// A part besides sessions can't be read: `part` is the `more-import-bad-part`
+    /// selector's key (`extras`, `plan`, `safety`, `checkins`, `routines`, `weight`).
+    BadPart {
+        part: &'static str,
+        reason: Msg,
+    },
 }
 
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ImportError {
+    /// What to tell the person.
+    pub fn msg(&self) -> Msg {
         match self {
-            ImportError::WrongType => write!(
-                f,
-                "That isn't a Limber backup. Choose the .json file you saved with \"Export backup\"."
-            ),
-            ImportError::TooBig { bytes } => write!(
-                f,
-                "That file is {:.1} MB. Limber backups are much smaller, so it wasn't read.",
-                *bytes as f64 / 1_048_576.0
-            ),
-            ImportError::Truncated => write!(
-                f,
-                "That backup is incomplete, perhaps cut short while copying. Export it again and retry."
-            ),
-            ImportError::NotJson => write!(
-                f,
-                "That file can't be read as a backup. Choose the .json file you saved with \"Export backup\"."
-            ),
-            ImportError::NotABackup => {
-                write!(f, "That file is not a Limber backup, so nothing was imported.")
+            ImportError::WrongType => messages::more_import_wrong_type(),
+            ImportError::TooBig { bytes } => {
+                // Megabytes with one decimal, rounded.
+                let tenths = (bytes.saturating_mul(10) + 524_288) / 1_048_576;
+                messages::more_import_too_big(Num::decimal(
+                    i64::try_from(tenths).unwrap_or(i64::MAX),
+                    1,
+                ))
             }
-            ImportError::TooNew { schema } => write!(
-                f,
-                "That backup comes from a newer version of Limber (format {schema}). Reload the app to update it, then import again."
-            ),
-            ImportError::Checksum => write!(
-                f,
-                "That backup was changed or damaged after it was saved, so it wasn't imported."
-            ),
-            ImportError::BadRecord { index, reason } => write!(
-                f,
-                "Session {} in the file can't be read ({reason}), so nothing was imported.",
-                index + 1
-            ),
-            ImportError::BadPart { part, reason } => write!(
-                f,
-                "The {part} in the file can't be read ({reason}), so nothing was imported."
-            ),
+            ImportError::Truncated => messages::more_import_truncated(),
+            ImportError::NotJson => messages::more_import_not_json(),
+            ImportError::NotABackup => messages::more_import_not_backup(),
+            ImportError::TooNew { schema } => messages::more_import_too_new(*schema),
+            ImportError::Checksum => messages::more_import_checksum(),
+            ImportError::BadRecord { index, reason } => {
+                messages::more_import_bad_record(index + 1, reason.clone())
+            }
+            ImportError::BadPart { part, reason } => {
+                messages::more_import_bad_part(*part, reason.clone())
+            }
         }
     }
 }
-
-impl std::error::Error for ImportError {}
 
 /// Refuse a file by name and size before reading it.
 pub fn check_file(name: &str, bytes: u64) -> Result<(), ImportError> {
@@ -314,7 +311,7 @@ pub fn check_file(name: &str, bytes: u64) -> Result<(), ImportError> {
 pub fn parse(
     text: &str,
     schema: u32,
-    migrate: impl FnOnce(u64, Value) -> Result<Value, String>,
+    migrate: impl FnOnce(u64, Value) -> Result<Value, Msg>,
 ) -> Result<Vec<SessionRecord>, ImportError> {
     if text.len() as u64 > MAX_BYTES {
         return Err(ImportError::TooBig {
@@ -354,7 +351,7 @@ pub fn parse(
         let record: SessionRecord =
             serde_json::from_value(item).map_err(|e| ImportError::BadRecord {
                 index,
-                reason: e.to_string(),
+                reason: Msg::plain(e.to_string()),
             })?;
         check_record(&record).map_err(|reason| ImportError::BadRecord { index, reason })?;
         out.push(record);
@@ -368,33 +365,33 @@ fn plausible_time(ms: i64) -> bool {
     (EARLIEST_MS..LATEST_MS).contains(&ms)
 }
 
-/// Limits on what a record from outside may contain.
-fn check_record(r: &SessionRecord) -> Result<(), String> {
+/// Limits on what a record from outside may contain; why not, as a `more-reason-…` message.
+fn check_record(r: &SessionRecord) -> Result<(), Msg> {
     if !plausible_time(r.started_at) || r.utc_offset_min.abs() > 14 * 60 {
-        return Err("its date is impossible".into());
+        return Err(messages::more_reason_impossible_date());
     }
     if r.duration_secs > 24 * 3600 {
-        return Err("it lasts more than a day".into());
+        return Err(messages::more_reason_too_long());
     }
     if r.id.is_empty() || r.id.len() > 64 {
-        return Err("its id is missing or too long".into());
+        return Err(messages::more_reason_id());
     }
     if r.note
         .as_ref()
         .is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS)
     {
-        return Err("its note is too long".into());
+        return Err(messages::more_reason_note());
     }
     if r.exercises.len() > 100 {
-        return Err("it lists too many exercises".into());
+        return Err(messages::more_reason_exercises());
     }
     if r.morning.is_some_and(|m| !plausible_time(m.at)) {
-        return Err("its next-morning answer has an impossible date".into());
+        return Err(messages::more_reason_morning());
     }
     if r.distance_m
         .is_some_and(|d| d > super::limits::MAX_DISTANCE_M)
     {
-        return Err("its distance is impossible".into());
+        return Err(messages::more_reason_distance());
     }
     Ok(())
 }
@@ -430,17 +427,9 @@ impl Preview {
         p
     }
 
-    /// "142 sessions, 3 new, 0 conflicts".
-    pub fn summary(&self) -> String {
-        format!(
-            "{}, {} new, {}",
-            words::count(self.total as u64, words::SESSION),
-            self.new,
-            words::count(
-                self.conflicts as u64,
-                words::Noun::new("conflict", "conflicts")
-            )
-        )
+    /// "In the file: 142 sessions, 3 new, 0 conflicts."
+    pub fn summary(&self) -> Msg {
+        messages::more_import_in_file(self.total, self.new, self.conflicts)
     }
 }
 
@@ -482,28 +471,87 @@ fn csv_cell(text: &str) -> String {
     }
 }
 
-/// Sessions as CSV for a spreadsheet, oldest first. `exercise_name` turns an id into a
-/// readable name.
+/// The CSV's column headings in English ([`sessions_csv`]).
+const CSV_HEADINGS: [&str; 16] = [
+    "date",
+    "time",
+    "routine",
+    "level",
+    "minutes",
+    "exercises done",
+    "exercises planned",
+    "skipped",
+    "easier version",
+    "pain before",
+    "pain after",
+    "felt",
+    "note",
+    "distance (km)",
+    "next morning",
+    "pain next morning",
+];
+
+/// The CSV's column headings as messages ([`sessions_csv_in`]), in [`CSV_HEADINGS`]' order.
+const CSV_COLUMNS: [fn() -> Msg; 16] = [
+    messages::more_csv_date,
+    messages::more_csv_time,
+    messages::more_csv_routine,
+    messages::more_csv_level,
+    messages::more_csv_minutes,
+    messages::more_csv_exercises_done,
+    messages::more_csv_exercises_planned,
+    messages::more_csv_skipped,
+    messages::more_csv_easier,
+    messages::more_csv_pain_before,
+    messages::more_csv_pain_after,
+    messages::more_csv_felt,
+    messages::more_csv_note,
+    messages::more_csv_distance,
+    messages::more_csv_next_morning,
+    messages::more_csv_pain_next_morning,
+];
+
+/// Sessions as CSV for a spreadsheet, oldest first, with English headings and words.
+/// `exercise_name` turns an id into a readable name.
 pub fn sessions_csv(sessions: &[SessionRecord], exercise_name: impl Fn(&str) -> String) -> String {
-    let mut rows = vec![[
-        "date",
-        "time",
-        "routine",
-        "level",
-        "minutes",
-        "exercises done",
-        "exercises planned",
-        "skipped",
-        "easier version",
-        "pain before",
-        "pain after",
-        "felt",
-        "note",
-        "distance (km)",
-        "next morning",
-        "pain next morning",
-    ]
-    .join(",")];
+    csv(
+        sessions,
+        exercise_name,
+        CSV_HEADINGS.map(str::to_string),
+        |f| f.label().to_string(),
+        |c| c.label().to_string(),
+    )
+}
+
+/// [`sessions_csv`] in the person's language: `say` puts a message into words (its
+/// headings, how a session felt, the next morning). Dates, times and numbers stay as a
+/// spreadsheet reads them anywhere (2026-11-25, 08:30, 4.5).
+pub fn sessions_csv_in(
+    sessions: &[SessionRecord],
+    exercise_name: impl Fn(&str) -> String,
+    say: impl Fn(Msg) -> String,
+) -> String {
+    csv(
+        sessions,
+        exercise_name,
+        CSV_COLUMNS.map(|heading| say(heading())),
+        |f| say(f.title()),
+        |c| say(c.title()),
+    )
+}
+
+fn csv(
+    sessions: &[SessionRecord],
+    exercise_name: impl Fn(&str) -> String,
+    headings: [String; 16],
+    felt: impl Fn(super::history::Feeling) -> String,
+    morning: impl Fn(super::history::Compared) -> String,
+) -> String {
+    let mut rows = vec![headings
+        .iter()
+        .map(|h| csv_cell(h))
+        .collect::<Vec<_>>()
+        .join(",")];
     let mut sorted: Vec<&SessionRecord> = sessions.iter().collect();
     sorted.sort_by_key(|s| s.started_at);
     for s in sorted {
@@ -530,14 +578,14 @@ pub fn sessions_csv(sessions: &[SessionRecord], exercise_name: impl Fn(&str) -> 
             names(&|e| e.eased_from.is_some()),
             pain(s.pain_before),
             pain(s.pain_after),
-            s.feeling.map(|f| f.label().to_string()).unwrap_or_default(),
+            s.feeling.map(&felt).unwrap_or_default(),
             s.note.clone().unwrap_or_default(),
             s.distance_m
                 .map(|d| format!("{:.2}", f64::from(d) / 1_000.0))
                 .unwrap_or_default(),
             s.morning
                 .and_then(|m| m.compared)
-                .map(|c| c.label().to_string())
+                .map(&morning)
                 .unwrap_or_default(),
             pain(s.morning.and_then(|m| m.pain)),
         ];

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::calendar::LocalDate;
+use super::i18n::{messages, Msg};
 use super::plan::Profile;
 
 /// Days between check-ins.
@@ -82,7 +83,7 @@ fn ends(series: &[Option<u8>]) -> Option<(u8, u8)> {
 
 /// One sentence on what changed since the start, counting only changes a person would
 /// notice; `None` before there is a second point.
-pub fn summary(t: &Trend) -> Option<String> {
+pub fn summary(t: &Trend) -> Option<Msg> {
     if t.dates.len() < 2 {
         return None;
     }
@@ -90,42 +91,34 @@ pub fn summary(t: &Trend) -> Option<String> {
     let mut worse = Vec::new();
     if let Some((a, b)) = ends(&t.pain) {
         if a >= b + MEANINGFUL_CHANGE {
-            better.push(format!("pain is down from {a} to {b}"));
+            better.push(messages::coach_checkin_pain_down(a, b));
         } else if b >= a + MEANINGFUL_CHANGE {
-            worse.push(format!("pain is up from {a} to {b}"));
+            worse.push(messages::coach_checkin_pain_up(a, b));
         }
     }
     for (name, series) in &t.activities {
         if let Some((a, b)) = ends(series) {
+            // The person's own words, as they wrote them.
+            let activity = Msg::plain(name.clone());
             if b >= a + MEANINGFUL_CHANGE {
-                better.push(format!("{} is easier ({a} to {b})", name.to_lowercase()));
+                better.push(messages::coach_checkin_easier(activity, a, b));
             } else if a >= b + MEANINGFUL_CHANGE {
-                worse.push(format!("{} is harder ({a} to {b})", name.to_lowercase()));
+                worse.push(messages::coach_checkin_harder(activity, a, b));
             }
         }
     }
-    Some(match (better.is_empty(), worse.is_empty()) {
-        (true, true) => "No big changes since you started yet. Steady is fine: keep going.".into(),
-        (false, true) => format!("Since you started, {}.", join(&better)),
-        (true, false) => format!(
-            "Since you started, {}. If things keep getting worse, check with a health professional.",
-            join(&worse)
-        ),
-        (false, false) => format!("Since you started, {}; but {}.", join(&better), join(&worse)),
+    Some(match (Msg::list(better), Msg::list(worse)) {
+        (None, None) => messages::coach_checkin_no_change(),
+        (Some(better), None) => messages::coach_checkin_better(better),
+        (None, Some(worse)) => messages::coach_checkin_worse(worse),
+        (Some(better), Some(worse)) => messages::coach_checkin_mixed(better, worse),
     })
-}
-
-fn join(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::english_text;
     use crate::domain::plan::{make_profile, ActivityLevel, HardActivity, PainDuration};
 
     const T0: i64 = 1_795_608_000_000; // 2026-11-25 12:00 UTC
@@ -201,16 +194,21 @@ mod tests {
     fn the_summary_names_only_changes_a_person_would_notice() {
         let p = profile();
         assert_eq!(summary(&trend(&p, &[])), None);
+        let say = |t: &Trend| summary(t).map(|m| english_text(&m)).unwrap_or_default();
         let t = trend(&p, &[check(7, 3, vec![Some(7), Some(6)])]);
         assert_eq!(
-            summary(&t).unwrap(),
-            "Since you started, pain is down from 6 to 3 and putting on socks is easier (3 to 7)."
+            say(&t),
+            "Since you started, pain is down from 6 to 3 and \u{201c}Putting on socks\u{201d} is easier (3 to 7)."
         );
         let flat = trend(&p, &[check(7, 5, vec![Some(4), Some(5)])]);
-        assert!(summary(&flat).unwrap().starts_with("No big changes"));
+        assert!(say(&flat).starts_with("No big changes"));
         let worse = trend(&p, &[check(7, 8, vec![Some(3), Some(2)])]);
-        let s = summary(&worse).unwrap();
-        assert!(s.contains("pain is up from 6 to 8") && s.contains("gardening is harder (5 to 2)"));
+        let s = say(&worse);
+        assert!(
+            s.contains("pain is up from 6 to 8")
+                && s.contains("\u{201c}Gardening\u{201d} is harder (5 to 2)"),
+            "{s}"
+        );
         assert!(s.contains("health professional"));
     }
 

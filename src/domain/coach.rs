@@ -9,6 +9,7 @@
 use super::calendar::LocalDate;
 use super::checkin::CheckIn;
 use super::history::SessionRecord;
+use super::i18n::{messages as m, Msg};
 use super::pain::Usual;
 use super::plan::{self, Profile};
 use super::progress::{self, Suggestion};
@@ -101,6 +102,9 @@ pub struct Day {
     pub routine: Option<Routine>,
     pub suggestion: Option<Suggestion>,
     pub hero: Option<Hero>,
+    /// The hero in messages, in the person's language (`hero` is it in English, kept until
+    /// every screen reads this).
+    pub hero_msg: Option<Hero<Msg>>,
     /// Today's walk in minutes: the walking programme's (none in its baseline week, which
     /// finds them) or the plain walk target.
     pub walk_minutes: Option<u16>,
@@ -145,10 +149,22 @@ impl Day {
                 }
                 h
             });
+        let hero_msg = routine
+            .as_ref()
+            .zip(suggestion.as_ref())
+            .zip(length_secs)
+            .map(|((r, s), secs)| {
+                let mut h = today::hero_msg(profile, sessions, today, r, s, secs);
+                if let Some(from) = &from {
+                    h.eyebrow = m::today_hero_from(from.clone(), h.eyebrow);
+                }
+                h
+            });
         Self {
             routine,
             suggestion,
             hero,
+            hero_msg,
             walk_minutes: walk_minutes(profile, sessions, today),
             length_secs,
         }
@@ -208,6 +224,16 @@ pub fn walks_so_far(profile: &Profile, sessions: &[SessionRecord], today: LocalD
     }
 }
 
+/// [`walks_so_far`] as a message.
+pub fn walks_so_far_msg(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> Msg {
+    let started = profile.cardio_start_min;
+    match walk_minutes(profile, sessions, today) {
+        Some(now) if now != started => m::today_walks_so_far(started, now),
+        Some(_) => m::today_walks_so_far_same(started),
+        None => m::today_walks_so_far_baseline(started),
+    }
+}
+
 /// What's next, said on one short screen once a session is saved: the next session as
 /// Today will offer it on its day, tomorrow morning's question, and today's walk.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -220,6 +246,64 @@ pub struct WhatsNext {
     pub walk: Option<String>,
     /// The minutes to log today's walk with, when it has a target.
     pub walk_minutes: Option<u16>,
+}
+
+/// [`WhatsNext`] in messages, in the person's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WhatsNextMsg {
+    /// When the next session is and what it is, read from [`Day::at`] for that day.
+    pub next: Msg,
+    /// The next-morning question, ahead of time.
+    pub morning: Msg,
+    /// Today's walk, when there is a plan; `None` once a walk, swim or ride is logged today.
+    pub walk: Option<Msg>,
+    /// The minutes to log today's walk with, when it has a target.
+    pub walk_minutes: Option<u16>,
+}
+
+/// [`whats_next`] in messages.
+pub fn whats_next_msg(
+    profile: Option<&Profile>,
+    sessions: &[SessionRecord],
+    own: &[Routine],
+    today: LocalDate,
+    pace: Pace,
+) -> WhatsNextMsg {
+    let morning = today::morning_ahead();
+    let Some(profile) = profile else {
+        return WhatsNextMsg {
+            next: m::today_next_no_plan(),
+            morning,
+            walk: None,
+            walk_minutes: None,
+        };
+    };
+    let next = next_session_day(profile, today)
+        .and_then(|day| {
+            let d = Day::at(profile, sessions, own, day, pace);
+            let (routine, secs) = (d.routine?, d.length_secs?);
+            Some(m::today_next_session(
+                today::day_msg(day, today),
+                routine.title(),
+                super::calendar::length_minutes(secs),
+            ))
+        })
+        .unwrap_or_else(m::today_next_whenever);
+    let walked = sessions
+        .iter()
+        .any(|s| s.local_date() == today && super::activity::is_cardio(s));
+    let walk_minutes = walk_minutes(profile, sessions, today);
+    let walk = (!walked).then(|| match (profile.flaring(), walk_minutes) {
+        (Some(_), _) => m::today_next_walk_flare(),
+        (None, Some(minutes)) => m::today_next_walk(minutes),
+        (None, None) => m::today_next_walk_open(),
+    });
+    WhatsNextMsg {
+        next,
+        morning,
+        walk,
+        walk_minutes: walk_minutes.filter(|_| profile.flaring().is_none()),
+    }
 }
 
 /// The day of the next session after `today`: tomorrow while the flare plan is on (it runs
@@ -293,6 +377,7 @@ pub fn walk_minutes(
 mod tests {
     use super::*;
     use crate::domain::history::{Compared, Feeling, Morning};
+    use crate::domain::i18n::english_text;
     use crate::domain::pain::PainScore;
     use crate::domain::plan::{ActivityLevel, PainDuration};
     use crate::domain::progress::Outcome;
@@ -354,6 +439,21 @@ mod tests {
         }
     }
 
+    /// What's next, in messages and in English words: the same in English.
+    fn next_both(
+        profile: Option<&Profile>,
+        sessions: &[SessionRecord],
+        today: LocalDate,
+    ) -> WhatsNext {
+        let said = whats_next(profile, sessions, &[], today, Pace::default());
+        let msg = whats_next_msg(profile, sessions, &[], today, Pace::default());
+        assert_eq!(english_text(&msg.next), said.next);
+        assert_eq!(english_text(&msg.morning), said.morning);
+        assert_eq!(msg.walk.map(|w| english_text(&w)), said.walk);
+        assert_eq!(msg.walk_minutes, said.walk_minutes);
+        said
+    }
+
     fn day_of(p: &Profile, sessions: &[SessionRecord], at: i64) -> Day {
         Day::at(
             p,
@@ -379,7 +479,7 @@ mod tests {
             None,
             None,
         )];
-        let next = whats_next(Some(&p), &done, &[], monday, Pace::default());
+        let next = next_both(Some(&p), &done, monday);
         // Wednesday is the next plan day: what Today leads with then, at the length it says.
         let wednesday = day_of(&p, &done, MONDAY + 2 * DAY_MS);
         let (routine, secs) = (
@@ -448,13 +548,10 @@ mod tests {
             crate::domain::activity::is_cardio(&done[1]),
             "the fixture is a walk"
         );
-        assert_eq!(
-            whats_next(Some(&p), &done, &[], monday, Pace::default()).walk,
-            None
-        );
+        assert_eq!(next_both(Some(&p), &done, monday).walk, None);
         // During a flare the next session is tomorrow, gently, and the walk is short.
         p.start_flare(Usual::new(4), 8, MONDAY + 3_600_000, monday);
-        let flare = whats_next(Some(&p), &done[..1], &[], monday, Pace::default());
+        let flare = next_both(Some(&p), &done[..1], monday);
         assert!(
             flare.next.starts_with("Your next session is tomorrow: "),
             "{}",
@@ -467,7 +564,7 @@ mod tests {
         assert_eq!(flare.walk_minutes, None);
         assert!(flare.walk.is_some_and(|w| w.contains("short, easy walk")));
         // No plan: no day to name and no walk target.
-        let none = whats_next(None, &done, &[], monday, Pace::default());
+        let none = next_both(None, &done, monday);
         assert!(none.next.starts_with("Come back whenever you like."));
         assert_eq!((none.walk, none.walk_minutes), (None, None));
     }
@@ -651,6 +748,8 @@ mod tests {
             wed.routine.map(|r| r.id.to_string()),
             Some("my-from-sam".into())
         );
+        let said = english_text(&wed.hero_msg.expect("hero").eyebrow);
+        assert!(said.starts_with("From Sam, physio · Due today"), "{said}");
         assert!(wed
             .hero
             .expect("hero")
@@ -712,6 +811,7 @@ mod tests {
         let p = profile(MONDAY);
         let date = LocalDate::from_epoch_ms(MONDAY, 0);
         let said = walks_so_far(&p, &[], date);
+        assert_eq!(english_text(&walks_so_far_msg(&p, &[], date)), said);
         let start = count(p.cardio_start_min, MINUTE);
         match walk_minutes(&p, &[], date) {
             Some(now) if now != p.cardio_start_min => assert_eq!(
@@ -745,6 +845,11 @@ mod tests {
             let d = Day::at(&p, &sessions, &[], date, Pace::default());
             let routine = d.routine.clone().expect("a routine");
             let hero = d.hero.clone().expect("a hero");
+            // The messages say the same in English.
+            let msg = d.hero_msg.clone().expect("a hero");
+            prop_assert_eq!(english_text(&msg.eyebrow), hero.eyebrow.clone());
+            prop_assert_eq!(english_text(&msg.why), hero.why.clone());
+            prop_assert_eq!(english_text(&walks_so_far_msg(&p, &sessions, date)), walks_so_far(&p, &sessions, date));
             let level = d.suggestion.clone().expect("a level").level;
             // Today, the routine's page and "Why this level" read the same function.
             prop_assert_eq!(level, today::suggestion(&p, &routine, &sessions, date).level);
@@ -776,7 +881,7 @@ mod tests {
             }
             for s in &sessions {
                 let why = progress::outcome_sentence(s);
-                if let Some(reply) = today::morning_reply(s) {
+                if let Some(reply) = today::morning_reply(s).map(|r| english_text(&r)) {
                     let good = reply.contains("counts as a good session");
                     let flared = reply.contains("counts as a flare");
                     prop_assert_eq!(good, why.starts_with("Counted as good"), "{} / {}", reply, why);

@@ -3,12 +3,12 @@
 //! it sane; stored by `storage::routines`, shared by `domain::share`.
 
 use std::borrow::Cow;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use super::catalog;
 use super::exercise::{Dose, Exercise, Work};
+use super::i18n::{messages as m, Msg};
 use super::routine::{Level, Routine, RoutineItem, Stage, CUSTOM_PREFIX};
 use super::settings::Pace;
 
@@ -41,9 +41,22 @@ pub struct CustomItem {
     pub dose: Dose,
 }
 
+/// A built-in routine as it is done at a level, unchanged: what a built-in routine's share
+/// link and a report's code carry, by id, so whoever opens it reads its name in their own
+/// language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BuiltIn {
+    /// The built-in routine's id.
+    pub id: String,
+    /// Its [`Level`], -2 to 2.
+    pub level: i8,
+}
+
 /// What a person writes when making a routine; also what a share link carries.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoutineDraft {
+    /// The name the person gave it; empty for a built-in routine (`built_in`), whose name
+    /// is its own, in the reader's language ([`RoutineDraft::title`]).
     pub name: String,
     pub stage: Stage,
     /// What it's for, in the maker's words; may be empty.
@@ -53,6 +66,10 @@ pub struct RoutineDraft {
     #[serde(default)]
     pub from: String,
     pub items: Vec<CustomItem>,
+    /// Set when this is a built-in routine as it is, at a level (never for a saved one: the
+    /// person saves it under a name of their own, [`RoutineDraft::named`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub built_in: Option<BuiltIn>,
 }
 
 /// A saved routine of the person's own.
@@ -65,7 +82,7 @@ pub struct CustomRoutine {
     pub draft: RoutineDraft,
 }
 
-/// What is wrong with a dose, in words that fit after the exercise's name.
+/// What is wrong with a dose.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DoseProblem {
     Reps,
@@ -78,37 +95,60 @@ pub enum DoseProblem {
     WrongKind,
 }
 
-impl fmt::Display for DoseProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl DoseProblem {
+    /// The range allowed, for the message; `None` for the wrong kind of dose.
+    fn bounds(&self) -> Option<(u16, u16)> {
+        Some(match self {
+            DoseProblem::Reps => REPS,
+            DoseProblem::Hold => HOLD_SECS,
+            DoseProblem::Minutes => TIMED_MINS,
+            DoseProblem::Sets => (u16::from(SETS.0), u16::from(SETS.1)),
+            DoseProblem::Rest => REST_SECS,
+            DoseProblem::Tempo => TEMPO_SECS,
+            DoseProblem::WrongKind => return None,
+        })
+    }
+
+    /// The word in the message ids (`routines-error-dose-reps`).
+    fn word(&self) -> &'static str {
         match self {
-            DoseProblem::Reps => write!(f, "reps need to be from {} to {}", REPS.0, REPS.1),
-            DoseProblem::Hold => write!(
-                f,
-                "holds need to be from {} to {} seconds",
-                HOLD_SECS.0, HOLD_SECS.1
-            ),
-            DoseProblem::Minutes => write!(
-                f,
-                "minutes need to be from {} to {}",
-                TIMED_MINS.0, TIMED_MINS.1
-            ),
-            DoseProblem::Sets => write!(f, "sets need to be from {} to {}", SETS.0, SETS.1),
-            DoseProblem::Rest => write!(
-                f,
-                "rest needs to be from {} to {} seconds",
-                REST_SECS.0, REST_SECS.1
-            ),
-            DoseProblem::Tempo => write!(
-                f,
-                "each rep needs to take from {} to {} seconds",
-                TEMPO_SECS.0, TEMPO_SECS.1
-            ),
-            DoseProblem::WrongKind => write!(f, "the dose doesn't fit this exercise"),
+            DoseProblem::Reps => "reps",
+            DoseProblem::Hold => "hold",
+            DoseProblem::Minutes => "minutes",
+            DoseProblem::Sets => "sets",
+            DoseProblem::Rest => "rest",
+            DoseProblem::Tempo => "tempo",
+            DoseProblem::WrongKind => "wrong-kind",
         }
     }
+
+    /// The whole sentence about exercise `position` (from 1), `exercise` (an id), from the
+    /// messages `<prefix>-<problem>`: one for the person making the routine
+    /// (`routines-error-dose`), one for someone who received it (`routines-shared-bad-dose`).
+    pub(crate) fn sentence(&self, prefix: &str, position: usize, exercise: &str) -> Msg {
+        let name =
+            catalog::exercise(exercise).map_or_else(|| Msg::plain(exercise), Exercise::title);
+        let mut msg = Msg::keyed(format!("{prefix}-{}", self.word()))
+            .arg("position", position)
+            .arg("exercise", name);
+        if let Some((min, max)) = self.bounds() {
+            msg = msg.arg("min", min).arg("max", max);
+        }
+        msg
+    }
+
+    pub const ALL: [DoseProblem; 7] = [
+        DoseProblem::Reps,
+        DoseProblem::Hold,
+        DoseProblem::Minutes,
+        DoseProblem::Sets,
+        DoseProblem::Rest,
+        DoseProblem::Tempo,
+        DoseProblem::WrongKind,
+    ];
 }
 
-/// Why a routine can't be saved (or a link can't be used), in plain words.
+/// Why a routine can't be saved (or a link can't be used).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RoutineError {
     NoName,
@@ -118,9 +158,12 @@ pub enum RoutineError {
     NoExercises,
     TooManyExercises,
     UnknownExercise(String),
+    /// A built-in routine this version doesn't have (a link from a newer one).
+    UnknownRoutine(String),
     Dose {
         /// 1-based, as the person sees the list.
         position: usize,
+        /// The exercise's id.
         exercise: &'static str,
         problem: DoseProblem,
     },
@@ -129,47 +172,27 @@ pub enum RoutineError {
     },
 }
 
-impl fmt::Display for RoutineError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl RoutineError {
+    /// What is wrong, told to the person making the routine.
+    pub fn msg(&self) -> Msg {
         match self {
-            RoutineError::NoName => write!(f, "Give your routine a name."),
-            RoutineError::NameTooLong => {
-                write!(f, "The name is too long: keep it to {MAX_NAME} characters.")
-            }
-            RoutineError::NoteTooLong => write!(
-                f,
-                "\"What it's for\" is too long: keep it to {MAX_NOTE} characters."
-            ),
-            RoutineError::FromTooLong => {
-                write!(
-                    f,
-                    "The name of who made it is too long: keep it to {MAX_FROM} characters."
-                )
-            }
-            RoutineError::NoExercises => write!(f, "Add at least one exercise."),
-            RoutineError::TooManyExercises => write!(
-                f,
-                "That's more than {MAX_ITEMS} exercises. Split it into two shorter routines."
-            ),
-            RoutineError::UnknownExercise(id) => write!(
-                f,
-                "It includes an exercise this version of Limber doesn't know (\"{id}\")."
-            ),
+            RoutineError::NoName => m::routines_error_no_name(),
+            RoutineError::NameTooLong => m::routines_error_name_too_long(MAX_NAME),
+            RoutineError::NoteTooLong => m::routines_error_note_too_long(MAX_NOTE),
+            RoutineError::FromTooLong => m::routines_error_from_too_long(MAX_FROM),
+            RoutineError::NoExercises => m::routines_error_no_exercises(),
+            RoutineError::TooManyExercises => m::routines_error_too_many_exercises(MAX_ITEMS),
+            RoutineError::UnknownExercise(id) => m::routines_error_unknown_exercise(id.clone()),
+            RoutineError::UnknownRoutine(id) => m::routines_error_unknown_routine(id.clone()),
             RoutineError::Dose {
                 position,
                 exercise,
                 problem,
-            } => write!(f, "Exercise {position}, {exercise}: {problem}."),
-            RoutineError::TooLong { minutes } => write!(
-                f,
-                "This would take about {minutes} minutes. Keep a routine under {MAX_MINUTES} \
-                 minutes; shorter, regular sessions help a back more."
-            ),
+            } => problem.sentence("routines-error-dose", *position, exercise),
+            RoutineError::TooLong { minutes } => m::routines_error_too_long(*minutes, MAX_MINUTES),
         }
     }
 }
-
-impl std::error::Error for RoutineError {}
 
 /// Check a dose against the exercise it is for.
 pub fn check_dose(exercise: &Exercise, dose: &Dose) -> Result<(), DoseProblem> {
@@ -222,17 +245,15 @@ impl RoutineDraft {
             note: String::new(),
             from: String::new(),
             items: Vec::new(),
+            built_in: None,
         }
     }
 
-    /// A copy of a built-in (or another) routine to change.
-    pub fn copy_of(routine: &Routine) -> Self {
-        let name: String = format!("My {}", routine.name)
-            .chars()
-            .take(MAX_NAME)
-            .collect();
+    /// A copy of a routine to change, under `name` (the screen's words for "My …",
+    /// [`RoutineDraft::copy_name`], cut to [`MAX_NAME`]).
+    pub fn copy_named(routine: &Routine, name: &str) -> Self {
         Self {
-            name,
+            name: name.chars().take(MAX_NAME).collect(),
             stage: routine.stage,
             note: String::new(),
             from: String::new(),
@@ -244,29 +265,46 @@ impl RoutineDraft {
                     dose: i.dose,
                 })
                 .collect(),
+            built_in: None,
         }
     }
 
-    /// A routine exactly as it is (name, stage and items), e.g. to keep with a session in
-    /// progress.
+    /// The name a copy of `routine` starts with: "My Core basics".
+    pub fn copy_name(routine: &Routine) -> Msg {
+        m::routines_copy_name(routine.title())
+    }
+
+    /// A copy of a routine to change, named "My <its name>" in English (old: the screens
+    /// name it in the person's language, [`RoutineDraft::copy_named`]; tests still use this).
+    pub fn copy_of(routine: &Routine) -> Self {
+        Self::copy_named(routine, &format!("My {}", routine.name))
+    }
+
+    /// A routine exactly as it is (stage and items; a person's own under its name, a
+    /// built-in one by its id), e.g. to keep with a session in progress.
     pub fn of(routine: &Routine) -> Self {
-        Self {
-            name: routine.name.to_string(),
-            ..Self::copy_of(routine)
+        if routine.is_custom() {
+            Self::copy_named(routine, &routine.name)
+        } else {
+            Self::at_level(routine, Level::STANDARD)
         }
     }
 
     /// A routine as it is done at `level` today (the variants and doses of
-    /// [`Routine::plan`]), under its own name with the level added when it isn't the
-    /// standard one: what the report's codes hand over.
+    /// [`Routine::plan`]): what a built-in routine's share link and the report's codes hand
+    /// over. A built-in routine goes by its id and level ([`RoutineDraft::title`] names it
+    /// "Core basics (harder level)" in the reader's language); a person's own under its name.
     pub fn at_level(routine: &Routine, level: Level) -> Self {
-        let name = if level == Level::STANDARD {
-            routine.name.to_string()
-        } else {
-            format!("{} ({} level)", routine.name, level.label().to_lowercase())
-        };
+        let built_in = (!routine.is_custom()).then(|| BuiltIn {
+            id: routine.id.to_string(),
+            level: level.value(),
+        });
         Self {
-            name: name.chars().take(MAX_NAME).collect(),
+            name: if built_in.is_some() {
+                String::new()
+            } else {
+                routine.name.chars().take(MAX_NAME).collect()
+            },
             items: routine
                 .plan(level)
                 .into_iter()
@@ -275,7 +313,47 @@ impl RoutineDraft {
                     dose: p.dose,
                 })
                 .collect(),
-            ..Self::copy_of(routine)
+            built_in,
+            ..Self::copy_named(routine, "")
+        }
+    }
+
+    /// The same draft as the person's own, under `name` (a built-in routine's name in their
+    /// language, when they save one that was shared): what is saved.
+    pub fn named(self, name: String) -> Self {
+        Self {
+            name: name.chars().take(MAX_NAME).collect(),
+            built_in: None,
+            ..self
+        }
+    }
+
+    /// Its name in words: a built-in routine's own (with its level, when not the standard
+    /// one), else the name the person gave it.
+    pub fn title(&self) -> Msg {
+        let Some(b) = &self.built_in else {
+            return Msg::plain(self.name.trim().to_string());
+        };
+        let Some(routine) = catalog::routine(&b.id) else {
+            return Msg::plain(b.id.clone());
+        };
+        let level = Level::new(b.level);
+        if level == Level::STANDARD {
+            routine.title()
+        } else {
+            m::routines_name_at_level(routine.title(), level.word())
+        }
+    }
+
+    /// What it is for, in words: what its maker wrote, else a built-in routine's own goal,
+    /// else who sent it, else "Your own routine.".
+    pub fn goal(&self) -> Msg {
+        let built_in = self.built_in.as_ref().and_then(|b| catalog::routine(&b.id));
+        match (self.note.trim(), built_in, self.from.trim()) {
+            ("", Some(r), _) => r.goal_msg(),
+            ("", None, "") => m::routines_goal_own(),
+            ("", None, from) => m::routines_goal_from(from.to_string()),
+            (note, _, _) => Msg::plain(note.to_string()),
         }
     }
 
@@ -290,11 +368,21 @@ impl RoutineDraft {
     /// Everything that must hold before a routine is saved or run. The first problem found,
     /// in the order a person reads the form.
     pub fn check(&self) -> Result<(), RoutineError> {
-        if self.name.trim().is_empty() {
-            return Err(RoutineError::NoName);
-        }
-        if too_long(self.name.trim(), MAX_NAME) {
-            return Err(RoutineError::NameTooLong);
+        match &self.built_in {
+            // A built-in routine is named by its id.
+            Some(b) => {
+                if catalog::routine(&b.id).is_none() {
+                    return Err(RoutineError::UnknownRoutine(b.id.clone()));
+                }
+            }
+            None => {
+                if self.name.trim().is_empty() {
+                    return Err(RoutineError::NoName);
+                }
+                if too_long(self.name.trim(), MAX_NAME) {
+                    return Err(RoutineError::NameTooLong);
+                }
+            }
         }
         if too_long(self.note.trim(), MAX_NOTE) {
             return Err(RoutineError::NoteTooLong);
@@ -313,7 +401,7 @@ impl RoutineDraft {
                 .ok_or_else(|| RoutineError::UnknownExercise(item.exercise.clone()))?;
             check_dose(exercise, &item.dose).map_err(|problem| RoutineError::Dose {
                 position: index + 1,
-                exercise: exercise.name,
+                exercise: exercise.id,
                 problem,
             })?;
         }
@@ -339,16 +427,13 @@ impl RoutineDraft {
                 })
             })
             .collect();
-        let goal = match (self.note.trim(), self.from.trim()) {
-            ("", "") => "Your own routine.".to_string(),
-            ("", from) => format!("From {from}."),
-            (note, _) => note.to_string(),
-        };
+        // What it's for is what its maker wrote (`Routine::goal_msg` says "Your own
+        // routine." for nothing; `RoutineDraft::goal` also says who sent it).
         let mut routine = Routine {
             id: Cow::Owned(id.to_string()),
             name: Cow::Owned(self.name.trim().to_string()),
             stage: self.stage,
-            goal: Cow::Owned(goal),
+            goal: Cow::Owned(self.note.trim().to_string()),
             minutes: (0, 0),
             items: Cow::Owned(items),
         };
@@ -382,8 +467,7 @@ impl CustomRoutine {
         now_ms: i64,
         random: u32,
     ) -> Result<CustomRoutine, RoutineError> {
-        let draft = draft.tidied();
-        draft.check()?;
+        let draft = to_save(draft)?;
         Ok(CustomRoutine {
             id: Self::make_id(now_ms, random),
             created_at: now_ms,
@@ -394,8 +478,7 @@ impl CustomRoutine {
 
     /// Check a changed draft and apply it, keeping the id.
     pub fn update(&self, draft: RoutineDraft, now_ms: i64) -> Result<CustomRoutine, RoutineError> {
-        let draft = draft.tidied();
-        draft.check()?;
+        let draft = to_save(draft)?;
         Ok(CustomRoutine {
             id: self.id.clone(),
             created_at: self.created_at,
@@ -418,6 +501,17 @@ impl CustomRoutine {
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-')
             && self.draft.check().is_ok()
     }
+}
+
+/// A draft as it is saved: tidied, the person's own and under its name (a built-in
+/// routine's draft is [`RoutineDraft::named`] first, or it has none).
+fn to_save(draft: RoutineDraft) -> Result<RoutineDraft, RoutineError> {
+    let draft = RoutineDraft {
+        built_in: None,
+        ..draft.tidied()
+    };
+    draft.check()?;
+    Ok(draft)
 }
 
 /// A routine by id: built-in first, then the person's own.
@@ -456,6 +550,7 @@ pub fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::english_text;
     use proptest::prelude::*;
 
     fn item(id: &str) -> CustomItem {
@@ -494,10 +589,47 @@ mod tests {
             assert_eq!(d.stage, routine.stage);
         }
         let standard = RoutineDraft::at_level(routine, Level::STANDARD);
-        assert_eq!(standard.name, "Core basics");
+        assert_eq!(english_text(&standard.title()), "Core basics");
         assert_eq!(standard.items, RoutineDraft::of(routine).items);
         let harder = RoutineDraft::at_level(routine, Level::new(1));
-        assert_eq!(harder.name, "Core basics (harder level)");
+        // By id, so whoever opens it reads the name in their language; no words travel.
+        assert_eq!(harder.name, "");
+        assert_eq!(
+            harder.built_in,
+            Some(BuiltIn {
+                id: "core-basics".into(),
+                level: 1
+            })
+        );
+        assert_eq!(english_text(&harder.title()), "Core basics (harder level)");
+        assert_eq!(
+            english_text(&RoutineDraft::at_level(routine, Level::new(-2)).title()),
+            "Core basics (easiest level)"
+        );
+        assert_eq!(english_text(&harder.goal()), routine.goal);
+        assert_eq!(harder.check(), Ok(()));
+        // Saved, it is the person's own, under the name they read.
+        assert_eq!(
+            CustomRoutine::create(harder.clone(), 1, 1),
+            Err(RoutineError::NoName)
+        );
+        let saved = CustomRoutine::create(
+            harder.clone().named("Core basics (harder level)".into()),
+            1,
+            1,
+        )
+        .expect("named");
+        assert_eq!(saved.draft.built_in, None);
+        assert!(saved.is_valid());
+        let mut unknown = RoutineDraft::at_level(routine, Level::STANDARD);
+        unknown.built_in = Some(BuiltIn {
+            id: "moonwalk".into(),
+            level: 0,
+        });
+        assert_eq!(
+            unknown.check(),
+            Err(RoutineError::UnknownRoutine("moonwalk".into()))
+        );
         assert_ne!(harder.items, standard.items);
         assert_ne!(
             RoutineDraft::at_level(routine, Level::new(-2)).items,
@@ -514,7 +646,14 @@ mod tests {
         assert!(routine.is_custom());
         assert_eq!(routine.name, "Morning set");
         assert_eq!(routine.exercises().count(), 2);
-        assert_eq!(routine.goal, "Your own routine.");
+        assert_eq!(english_text(&routine.goal_msg()), "Your own routine.");
+        assert_eq!(english_text(&r.draft.goal()), "Your own routine.");
+        let mut from = r.draft.clone();
+        from.from = "Dr Ng".into();
+        assert_eq!(english_text(&from.goal()), "From Dr Ng.");
+        from.note = "Twice a day".into();
+        assert_eq!(english_text(&from.goal()), "Twice a day");
+        assert_eq!(english_text(&r.draft.title()), "Morning set");
         assert_eq!(find(&r.id, std::slice::from_ref(&r)), Some(routine));
         assert!(find("gentle-start", &[]).is_some());
         assert!(find("my-nope", &[r]).is_none());
@@ -550,11 +689,7 @@ mod tests {
             d.check(),
             Err(RoutineError::UnknownExercise("moonwalk".into()))
         );
-        assert!(d
-            .check()
-            .unwrap_err()
-            .to_string()
-            .contains("doesn't know (\"moonwalk\")"));
+        assert!(english_text(&d.check().unwrap_err().msg()).contains("doesn't know (\"moonwalk\")"));
     }
 
     #[test]
@@ -611,7 +746,7 @@ mod tests {
         d.items[1].dose.sets = 0;
         let e = d.check().unwrap_err();
         assert_eq!(
-            e.to_string(),
+            english_text(&e.msg()),
             "Exercise 2, Pelvic tilt: sets need to be from 1 to 10."
         );
     }
@@ -629,10 +764,47 @@ mod tests {
         let core = catalog::routine("core-basics").unwrap();
         let d = RoutineDraft::copy_of(core);
         assert_eq!(d.name, "My Core basics");
+        assert_eq!(english_text(&RoutineDraft::copy_name(core)), d.name);
+        assert_eq!(RoutineDraft::copy_named(core, &d.name), d);
         assert_eq!(d.stage, core.stage);
         assert_eq!(d.items.len(), core.items.len());
         assert_eq!(d.check(), Ok(()));
         assert_eq!(d.preview().items, core.items);
+    }
+
+    #[test]
+    fn every_problem_has_a_whole_sentence_in_english() {
+        let mut errors = vec![
+            RoutineError::NoName,
+            RoutineError::NameTooLong,
+            RoutineError::NoteTooLong,
+            RoutineError::FromTooLong,
+            RoutineError::NoExercises,
+            RoutineError::TooManyExercises,
+            RoutineError::UnknownExercise("x".into()),
+            RoutineError::UnknownRoutine("x".into()),
+            RoutineError::TooLong { minutes: 150 },
+        ];
+        for problem in DoseProblem::ALL {
+            errors.push(RoutineError::Dose {
+                position: 1,
+                exercise: "pelvic-tilt",
+                problem,
+            });
+        }
+        for e in errors {
+            let text = english_text(&e.msg());
+            assert!(!text.contains('{') && text.ends_with('.'), "{e:?}: {text}");
+        }
+        assert_eq!(
+            english_text(&RoutineError::NameTooLong.msg()),
+            "The name is too long: keep it to 60 characters."
+        );
+        assert_eq!(
+            english_text(&RoutineError::TooLong { minutes: 150 }.msg()),
+            "This would take about 150 minutes. Keep a routine under 120 minutes; shorter, \
+             regular sessions help a back more."
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::figure::Figure;
+use super::i18n::{messages as m, Msg};
 
 /// What one set of an exercise asks of you.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -26,6 +27,11 @@ pub struct Dose {
 }
 
 /// What "hold" means, said once where a list of doses first uses the word.
+pub fn hold_note() -> Msg {
+    m::exercises_hold_note()
+}
+
+/// What "hold" means, in English (old: use [`hold_note`]).
 pub const HOLD_NOTE: &str =
     "A hold means staying in the position, still and breathing easily, for the time shown.";
 
@@ -70,7 +76,13 @@ impl Dose {
         sets * self.set_secs() + sets.saturating_sub(1) * u32::from(self.rest_secs)
     }
 
-    /// A short human description, e.g. "2 sets of 10 reps" or "3 holds of 20 s".
+    /// A short description for both sides at once, e.g. "2 sets of 10 reps" or "3 holds of
+    /// 20 s".
+    pub fn describe_msg(&self) -> Msg {
+        Sides::Both.dose_msg(*self)
+    }
+
+    /// A short human description in English (old: use [`Dose::describe_msg`]).
     pub fn describe(&self) -> String {
         use super::words::{count, HOLD, MINUTE, REP, SET};
         match (self.work, self.sets) {
@@ -184,6 +196,15 @@ pub enum Side {
 }
 
 impl Side {
+    /// "left side", "right side".
+    pub fn label_msg(self) -> Msg {
+        match self {
+            Side::Left => m::exercises_side_left(),
+            Side::Right => m::exercises_side_right(),
+        }
+    }
+
+    /// In English (old: use [`Side::label_msg`]).
     pub fn label(self) -> &'static str {
         match self {
             Side::Left => "left side",
@@ -202,7 +223,39 @@ impl Sides {
     }
 
     /// A dose as a person reads it: "2 holds of 20 s each side", "2 sets of 8 reps,
-    /// alternating sides".
+    /// alternating sides". An activity kept up for a time is the same on any sides.
+    pub fn dose_msg(self, dose: Dose) -> Msg {
+        let sets = dose.sets;
+        match (dose.work, sets, self) {
+            (Work::Timed { mins }, _, _) => m::exercises_dose_minutes(mins),
+            (Work::Reps { reps, .. }, 1, Sides::Both) => m::exercises_dose_reps(reps),
+            (Work::Reps { reps, .. }, 1, Sides::EachSide) => m::exercises_dose_reps_each_side(reps),
+            (Work::Reps { reps, .. }, 1, Sides::Alternating) => {
+                m::exercises_dose_reps_alternating(reps)
+            }
+            (Work::Reps { reps, .. }, _, Sides::Both) => m::exercises_dose_sets_reps(sets, reps),
+            (Work::Reps { reps, .. }, _, Sides::EachSide) => {
+                m::exercises_dose_sets_reps_each_side(sets, reps)
+            }
+            (Work::Reps { reps, .. }, _, Sides::Alternating) => {
+                m::exercises_dose_sets_reps_alternating(sets, reps)
+            }
+            (Work::Hold { secs }, 1, Sides::Both) => m::exercises_dose_hold(secs),
+            (Work::Hold { secs }, 1, Sides::EachSide) => m::exercises_dose_hold_each_side(secs),
+            (Work::Hold { secs }, 1, Sides::Alternating) => {
+                m::exercises_dose_hold_alternating(secs)
+            }
+            (Work::Hold { secs }, _, Sides::Both) => m::exercises_dose_sets_hold(sets, secs),
+            (Work::Hold { secs }, _, Sides::EachSide) => {
+                m::exercises_dose_sets_hold_each_side(sets, secs)
+            }
+            (Work::Hold { secs }, _, Sides::Alternating) => {
+                m::exercises_dose_sets_hold_alternating(sets, secs)
+            }
+        }
+    }
+
+    /// The dose in English (old: use [`Sides::dose_msg`]).
     pub fn describe(self, dose: Dose) -> String {
         let base = dose.describe();
         match (self, dose.work) {
@@ -234,6 +287,18 @@ impl BodyArea {
         BodyArea::WholeBody,
     ];
 
+    pub fn label_msg(self) -> Msg {
+        match self {
+            BodyArea::Core => m::exercises_area_core(),
+            BodyArea::Hips => m::exercises_area_hips(),
+            BodyArea::Hamstrings => m::exercises_area_hamstrings(),
+            BodyArea::LowerBack => m::exercises_area_lower_back(),
+            BodyArea::Glutes => m::exercises_area_glutes(),
+            BodyArea::WholeBody => m::exercises_area_whole_body(),
+        }
+    }
+
+    /// In English (old: use [`BodyArea::label_msg`]).
     pub fn label(self) -> &'static str {
         match self {
             BodyArea::Core => "Core",
@@ -259,6 +324,16 @@ pub enum Kind {
 impl Kind {
     pub const ALL: [Kind; 4] = [Kind::Mobility, Kind::Stretch, Kind::Strength, Kind::Cardio];
 
+    pub fn label_msg(self) -> Msg {
+        match self {
+            Kind::Mobility => m::exercises_kind_mobility(),
+            Kind::Stretch => m::exercises_kind_stretch(),
+            Kind::Strength => m::exercises_kind_strength(),
+            Kind::Cardio => m::exercises_kind_cardio(),
+        }
+    }
+
+    /// In English (old: use [`Kind::label_msg`]).
     pub fn label(self) -> &'static str {
         match self {
             Kind::Mobility => "Mobility",
@@ -294,7 +369,40 @@ impl Equipment {
         Equipment::Pool,
     ];
 
-    /// As an item in a list ("a mat or rug"); `None` for nothing.
+    /// As an item in the list of "You'll need …" ("a mat or rug"); `None` for nothing.
+    pub fn item_msg(self) -> Option<Msg> {
+        match self {
+            Equipment::None => None,
+            Equipment::Mat => Some(m::exercises_need_mat()),
+            Equipment::Chair => Some(m::exercises_need_chair()),
+            Equipment::Wall => Some(m::exercises_need_wall()),
+            Equipment::Strap => Some(m::exercises_need_strap()),
+            Equipment::Bike => Some(m::exercises_need_bike()),
+            Equipment::Pool => Some(m::exercises_need_pool()),
+        }
+    }
+
+    /// "You'll need a mat or rug and a strap, belt or towel.", for a routine's page and
+    /// "Before you start"; `None` when nothing is needed.
+    pub fn sentence_msg(list: &[Equipment]) -> Option<Msg> {
+        Msg::list(list.iter().filter_map(|e| e.item_msg()).collect())
+            .map(m::exercises_you_will_need)
+    }
+
+    /// As a label: "A mat or rug", "Nothing".
+    pub fn label_msg(self) -> Msg {
+        match self {
+            Equipment::None => m::exercises_equipment_none(),
+            Equipment::Mat => m::exercises_equipment_mat(),
+            Equipment::Chair => m::exercises_equipment_chair(),
+            Equipment::Wall => m::exercises_equipment_wall(),
+            Equipment::Strap => m::exercises_equipment_strap(),
+            Equipment::Bike => m::exercises_equipment_bike(),
+            Equipment::Pool => m::exercises_equipment_pool(),
+        }
+    }
+
+    /// As an item in a list, in English (old: use [`Equipment::item_msg`]).
     pub fn item(self) -> Option<&'static str> {
         match self {
             Equipment::None => None,
@@ -307,8 +415,7 @@ impl Equipment {
         }
     }
 
-    /// "You'll need a mat or rug and a strap, belt or towel.", for a routine's page and
-    /// "Before you start"; `None` when nothing is needed.
+    /// The sentence in English (old: use [`Equipment::sentence_msg`]).
     pub fn sentence(list: &[Equipment]) -> Option<String> {
         let items: Vec<String> = list
             .iter()
@@ -342,6 +449,17 @@ pub enum Position {
 }
 
 impl Position {
+    pub fn label_msg(self) -> Msg {
+        match self {
+            Position::Lying => m::exercises_position_lying(),
+            Position::Kneeling => m::exercises_position_kneeling(),
+            Position::Sitting => m::exercises_position_sitting(),
+            Position::Standing => m::exercises_position_standing(),
+            Position::InWater => m::exercises_position_in_water(),
+        }
+    }
+
+    /// In English (old: use [`Position::label_msg`]).
     pub fn label(self) -> &'static str {
         match self {
             Position::Lying => "Lying down",
@@ -387,7 +505,10 @@ pub struct ExerciseGuide {
     pub steps: &'static [&'static str],
     /// "Keep in mind" cues while doing it.
     pub cues: &'static [&'static str],
-    /// "Stop if" cautions.
+    /// "Stop if" cautions, as the end of a sentence in English: the screens show
+    /// [`ExerciseGuide::caution_msgs`], each a whole sentence. The texts here (English) are
+    /// kept for code that hasn't moved to the messages yet; their counts say how many
+    /// messages each exercise has.
     pub cautions: &'static [&'static str],
     /// The illustration: start and end pose.
     pub figure: Figure,
@@ -399,14 +520,59 @@ impl Exercise {
         crate::domain::i18n::Msg::keyed(format!("exercise-{}", self.id))
     }
 
-    /// Whether the name matches a search, ignoring case and surrounding spaces.
+    /// Whether the English name matches a search, ignoring case and surrounding spaces
+    /// (a screen searches the name in the person's language with [`name_matches`]).
     pub fn matches(&self, query: &str) -> bool {
-        let query = query.trim();
-        query.is_empty()
-            || self
-                .name
-                .to_lowercase()
-                .contains(query.to_lowercase().as_str())
+        name_matches(self.name, query)
+    }
+}
+
+/// Whether a name, in any language, matches a search, ignoring case and surrounding spaces.
+pub fn name_matches(name: &str, query: &str) -> bool {
+    let query = query.trim();
+    query.is_empty() || name.to_lowercase().contains(query.to_lowercase().as_str())
+}
+
+impl ExerciseGuide {
+    fn keyed(&self, part: &str) -> Msg {
+        Msg::keyed(format!("exercises-{}-{part}", self.id))
+    }
+
+    fn numbered(&self, part: &str, count: usize) -> Vec<Msg> {
+        (1..=count)
+            .map(|n| self.keyed(&format!("{part}-{n}")))
+            .collect()
+    }
+
+    /// One line: what this exercise is for.
+    pub fn purpose_msg(&self) -> Msg {
+        self.keyed("purpose")
+    }
+
+    /// What to do, in order.
+    pub fn step_msgs(&self) -> Vec<Msg> {
+        self.numbered("step", self.steps.len())
+    }
+
+    /// The step at `index` (from 0), if there is one.
+    pub fn step_msg(&self, index: usize) -> Option<Msg> {
+        (index < self.steps.len()).then(|| self.keyed(&format!("step-{}", index + 1)))
+    }
+
+    /// "Keep in mind" cues while doing it.
+    pub fn cue_msgs(&self) -> Vec<Msg> {
+        self.numbered("cue", self.cues.len())
+    }
+
+    /// The cue at `index` (from 0), if there is one.
+    pub fn cue_msg(&self, index: usize) -> Option<Msg> {
+        (index < self.cues.len()).then(|| self.keyed(&format!("cue-{}", index + 1)))
+    }
+
+    /// When to stop, each a whole sentence: "Stop if your pain rises above about 5 out of
+    /// 10."
+    pub fn caution_msgs(&self) -> Vec<Msg> {
+        self.numbered("caution", self.cautions.len())
     }
 }
 
@@ -422,6 +588,138 @@ mod tests {
         assert_eq!(Dose::hold(20, 3, 10).describe(), "3 holds of 20 s");
         assert_eq!(Dose::hold(30, 1, 0).describe(), "Hold 30 s");
         assert_eq!(Dose::timed(15).describe(), "15 minutes");
+    }
+
+    #[test]
+    fn dose_messages_say_in_english_what_the_old_descriptions_said() {
+        use crate::domain::i18n::english_text;
+        let doses = [
+            Dose::reps(10, 3, 2, 20),
+            Dose::reps(8, 3, 1, 0),
+            Dose::reps(1, 3, 1, 0),
+            Dose::reps(1, 3, 3, 0),
+            Dose::hold(20, 3, 10),
+            Dose::hold(30, 1, 0),
+            Dose::hold(1, 2, 0),
+            Dose::timed(15),
+            Dose::timed(1),
+        ];
+        for dose in doses {
+            assert_eq!(english_text(&dose.describe_msg()), dose.describe());
+            for sides in [Sides::Both, Sides::EachSide, Sides::Alternating] {
+                assert_eq!(english_text(&sides.dose_msg(dose)), sides.describe(dose));
+            }
+        }
+        assert_eq!(
+            english_text(&Sides::EachSide.dose_msg(Dose::hold(20, 2, 10))),
+            "2 holds of 20 s each side"
+        );
+    }
+
+    #[test]
+    fn doses_and_needs_read_whole_in_every_language() {
+        use crate::domain::i18n::{Catalog, Lang};
+        macro_rules! catalog {
+            ($lang:expr, $tag:literal) => {{
+                let mut c = Catalog::new($lang);
+                for source in [
+                    include_str!(concat!(
+                        env!("CARGO_MANIFEST_DIR"),
+                        "/locales/",
+                        $tag,
+                        "/core.ftl"
+                    )),
+                    include_str!(concat!(
+                        env!("CARGO_MANIFEST_DIR"),
+                        "/locales/",
+                        $tag,
+                        "/exercises.ftl"
+                    )),
+                ] {
+                    c.add(source).expect("the build read it already");
+                }
+                c
+            }};
+        }
+        let de = catalog!(Lang::De, "de");
+        let es = catalog!(Lang::Es, "es");
+        let fr = catalog!(Lang::Fr, "fr");
+        let sets = Sides::Both.dose_msg(Dose::reps(10, 3, 2, 20));
+        assert_eq!(de.render(&sets), "2 Sätze mit 10 Wiederholungen");
+        assert_eq!(es.render(&sets), "2 series de 10 repeticiones");
+        assert_eq!(fr.render(&sets), "2 séries de 10 répétitions");
+        let one = Sides::EachSide.dose_msg(Dose::reps(1, 3, 1, 0));
+        assert_eq!(de.render(&one), "1 Wiederholung pro Seite");
+        assert_eq!(es.render(&one), "1 repetición por lado");
+        assert_eq!(fr.render(&one), "1 répétition de chaque côté");
+        let holds = Sides::EachSide.dose_msg(Dose::hold(20, 2, 10));
+        assert_eq!(de.render(&holds), "2 × 20 s halten, pro Seite");
+        assert_eq!(es.render(&holds), "Mantén 20 s, 2 veces por lado");
+        assert_eq!(fr.render(&holds), "Tenez 20 s, 2 fois de chaque côté");
+        let need = Equipment::sentence_msg(&[Equipment::Mat, Equipment::Chair]);
+        let need = need.expect("two things");
+        assert_eq!(
+            de.render(&need),
+            "Du brauchst eine Matte oder einen Teppich und einen stabilen Stuhl."
+        );
+        for c in [&de, &es, &fr] {
+            for ex in crate::domain::library::EXERCISES {
+                let g = ex.guide();
+                let all = [g.step_msgs(), g.cue_msgs(), g.caution_msgs()].concat();
+                for m in all.iter().chain([&g.purpose_msg()]) {
+                    let text = c.render(m);
+                    assert!(
+                        !text.starts_with('{') && !text.trim().is_empty(),
+                        "{:?} {}",
+                        c.lang,
+                        m.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn labels_say_in_english_what_the_old_labels_said() {
+        use crate::domain::i18n::english_text;
+        for a in BodyArea::ALL {
+            assert_eq!(english_text(&a.label_msg()), a.label());
+        }
+        for k in Kind::ALL {
+            assert_eq!(english_text(&k.label_msg()), k.label());
+        }
+        for e in Equipment::ALL {
+            assert_eq!(english_text(&e.label_msg()), e.label());
+            assert_eq!(
+                e.item_msg().map(|m| english_text(&m)),
+                e.item().map(String::from)
+            );
+        }
+        for p in [
+            Position::Lying,
+            Position::Kneeling,
+            Position::Sitting,
+            Position::Standing,
+            Position::InWater,
+        ] {
+            assert_eq!(english_text(&p.label_msg()), p.label());
+        }
+        for s in [Side::Left, Side::Right] {
+            assert_eq!(english_text(&s.label_msg()), s.label());
+        }
+        let lists: [&[Equipment]; 4] = [
+            &[],
+            &[Equipment::None],
+            &[Equipment::Mat],
+            &[Equipment::Mat, Equipment::Strap, Equipment::Chair],
+        ];
+        for list in lists {
+            assert_eq!(
+                Equipment::sentence_msg(list).map(|m| english_text(&m)),
+                Equipment::sentence(list)
+            );
+        }
+        assert_eq!(english_text(&hold_note()), HOLD_NOTE);
     }
 
     #[test]

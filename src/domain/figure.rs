@@ -55,6 +55,16 @@ impl View {
             View::Above => "seen from above",
         }
     }
+
+    /// [`View::label`] in words: "seen from above".
+    pub fn label_msg(self) -> super::i18n::Msg {
+        use super::i18n::messages;
+        match self {
+            View::Side => messages::session_figure_view_side(),
+            View::Front => messages::session_figure_view_front(),
+            View::Above => messages::session_figure_view_above(),
+        }
+    }
 }
 
 /// Where the face looks.

@@ -9,37 +9,26 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::i18n::{messages, Msg};
 use super::pain::Usual;
 use super::routine::Stage;
 
-/// What helps on a bad day, in a few words each: the flare page shows these in order, then
-/// the warning signs (`safety`).
-pub const ADVICE: &[(&str, &str)] = &[
-    (
-        "Keep moving, just less",
-        "A flare hurts, but more pain rarely means new harm, and lying still for long tends to add stiffness. Short, easy walks, little and often, and the gentle routines for bad days keep you going.",
-    ),
-    (
-        "Find positions of ease",
-        "Lie on your back with your knees bent over a pillow or two, or on your side with a pillow between your knees. Change position every 20 to 30 minutes rather than staying put.",
-    ),
-    (
-        "Pace your day",
-        "Break jobs into small pieces and rest before the pain builds, not after. Skip anything that gives a sharp or spreading pain, and save bigger tasks for a better day.",
-    ),
-    (
-        "Warmth can help",
-        "A warm (not hot) pack or a warm shower for 15 to 20 minutes can ease tight muscles. Wrap the pack in a towel and never sleep on it.",
-    ),
-    (
-        "Look after your sleep",
-        "Pillows to support the position that's comfortable, and your usual bedtime. A poor night can make pain feel louder the next day: that's normal and it passes.",
-    ),
-    (
-        "When to get help",
-        "See a doctor or physiotherapist if it hasn't improved after about two weeks, or keeps getting worse. The signs below need care straight away, not exercise.",
-    ),
-];
+/// What helps on a bad day, by id (`coach-flare-advice-<id>-title` and `-body`): the flare
+/// page shows these in order, then the warning signs (`safety`).
+pub const ADVICE_IDS: [&str; 6] = ["moving", "positions", "pacing", "warmth", "sleep", "help"];
+
+/// What helps on a bad day, each a title and a few sentences, in order.
+pub fn advice() -> Vec<(Msg, Msg)> {
+    ADVICE_IDS
+        .iter()
+        .map(|id| {
+            (
+                Msg::keyed(format!("coach-flare-advice-{id}-title")),
+                Msg::keyed(format!("coach-flare-advice-{id}-body")),
+            )
+        })
+        .collect()
+}
 
 /// A flare plan in progress (or the last one, once ended).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,11 +74,19 @@ pub fn starts(pain: u8, usual: Usual) -> bool {
     usual.clear_rise(pain)
 }
 
-/// The end rule, said once, the same way everywhere it is said.
-pub fn end_rule(usual: u8) -> String {
-    format!(
-        "It ends by itself once your pain is back within about a point of your usual ({usual}) for two days in a row, or whenever you end it."
-    )
+/// The end rule, said once, the same way everywhere it is said (the messages that say more
+/// repeat it word for word; a test holds them to it).
+pub fn end_rule(usual: u8) -> Msg {
+    messages::coach_flare_end_rule(usual)
+}
+
+/// A stage's name, as the coach's sentences say it.
+pub fn stage_name(stage: Stage) -> Msg {
+    match stage {
+        Stage::FlareUp => messages::coach_stage_flare_up(),
+        Stage::Building => messages::coach_stage_building(),
+        Stage::Maintaining => messages::coach_stage_maintaining(),
+    }
 }
 
 impl FlareMode {
@@ -176,28 +173,19 @@ impl FlareMode {
     }
 
     /// What switching it on means, said once.
-    pub fn started_words(&self) -> String {
-        format!(
-            "Your flare plan is on. Today shows the routines for bad days at a gentle level, nothing gets harder and your walk holds. Each day Limber asks how your back is. {}",
-            end_rule(self.usual_pain)
-        )
+    pub fn started_words(&self) -> Msg {
+        messages::coach_flare_started(self.usual_pain)
     }
 
     /// The sentence for an answer, naming the stage it returns to when settled.
-    pub fn reply(&self, answer: Answer, pain: u8) -> String {
+    pub fn reply(&self, answer: Answer, pain: u8) -> Msg {
         let usual = self.usual_pain;
         match answer {
-            Answer::Settled => format!(
-                "Your pain has been back near your usual ({usual}) for two days, so the flare plan has ended and you're back on the “{}” routines. Build up gently from here.",
-                self.stage_before.label()
-            ),
-            Answer::StillFlaring if self.usual().settled(pain) => format!(
-                "Thanks: {pain} is back near your usual ({usual}). If it stays there tomorrow too, the flare plan ends."
-            ),
-            Answer::StillFlaring => format!(
-                "Thanks. Keep going gently. {}",
-                end_rule(usual)
-            ),
+            Answer::Settled => messages::coach_flare_settled(usual, stage_name(self.stage_before)),
+            Answer::StillFlaring if self.usual().settled(pain) => {
+                messages::coach_flare_near(pain, usual)
+            }
+            Answer::StillFlaring => messages::coach_flare_still(usual),
         }
     }
 }
@@ -205,6 +193,7 @@ impl FlareMode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::english_text;
 
     const NOW: i64 = 1_795_608_000_000;
     const DAY: i64 = 20_000;
@@ -221,14 +210,14 @@ mod tests {
         assert_eq!(f.check_in(DAY + 1, 6, NOW + 1), Answer::StillFlaring);
         // 5 is within a point: one day is not enough.
         assert_eq!(f.check_in(DAY + 2, 5, NOW + 2), Answer::StillFlaring);
-        assert!(f
-            .reply(Answer::StillFlaring, 5)
-            .contains("If it stays there tomorrow"));
+        assert!(
+            english_text(&f.reply(Answer::StillFlaring, 5)).contains("If it stays there tomorrow")
+        );
         assert_eq!(f.check_in(DAY + 3, 4, NOW + 3), Answer::Settled);
         assert!(!f.active());
         assert_eq!(f.ended_at, Some(NOW + 3));
         assert_eq!(f.days_on(DAY + 9), DAY..=DAY + 3);
-        assert!(f.reply(Answer::Settled, 4).contains("“Building up”"));
+        assert!(english_text(&f.reply(Answer::Settled, 4)).contains("“Building up”"));
     }
 
     #[test]
@@ -263,21 +252,39 @@ mod tests {
 
     #[test]
     fn the_advice_covers_moving_positions_pacing_heat_sleep_and_help() {
-        let titles: Vec<&str> = ADVICE.iter().map(|(t, _)| *t).collect();
+        let advice: Vec<(String, String)> = advice()
+            .iter()
+            .map(|(t, b)| (english_text(t), english_text(b)))
+            .collect();
         for word in ["moving", "positions", "Pace", "Warmth", "sleep", "help"] {
-            assert!(titles.iter().any(|t| t.contains(word)), "{word}");
+            assert!(advice.iter().any(|(t, _)| t.contains(word)), "{word}");
         }
-        assert!(ADVICE.iter().all(|(_, body)| body.len() <= 240));
+        assert!(advice
+            .iter()
+            .all(|(t, body)| !t.starts_with('{') && body.len() <= 240));
     }
 
     #[test]
     fn the_end_rule_is_said_one_way_wherever_it_is_said() {
         let f = flare();
-        let rule = end_rule(4);
-        assert!(f.started_words().contains(&rule));
-        assert!(f.reply(Answer::StillFlaring, 7).contains(&rule));
+        let rule = english_text(&end_rule(4));
+        assert!(english_text(&f.started_words()).contains(&rule));
+        assert!(english_text(&f.reply(Answer::StillFlaring, 7)).contains(&rule));
         assert!(rule.contains("usual (4)") && rule.contains("two days in a row"));
-        assert!(crate::domain::words::disagreement(&rule).is_none());
+        // Every message that states the rule states it whole, in every language (a
+        // translator changing one must change them all).
+        for lang in crate::domain::i18n::Lang::OFFERED {
+            let c = super::super::plan::catalog_of(lang);
+            let rule = c.render(&end_rule(4));
+            for m in [
+                f.started_words(),
+                f.reply(Answer::StillFlaring, 7),
+                messages::coach_flare_auto_started(8, 4),
+                messages::coach_flare_plan_on(4),
+            ] {
+                assert!(c.render(&m).contains(&rule), "{lang:?}: {}", c.render(&m));
+            }
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::calendar::LocalDate;
+use super::i18n::{messages, Msg};
 use super::pain::PainScore;
 
 /// How much of one exercise was done in a session. Stored as a short array (see
@@ -24,8 +25,40 @@ pub struct ExerciseDone {
     pub pain: Option<PainScore>,
 }
 
+// Words for lengths of time and days of the week. They live here, not in `calendar`, which
+// sits below `i18n` (a date argument is a `calendar::LocalDate`).
+
+/// A duration as "4 min 05 s" or "45 s", in words (as `calendar::duration_label`).
+pub fn duration_msg(secs: u32) -> Msg {
+    if secs < 60 {
+        messages::records_duration_seconds(secs)
+    } else {
+        messages::records_duration_minutes(secs / 60, format!("{:02}", secs % 60))
+    }
+}
+
+/// A length as "11 min" (never "0 min"), in words (`calendar::length_minutes`).
+pub fn minutes_msg(secs: u32) -> Msg {
+    messages::records_minutes(super::calendar::length_minutes(secs))
+}
+
+/// A weekday's name ("Monday"; 0 = Monday … 6 = Sunday), from `core.ftl`.
+pub fn weekday_msg(weekday: u8) -> Msg {
+    Msg::keyed(format!("weekday-{}", weekday % 7 + 1))
+}
+
+/// A weekday's short name ("Mon"; 0 = Monday … 6 = Sunday), from `core.ftl`.
+pub fn weekday_short_msg(weekday: u8) -> Msg {
+    Msg::keyed(format!("weekday-short-{}", weekday % 7 + 1))
+}
+
 /// The heading over [`SessionRecord::pain_cell`].
 pub const PAIN_CELL_HEADING: &str = "Pain before / during / after";
+
+/// The heading over [`SessionRecord::pain_cell`], in words.
+pub fn pain_cell_heading() -> Msg {
+    messages::records_pain_cell_heading()
+}
 
 /// How a session felt, asked at the end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -45,6 +78,25 @@ impl Feeling {
             Feeling::AboutRight => "About right",
             Feeling::TooHard => "Too hard",
         }
+    }
+
+    /// The word a message selects on: `too-easy`, `about-right`, `too-hard`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Feeling::TooEasy => "too-easy",
+            Feeling::AboutRight => "about-right",
+            Feeling::TooHard => "too-hard",
+        }
+    }
+
+    /// Its name, as a choice shows it ("Too easy").
+    pub fn title(self) -> Msg {
+        Msg::keyed(format!("records-feeling-{}", self.key()))
+    }
+
+    /// "Felt: too easy".
+    pub fn felt(self) -> Msg {
+        messages::records_felt(self.key())
     }
 }
 
@@ -66,6 +118,20 @@ impl Compared {
             Compared::Same => "About the same",
             Compared::Worse => "Worse",
         }
+    }
+
+    /// The word a message selects on: `better`, `same`, `worse`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Compared::Better => "better",
+            Compared::Same => "same",
+            Compared::Worse => "worse",
+        }
+    }
+
+    /// Its name, as a choice shows it ("About the same").
+    pub fn title(self) -> Msg {
+        Msg::keyed(format!("records-compared-{}", self.key()))
     }
 }
 
@@ -123,6 +189,58 @@ impl SessionRecord {
             (Some(c), None) => c.label().to_string(),
             (None, Some(p)) => format!("Pain {}", p.value()),
             (None, None) => String::new(),
+        }
+    }
+
+    /// The next-morning answer in a few words ("Worse, pain 5"), for a table's cell; `None`
+    /// when none was given.
+    pub fn morning_msg(&self) -> Option<Msg> {
+        let m = self.morning?;
+        match (m.compared, m.pain) {
+            (Some(c), Some(p)) => Some(messages::records_morning_words_both(c.key(), p.value())),
+            (Some(c), None) => Some(c.title()),
+            (None, Some(p)) => Some(messages::records_morning_words_pain(p.value())),
+            (None, None) => None,
+        }
+    }
+
+    /// The next-morning answer as a line of its own ("The next morning: worse, pain 5");
+    /// `None` when none was given.
+    pub fn next_morning_msg(&self) -> Option<Msg> {
+        let m = self.morning?;
+        match (m.compared, m.pain) {
+            (Some(c), Some(p)) => Some(messages::records_next_morning_both(c.key(), p.value())),
+            (Some(c), None) => Some(messages::records_next_morning_compared(c.key())),
+            (None, Some(p)) => Some(messages::records_next_morning_pain(p.value())),
+            (None, None) => None,
+        }
+    }
+
+    /// Pain before, during and after in a few words ("3/10 before, 2/10 after"), or "not
+    /// recorded" ([`pain_words`](Self::pain_words)).
+    pub fn pain_msg(&self) -> Msg {
+        let before = self.pain_before.map(PainScore::value);
+        let during = self.pain_during().map(|(p, _)| p.value());
+        let after = self.pain_after.map(PainScore::value);
+        match (before, during, after) {
+            (Some(b), None, None) => messages::records_pain_b(b),
+            (None, Some(d), None) => messages::records_pain_d(d),
+            (None, None, Some(a)) => messages::records_pain_a(a),
+            (Some(b), Some(d), None) => messages::records_pain_bd(b, d),
+            (Some(b), None, Some(a)) => messages::records_pain_ba(b, a),
+            (None, Some(d), Some(a)) => messages::records_pain_da(d, a),
+            (Some(b), Some(d), Some(a)) => messages::records_pain_bda(b, d, a),
+            (None, None, None) => messages::records_pain_none(),
+        }
+    }
+
+    /// History's pain line: "Pain: 3/10 before, 2/10 after", or for a session from before
+    /// the check-in, "Pain afterwards: 2/10" (or "not recorded").
+    pub fn pain_line(&self) -> Msg {
+        match (self.pain_before, self.pain_after) {
+            (Some(_), _) => messages::records_pain_line(self.pain_msg()),
+            (None, Some(a)) => messages::records_pain_afterwards(a.value()),
+            (None, None) => messages::records_pain_afterwards_none(),
         }
     }
 
@@ -526,6 +644,156 @@ mod tests {
         r.pain_after = None;
         assert_eq!(r.pain_cell(), "4 / – / –");
         assert_eq!(r.pain_words(), "4/10 before");
+    }
+
+    #[test]
+    fn pain_and_mornings_in_words_read_as_before_in_english() {
+        use crate::domain::i18n::english_text;
+        let pains = [
+            None,
+            PainScore::new(0),
+            PainScore::new(4),
+            PainScore::new(10),
+        ];
+        for before in pains {
+            for during in pains {
+                for after in pains {
+                    let mut r = fixtures::record("p", 0);
+                    r.pain_before = before;
+                    r.pain_after = after;
+                    r.exercises[1].pain = during;
+                    assert_eq!(english_text(&r.pain_msg()), r.pain_words());
+                    let line = english_text(&r.pain_line());
+                    let old = match r.pain_before {
+                        Some(_) => format!("Pain: {}", r.pain_words()),
+                        None => format!(
+                            "Pain afterwards: {}",
+                            r.pain_after
+                                .map_or("not recorded".to_string(), |a| a.to_string())
+                        ),
+                    };
+                    assert_eq!(line, old);
+                }
+            }
+        }
+        for compared in [
+            None,
+            Some(Compared::Better),
+            Some(Compared::Same),
+            Some(Compared::Worse),
+        ] {
+            for pain in [None, PainScore::new(5)] {
+                let mut r = fixtures::record("m", 0);
+                r.morning = Some(Morning {
+                    compared,
+                    pain,
+                    at: 0,
+                });
+                let words = r.morning_words();
+                assert_eq!(
+                    r.morning_msg()
+                        .map(|m| english_text(&m))
+                        .unwrap_or_default(),
+                    words
+                );
+                assert_eq!(
+                    r.next_morning_msg().map(|m| english_text(&m)),
+                    (!words.is_empty())
+                        .then(|| format!("The next morning: {}", words.to_lowercase()))
+                );
+            }
+        }
+        for f in Feeling::ALL {
+            assert_eq!(english_text(&f.title()), f.label());
+            assert_eq!(
+                english_text(&f.felt()),
+                format!("Felt: {}", f.label().to_lowercase())
+            );
+        }
+        for c in Compared::ALL {
+            assert_eq!(english_text(&c.title()), c.label());
+        }
+        assert_eq!(english_text(&pain_cell_heading()), PAIN_CELL_HEADING);
+    }
+
+    #[test]
+    fn durations_and_weekdays_in_words() {
+        use crate::domain::calendar;
+        use crate::domain::i18n::english_text;
+        for secs in [0, 45, 59, 60, 245, 3_600, 36_005] {
+            assert_eq!(
+                english_text(&duration_msg(secs)),
+                calendar::duration_label(secs)
+            );
+            assert_eq!(
+                english_text(&minutes_msg(secs)),
+                calendar::minutes_label(secs)
+            );
+        }
+        for d in 0..7u8 {
+            assert_eq!(
+                english_text(&weekday_msg(d)),
+                calendar::WEEKDAY_NAMES[usize::from(d)]
+            );
+            assert_eq!(
+                english_text(&weekday_short_msg(d)),
+                calendar::WEEKDAY_SHORT[usize::from(d)]
+            );
+        }
+    }
+
+    #[test]
+    fn dates_with_a_year_read_as_before_in_english() {
+        use crate::domain::i18n::{english, DateStyle, Lang};
+        let en = english(Lang::En, &["core"]);
+        for days in [0, 20_407, 20_782] {
+            let d = crate::domain::calendar::LocalDate::from_days(days);
+            assert_eq!(en.date(d, DateStyle::LongYear), d.long_label());
+            assert_eq!(
+                en.date(d, DateStyle::ShortYear),
+                format!("{} {}", d.short_label(), d.year)
+            );
+            assert_eq!(en.date(d, DateStyle::Short), d.short_label());
+        }
+        let wed = crate::domain::calendar::LocalDate::parse_iso("2026-11-25").unwrap();
+        for (lang, source, long, short) in [
+            (
+                Lang::De,
+                include_str!("../../locales/de/core.ftl"),
+                "Mi., 25. Nov. 2026",
+                "25. Nov. 2026",
+            ),
+            (
+                Lang::Es,
+                include_str!("../../locales/es/core.ftl"),
+                "mié, 25 nov 2026",
+                "25 nov 2026",
+            ),
+            (
+                Lang::Fr,
+                include_str!("../../locales/fr/core.ftl"),
+                "mer. 25 nov. 2026",
+                "25 nov. 2026",
+            ),
+        ] {
+            let mut c = crate::domain::i18n::Catalog::new(lang);
+            c.add(source).unwrap();
+            assert_eq!(c.date(wed, DateStyle::LongYear), long);
+            assert_eq!(c.date(wed, DateStyle::ShortYear), short);
+        }
+    }
+
+    #[test]
+    fn a_session_is_named_in_the_persons_language() {
+        use crate::domain::i18n::english_text;
+        let mut r = fixtures::record("n", 0);
+        assert_eq!(r.title(), Msg::keyed("routine-gentle-start".into()));
+        assert_eq!(english_text(&r.title()), "Gentle start");
+        r.routine_id = "custom-1".into();
+        r.routine_name = "My mornings".into();
+        assert_eq!(english_text(&r.title()), "My mornings");
+        r.routine_id = "log-swim".into();
+        assert_eq!(english_text(&r.title()), "Swim");
     }
 
     #[test]

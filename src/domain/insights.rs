@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::calendar::LocalDate;
 use super::history::SessionRecord;
+use super::i18n::{messages as m, Msg};
 use super::words;
 
 pub use super::calendar::week_start;
@@ -146,6 +147,22 @@ pub fn week_line<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord> + Clo
     }
 }
 
+/// [`week_line`] as a message of `report.ftl`: "3 sessions · 1 walk, swim or ride · 67 min".
+pub fn week_line_msg<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord> + Clone) -> Msg {
+    let cardio = sessions
+        .clone()
+        .into_iter()
+        .filter(|s| super::activity::is_cardio(s))
+        .count() as u64;
+    let all = sessions.clone().into_iter().count() as u64;
+    let minutes = minutes_of(sessions);
+    match (all - cardio, cardio) {
+        (exercise, 0) => m::report_week_line_sessions(exercise, minutes),
+        (0, walks) => m::report_week_line_cardio(walks, minutes),
+        (exercise, walks) => m::report_week_line_both(exercise, walks, minutes),
+    }
+}
+
 /// The minutes of a list of sessions (a week in History): their seconds added up, rounded
 /// once, so History shows the same number as Insights' weekly totals.
 pub fn minutes_of<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord>) -> u32 {
@@ -195,6 +212,22 @@ impl Streak {
     /// What the number counts, for a big-number stat: "planned sessions in a row".
     pub fn unit(n: u32) -> String {
         format!("{} in a row", words::PLANNED_SESSION.form(u64::from(n)))
+    }
+
+    /// What the number counts, as a message of `report.ftl` (so not for Today, whose
+    /// words come before that file): "planned sessions in a row".
+    pub fn unit_msg(n: u32) -> Msg {
+        m::report_streak_unit(n)
+    }
+
+    /// [`Streak::sentence`] as a message of `report.ftl` (for Insights and the report; not
+    /// for Today, whose words come before that file).
+    pub fn sentence_msg(self) -> Msg {
+        match self.current {
+            0 if self.best == 0 => m::report_streak_none(),
+            0 => m::report_streak_broken(self.best),
+            n => m::report_streak(n, self.best),
+        }
     }
 
     /// One sentence for Today and the report.
@@ -347,6 +380,43 @@ pub fn eased_words(s: &SessionRecord) -> String {
     capitalised(&parts.join("; "))
 }
 
+fn exercise_title(id: &str) -> Msg {
+    super::catalog::exercise(id).map_or_else(|| Msg::plain(id.to_string()), |e| e.title())
+}
+
+/// [`eased_words`] as messages of `report.ftl`, one phrase each (a screen joins them with
+/// "; "): the whole session's level when it was below the standard one, then each exercise
+/// swapped for its easier version or made smaller on the spot. Empty when nothing was eased.
+pub fn eased_msgs(s: &SessionRecord) -> Vec<Msg> {
+    let mut parts = Vec::new();
+    if s.level < 0 {
+        let level = if s.level <= -2 { "easiest" } else { "easier" };
+        parts.push(m::report_eased_whole_session(level));
+    }
+    for e in s.exercises.iter().filter(|e| !e.skipped()) {
+        match e.eased_from.as_deref() {
+            Some(from) if from == e.id => {
+                parts.push(m::report_eased_smaller(exercise_title(&e.id)))
+            }
+            Some(from) => parts.push(m::report_eased_instead(
+                exercise_title(&e.id),
+                exercise_title(from),
+            )),
+            None => {}
+        }
+    }
+    parts
+}
+
+/// The exercises a session skipped, by name (a screen joins them with ", ").
+pub fn skipped_msgs(s: &SessionRecord) -> Vec<Msg> {
+    s.exercises
+        .iter()
+        .filter(|e| e.skipped())
+        .map(|e| exercise_title(e.eased_from.as_deref().unwrap_or(&e.id)))
+        .collect()
+}
+
 /// The exercises a session skipped, by name, or empty.
 pub fn skipped_words(s: &SessionRecord) -> String {
     let names: Vec<String> = s
@@ -365,14 +435,13 @@ fn capitalised(text: &str) -> String {
         .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
-/// The first and last of some dates, short ("25 Nov"), for a chart's two ends; empty
-/// strings for none.
-pub fn first_and_last(dates: impl IntoIterator<Item = LocalDate>) -> (String, String) {
+/// The first and last of some dates, for a chart's two ends; `None` for none.
+pub fn first_and_last(
+    dates: impl IntoIterator<Item = LocalDate>,
+) -> Option<(LocalDate, LocalDate)> {
     let mut dates = dates.into_iter();
-    let first = dates.next();
-    let last = dates.last().or(first);
-    let label = |d: Option<LocalDate>| d.map_or(String::new(), LocalDate::short_label);
-    (label(first), label(last))
+    let first = dates.next()?;
+    Some((first, dates.last().unwrap_or(first)))
 }
 
 /// Exercise ids with a count, most first.
@@ -647,6 +716,43 @@ mod tests {
                     prop_assert!(raw(plan, rest).iter().enumerate().all(|(i, d)| i == day || !d));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_messages_say_what_the_english_words_said() {
+        use crate::domain::i18n::english_text;
+        for (current, best) in [(0, 0), (0, 1), (0, 4), (1, 1), (3, 5)] {
+            let s = Streak { current, best };
+            assert_eq!(english_text(&s.sentence_msg()), s.sentence());
+            assert_eq!(
+                english_text(&Streak::unit_msg(current)),
+                Streak::unit(current)
+            );
+        }
+        let mut eased = on(0);
+        eased.level = -1;
+        eased.exercises[1].eased_from = Some("glute-bridge".into());
+        eased.exercises[1].id = "pelvic-tilt".into();
+        eased.exercises[1].sets_done = 2;
+        let mut walk = on(-1);
+        walk.routine_id = "log-walk".into();
+        for list in [
+            vec![on(0)],
+            vec![on(0), walk.clone()],
+            vec![walk],
+            vec![eased.clone(), on(-2)],
+        ] {
+            assert_eq!(
+                english_text(&week_line_msg(list.iter())),
+                week_line(list.iter())
+            );
+        }
+        for s in [on(0), eased] {
+            let join =
+                |m: Vec<Msg>, by: &str| m.iter().map(english_text).collect::<Vec<_>>().join(by);
+            assert_eq!(join(eased_msgs(&s), "; "), eased_words(&s));
+            assert_eq!(join(skipped_msgs(&s), ", "), skipped_words(&s));
         }
     }
 

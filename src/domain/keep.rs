@@ -18,6 +18,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::calendar::LocalDate;
+use super::i18n::{messages as m, Arg, DateStyle, Msg};
 use super::words;
 
 /// Sessions before the first offer: by then there is something a person would miss.
@@ -165,10 +166,109 @@ pub const INSTALL_HOW: &str = "In Safari, tap Share, then Add to Home Screen.";
 /// After a copy on an iPhone or iPad, the next step.
 pub const INSTALL_NEXT: &str = "To stop Safari clearing your data, add Limber to your home screen: tap Share, then Add to Home Screen. The home-screen app starts empty, so open your copy there.";
 
+// The same words as messages, in the person's language. (The `&str` and `String` ones
+// above stay until every screen reads these.)
+
+/// The row's title on Today ([`ROW_TITLE`]).
+pub fn row_title() -> Msg {
+    m::today_keep_title()
+}
+
+/// The row's button ([`ROW_BUTTON`]).
+pub fn row_button() -> Msg {
+    m::today_keep_button()
+}
+
+/// "Not now" ([`NOT_NOW`]).
+pub fn not_now() -> Msg {
+    m::today_keep_not_now()
+}
+
+/// A day as "Wed 25 Nov 2026".
+fn long_date(day: LocalDate) -> Arg {
+    Arg::Date(day, DateStyle::LongYear)
+}
+
+/// [`row_why`] as a message.
+pub fn row_why_msg(sessions: usize, last: Option<LocalDate>, ios: bool) -> Msg {
+    match (last, ios) {
+        (None, true) => m::today_keep_why_safari(sessions),
+        (None, false) => m::today_keep_why(sessions),
+        (Some(day), _) => m::today_keep_why_again(long_date(day)),
+    }
+}
+
+/// [`kept`] as a message.
+pub fn kept_msg(shared: bool) -> Msg {
+    if shared {
+        m::today_keep_shared()
+    } else {
+        m::today_keep_saved()
+    }
+}
+
+/// [`KEEP_IT_SAFE`] as a message.
+pub fn keep_it_safe() -> Msg {
+    m::today_keep_safe()
+}
+
+/// [`NOT_SAVED`] as a message.
+pub fn not_saved() -> Msg {
+    m::today_keep_not_saved()
+}
+
+/// [`last_copy`] as a message.
+pub fn last_copy_msg(last: Option<LocalDate>) -> Msg {
+    match last {
+        Some(day) => m::today_keep_last(long_date(day)),
+        None => m::today_keep_none(),
+    }
+}
+
+/// [`INSTALL_LASTING_FIX`] as a message.
+pub fn install_lasting_fix() -> Msg {
+    m::today_keep_install_why()
+}
+
+/// [`INSTALL_HOW`] as a message.
+pub fn install_how() -> Msg {
+    m::today_keep_install_how()
+}
+
+/// [`INSTALL_NEXT`] as a message.
+pub fn install_next() -> Msg {
+    m::today_keep_install_next()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::english_text;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_messages_say_in_english_what_the_words_said() {
+        let en = |m: Msg| english_text(&m);
+        assert_eq!(en(row_title()), ROW_TITLE);
+        assert_eq!(en(row_button()), ROW_BUTTON);
+        assert_eq!(en(not_now()), NOT_NOW);
+        assert_eq!(en(keep_it_safe()), KEEP_IT_SAFE);
+        assert_eq!(en(not_saved()), NOT_SAVED);
+        assert_eq!(en(install_lasting_fix()), INSTALL_LASTING_FIX);
+        assert_eq!(en(install_how()), INSTALL_HOW);
+        assert_eq!(en(install_next()), INSTALL_NEXT);
+        for shared in [false, true] {
+            assert_eq!(en(kept_msg(shared)), kept(shared));
+        }
+        for last in [None, Some(day(0)), Some(day(-400))] {
+            assert_eq!(en(last_copy_msg(last)), last_copy(last));
+            for n in [1, 5, 999] {
+                for ios in [false, true] {
+                    assert_eq!(en(row_why_msg(n, last, ios)), row_why(n, last, ios));
+                }
+            }
+        }
+    }
 
     fn day(n: i64) -> LocalDate {
         // Day 0 is Wed 25 Nov 2026.

@@ -6,6 +6,13 @@
 //! a trial or a guideline, its `sources` name it. It is general self-help guidance, not a
 //! diagnosis; the `see-a-professional` card says when to get a person to look at your back,
 //! and shows the warning signs that need care rather than exercise.
+//!
+//! The words a screen shows are messages in `locales/<lang>/learn.ftl`, keyed by the card's
+//! id (`learn-<id>-title`, `-summary`, `-p-1`, `-point-1`; citations `learn-source-<id>`).
+//! The English fields below stay word for word what those messages say in English (a test
+//! holds them together): they give each card its counts, and its facts to the tests.
+
+use super::i18n::{messages as m, Msg};
 
 /// One short read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,10 +27,62 @@ pub struct LearnCard {
     pub points: &'static [&'static str],
     /// Where the facts come from, one short citation each (<= 140 chars), shown small at
     /// the end of the read. Empty for cards that rest on general guidance only.
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Source],
+}
+
+/// A study or guideline a read rests on: its English citation, and the id of its message
+/// (`learn-source-<id>`), shared by every read that cites it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub id: &'static str,
+    pub text: &'static str,
+}
+
+impl Source {
+    /// The citation, in words (`learn-source-<id>` in `learn.ftl`).
+    pub fn msg(&self) -> Msg {
+        Msg::keyed(format!("learn-source-{}", self.id))
+    }
 }
 
 impl LearnCard {
+    /// One of its texts: `learn-<id>-<part>` in `learn.ftl`. The English fields above stay
+    /// for tests (every message says word for word what its field says) and their counts.
+    fn keyed(&self, part: &str) -> Msg {
+        Msg::keyed(format!("learn-{}-{part}", self.id))
+    }
+
+    fn numbered(&self, part: &str, count: usize) -> Vec<Msg> {
+        (1..=count)
+            .map(|n| self.keyed(&format!("{part}-{n}")))
+            .collect()
+    }
+
+    /// Its title, in words.
+    pub fn title_msg(&self) -> Msg {
+        self.keyed("title")
+    }
+
+    /// Its one-sentence teaser, in words.
+    pub fn summary_msg(&self) -> Msg {
+        self.keyed("summary")
+    }
+
+    /// Its paragraphs, in order (`-p-1`, `-p-2`, ...).
+    pub fn body_msgs(&self) -> Vec<Msg> {
+        self.numbered("p", self.body.len())
+    }
+
+    /// Its bullet points, in order (`-point-1`, ...); none for most reads.
+    pub fn point_msgs(&self) -> Vec<Msg> {
+        self.numbered("point", self.points.len())
+    }
+
+    /// Where its facts come from, one citation each.
+    pub fn source_msgs(&self) -> Vec<Msg> {
+        self.sources.iter().map(Source::msg).collect()
+    }
+
     /// True for the card that shows the two lists of warning signs from `domain::safety`.
     pub fn shows_warning_signs(&self) -> bool {
         self.id == "see-a-professional"
@@ -31,9 +90,11 @@ impl LearnCard {
 }
 
 /// The pain-monitoring model behind the 0 to 10 bands and the next-morning check.
-const SILBERNAGEL: &str =
-    "Pain-monitoring model: Silbernagel et al., Am J Sports Med, 2007 (a study of Achilles \
-     tendon pain)";
+const SILBERNAGEL: Source = Source {
+    id: "silbernagel",
+    text: "Pain-monitoring model: Silbernagel et al., Am J Sports Med, 2007 (a study of \
+           Achilles tendon pain)",
+};
 
 /// Every card, in reading order. Today's card rotates through this list one a day.
 pub const CARDS: &[LearnCard] = &[
@@ -152,8 +213,14 @@ pub const CARDS: &[LearnCard] = &[
         ],
         points: &[],
         sources: &[
-            "WalkBack trial: Pocovi et al., The Lancet, 2024",
-            "WHO guidelines on physical activity and sedentary behaviour, 2020",
+            Source {
+                id: "walkback",
+                text: "WalkBack trial: Pocovi et al., The Lancet, 2024",
+            },
+            Source {
+                id: "who-2020",
+                text: "WHO guidelines on physical activity and sedentary behaviour, 2020",
+            },
         ],
     },
     LearnCard {
@@ -318,7 +385,10 @@ pub const CARDS: &[LearnCard] = &[
              exercise you can enjoy, and building up gently over time.",
         ],
         points: &[],
-        sources: &["NICE guideline NG59, Low back pain and sciatica in over 16s, 2016"],
+        sources: &[Source {
+            id: "nice-ng59",
+            text: "NICE guideline NG59, Low back pain and sciatica in over 16s, 2016",
+        }],
     },
 ];
 
@@ -344,6 +414,15 @@ pub const HEADINGS: [Heading; CARDS.len()] = {
     }
     headings
 };
+
+impl Heading {
+    /// The title, in words (`learn-<id>-title`). It lives in `learn.ftl`, which the first
+    /// screen (Today) doesn't load: Today can use it only once its words are in a
+    /// first-screen area.
+    pub fn title_msg(&self) -> Msg {
+        Msg::keyed(format!("learn-{}-title", self.id))
+    }
+}
 
 /// The card with this id, if there is one.
 pub fn card(id: &str) -> Option<&'static LearnCard> {
@@ -398,13 +477,15 @@ pub fn card_for_person(days_since_start: Option<i64>, flare: bool) -> &'static H
 /// The read that explains the pain rule; it ends with the person's own bands.
 pub const PAIN_RULE_CARD: &str = "hurt-vs-harm";
 
-/// The pain rule with the person's own numbers, for the end of [`PAIN_RULE_CARD`].
-pub fn your_bands(usual: super::pain::Usual) -> String {
-    format!(
-        "Your usual pain is about {}, from your recent answers. {}",
-        usual.value(),
-        super::pain::bands_sentence(usual)
-    )
+/// The pain rule with the person's own numbers, for the end of [`PAIN_RULE_CARD`]: their
+/// usual pain and the same bands as `pain::bands_msg`, in one message.
+pub fn your_bands(usual: super::pain::Usual) -> Msg {
+    let (green, amber) = (usual.green_top(), usual.amber_top());
+    if amber > green {
+        m::learn_your_bands(usual.value(), green, amber)
+    } else {
+        m::learn_your_bands_no_amber(usual.value(), green)
+    }
 }
 
 #[cfg(test)]
@@ -428,11 +509,19 @@ mod tests {
         "keep-active",
     ];
 
+    fn sources_text(c: &LearnCard) -> String {
+        c.sources
+            .iter()
+            .map(|s| s.text)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     fn all_text(c: &LearnCard) -> String {
         let mut parts = vec![c.title, c.summary];
         parts.extend_from_slice(c.body);
         parts.extend_from_slice(c.points);
-        parts.extend_from_slice(c.sources);
+        parts.extend(c.sources.iter().map(|s| s.text));
         parts.join("\n")
     }
 
@@ -573,7 +662,7 @@ mod tests {
     #[test]
     fn sources_are_short_single_lines() {
         for c in CARDS {
-            for s in c.sources {
+            for s in c.sources.iter().map(|s| s.text) {
                 assert!(!s.trim().is_empty(), "empty source in {}", c.id);
                 assert!(s.chars().count() <= 140, "long source in {}: {s}", c.id);
                 assert!(!s.contains("  ") && !s.ends_with('.'), "{}: {s}", c.id);
@@ -615,7 +704,7 @@ mod tests {
     fn the_three_core_reads_exist_and_name_their_sources() {
         for id in ["hurt-vs-harm", "next-morning"] {
             let c = card(id).expect("card exists");
-            let sources = c.sources.join("\n");
+            let sources = sources_text(c);
             assert!(sources.contains("Silbernagel"), "{id}");
             assert!(sources.contains("2007"), "{id}");
             assert!(all_text(c).to_lowercase().contains("next morning"), "{id}");
@@ -626,7 +715,7 @@ mod tests {
         }
 
         let walking = card("why-walking").expect("card exists");
-        let sources = walking.sources.join("\n");
+        let sources = sources_text(walking);
         for word in ["WalkBack", "Lancet", "2024", "WHO", "2020"] {
             assert!(sources.contains(word), "why-walking sources miss {word}");
         }
@@ -712,6 +801,58 @@ mod tests {
                 CARDS[next].id
             });
             assert_ne!(card_for_day(day).id, card_for_day(day + 1).id);
+        }
+    }
+
+    /// Every read's keyed messages are in English, word for word its old text, and one
+    /// more of each is in no catalog (the counts are the table's).
+    #[test]
+    fn every_read_is_messages_with_the_same_english() {
+        use crate::domain::i18n::english_text;
+        let said = |c: &LearnCard, m: &Msg| {
+            let text = english_text(m);
+            assert!(!text.starts_with('{'), "{} lacks {}", c.id, m.id);
+            text
+        };
+        for c in CARDS {
+            assert_eq!(said(c, &c.title_msg()), c.title, "{}", c.id);
+            assert_eq!(said(c, &c.summary_msg()), c.summary, "{}", c.id);
+            let body: Vec<String> = c.body_msgs().iter().map(|m| said(c, m)).collect();
+            assert_eq!(body, c.body, "{}", c.id);
+            let points: Vec<String> = c.point_msgs().iter().map(|m| said(c, m)).collect();
+            assert_eq!(points, c.points, "{}", c.id);
+            let sources: Vec<String> = c.source_msgs().iter().map(|m| said(c, m)).collect();
+            let old: Vec<&str> = c.sources.iter().map(|s| s.text).collect();
+            assert_eq!(sources, old, "{}", c.id);
+            for (part, count) in [("p", c.body.len()), ("point", c.points.len())] {
+                let next = Msg::keyed(format!("learn-{}-{part}-{}", c.id, count + 1));
+                assert!(
+                    english_text(&next).starts_with('{'),
+                    "{}: {}",
+                    c.id,
+                    next.id
+                );
+            }
+        }
+        for h in HEADINGS {
+            assert_eq!(english_text(&h.title_msg()), h.title, "{}", h.id);
+        }
+    }
+
+    #[test]
+    fn your_bands_is_the_usual_pain_and_the_bands_in_one_message() {
+        use crate::domain::i18n::english_text;
+        use crate::domain::pain::{bands_sentence, Usual};
+        for value in 0..=10 {
+            let usual = Usual::new(value);
+            assert_eq!(
+                english_text(&your_bands(usual)),
+                format!(
+                    "Your usual pain is about {value}, from your recent answers. {}",
+                    bands_sentence(usual)
+                ),
+                "usual {value}"
+            );
         }
     }
 

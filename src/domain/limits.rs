@@ -1,6 +1,7 @@
 //! Limits shared across the domain, in one small module every other module may import, so
 //! no two domain modules need each other for a number.
 
+use super::i18n::{messages, Msg};
 use super::words::{self, CHARACTER};
 
 /// Longest note kept with a session, a logged activity or a backup record, in characters.
@@ -34,6 +35,24 @@ pub fn note_count_label(text: &str) -> String {
     format!("{n} of {MAX_NOTE_CHARS} characters")
 }
 
+/// [`check_note`], with the message to show in the person's language.
+pub fn check_note_msg(text: &str) -> Result<Option<String>, Msg> {
+    let trimmed = text.trim();
+    let n = trimmed.chars().count();
+    if n > MAX_NOTE_CHARS {
+        return Err(messages::more_note_too_long(
+            n - MAX_NOTE_CHARS,
+            MAX_NOTE_CHARS.to_string(),
+        ));
+    }
+    Ok((!trimmed.is_empty()).then(|| trimmed.to_string()))
+}
+
+/// [`note_count_label`] in the person's language: "12 of 2000 characters".
+pub fn note_count_msg(text: &str) -> Msg {
+    messages::more_note_count(text.trim().chars().count(), MAX_NOTE_CHARS.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +71,12 @@ mod tests {
             .unwrap_err()
             .contains("25 characters too long"));
         assert_eq!(note_count_label("hello"), "5 of 2000 characters");
+        let en = |m: &Msg| crate::domain::i18n::english_text(m);
+        assert_eq!(en(&note_count_msg("hello")), "5 of 2000 characters");
+        assert_eq!(check_note_msg(" Felt good "), Ok(Some("Felt good".into())));
+        // The same words as before, from the catalog.
+        for text in [over, way_over] {
+            assert_eq!(check_note_msg(&text).map_err(|m| en(&m)), check_note(&text));
+        }
     }
 }

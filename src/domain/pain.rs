@@ -16,6 +16,8 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+use super::i18n::{messages as m, Msg};
+
 /// A pain rating from 0 (none) to 10 (worst imaginable). Anything else cannot be built, and
 /// a stored value outside the range is refused when read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -41,6 +43,19 @@ impl PainScore {
             4..=5 => "moderate",
             6..=7 => "strong",
             _ => "severe",
+        }
+    }
+}
+
+impl PainScore {
+    /// [`Self::word`] as a message: what the score means in a word or two.
+    pub fn word_msg(self) -> Msg {
+        match self.0 {
+            0 => m::today_pain_word_none(),
+            1..=3 => m::today_pain_word_mild(),
+            4..=5 => m::today_pain_word_moderate(),
+            6..=7 => m::today_pain_word_strong(),
+            _ => m::today_pain_word_severe(),
         }
     }
 }
@@ -222,9 +237,88 @@ pub fn before_session(pain: u8, usual: Usual, gentlest: bool) -> Option<String> 
     })
 }
 
+/// What the rule says, in one sentence, for a pain given during exercise ("This hurts"):
+/// [`advice`] as a message.
+pub fn advice_msg(pain: u8, usual: Usual, spreading: bool) -> Msg {
+    let u = usual.value();
+    match during(pain, usual, spreading) {
+        PainLight::Green if u > GREEN_FLOOR => m::today_pain_green_usual(u, pain),
+        PainLight::Green => m::today_pain_green(pain),
+        PainLight::Amber if u > GREEN_FLOOR => m::today_pain_amber_usual(u),
+        PainLight::Amber => m::today_pain_amber(pain),
+        PainLight::Red if spreading => m::today_pain_red_spreading(),
+        PainLight::Red if pain >= EASE_AT => m::today_pain_red_high(pain),
+        PainLight::Red => m::today_pain_red(u),
+    }
+}
+
+/// The three bands for this person, in one sentence: [`bands_sentence`] as a message.
+pub fn bands_msg(usual: Usual) -> Msg {
+    let (green, amber) = (usual.green_top(), usual.amber_top());
+    if amber > green {
+        m::today_pain_bands(green, amber)
+    } else {
+        m::today_pain_bands_no_amber(green)
+    }
+}
+
+/// [`after_session`] as a message.
+pub fn after_session_msg(pain: u8, usual: Usual) -> Option<Msg> {
+    let u = usual.value();
+    match during(pain, usual, false) {
+        PainLight::Green => None,
+        PainLight::Amber => Some(m::today_pain_after_amber(u)),
+        PainLight::Red => Some(m::today_pain_after_red(u)),
+    }
+}
+
+/// [`before_session`] as a message.
+pub fn before_session_msg(pain: u8, usual: Usual, gentlest: bool) -> Option<Msg> {
+    let u = usual.value();
+    if during(pain, usual, false) != PainLight::Red {
+        return None;
+    }
+    Some(if gentlest {
+        m::today_pain_before_gentlest(u)
+    } else {
+        m::today_pain_before(u)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::english_text;
+
+    #[test]
+    fn the_messages_say_in_english_what_the_sentences_said() {
+        for usual in 0..=10 {
+            let u = Usual::new(usual);
+            assert_eq!(english_text(&bands_msg(u)), bands_sentence(u));
+            for pain in 0..=10 {
+                for spreading in [false, true] {
+                    assert_eq!(
+                        english_text(&advice_msg(pain, u, spreading)),
+                        advice(pain, u, spreading)
+                    );
+                }
+                assert_eq!(
+                    after_session_msg(pain, u).map(|m| english_text(&m)),
+                    after_session(pain, u)
+                );
+                for gentlest in [false, true] {
+                    assert_eq!(
+                        before_session_msg(pain, u, gentlest).map(|m| english_text(&m)),
+                        before_session(pain, u, gentlest)
+                    );
+                }
+            }
+        }
+        for n in 0..=10 {
+            let p = PainScore::new(n).unwrap();
+            assert_eq!(english_text(&p.word_msg()), p.word());
+        }
+    }
 
     #[test]
     fn range_is_enforced() {

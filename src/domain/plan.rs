@@ -7,6 +7,7 @@ use super::calendar::LocalDate;
 use super::catalog;
 use super::flare::{self, FlareMode};
 use super::history::SessionRecord;
+use super::i18n::{messages, Catalog, Lang, Msg};
 use super::pain::Usual;
 use super::routine::{Routine, Stage};
 
@@ -25,6 +26,16 @@ impl PainDuration {
         PainDuration::KeepsComingBack,
     ];
 
+    /// Its words, as the first run offers it.
+    pub fn title(self) -> Msg {
+        match self {
+            PainDuration::UnderSixWeeks => messages::coach_duration_under_six_weeks(),
+            PainDuration::Longer => messages::coach_duration_longer(),
+            PainDuration::KeepsComingBack => messages::coach_duration_keeps_coming_back(),
+        }
+    }
+
+    /// In English (for the report until it speaks through the catalogs): see [`Self::title`].
     pub fn label(self) -> &'static str {
         match self {
             PainDuration::UnderSixWeeks => "Less than 6 weeks",
@@ -49,6 +60,16 @@ impl ActivityLevel {
         ActivityLevel::Active,
     ];
 
+    /// Its words, as the first run offers it.
+    pub fn title(self) -> Msg {
+        match self {
+            ActivityLevel::Little => messages::coach_activity_little(),
+            ActivityLevel::Some => messages::coach_activity_some(),
+            ActivityLevel::Active => messages::coach_activity_active(),
+        }
+    }
+
+    /// In English (for the report until it speaks through the catalogs): see [`Self::title`].
     pub fn label(self) -> &'static str {
         match self {
             ActivityLevel::Little => "Hardly at all at the moment",
@@ -129,9 +150,9 @@ impl Profile {
     /// Switch the flare plan on: the routines for bad days until the pain settles. `usual`
     /// is the person's usual pain from before it (`coach::usual`). Returns what it means, in
     /// a sentence (already on: today's answer is recorded).
-    pub fn start_flare(&mut self, usual: Usual, pain: u8, now_ms: i64, today: LocalDate) -> String {
-        if self.flaring().is_some() {
-            return self.flare_check_in(pain, now_ms, today).unwrap_or_default();
+    pub fn start_flare(&mut self, usual: Usual, pain: u8, now_ms: i64, today: LocalDate) -> Msg {
+        if let Some(said) = self.flare_check_in(pain, now_ms, today) {
+            return said;
         }
         let mode = FlareMode::start(now_ms, today.to_days(), self.stage, usual.value(), pain);
         let said = mode.started_words();
@@ -144,13 +165,13 @@ impl Profile {
     /// while the flare plan is on it is that day's answer; otherwise, when it is a clear rise
     /// above usual (`flare::starts`), the flare plan starts with it. Returns what happened,
     /// or `None` when nothing changed.
-    pub fn daily_pain(
+    pub fn daily_pain_msg(
         &mut self,
         usual: Usual,
         pain: u8,
         now_ms: i64,
         today: LocalDate,
-    ) -> Option<String> {
+    ) -> Option<Msg> {
         if self.flaring().is_some() {
             return self.flare_check_in(pain, now_ms, today);
         }
@@ -158,16 +179,25 @@ impl Profile {
             return None;
         }
         self.start_flare(usual, pain, now_ms, today);
-        Some(format!(
-            "{pain} is well above your usual ({}), so Limber has switched on your flare plan: gentle routines for bad days, and nothing gets harder. {}",
-            usual.value(),
-            flare::end_rule(usual.value())
-        ))
+        Some(messages::coach_flare_auto_started(pain, usual.value()))
+    }
+
+    /// [`Self::daily_pain_msg`] in English, for the next-morning screen until it speaks
+    /// through the catalogs.
+    pub fn daily_pain(
+        &mut self,
+        usual: Usual,
+        pain: u8,
+        now_ms: i64,
+        today: LocalDate,
+    ) -> Option<String> {
+        self.daily_pain_msg(usual, pain, now_ms, today)
+            .map(|m| english_words(&m))
     }
 
     /// Today's pain during a flare plan; when it has settled, the plan returns to the stage
     /// it was on before. `None` when no flare plan is on.
-    pub fn flare_check_in(&mut self, pain: u8, now_ms: i64, today: LocalDate) -> Option<String> {
+    pub fn flare_check_in(&mut self, pain: u8, now_ms: i64, today: LocalDate) -> Option<Msg> {
         let flare = self.flare.as_mut().filter(|f| f.active())?;
         let answer = flare.check_in(today.to_days(), pain, now_ms);
         let reply = flare.reply(answer, pain);
@@ -212,15 +242,12 @@ impl Profile {
     }
 
     /// End the flare plan now, by choice, back to the stage before; says so.
-    pub fn end_flare(&mut self, now_ms: i64, today: LocalDate) -> Option<String> {
+    pub fn end_flare(&mut self, now_ms: i64, today: LocalDate) -> Option<Msg> {
         let f = self.flare.as_mut().filter(|f| f.active())?;
         f.end(now_ms, today.to_days());
         let back = f.stage_before;
         self.stage = back;
-        Some(format!(
-            "The flare plan is off: you're back on the “{}” routines. Build up gently.",
-            back.label()
-        ))
+        Some(messages::coach_flare_ended(flare::stage_name(back)))
     }
 }
 
@@ -235,16 +262,24 @@ pub enum AnswerError {
     ActivityScore,
 }
 
+impl AnswerError {
+    /// What is wrong, in words for the person.
+    pub fn msg(&self) -> Msg {
+        match self {
+            AnswerError::PainOutOfRange => messages::coach_answer_pain_range(),
+            AnswerError::NoDays => messages::coach_answer_no_days(),
+            AnswerError::BadTime => messages::coach_answer_bad_time(),
+            AnswerError::TooManyActivities => messages::coach_answer_too_many_activities(),
+            AnswerError::ActivityName => messages::coach_answer_activity_name(),
+            AnswerError::ActivityScore => messages::coach_answer_activity_score(),
+        }
+    }
+}
+
+/// In English, for screens that don't speak through the catalogs yet: see [`AnswerError::msg`].
 impl std::fmt::Display for AnswerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            AnswerError::PainOutOfRange => "Pick your pain from 0 to 10.",
-            AnswerError::NoDays => "Pick at least one day.",
-            AnswerError::BadTime => "Pick a time of day.",
-            AnswerError::TooManyActivities => "Up to three activities, please.",
-            AnswerError::ActivityName => "Give each activity a short name (up to 60 letters).",
-            AnswerError::ActivityScore => "Rate each activity from 0 to 10.",
-        })
+        f.write_str(&english_words(&self.msg()))
     }
 }
 
@@ -257,13 +292,67 @@ pub const COMMON_ACTIVITIES: [&str; 5] = [
     "Sleeping",
 ];
 
+/// The same everyday things, in the person's language (`coach-common-activity-<n>`).
+pub fn common_activities() -> Vec<Msg> {
+    (1..=COMMON_ACTIVITIES.len())
+        .map(|n| Msg::keyed(format!("coach-common-activity-{n}")))
+        .collect()
+}
+
 /// What to say when an activity has a name but no rating yet: names it, so the person knows
 /// which one.
+pub fn rate_prompt_msg(name: &str) -> Msg {
+    messages::coach_rate_prompt(name.trim().to_string())
+}
+
+/// [`rate_prompt_msg`] in English, for the first run until it speaks through the catalogs.
 pub fn rate_prompt(name: &str) -> String {
-    format!(
-        "Rate \u{201c}{}\u{201d} from 0 to 10, or remove it.",
-        name.trim()
-    )
+    english_words(&rate_prompt_msg(name))
+}
+
+/// English words for a message, from the files built into the app (`core`, `today`,
+/// `coach`): what the old `String` functions other screens still call return, until they
+/// use the `Msg` ones.
+pub(crate) fn english_words(msg: &Msg) -> String {
+    thread_local! {
+        static EN: Catalog = {
+            let mut c = Catalog::new(Lang::En);
+            for (_, source) in messages::EMBEDDED {
+                // The build read these files already and refuses any it can't.
+                let _ = c.add(source);
+            }
+            c
+        };
+    }
+    EN.with(|c| c.render(msg))
+}
+
+/// A catalog of one language's `core` and `coach` files, for tests of every language.
+#[cfg(test)]
+pub(crate) fn catalog_of(lang: Lang) -> Catalog {
+    let files = match lang {
+        Lang::De => [
+            include_str!("../../locales/de/core.ftl"),
+            include_str!("../../locales/de/coach.ftl"),
+        ],
+        Lang::Es => [
+            include_str!("../../locales/es/core.ftl"),
+            include_str!("../../locales/es/coach.ftl"),
+        ],
+        Lang::Fr => [
+            include_str!("../../locales/fr/core.ftl"),
+            include_str!("../../locales/fr/coach.ftl"),
+        ],
+        Lang::En | Lang::Pseudo => [
+            include_str!("../../locales/en/core.ftl"),
+            include_str!("../../locales/en/coach.ftl"),
+        ],
+    };
+    let mut c = Catalog::new(lang);
+    for f in files {
+        c.add(f).expect("the build checked it");
+    }
+    c
 }
 
 /// The stage to start at. High pain, or a recent and still painful back, starts with the
@@ -275,39 +364,39 @@ pub fn starting_stage(pain_now: u8, duration: PainDuration, activity: ActivityLe
 
 /// The stage to start at and, in one sentence for the plan summary, why: the same rule as
 /// [`starting_stage`], so the reason can never disagree with the stage.
+pub fn starting_point_msg(
+    pain_now: u8,
+    duration: PainDuration,
+    activity: ActivityLevel,
+) -> (Stage, Msg) {
+    let recent = duration == PainDuration::UnderSixWeeks;
+    if pain_now >= 7 {
+        (Stage::FlareUp, messages::coach_start_flare_high(pain_now))
+    } else if recent && pain_now >= 5 {
+        (Stage::FlareUp, messages::coach_start_flare_recent(pain_now))
+    } else if activity == ActivityLevel::Little && pain_now >= 4 {
+        (
+            Stage::FlareUp,
+            messages::coach_start_flare_inactive(pain_now),
+        )
+    } else if pain_now <= 3 && activity == ActivityLevel::Active {
+        (
+            Stage::Maintaining,
+            messages::coach_start_maintaining(pain_now),
+        )
+    } else {
+        (Stage::Building, messages::coach_start_building(pain_now))
+    }
+}
+
+/// [`starting_point_msg`] in English, for the first run until it speaks through the catalogs.
 pub fn starting_point(
     pain_now: u8,
     duration: PainDuration,
     activity: ActivityLevel,
 ) -> (Stage, String) {
-    let recent = duration == PainDuration::UnderSixWeeks;
-    let bad_days = Stage::FlareUp.label().to_lowercase();
-    if pain_now >= 7 {
-        (
-            Stage::FlareUp,
-            format!("You're starting with the routines {bad_days}: at {pain_now} out of 10, slow and gentle movement, mostly lying down, is the right first step."),
-        )
-    } else if recent && pain_now >= 5 {
-        (
-            Stage::FlareUp,
-            format!("You're starting with the routines {bad_days}: your pain is {pain_now} out of 10 and began in the last six weeks, so the first sessions are slow and gentle."),
-        )
-    } else if activity == ActivityLevel::Little && pain_now >= 4 {
-        (
-            Stage::FlareUp,
-            format!("You're starting with the routines {bad_days}: with pain at {pain_now} out of 10 and not much moving at the moment, gentle sessions first let your back get used to it."),
-        )
-    } else if pain_now <= 3 && activity == ActivityLevel::Active {
-        (
-            Stage::Maintaining,
-            format!("You're starting with the \u{201c}{}\u{201d} routines: your pain is low ({pain_now} out of 10) and you're already active, so the plan keeps your back strong and supple.", Stage::Maintaining.label()),
-        )
-    } else {
-        (
-            Stage::Building,
-            format!("You're starting with the \u{201c}{}\u{201d} routines: at {pain_now} out of 10, steady sessions that step up once they feel comfortable suit you, and the plan adjusts to how each session goes.", Stage::Building.label()),
-        )
-    }
+    let (stage, why) = starting_point_msg(pain_now, duration, activity);
+    (stage, english_words(&why))
 }
 
 /// Minutes of walking (or another low-impact session) to start with: little, so the first
@@ -508,21 +597,30 @@ pub fn due(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> D
 }
 
 /// The plan's week in a few words, e.g. "Mon, Wed and Fri at 07:30" (Today and Settings).
-pub fn schedule_label(days: [bool; 7], minute_of_day: u16) -> String {
-    format!("{} at {}", days_label(days), time_label(minute_of_day))
+pub fn schedule(days: [bool; 7], minute_of_day: u16) -> Msg {
+    messages::coach_schedule(days_msg(days), time_label(minute_of_day))
 }
 
-/// Day names for a set of plan days, e.g. "Mon, Wed and Fri".
-pub fn days_label(days: [bool; 7]) -> String {
-    let chosen: Vec<String> = (0..7)
+/// Day names for a set of plan days, e.g. "Mon, Wed and Fri" (`weekday-short-*` in `core`).
+pub fn days_msg(days: [bool; 7]) -> Msg {
+    let chosen: Vec<Msg> = (0..7)
         .filter(|&i| days[i])
-        .map(|i| super::calendar::WEEKDAY_SHORT[i].to_string())
+        .map(|i| Msg::keyed(format!("weekday-short-{}", i + 1)))
         .collect();
     match chosen.len() {
-        0 => "no days".into(),
-        7 => "every day".into(),
-        _ => super::words::and_list(&chosen),
+        7 => messages::coach_days_every(),
+        _ => Msg::list(chosen).unwrap_or_else(messages::coach_days_none),
     }
+}
+
+/// [`schedule`] in English, for screens that don't speak through the catalogs yet.
+pub fn schedule_label(days: [bool; 7], minute_of_day: u16) -> String {
+    english_words(&schedule(days, minute_of_day))
+}
+
+/// [`days_msg`] in English, for screens that don't speak through the catalogs yet.
+pub fn days_label(days: [bool; 7]) -> String {
+    english_words(&days_msg(days))
 }
 
 /// "07:30" from minutes after midnight.
@@ -622,10 +720,8 @@ mod tests {
             for d in PainDuration::ALL {
                 for a in ActivityLevel::ALL {
                     let (stage, why) = starting_point(pain, d, a);
-                    assert!(
-                        why.to_lowercase().contains(&stage.label().to_lowercase()),
-                        "{why}"
-                    );
+                    let name = crate::domain::i18n::english_text(&flare::stage_name(stage));
+                    assert!(why.to_lowercase().contains(&name.to_lowercase()), "{why}");
                     assert!(why.contains(&format!("{pain} out of 10")), "{why}");
                     assert!(why.starts_with("You're starting with the ") && why.ends_with('.'));
                 }
@@ -636,6 +732,69 @@ mod tests {
             why,
             "You're starting with the \u{201c}Building up\u{201d} routines: at 6 out of 10, steady sessions that step up once they feel comfortable suit you, and the plan adjusts to how each session goes."
         );
+    }
+
+    #[test]
+    fn every_coach_message_renders_whole_in_every_language() {
+        use crate::domain::i18n::ftl::{self, Kind};
+        use crate::domain::i18n::{Arg, DateStyle};
+        let en = ftl::parse(include_str!("../../locales/en/coach.ftl")).expect("parsed");
+        let day = LocalDate::from_days(20_000);
+        for lang in Lang::OFFERED {
+            let c = catalog_of(lang);
+            for e in en.iter().filter(|e| !e.term) {
+                for n in [0, 1, 2, 8, 11] {
+                    let mut m = Msg::keyed(e.id.clone());
+                    for (name, kind) in &e.vars {
+                        let name: &'static str = Box::leak(name.clone().into_boxed_str());
+                        m = match kind {
+                            Kind::Number => m.arg(name, n),
+                            Kind::Text => m.arg(name, "x"),
+                            Kind::Date => m.arg(name, Arg::Date(day, DateStyle::Long)),
+                        };
+                    }
+                    let said = c.render(&m);
+                    assert!(
+                        !said.contains('{') && !said.contains('}') && !said.contains('\n'),
+                        "{lang:?} {}: {said}",
+                        e.id
+                    );
+                    if lang == Lang::Fr {
+                        for p in [" :", " ;", " ?", " !", "« ", " »", "'"] {
+                            assert!(!said.contains(p), "{} has {p:?}: {said}", e.id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_keyed_coach_message_is_in_english() {
+        use crate::domain::i18n::english_text;
+        let keyed = common_activities()
+            .into_iter()
+            .chain(
+                crate::domain::flare::advice()
+                    .into_iter()
+                    .flat_map(|(t, b)| [t, b]),
+            )
+            .chain(
+                crate::domain::safety::Tier::ALL
+                    .into_iter()
+                    .flat_map(|t| t.sign_msgs()),
+            )
+            .chain((0..7).map(|i| {
+                let mut one = [false; 7];
+                one[i] = true;
+                days_msg(one)
+            }));
+        for m in keyed {
+            assert!(!english_text(&m).starts_with('{'), "{}", m.id);
+        }
+        let said: Vec<String> = common_activities().iter().map(english_text).collect();
+        assert_eq!(said, COMMON_ACTIVITIES);
+        assert_eq!(days_label([false; 7]), "no days");
     }
 
     #[test]

@@ -20,11 +20,11 @@ use super::catalog;
 use super::custom::RoutineDraft;
 use super::exercise::{Dose, Exercise, Side, Sides};
 use super::history::{ExerciseDone, Feeling, SessionRecord};
+use super::i18n::{messages, Msg};
 use super::pain::{self, PainLight, PainScore, Usual};
 use super::routine::{Level, PlannedItem, Routine};
 use super::schedule;
 use super::settings::{Pace, Spoken};
-use super::words;
 
 /// A walk, swim or ride goes on past its planned time until the person taps "I'm back" (the
 /// minutes may be up far from home), and ends by itself at this many times its planned time.
@@ -58,20 +58,20 @@ pub struct ItemLog {
 
 /// What the one pain rule (`pain::during`, against the person's usual pain) says after
 /// "this hurts", and how this exercise can be made easier: always one way or another.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PainAdvice {
     /// Green: carry on. Amber: carry on gently, or make it easier. Red: make it easier,
     /// skip it, or end the session (no "carry on").
     pub light: PainLight,
     /// The sentence to show and say.
-    pub words: String,
+    pub words: Msg,
     pub easier: Easier,
 }
 
 /// How "Make it easier" eases the current exercise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Easier {
-    /// Its easier version (by name).
+    /// Its easier version (by id).
     Variant(&'static str),
     /// The same exercise with fewer reps or a shorter hold, in a smaller range.
     Smaller,
@@ -79,23 +79,45 @@ pub enum Easier {
     SmallerRange,
 }
 
+impl Easier {
+    /// The button that does it: "Make it easier: Pelvic tilt".
+    pub fn label(self) -> Msg {
+        match self {
+            Easier::Variant(id) => match catalog::exercise(id) {
+                Some(ex) => messages::session_easier_variant(ex.title()),
+                None => messages::session_easier_range(),
+            },
+            Easier::Smaller => messages::session_easier_smaller(),
+            Easier::SmallerRange => messages::session_easier_range(),
+        }
+    }
+}
+
+/// How a side is named to the catalog's selectors.
+fn side_key(side: Side) -> &'static str {
+    match side {
+        Side::Left => "left",
+        Side::Right => "right",
+    }
+}
+
 /// The suffix a snapshot's swap carries when an exercise was made smaller in place.
 const SMALLER: &str = "~smaller";
 
 /// A moment worth a voice, sound or vibration cue.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Cue {
     /// A step began: a tone and a buzz, and these words ("1" for reps counted aloud).
-    StepStart(String),
+    StepStart(Msg),
     Halfway,
     /// A walk, swim or ride reached its planned minutes; it goes on until "I'm back".
-    TimeReached(String),
+    TimeReached(Msg),
     /// 3, 2, 1 before a timed step ends.
     Countdown(u8),
     /// A repetition after the first begins: its number, said at the exercise's tempo.
     Rep(u16),
     /// The next tip within a step: said after whatever is being said, never over it.
-    Tip(&'static str),
+    Tip(Msg),
 }
 
 /// The owned, storable state of a session in progress.
@@ -343,10 +365,7 @@ impl Player {
                     cues.push(Cue::Halfway);
                 }
                 if in_window(start + planned) {
-                    cues.push(Cue::TimeReached(format!(
-                        "That's {}. Head home when you're ready.",
-                        words::count(mins, words::MINUTE)
-                    )));
+                    cues.push(Cue::TimeReached(messages::session_say_time_reached(mins)));
                     // It says what the new tip says.
                     return cues;
                 }
@@ -378,7 +397,7 @@ impl Player {
         if from_ms >= start {
             let at = |t: i64| self.tip_at(step, (t - start).clamp(0, len));
             let (before, now) = (at(from_ms), at(to));
-            if let Some(tip) = now.filter(|now| before != Some(*now)) {
+            if let Some(tip) = now.filter(|now| before.as_ref() != Some(now)) {
                 cues.push(Cue::Tip(tip));
             }
         }
@@ -388,24 +407,23 @@ impl Player {
     /// What the voice says as `step` starts. Reps counted aloud start with "1" (the step
     /// before said what they are); with `say_next`, getting ready says how to get into
     /// position, and a rest says what follows it.
-    pub fn spoken_start(&self, step: Step, spoken: Spoken) -> String {
+    pub fn spoken_start(&self, step: Step, spoken: Spoken) -> Msg {
         let exercise = self.items.get(step.item).map(|p| p.exercise);
         match step.kind {
-            StepKind::Reps { .. } if spoken.count_reps => 1.to_string(),
+            StepKind::Reps { .. } if spoken.count_reps => messages::session_say_number(1),
             StepKind::GetReady { first, .. } if spoken.say_next => {
-                let name = exercise.map_or("", |e| e.name);
-                let how = exercise.and_then(|e| e.guide().steps.first().copied());
-                match (first, how) {
-                    (true, Some(how)) => format!("Get ready: {name}. {how}"),
-                    (false, Some(how)) => format!("Next: {name}. {how}"),
+                let how = exercise.and_then(|e| e.guide().step_msg(0));
+                match (exercise, first, how) {
+                    (Some(ex), true, Some(how)) => {
+                        messages::session_say_get_ready_how(ex.title(), how)
+                    }
+                    (Some(ex), false, Some(how)) => messages::session_say_next_how(ex.title(), how),
                     _ => self.describe(step),
                 }
             }
             StepKind::Rest { secs } if spoken.say_next => {
                 match self.steps.get(self.index + 1).filter(|s| s.is_work()) {
-                    Some(next) => {
-                        format!("Rest for {secs} seconds. Next: {}", self.describe(*next))
-                    }
+                    Some(next) => messages::session_say_rest_then(secs, self.describe(*next)),
                     None => self.describe(step),
                 }
             }
@@ -418,15 +436,15 @@ impl Player {
     /// (with each rep, or every few reps when reps are quick; every [`TIP_MS`] of a hold;
     /// every minute of a walk, after a first minute on taking the phone or not). Rests and
     /// side switches have none: their label says it.
-    pub fn tip(&self, now_ms: i64) -> Option<&'static str> {
+    pub fn tip(&self, now_ms: i64) -> Option<Msg> {
         self.tip_at(self.step()?, self.step_elapsed_ms(now_ms))
     }
 
     /// The tip for `step` at `elapsed` milliseconds into it.
-    fn tip_at(&self, step: Step, elapsed: i64) -> Option<&'static str> {
+    fn tip_at(&self, step: Step, elapsed: i64) -> Option<Msg> {
         let exercise = self.items.get(step.item)?.exercise;
         let turn = match step.kind {
-            StepKind::GetReady { .. } => return exercise.guide().steps.first().copied(),
+            StepKind::GetReady { .. } => return exercise.guide().step_msg(0),
             StepKind::Reps { secs_per_rep, .. } => {
                 let per_rep = i64::from(secs_per_rep.max(1)) * 1000;
                 let reps_per_tip = ((TIP_MS + per_rep - 1) / per_rep).max(1);
@@ -434,63 +452,68 @@ impl Player {
             }
             StepKind::Hold { .. } => elapsed / TIP_MS,
             StepKind::Activity { .. } if elapsed >= step.planned_ms() => {
-                return Some("Time's up: tap \"I'm back\" when you're home.");
+                return Some(messages::session_tip_time_up());
             }
             // The first minute says what Today's card says about the phone.
-            StepKind::Activity { .. } if elapsed < 60_000 => return Some(activity::PHONE_NOTE),
+            StepKind::Activity { .. } if elapsed < 60_000 => return Some(activity::phone_note()),
             StepKind::Activity { .. } => elapsed / 60_000 - 1,
             StepKind::Rest { .. } | StepKind::Switch { .. } => return None,
         };
-        let cues = exercise.guide().cues;
-        (!cues.is_empty()).then(|| cues[(turn as usize) % cues.len()])
+        let guide = exercise.guide();
+        guide.cue_msg(turn as usize % guide.cues.len().max(1))
     }
 
-    /// The line above the count: "Set 1 of 2 · left side", "Left side", "Now the right side".
-    pub fn set_label(step: Step) -> String {
-        let set = (step.sets > 1).then(|| format!("Set {} of {}", step.set, step.sets));
-        let side = step.side.map(|s| match step.kind {
-            StepKind::Switch { .. } => format!("Now the {}", s.label()),
-            _ => s.label().to_string(),
-        });
-        match (set, side) {
-            (Some(set), Some(side)) => format!("{set} · {side}"),
-            (Some(one), None) | (None, Some(one)) => words::capitalised(&one),
-            (None, None) => String::new(),
-        }
+    /// The line above the count: "Set 1 of 2 · left side", "Left side", "Now the right
+    /// side"; `None` for a single set on both sides at once.
+    pub fn set_label(step: Step) -> Option<Msg> {
+        let switch = matches!(step.kind, StepKind::Switch { .. });
+        let (set, sets) = (step.set, step.sets);
+        Some(match (sets > 1, step.side.map(side_key)) {
+            (true, Some(side)) if switch => messages::session_label_set_switch(set, sets, side),
+            (true, Some(side)) => messages::session_label_set_side(set, sets, side),
+            (true, None) => messages::session_label_set(set, sets),
+            (false, Some(side)) if switch => messages::session_label_switch(side),
+            (false, Some(side)) => messages::session_label_side(side),
+            (false, None) => return None,
+        })
     }
 
     /// What to say when a step starts.
-    pub fn describe(&self, step: Step) -> String {
-        let name = self.items.get(step.item).map_or("", |p| p.exercise.name);
-        let side = step
-            .side
-            .map_or(String::new(), |s| format!(", {}", s.label()));
-        match step.kind {
-            StepKind::GetReady { first: true, .. } => format!("Get ready: {name}."),
-            StepKind::GetReady { .. } => format!("Next: {name}."),
-            StepKind::Reps { reps, .. } if step.sets > 1 => format!(
-                "{name}{side}, set {} of {}: {}.",
-                step.set,
-                step.sets,
-                words::count(reps, words::REP)
-            ),
-            StepKind::Reps { reps, .. } => {
-                format!("{name}{side}: {}.", words::count(reps, words::REP))
+    pub fn describe(&self, step: Step) -> Msg {
+        let name = self
+            .items
+            .get(step.item)
+            .map_or_else(|| Msg::plain(""), |p| p.exercise.title());
+        let side = step.side.map(side_key);
+        let (set, sets) = (step.set, step.sets);
+        match (step.kind, side) {
+            (StepKind::GetReady { first: true, .. }, _) => messages::session_say_get_ready(name),
+            (StepKind::GetReady { .. }, _) => messages::session_say_next(name),
+            (StepKind::Reps { reps, .. }, Some(side)) if sets > 1 => {
+                messages::session_say_reps_set_side(name, side, set, sets, reps)
             }
-            StepKind::Hold { secs } if step.sets > 1 => format!(
-                "{name}{side}, hold {} of {}: {secs} seconds.",
-                step.set, step.sets
-            ),
-            StepKind::Hold { secs } => format!("{name}{side}: hold for {secs} seconds."),
-            StepKind::Activity { mins } => format!(
-                "{name}: {} at an easy pace.",
-                words::count(mins, words::MINUTE)
-            ),
-            StepKind::Rest { secs } => format!("Rest for {secs} seconds."),
-            StepKind::Switch { .. } => format!(
-                "Switch sides: now the {}.",
-                step.side.unwrap_or(Side::Right).label()
-            ),
+            (StepKind::Reps { reps, .. }, None) if sets > 1 => {
+                messages::session_say_reps_set(name, set, sets, reps)
+            }
+            (StepKind::Reps { reps, .. }, Some(side)) => {
+                messages::session_say_reps_side(name, side, reps)
+            }
+            (StepKind::Reps { reps, .. }, None) => messages::session_say_reps(name, reps),
+            (StepKind::Hold { secs }, Some(side)) if sets > 1 => {
+                messages::session_say_hold_set_side(name, side, set, sets, secs)
+            }
+            (StepKind::Hold { secs }, None) if sets > 1 => {
+                messages::session_say_hold_set(name, set, sets, secs)
+            }
+            (StepKind::Hold { secs }, Some(side)) => {
+                messages::session_say_hold_side(name, side, secs)
+            }
+            (StepKind::Hold { secs }, None) => messages::session_say_hold(name, secs),
+            (StepKind::Activity { mins }, _) => messages::session_say_activity(name, mins),
+            (StepKind::Rest { secs }, _) => messages::session_say_rest(secs),
+            (StepKind::Switch { .. }, side) => {
+                messages::session_say_switch(side.unwrap_or(side_key(Side::Right)))
+            }
         }
     }
 
@@ -660,7 +683,7 @@ impl Player {
     pub fn advise(&self, pain: PainScore, usual: Usual, spreading: bool) -> PainAdvice {
         PainAdvice {
             light: pain::during(pain.value(), usual, spreading),
-            words: pain::advice(pain.value(), usual, spreading),
+            words: pain::advice_msg(pain.value(), usual, spreading),
             easier: self.easier(),
         }
     }
@@ -671,7 +694,7 @@ impl Player {
             return Easier::SmallerRange;
         };
         if let Some(v) = item.exercise.easier.and_then(catalog::exercise) {
-            return Easier::Variant(v.name);
+            return Easier::Variant(v.id);
         }
         if item.dose.smaller() != item.dose {
             Easier::Smaller

@@ -17,9 +17,10 @@ pub enum QrError {
     TooLong,
 }
 
-impl std::fmt::Display for QrError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("This routine is too long for a code. Send the link instead.")
+impl QrError {
+    /// What went wrong, in words.
+    pub fn msg(&self) -> crate::domain::i18n::Msg {
+        crate::domain::i18n::messages::routines_qr_too_long()
     }
 }
 
@@ -125,7 +126,7 @@ mod tests {
         let long = "a".repeat(5_000);
         assert_eq!(svg(&long, "x"), Err(QrError::TooLong));
         assert_eq!(
-            QrError::TooLong.to_string(),
+            crate::domain::i18n::english_text(&QrError::TooLong.msg()),
             "This routine is too long for a code. Send the link instead."
         );
     }
@@ -146,6 +147,7 @@ mod tests {
                 };
                 crate::domain::custom::MAX_ITEMS
             ],
+            built_in: None,
         };
         let link = format!(
             "https://example.org/limber/shared#{}",

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use super::exercise::{Dose, Equipment, Exercise, Kind, Sides};
+use super::i18n::Msg;
 use super::library;
 use super::schedule;
 use super::settings::Pace;
@@ -22,7 +23,8 @@ pub enum Stage {
 impl Stage {
     pub const ALL: [Stage; 3] = [Stage::FlareUp, Stage::Building, Stage::Maintaining];
 
-    /// The stage's name in plain words: what it is for, not a clinical term.
+    /// The stage's name in plain words: what it is for, not a clinical term (English; old:
+    /// use [`Stage::label_msg`]).
     pub fn label(self) -> &'static str {
         match self {
             Stage::FlareUp => "For bad days",
@@ -40,7 +42,23 @@ impl Stage {
         }
     }
 
-    /// One line on who the stage is for.
+    /// The stage's name in words (`coach.ftl`, so Today may say it too; the same words as
+    /// `flare::stage_name`).
+    pub fn label_msg(self) -> Msg {
+        use super::i18n::messages as m;
+        match self {
+            Stage::FlareUp => m::coach_stage_flare_up(),
+            Stage::Building => m::coach_stage_building(),
+            Stage::Maintaining => m::coach_stage_maintaining(),
+        }
+    }
+
+    /// One line on who the stage is for, in words (`routines.ftl`).
+    pub fn description_msg(self) -> Msg {
+        Msg::keyed(format!("routines-stage-{}-about", self.slug()))
+    }
+
+    /// One line on who the stage is for (English; old: use [`Stage::description_msg`]).
     pub fn description(self) -> &'static str {
         match self {
             Stage::FlareUp => "Slow, gentle and mostly lying down, for when your back is sore.",
@@ -66,7 +84,9 @@ pub struct Routine {
     pub id: Cow<'static, str>,
     pub name: Cow<'static, str>,
     pub stage: Stage,
-    /// One line: what the routine helps with.
+    /// One line: what the routine helps with. A built-in routine's in English, as its
+    /// `routines-goal-<id>` message has it (a test holds them together); a person's own is
+    /// what they wrote, maybe nothing. Screens show [`Routine::goal_msg`].
     pub goal: Cow<'static, str>,
     /// The range of minutes the routine is advertised with; a test keeps the estimate
     /// inside it.
@@ -98,6 +118,19 @@ impl Level {
         self.0
     }
 
+    /// A word for the level, never shown: what a message selects on (`[harder]` in
+    /// `routines-name-at-level`).
+    pub fn word(self) -> &'static str {
+        match self.0 {
+            -2 => "easiest",
+            -1 => "easier",
+            0 => "standard",
+            1 => "harder",
+            _ => "hardest",
+        }
+    }
+
+    /// The level's name (English; old: use `progress::level_name`).
     pub fn label(self) -> &'static str {
         match self.0 {
             -2 => "Easiest",
@@ -128,12 +161,27 @@ pub struct PlannedItem {
 impl Routine {
     /// Its name, in words: a built-in routine's from `core.ftl` (`routine-<id>`), a person's
     /// own as they wrote it.
-    pub fn title(&self) -> crate::domain::i18n::Msg {
-        use crate::domain::i18n::Msg;
+    pub fn title(&self) -> Msg {
         if self.is_custom() {
             Msg::plain(self.name.to_string())
         } else {
             Msg::keyed(format!("routine-{}", self.id))
+        }
+    }
+
+    /// What it helps with, in words: a built-in routine's from `routines.ftl`
+    /// (`routines-goal-<id>`); a person's own is what they wrote, or "Your own routine."
+    /// (a screen that has their saved routine shows [`RoutineDraft::goal`] instead, which
+    /// also says who sent it).
+    ///
+    /// [`RoutineDraft::goal`]: super::custom::RoutineDraft::goal
+    pub fn goal_msg(&self) -> Msg {
+        if !self.is_custom() && !self.id.is_empty() {
+            Msg::keyed(format!("routines-goal-{}", self.id))
+        } else if self.goal.trim().is_empty() {
+            super::i18n::messages::routines_goal_own()
+        } else {
+            Msg::plain(self.goal.trim().to_string())
         }
     }
 

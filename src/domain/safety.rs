@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::i18n::{messages, Msg};
+
 /// How soon a warning sign needs care.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -21,15 +23,37 @@ impl Tier {
     /// Most urgent first, as the lists are shown.
     pub const ALL: [Tier; 2] = [Tier::Emergency, Tier::Soon];
 
-    /// The heading of this tier's list.
-    pub fn heading(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
-            Tier::Emergency => "Get emergency help now if you have",
-            Tier::Soon => "See a doctor within a day or two if you have",
+            Tier::Emergency => "emergency",
+            Tier::Soon => "soon",
         }
     }
 
-    /// The signs in this tier, in our own words.
+    /// The heading of this tier's list, with its colon.
+    pub fn heading(self) -> Msg {
+        match self {
+            Tier::Emergency => messages::coach_safety_heading_emergency(),
+            Tier::Soon => messages::coach_safety_heading_soon(),
+        }
+    }
+
+    /// How many signs this tier lists.
+    fn sign_count(self) -> usize {
+        match self {
+            Tier::Emergency => 6,
+            Tier::Soon => 7,
+        }
+    }
+
+    /// The signs in this tier, in our own words (`coach-safety-sign-<tier>-<n>`).
+    pub fn sign_msgs(self) -> Vec<Msg> {
+        (1..=self.sign_count())
+            .map(|n| Msg::keyed(format!("coach-safety-sign-{}-{n}", self.slug())))
+            .collect()
+    }
+
+    /// The signs in English. Kept for `learn`'s test; the screens use [`Tier::sign_msgs`].
     pub fn signs(self) -> &'static [&'static str] {
         match self {
             Tier::Emergency => &[
@@ -53,44 +77,38 @@ impl Tier {
     }
 
     /// The answer a person picks when a sign in this tier applies.
-    pub fn answer_label(self) -> &'static str {
+    pub fn answer_label(self) -> Msg {
         match self {
-            Tier::Emergency => "Yes, something in the first list",
-            Tier::Soon => "Yes, something in the second list",
+            Tier::Emergency => messages::coach_safety_answer_emergency(),
+            Tier::Soon => messages::coach_safety_answer_soon(),
         }
     }
 
     /// What to do, in a heading and a sentence, with the emergency number where the person
-    /// is.
-    pub fn advice(self, number: EmergencyNumber) -> (&'static str, String) {
+    /// is (the number comes from their region, never from their language).
+    pub fn advice(self, number: EmergencyNumber) -> (Msg, Msg) {
         match (self, number.known) {
             (Tier::Emergency, true) => (
-                "Please get emergency help now",
-                format!(
-                    "Call {} or go to the emergency department now. These signs need care today, and treatment works best when it is early. Please don't exercise.",
-                    number.number
-                ),
+                messages::coach_safety_advice_emergency_title(),
+                messages::coach_safety_advice_emergency(number.number),
             ),
             (Tier::Emergency, false) => (
-                "Please get emergency help now",
-                format!(
-                    "Call your local emergency number ({} works on mobile phones in many countries) or go to the emergency department now. These signs need care today, and treatment works best when it is early. Please don't exercise.",
-                    number.number
-                ),
+                messages::coach_safety_advice_emergency_title(),
+                messages::coach_safety_advice_emergency_unknown(number.number),
             ),
             (Tier::Soon, _) => (
-                "Please see a doctor first",
-                "Call your doctor to be seen within a day or two (your GP or an urgent care service) before you exercise. If things get worse quickly, get help sooner.".into(),
+                messages::coach_safety_advice_soon_title(),
+                messages::coach_safety_advice_soon(),
             ),
         }
     }
 
     /// The emergency tier's one big button: its words and its `tel:` link ("Call 999",
     /// "tel:999"). The see-a-doctor tier has none: its advice says to call their doctor.
-    pub fn call(self, number: EmergencyNumber) -> Option<(String, String)> {
+    pub fn call(self, number: EmergencyNumber) -> Option<(Msg, String)> {
         (self == Tier::Emergency).then(|| {
             (
-                format!("Call {}", number.number),
+                messages::coach_safety_call(number.number),
                 format!("tel:{}", number.number),
             )
         })
@@ -136,11 +154,14 @@ pub fn emergency_number(locale: &str) -> EmergencyNumber {
 }
 
 /// The answer for "none of these apply".
-pub const NONE_APPLY: &str = "No, none of these";
+pub fn none_apply() -> Msg {
+    messages::coach_safety_answer_none()
+}
 
 /// The box a person ticks when they have been checked.
-pub const CHECKED_LABEL: &str =
-    "A health professional has checked me and said gentle exercise is fine";
+pub fn checked_label() -> Msg {
+    messages::coach_safety_checked()
+}
 
 /// One answer to the warning-signs question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -249,13 +270,75 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    use crate::domain::i18n::english_text;
+
+    fn words((title, body): (Msg, Msg)) -> (String, String) {
+        (english_text(&title), english_text(&body))
+    }
+
+    #[test]
+    fn every_sign_has_its_words_in_english_as_the_list_says_them() {
+        for t in Tier::ALL {
+            let said: Vec<String> = t.sign_msgs().iter().map(english_text).collect();
+            assert_eq!(said, t.signs(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn every_language_says_the_number_where_the_person_is_and_no_other() {
+        use crate::domain::i18n::Lang;
+        let numbers = ["112", "911", "999", "000", "111"];
+        for lang in Lang::OFFERED {
+            let c = crate::domain::plan::catalog_of(lang);
+            for locale in ["en-GB", "en-US", "de-DE", "es-MX", "fr-FR", "en-AU", "de"] {
+                let n = emergency_number(locale);
+                let (title, body) = Tier::Emergency.advice(n);
+                let (title, body) = (c.render(&title), c.render(&body));
+                let call = Tier::Emergency.call(n).map(|(w, _)| c.render(&w));
+                for text in [&body, call.as_ref().expect("a button")] {
+                    assert!(text.contains(n.number), "{lang:?} {locale}: {text}");
+                    for other in numbers.iter().filter(|o| **o != n.number) {
+                        assert!(!text.contains(other), "{lang:?} {locale}: {text}");
+                    }
+                }
+                assert!(!title.is_empty() && !title.starts_with('{'));
+            }
+            // The signs, the headings and the answers are all there, and no sign names a
+            // number of its own.
+            for t in Tier::ALL {
+                assert_eq!(t.sign_msgs().len(), t.signs().len());
+                for m in t
+                    .sign_msgs()
+                    .into_iter()
+                    .chain([t.heading(), t.answer_label()])
+                {
+                    let said = c.render(&m);
+                    assert!(
+                        !said.starts_with('{') && !said.is_empty(),
+                        "{lang:?}: {said}"
+                    );
+                    assert!(
+                        !said.chars().any(|ch| ch.is_ascii_digit()),
+                        "{lang:?}: {said}"
+                    );
+                }
+                let (_, soon) = Tier::Soon.advice(emergency_number("en-GB"));
+                let soon = c.render(&soon);
+                assert!(
+                    !numbers.iter().any(|n| soon.contains(n)),
+                    "{lang:?}: {soon}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn two_tiers_each_with_their_own_advice() {
         assert!(Tier::Emergency.signs().len() >= 5);
         assert!(Tier::Soon.signs().len() >= 5);
         let here = emergency_number("en-GB");
-        let (_, now) = Tier::Emergency.advice(here);
-        let (_, soon) = Tier::Soon.advice(here);
+        let (_, now) = words(Tier::Emergency.advice(here));
+        let (_, soon) = words(Tier::Soon.advice(here));
         assert!(now.contains("emergency"));
         assert!(soon.contains("a day or two"));
         assert!(soon.starts_with("Call your doctor"));
@@ -284,17 +367,19 @@ mod tests {
             let n = emergency_number(locale);
             assert_eq!((n.number, n.known), (number, true), "{locale}");
             assert_eq!(
-                Tier::Emergency.call(n),
+                Tier::Emergency
+                    .call(n)
+                    .map(|(words, tel)| (english_text(&words), tel)),
                 Some((format!("Call {number}"), format!("tel:{number}")))
             );
-            let (_, said) = Tier::Emergency.advice(n);
+            let (_, said) = words(Tier::Emergency.advice(n));
             assert!(said.starts_with(&format!("Call {number} or go")), "{said}");
         }
         // Unknown: 112, and the local number said in words.
         for locale in ["de", "", "en-IN", "es-419"] {
             let n = emergency_number(locale);
             assert_eq!((n.number, n.known), ("112", false), "{locale}");
-            let (_, said) = Tier::Emergency.advice(n);
+            let (_, said) = words(Tier::Emergency.advice(n));
             assert!(
                 said.starts_with("Call your local emergency number (112 works"),
                 "{said}"

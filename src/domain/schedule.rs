@@ -138,7 +138,7 @@ pub fn length_secs(items: &[(Sides, Dose)], pace: Pace) -> u32 {
 }
 
 /// A length as shown everywhere: "About 9 min", from seconds rounded once
-/// ([`calendar::minutes_label`]).
-pub fn about(secs: u32) -> String {
-    format!("About {}", calendar::minutes_label(secs))
+/// ([`calendar::length_minutes`]).
+pub fn about_msg(secs: u32) -> super::i18n::Msg {
+    super::i18n::messages::session_about(calendar::length_minutes(secs))
 }

@@ -74,15 +74,15 @@ fn counts_and_doses_agree() {
             .sentence(),
         );
         out.push(Streak::label(u32::from(n)));
-        out.push(
-            Preview {
+        out.push(crate::domain::i18n::english_text(
+            &Preview {
                 total: usize::from(n),
                 new: usize::from(n),
                 conflicts: usize::from(n),
                 ..Preview::default()
             }
             .summary(),
-        );
+        ));
         out.push(
             limits::check_note(&"x".repeat(limits::MAX_NOTE_CHARS + usize::from(n.max(1))))
                 .unwrap_err(),
@@ -96,7 +96,11 @@ fn counts_and_doses_agree() {
         checkins: vec![],
         ..Extras::default()
     };
-    out.extend(extras.summary());
+    out.extend(
+        extras
+            .summary()
+            .map(|m| crate::domain::i18n::english_text(&m)),
+    );
     check(&out);
 }
 
@@ -108,8 +112,8 @@ fn the_player_says_every_step_with_agreeing_counts() {
             let mut p = Player::new(r.clone(), Level::new(level), None, T0);
             let mut t = T0;
             while let Some(step) = p.step() {
-                out.push(p.describe(step));
-                out.push(Player::set_label(step));
+                out.push(crate::domain::i18n::english_text(&p.describe(step)));
+                out.extend(Player::set_label(step).map(|m| crate::domain::i18n::english_text(&m)));
                 t += 1_000;
                 p.complete(t);
             }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::i18n::{messages, Msg};
+
 /// Seconds to get into position before each exercise.
 pub const GET_READY_SECS: u16 = 10;
 
@@ -27,9 +29,17 @@ impl Default for Pace {
 impl Pace {
     /// Get-ready choices offered in Settings.
     pub const GET_READY_CHOICES: [u16; 4] = [5, 10, 15, 20];
-    /// Rest choices offered in Settings: (percent, label).
-    pub const REST_CHOICES: [(u16, &'static str); 3] =
-        [(50, "Shorter"), (100, "As suggested"), (150, "Longer")];
+    /// Rest choices offered in Settings: percent of what the routine suggests.
+    pub const REST_CHOICES: [u16; 3] = [50, 100, 150];
+
+    /// A rest choice's name in Settings.
+    pub fn rest_label(percent: u16) -> Msg {
+        match percent {
+            ..=99 => messages::more_rest_shorter(),
+            100 => messages::more_rest_suggested(),
+            _ => messages::more_rest_longer(),
+        }
+    }
 
     /// Kept within sensible bounds, whatever was stored.
     pub fn clamped(self) -> Self {
@@ -57,11 +67,16 @@ pub enum Theme {
 }
 
 impl Theme {
-    pub const ALL: [(Theme, &'static str); 3] = [
-        (Theme::System, "Same as my device"),
-        (Theme::Light, "Light"),
-        (Theme::Dark, "Dark"),
-    ];
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    /// Its name in Settings.
+    pub fn label(self) -> Msg {
+        match self {
+            Theme::System => messages::more_theme_system(),
+            Theme::Light => messages::more_theme_light(),
+            Theme::Dark => messages::more_theme_dark(),
+        }
+    }
 
     /// The value of `data-theme` on the page root; `None` follows the device.
     pub fn attribute(self) -> Option<&'static str> {
@@ -74,7 +89,16 @@ impl Theme {
 }
 
 /// Text size on top of the browser's own setting, as a percentage.
-pub const TEXT_SIZES: [(u16, &str); 3] = [(100, "Standard"), (115, "Large"), (130, "Largest")];
+pub const TEXT_SIZES: [u16; 3] = [100, 115, 130];
+
+/// A text size's name in Settings.
+pub fn text_size_label(percent: u16) -> Msg {
+    match percent {
+        ..=100 => messages::more_size_standard(),
+        101..=115 => messages::more_size_large(),
+        _ => messages::more_size_largest(),
+    }
+}
 
 /// Animation: follow the device, or always still, or always moving.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,11 +110,16 @@ pub enum Motion {
 }
 
 impl Motion {
-    pub const ALL: [(Motion, &'static str); 3] = [
-        (Motion::System, "Same as my device"),
-        (Motion::Reduce, "Less motion"),
-        (Motion::Full, "Show animations"),
-    ];
+    pub const ALL: [Motion; 3] = [Motion::System, Motion::Reduce, Motion::Full];
+
+    /// Its name in Settings.
+    pub fn label(self) -> Msg {
+        match self {
+            Motion::System => messages::more_motion_system(),
+            Motion::Reduce => messages::more_motion_reduce(),
+            Motion::Full => messages::more_motion_full(),
+        }
+    }
 
     /// Whether to keep things still, given what the device asks for.
     pub fn reduced(self, device_asks: bool) -> bool {
@@ -113,10 +142,15 @@ pub enum Units {
 }
 
 impl Units {
-    pub const ALL: [(Units, &'static str); 2] = [
-        (Units::Metric, "Kilometres and kilograms"),
-        (Units::Imperial, "Miles and pounds"),
-    ];
+    pub const ALL: [Units; 2] = [Units::Metric, Units::Imperial];
+
+    /// Its name in Settings.
+    pub fn label(self) -> Msg {
+        match self {
+            Units::Metric => messages::more_units_metric(),
+            Units::Imperial => messages::more_units_imperial(),
+        }
+    }
 
     pub fn distance_unit(self) -> &'static str {
         match self {
@@ -206,47 +240,37 @@ impl Settings {
     }
 
     /// Settings' list line for the session cues, e.g. "Voice and sounds on, 10 seconds to get ready".
-    pub fn cues_summary(&self) -> String {
-        let on: Vec<String> = [
-            (self.voice, "voice"),
-            (self.sound, "sounds"),
-            (self.vibration, "vibration"),
-        ]
-        .into_iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, name)| name.to_string())
-        .collect();
-        let cues = if on.is_empty() {
-            "Silent".to_string()
-        } else {
-            format!(
-                "{} on",
-                super::words::capitalised(&super::words::and_list(&on))
-            )
+    pub fn cues_summary(&self) -> Msg {
+        let cues = match (self.voice, self.sound, self.vibration) {
+            (false, false, false) => messages::more_cues_silent(),
+            (true, false, false) => messages::more_cues_voice(),
+            (false, true, false) => messages::more_cues_sounds(),
+            (false, false, true) => messages::more_cues_vibration(),
+            (true, true, false) => messages::more_cues_voice_sounds(),
+            (true, false, true) => messages::more_cues_voice_vibration(),
+            (false, true, true) => messages::more_cues_sounds_vibration(),
+            (true, true, true) => messages::more_cues_all(),
         };
-        format!(
-            "{cues}, {} to get ready",
-            super::words::count(self.pace.get_ready_secs, super::words::SECOND)
-        )
+        messages::more_cues_summary(cues, self.pace.get_ready_secs)
     }
 
     /// Settings' list line for how Limber looks and measures, e.g. "Dark, large text, km and kg".
-    pub fn display_summary(&self) -> String {
+    pub fn display_summary(&self) -> Msg {
         let colours = match self.theme {
-            Theme::System => "Device colours",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
         };
-        let size = TEXT_SIZES
-            .iter()
-            .find(|(v, _)| *v == self.text_size)
-            .map_or("standard", |(_, l)| l)
-            .to_lowercase();
+        let size = match self.text_size {
+            ..=100 => "standard",
+            101..=115 => "large",
+            _ => "largest",
+        };
         let units = match self.units {
-            Units::Metric => "km and kg",
-            Units::Imperial => "miles and pounds",
+            Units::Metric => "metric",
+            Units::Imperial => "imperial",
         };
-        format!("{colours}, {size} text, {units}")
+        messages::more_display_summary(colours, size, units)
     }
 }
 
@@ -318,23 +342,40 @@ mod tests {
     #[test]
     fn the_settings_list_sums_up_cues_and_looks_in_a_line() {
         let mut s = Settings::default();
+        let en = |m: Msg| crate::domain::i18n::english_text(&m);
         assert_eq!(
-            s.cues_summary(),
+            en(s.cues_summary()),
             "Voice, sounds and vibration on, 10 seconds to get ready"
         );
         s.sound = false;
         s.vibration = false;
-        assert_eq!(s.cues_summary(), "Voice on, 10 seconds to get ready");
-        s.voice = false;
-        assert!(s.cues_summary().starts_with("Silent, "));
+        assert_eq!(en(s.cues_summary()), "Voice on, 10 seconds to get ready");
+        s.vibration = true;
         assert_eq!(
-            s.display_summary(),
+            en(s.cues_summary()),
+            "Voice and vibration on, 10 seconds to get ready"
+        );
+        s.voice = false;
+        s.vibration = false;
+        assert!(en(s.cues_summary()).starts_with("Silent, "));
+        s.pace.get_ready_secs = 1;
+        assert_eq!(en(s.cues_summary()), "Silent, 1 second to get ready");
+        assert_eq!(
+            en(s.display_summary()),
             "Device colours, standard text, km and kg"
         );
         s.theme = Theme::Dark;
         s.text_size = 130;
         s.units = Units::Imperial;
-        assert_eq!(s.display_summary(), "Dark, largest text, miles and pounds");
+        assert_eq!(
+            en(s.display_summary()),
+            "Dark, largest text, miles and pounds"
+        );
+        for t in Theme::ALL {
+            assert!(!en(t.label()).starts_with('{'));
+        }
+        assert_eq!(en(text_size_label(115)), "Large");
+        assert_eq!(en(Pace::rest_label(150)), "Longer");
     }
 
     #[test]

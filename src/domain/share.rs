@@ -6,10 +6,18 @@
 //!
 //! ```text
 //! v=1&n=Morning%20set&s=b&t=<note>&by=Dr.%20Ng&x=pelvic-tilt*r10*2*30,walking*m10*1*0&c=<check>
+//! v=2&r=core-basics&l=1&s=b&by=Dr.%20Ng&x=dead-bug*r10*2*20,…&c=<check>
 //! ```
 //!
-//! - `v` is the format's version ([`VERSION`]).
-//! - `n` is the name, `t` what it's for and `by` who made it. They are percent-encoded UTF-8:
+//! - `v` is the format's version: 1 for a person's own routine, 2 for a built-in one
+//!   ([`VERSION`] is the newest this Limber reads; a person's own still goes as 1, so a
+//!   Limber from before 2 opens it).
+//! - In version 1, `n` is the routine's name, as its maker wrote it. In version 2, `r` is
+//!   the built-in routine's id and `l` its level (`-2`, `-1`, `1` or `2`; left out at the
+//!   standard level) instead: no words of the sender's language travel, and whoever opens
+//!   it reads the routine's name in theirs. The exercises and doses still travel, so a
+//!   link opens as it was sent even if the built-in routine changes later.
+//! - `t` is what it's for and `by` who made it. Text is percent-encoded UTF-8:
 //!   `A-Z a-z 0-9 - _ . ~` stay as they are, every other byte is `%XX` in upper-case hex.
 //!   `t` and `by` are left out when empty.
 //! - `s` is the stage: `f` flare-up, `b` building, `m` maintaining.
@@ -26,15 +34,18 @@
 //! A link is untrusted input: [`decode`] never panics, and what it returns has passed
 //! [`RoutineDraft::check`], the same rules as saving a routine by hand.
 
-use std::fmt;
-
 use super::catalog;
-use super::custom::{CustomItem, RoutineDraft, RoutineError};
+use super::custom::{BuiltIn, CustomItem, RoutineDraft, RoutineError};
 use super::exercise::{Dose, Work};
-use super::routine::Stage;
+use super::i18n::{messages as m, Msg};
+use super::routine::{Level, Stage};
 
-/// The format [`encode`] writes. [`decode`] reads this version and refuses newer ones.
-pub const VERSION: u32 = 1;
+/// The newest format: [`decode`] reads it and version 1, and refuses newer ones. [`encode`]
+/// writes version 1 for a person's own routine and this for a built-in one.
+pub const VERSION: u32 = 2;
+
+/// The first format, with the routine's name in words.
+const NAMED: u32 = 1;
 
 /// Longest fragment accepted, in bytes (every character of a good link is one byte), checked
 /// before any parsing.
@@ -63,67 +74,41 @@ pub enum ShareError {
     Invalid(RoutineError),
 }
 
-impl fmt::Display for ShareError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ShareError {
+    /// What went wrong, told to the person who opened the link, in whole sentences.
+    pub fn msg(&self) -> Msg {
         match self {
-            ShareError::Empty => write!(
-                f,
-                "This link has no routine in it. Ask whoever sent it to share it again."
-            ),
-            ShareError::TooLong => write!(
-                f,
-                "This link is far longer than any routine Limber makes, so it wasn't opened. \
-                 Nothing has been saved."
-            ),
-            ShareError::NewerVersion => write!(
-                f,
-                "This routine was shared from a newer version of Limber. Reload Limber to \
-                 update it, then open the link again."
-            ),
-            ShareError::Damaged => write!(
-                f,
-                "This link looks cut short or changed, so Limber can't trust it. Nothing has \
-                 been saved. Ask for the link again, and copy all of it."
-            ),
-            ShareError::Invalid(e) => write!(
-                f,
-                "This routine can't be used: {}. Nothing has been saved. Ask whoever sent it \
-                 to check it and share it again.",
-                for_the_receiver(e)
-            ),
+            ShareError::Empty => m::routines_shared_empty(),
+            ShareError::TooLong => m::routines_shared_too_long(),
+            ShareError::NewerVersion => m::routines_shared_newer(),
+            ShareError::Damaged => m::routines_shared_damaged(),
+            ShareError::Invalid(e) => m::routines_shared_invalid(for_the_receiver(e)),
         }
     }
 }
 
 /// What is wrong with a shared routine, told to the person who received it (the editor's
-/// own messages are written for its maker).
-fn for_the_receiver(e: &RoutineError) -> String {
+/// own messages are written for its maker): "This routine can't be used: …".
+fn for_the_receiver(e: &RoutineError) -> Msg {
     match e {
-        RoutineError::NoName => "it has no name".into(),
-        RoutineError::NameTooLong => "its name is too long".into(),
-        RoutineError::NoteTooLong => "its description is too long".into(),
-        RoutineError::FromTooLong => "the sender's name is too long".into(),
-        RoutineError::NoExercises => "it has no exercises in it".into(),
+        RoutineError::NoName => m::routines_shared_bad_no_name(),
+        RoutineError::NameTooLong => m::routines_shared_bad_name_too_long(),
+        RoutineError::NoteTooLong => m::routines_shared_bad_note_too_long(),
+        RoutineError::FromTooLong => m::routines_shared_bad_from_too_long(),
+        RoutineError::NoExercises => m::routines_shared_bad_no_exercises(),
         RoutineError::TooManyExercises => {
-            format!("it has more than {} exercises", super::custom::MAX_ITEMS)
+            m::routines_shared_bad_too_many_exercises(super::custom::MAX_ITEMS)
         }
-        RoutineError::UnknownExercise(_) => {
-            "it includes an exercise this version of Limber doesn't know (reloading Limber \
-             may update it)"
-                .into()
-        }
+        RoutineError::UnknownExercise(_) => m::routines_shared_bad_unknown_exercise(),
+        RoutineError::UnknownRoutine(_) => m::routines_shared_bad_unknown_routine(),
         RoutineError::Dose {
             position,
             exercise,
             problem,
-        } => format!("in exercise {position}, {exercise}, {problem}"),
-        RoutineError::TooLong { minutes } => {
-            format!("it would take about {minutes} minutes, which is too long for one routine")
-        }
+        } => problem.sentence("routines-shared-bad-dose", *position, exercise),
+        RoutineError::TooLong { minutes } => m::routines_shared_bad_too_long(*minutes),
     }
 }
-
-impl std::error::Error for ShareError {}
 
 /// The link fragment (without the `#`) for a routine.
 ///
@@ -134,8 +119,21 @@ impl std::error::Error for ShareError {}
 /// first: a draft that [`RoutineDraft::check`] refuses makes a link that [`decode`] refuses
 /// (the speed of reps travels only when it differs from the library's, as `r8t4`).
 pub fn encode(draft: &RoutineDraft) -> String {
-    let mut out = format!("v={VERSION}&n=");
-    push_text(&mut out, &draft.name);
+    let mut out = match &draft.built_in {
+        Some(b) => {
+            let mut out = format!("v={VERSION}&r={}", b.id);
+            let level = Level::new(b.level).value();
+            if level != 0 {
+                out.push_str(&format!("&l={level}"));
+            }
+            out
+        }
+        None => {
+            let mut out = format!("v={NAMED}&n=");
+            push_text(&mut out, &draft.name);
+            out
+        }
+    };
     out.push_str("&s=");
     out.push(stage_code(draft.stage));
     for (key, text) in [("t", &draft.note), ("by", &draft.from)] {
@@ -194,14 +192,16 @@ pub fn decode(fragment: &str) -> Result<RoutineDraft, ShareError> {
     if version > VERSION {
         return Err(ShareError::NewerVersion);
     }
-    if version != VERSION {
+    if version < NAMED {
         return Err(ShareError::Damaged);
     }
     let (body, check) = fragment.rsplit_once("&c=").ok_or(ShareError::Damaged)?;
     if parse_check(check) != Some(fnv1a32(body.as_bytes())) {
         return Err(ShareError::Damaged);
     }
-    let draft = parse_body(body).ok_or(ShareError::Damaged)?.tidied();
+    let draft = parse_body(body, version)
+        .ok_or(ShareError::Damaged)?
+        .tidied();
     draft.check().map_err(ShareError::Invalid)?;
     Ok(draft)
 }
@@ -323,8 +323,20 @@ fn is_slug(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Everything before `&c=`, already checked against the check. `None` for any flaw.
-fn parse_body(body: &str) -> Option<RoutineDraft> {
+/// A level as a link writes it: `-2`, `-1`, `1` or `2` (the standard level is left out).
+fn parse_level(text: &str) -> Option<i8> {
+    match text {
+        "-2" => Some(-2),
+        "-1" => Some(-1),
+        "1" => Some(1),
+        "2" => Some(2),
+        _ => None,
+    }
+}
+
+/// Everything before `&c=` of a link of `version`, already checked against the check.
+/// `None` for any flaw.
+fn parse_body(body: &str, version: u32) -> Option<RoutineDraft> {
     let fields: Vec<(&str, &str)> = body
         .split('&')
         .map(|field| field.split_once('='))
@@ -333,7 +345,13 @@ fn parse_body(body: &str) -> Option<RoutineDraft> {
     let mut take = |key: &str| fields.next_if(|(k, _)| *k == key).map(|(_, value)| value);
     // The version's value was read before the check.
     take("v")?;
-    let name = parse_text(take("n")?)?;
+    let (name, built_in) = if version == NAMED {
+        (parse_text(take("n")?)?, None)
+    } else {
+        let id = take("r").filter(|id| is_slug(id))?.to_string();
+        let level = take("l").map_or(Some(0), parse_level)?;
+        (String::new(), Some(BuiltIn { id, level }))
+    };
     let stage = stage_from_code(take("s")?)?;
     let note = take("t").map_or(Some(String::new()), parse_text)?;
     let from = take("by").map_or(Some(String::new()), parse_text)?;
@@ -347,6 +365,7 @@ fn parse_body(body: &str) -> Option<RoutineDraft> {
         note,
         from,
         items,
+        built_in,
     })
 }
 
@@ -415,6 +434,7 @@ mod tests {
         DoseProblem, HOLD_SECS, MAX_FROM, MAX_ITEMS, MAX_NAME, MAX_NOTE, REPS, REST_SECS, SETS,
         TIMED_MINS,
     };
+    use crate::domain::i18n::english_text;
     use proptest::prelude::*;
 
     /// A fragment with a correct check, for links built by hand.
@@ -440,6 +460,7 @@ mod tests {
                 item("knee-to-chest", Dose::hold(20, 3, 10)),
                 item("walking", Dose::timed(10)),
             ],
+            built_in: None,
         }
     }
 
@@ -490,7 +511,7 @@ mod tests {
             assert_eq!(decode(fragment), Err(ShareError::Empty), "{fragment:?}");
         }
         assert_eq!(
-            ShareError::Empty.to_string(),
+            english_text(&ShareError::Empty.msg()),
             "This link has no routine in it. Ask whoever sent it to share it again."
         );
     }
@@ -504,14 +525,14 @@ mod tests {
             Err(ShareError::TooLong)
         );
         // Even a well-formed newer version, or whitespace, is refused for its length first.
-        let mut newer = String::from("v=2&");
+        let mut newer = String::from("v=3&");
         newer.push_str(&"a".repeat(MAX_LEN));
         assert_eq!(decode(&newer), Err(ShareError::TooLong));
         assert_eq!(decode(&" ".repeat(MAX_LEN + 1)), Err(ShareError::TooLong));
         // At the limit it is parsed (and this one is junk).
         assert_eq!(decode(&"x".repeat(MAX_LEN)), Err(ShareError::Damaged));
         assert_eq!(
-            ShareError::TooLong.to_string(),
+            english_text(&ShareError::TooLong.msg()),
             "This link is far longer than any routine Limber makes, so it wasn't opened. \
              Nothing has been saved."
         );
@@ -520,11 +541,11 @@ mod tests {
     #[test]
     fn a_newer_version_says_so_whatever_follows() {
         for fragment in [
-            "v=2",
-            "v=2&anything=at-all",
-            "#v=2&n=x",
+            "v=3",
+            "v=3&anything=at-all",
+            "#v=3&n=x",
             "v=10&c=00000000",
-            &sign("v=2&n=A&s=b&x=walking*m10*1*0"),
+            &sign("v=3&n=A&s=b&x=walking*m10*1*0"),
         ] {
             assert_eq!(
                 decode(fragment),
@@ -533,7 +554,7 @@ mod tests {
             );
         }
         assert_eq!(
-            ShareError::NewerVersion.to_string(),
+            english_text(&ShareError::NewerVersion.msg()),
             "This routine was shared from a newer version of Limber. Reload Limber to update \
              it, then open the link again."
         );
@@ -579,7 +600,7 @@ mod tests {
             assert_eq!(decode(&fragment), Err(ShareError::Damaged), "{fragment:?}");
         }
         assert_eq!(
-            ShareError::Damaged.to_string(),
+            english_text(&ShareError::Damaged.msg()),
             "This link looks cut short or changed, so Limber can't trust it. Nothing has been \
              saved. Ask for the link again, and copy all of it."
         );
@@ -751,7 +772,7 @@ mod tests {
             )))
         );
         assert_eq!(
-            unknown.unwrap_err().to_string(),
+            english_text(&unknown.unwrap_err().msg()),
             "This routine can't be used: it includes an exercise this version of Limber \
              doesn't know (reloading Limber may update it). Nothing has been saved. Ask \
              whoever sent it to check it and share it again."
@@ -815,7 +836,7 @@ mod tests {
         );
         let e = decode(&sign("v=1&n=A&s=b&x=pelvic-tilt*r999*2*30")).unwrap_err();
         assert_eq!(
-            e.to_string(),
+            english_text(&e.msg()),
             "This routine can't be used: in exercise 1, Pelvic tilt, reps need to be from 1 \
              to 50. Nothing has been saved. Ask whoever sent it to check it and share it again."
         );
@@ -870,6 +891,7 @@ mod tests {
             note: wide.to_string().repeat(MAX_NOTE),
             from: wide.to_string().repeat(MAX_FROM),
             items: vec![item(longest_id, Dose::hold(100, 2, 100)); MAX_ITEMS],
+            built_in: None,
         };
         assert_eq!(draft.check(), Ok(()));
         let link = encode(&draft);
@@ -897,6 +919,120 @@ mod tests {
             assert_eq!(draft.check(), Ok(()), "{}", routine.id);
             assert_eq!(decode(&encode(&draft)), Ok(draft), "{}", routine.id);
         }
+    }
+
+    /// A built-in routine as it is: by id and level, in version 2.
+    fn golden_built_in() -> RoutineDraft {
+        RoutineDraft {
+            name: String::new(),
+            stage: Stage::Building,
+            note: String::new(),
+            from: "Dr. Ng".into(),
+            items: vec![item("pelvic-tilt", Dose::reps(10, 4, 2, 30))],
+            built_in: Some(BuiltIn {
+                id: "core-basics".into(),
+                level: 1,
+            }),
+        }
+    }
+
+    const GOLDEN_BUILT_IN: &str =
+        "v=2&r=core-basics&l=1&s=b&by=Dr.%20Ng&x=pelvic-tilt*r10*2*30&c=e9bacc1c";
+
+    #[test]
+    fn a_built_in_routine_travels_by_id_and_level_not_by_its_name() {
+        let draft = golden_built_in();
+        assert_eq!(draft.check(), Ok(()));
+        assert_eq!(encode(&draft), GOLDEN_BUILT_IN);
+        assert_eq!(decode(GOLDEN_BUILT_IN), Ok(draft));
+        // Every built-in routine at every level: no words of the sender's language in the
+        // link (only its id), and it opens as that routine at that level.
+        for routine in catalog::ROUTINES {
+            for value in Level::MIN..=Level::MAX {
+                let level = Level::new(value);
+                let draft = RoutineDraft::at_level(routine, level);
+                let link = encode(&draft);
+                assert!(
+                    link.starts_with(&format!("v=2&r={}&", routine.id)),
+                    "{link}"
+                );
+                assert_eq!(link.contains("&l="), value != 0, "{link}");
+                assert!(!link.contains("&n="), "{link}");
+                let opened = decode(&link).expect("opens");
+                assert_eq!(opened, draft, "{link}");
+                assert_eq!(opened.title(), draft.title());
+            }
+        }
+        // The standard level is left out, so one routine has one link.
+        let standard = sign("v=2&r=core-basics&l=0&s=b&x=pelvic-tilt*r10*2*30");
+        assert_eq!(decode(&standard), Err(ShareError::Damaged));
+    }
+
+    #[test]
+    fn a_built_in_routine_s_link_opens_in_the_receiver_s_language() {
+        use crate::domain::i18n::{Catalog, Lang};
+        let opened = decode(GOLDEN_BUILT_IN).expect("opens");
+        let mut de = Catalog::new(Lang::De);
+        de.add(include_str!("../../locales/de/core.ftl")).unwrap();
+        de.add(include_str!("../../locales/de/routines.ftl"))
+            .unwrap();
+        let mut fr = Catalog::new(Lang::Fr);
+        fr.add(include_str!("../../locales/fr/core.ftl")).unwrap();
+        fr.add(include_str!("../../locales/fr/routines.ftl"))
+            .unwrap();
+        assert_eq!(english_text(&opened.title()), "Core basics (harder level)");
+        let (german, french) = (de.render(&opened.title()), fr.render(&opened.title()));
+        for (text, lang) in [(&german, "de"), (&french, "fr")] {
+            assert!(
+                !text.contains('{') && !text.contains("Core basics"),
+                "{lang}: {text}"
+            );
+        }
+        assert!(german.starts_with(&de.render(&Msg::keyed("routine-core-basics".into()))));
+        // What the person saves is under the name they read.
+        let saved = opened.clone().named(german.clone());
+        assert_eq!(
+            (saved.name.as_str(), saved.built_in),
+            (german.as_str(), None)
+        );
+        assert_eq!(saved.items, opened.items);
+    }
+
+    #[test]
+    fn a_version_2_link_is_strict_too() {
+        let item = "walking*m10*1*0";
+        for body in [
+            format!("v=2&n=A&s=b&x={item}"),
+            format!("v=2&r=easy-walk&n=A&s=b&x={item}"),
+            format!("v=1&r=easy-walk&s=b&x={item}"),
+            format!("v=2&s=b&x={item}"),
+            format!("v=2&r=&s=b&x={item}"),
+            format!("v=2&r=Easy-walk&s=b&x={item}"),
+            format!("v=2&r=easy-walk&l=0&s=b&x={item}"),
+            format!("v=2&r=easy-walk&l=3&s=b&x={item}"),
+            format!("v=2&r=easy-walk&l=%2B1&s=b&x={item}"),
+            format!("v=2&r=easy-walk&l=-0&s=b&x={item}"),
+            format!("v=2&r=easy-walk&l=&s=b&x={item}"),
+            format!("v=2&l=1&r=easy-walk&s=b&x={item}"),
+        ] {
+            assert_eq!(decode(&sign(&body)), Err(ShareError::Damaged), "{body:?}");
+        }
+        let walk = decode(&sign(&format!("v=2&r=easy-walk&l=-2&s=f&x={item}"))).unwrap();
+        assert_eq!(walk.built_in.map(|b| b.level), Some(-2));
+        // A routine a newer Limber has and this one doesn't: said so, not "damaged".
+        let unknown = decode(&sign(&format!("v=2&r=moon-walk&s=b&x={item}")));
+        assert_eq!(
+            unknown,
+            Err(ShareError::Invalid(RoutineError::UnknownRoutine(
+                "moon-walk".into()
+            )))
+        );
+        assert_eq!(
+            english_text(&unknown.unwrap_err().msg()),
+            "This routine can't be used: it is one of Limber's routines that this version \
+             doesn't know (reloading Limber may update it). Nothing has been saved. Ask \
+             whoever sent it to check it and share it again."
+        );
     }
 
     /// The speed of reps travels only when it differs from the library's (some built-in
@@ -942,12 +1078,12 @@ mod tests {
             ShareError::Invalid(RoutineError::NoExercises),
         ];
         for e in errors {
-            let message = e.to_string();
+            let message = english_text(&e.msg());
             assert!(message.ends_with('.'), "{message}");
             assert!(!message.contains("Damaged") && !message.contains("Invalid"));
         }
         assert_eq!(
-            ShareError::Invalid(RoutineError::NoExercises).to_string(),
+            english_text(&ShareError::Invalid(RoutineError::NoExercises).msg()),
             "This routine can't be used: it has no exercises in it. Nothing has been saved. \
              Ask whoever sent it to check it and share it again."
         );
@@ -958,7 +1094,7 @@ mod tests {
             RoutineError::TooLong { minutes: 150 },
             RoutineError::UnknownExercise("moonwalk".into()),
         ] {
-            let message = ShareError::Invalid(e).to_string();
+            let message = english_text(&ShareError::Invalid(e).msg());
             assert!(
                 !message.contains("Give your") && !message.contains("Split it"),
                 "{message}"
@@ -1037,6 +1173,7 @@ mod tests {
                 note,
                 from,
                 items,
+                built_in: None,
             })
     }
 

@@ -3,10 +3,12 @@
 
 use super::calendar::LocalDate;
 use super::history::SessionRecord;
+use super::i18n::{messages as m, Arg, DateStyle, Msg, Num};
 use super::learn;
 use super::plan::{self, Due, Profile};
 use super::progress::{self, Suggestion};
 use super::routine::{Level, Routine};
+use super::settings::Units;
 use super::walking;
 
 /// What leads Today.
@@ -22,14 +24,16 @@ pub enum Lead {
     Rest,
 }
 
-/// Today's one big card: what it is, a short label above it, and why.
+/// Today's one big card: what it is, a short label above it, and why. Its words are
+/// messages (`Hero<Msg>`, from [`hero_msg`]); `Hero<String>` (from [`hero`]) is the same in
+/// English, kept until every screen reads the messages.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Hero {
+pub struct Hero<T = String> {
     pub lead: Lead,
     /// The small line above the routine's name, e.g. "Due today · about 12 min".
-    pub eyebrow: String,
+    pub eyebrow: T,
     /// One sentence on why this, and why at this level.
-    pub why: String,
+    pub why: T,
     /// True when the session is the thing to do next (a filled Start); false on rest and
     /// done days, where the session is at most a second choice.
     pub primary: bool,
@@ -59,10 +63,34 @@ pub fn day_words(day: LocalDate, today: LocalDate) -> String {
     }
 }
 
+/// [`next_day_words`] as a message: "tomorrow", "on Friday", "a week today", or "soon"
+/// with no plan day in the coming week.
+pub fn next_day_msg(days: [bool; 7], today: LocalDate) -> Msg {
+    match next_plan_day(days, today) {
+        Some(day) => day_msg(day, today),
+        None => m::today_next_day("soon", Arg::Date(today, DateStyle::Weekday)),
+    }
+}
+
+/// [`day_words`] as a message: "tomorrow", "on Friday" or "a week today".
+pub fn day_msg(day: LocalDate, today: LocalDate) -> Msg {
+    let when = match day.to_days() - today.to_days() {
+        1 => "tomorrow",
+        7 => "week",
+        _ => "other",
+    };
+    m::today_next_day(when, Arg::Date(day, DateStyle::Weekday))
+}
+
 /// What the next-morning question is for, said when a session is saved: the question itself
-/// ([`morning_question`]) says the same.
+/// ([`morning_question`]) says the same. ([`morning_ahead`] is this as a message.)
 pub const MORNING_AHEAD: &str =
     "Tomorrow morning, Limber will ask how your back feels: your answer sets the next session.";
+
+/// [`MORNING_AHEAD`] as a message.
+pub fn morning_ahead() -> Msg {
+    m::today_morning_ahead()
+}
 
 /// How hard to make `routine` today: the progression rule, held while the flare plan is on.
 /// Today, a routine's page and the "Why this level" page all ask here.
@@ -131,49 +159,107 @@ pub fn walk_row(p: &walking::Programme, flaring: bool) -> WalkRow {
     }
 }
 
-/// The next-morning question about `session`: its heading and the line under it.
-pub fn morning_question(session: &SessionRecord, now: LocalDate, hour: u8) -> (String, String) {
-    let heading = if hour < 12 {
-        "How is your back this morning?"
+/// [`WalkRow`] in messages, in the person's language.
+pub struct WalkRowMsg {
+    pub title: Msg,
+    pub progress: Msg,
+    pub why: Msg,
+    pub minutes: Option<u16>,
+}
+
+/// [`walk_row`] in messages.
+pub fn walk_row_msg(p: &walking::Programme, flaring: bool) -> WalkRowMsg {
+    let why = if flaring {
+        m::today_walk_held_flare()
     } else {
-        "How is your back today?"
+        // A programme always has a reason; the baseline's stands in should it ever not.
+        let reason = walking::reason_msg(p).unwrap_or_else(m::today_walk_baseline);
+        match walking::longer_than_planned_msg(p) {
+            Some(longer) => m::today_walk_why_longer(reason, longer),
+            None => reason,
+        }
     };
-    let when = match now.to_days() - session.local_date().to_days() {
-        0 => "today's".to_string(),
-        1 => "yesterday's".to_string(),
-        _ => format!(
-            "{}'s",
-            super::calendar::WEEKDAY_NAMES[usize::from(session.local_date().weekday())]
-        ),
+    match (p, p.plan()) {
+        (walking::Programme::Walking(_), Some(plan)) => WalkRowMsg {
+            title: m::today_walk_title(plan.minutes),
+            progress: walking::progress_msg(p.walks_this_week(), plan.walks),
+            why,
+            minutes: Some(plan.minutes),
+        },
+        _ => WalkRowMsg {
+            title: m::today_walk_baseline(),
+            progress: {
+                let (done, walks) = (p.walks_this_week(), walking::BASELINE_WALKS);
+                if done == walks {
+                    m::today_walk_baseline_all(walks)
+                } else {
+                    m::today_walk_baseline_progress(done, walks)
+                }
+            },
+            why,
+            minutes: None,
+        },
+    }
+}
+
+/// Today's line on the last thing logged by hand (a walk, swim or ride): what, when, how
+/// long and how far, from Today's own words (it shows before any other area is fetched).
+/// `None` for a guided session.
+pub fn last_logged(record: &SessionRecord, units: Units) -> Option<Msg> {
+    let kind = super::activity::ActivityKind::of(record)?.slug();
+    let date = Arg::Date(record.local_date(), DateStyle::LongYear);
+    let minutes = super::calendar::whole_minutes(record.duration_secs);
+    Some(match record.distance_m {
+        None => m::today_last_logged(kind, date, minutes),
+        Some(metres) => {
+            // To the nearest tenth of a kilometre or mile, as `activity::distance_label`.
+            let (numerator, per_unit) = match units {
+                Units::Metric => (u64::from(metres) * 10, 1_000),
+                Units::Imperial => (u64::from(metres) * 10_000, 1_609_344),
+            };
+            let tenths =
+                i64::try_from((2 * numerator + per_unit) / (2 * per_unit)).unwrap_or(i64::MAX);
+            let distance = Num::decimal(tenths, 1);
+            match units {
+                Units::Metric => m::today_last_logged_km(kind, date, minutes, distance),
+                Units::Imperial => m::today_last_logged_mi(kind, date, minutes, distance),
+            }
+        }
+    })
+}
+
+/// The next-morning question about `session`: its heading and the line under it.
+pub fn morning_question(session: &SessionRecord, now: LocalDate, hour: u8) -> (Msg, Msg) {
+    let heading = if hour < 12 {
+        m::today_morning_heading_morning()
+    } else {
+        m::today_morning_heading_later()
+    };
+    let day = session.local_date();
+    let when = match now.to_days() - day.to_days() {
+        0 => "today",
+        1 => "yesterday",
+        _ => "other",
     };
     (
-        heading.to_string(),
-        format!(
-            "Compared with just before {when} {}: it tells Limber whether that was the right amount.",
-            session.routine_name
-        ),
+        heading,
+        m::today_morning_sub(when, Arg::Date(day, DateStyle::Weekday), session.title()),
     )
 }
 
 /// What the next-morning answer means, said once it is saved: the same verdict "Why this
 /// level" gives (`progress::outcome`), so the two can never disagree.
-pub fn morning_reply(session: &SessionRecord) -> Option<String> {
-    let m = session.morning?;
-    if m.compared.is_none() && m.pain.is_none() {
+pub fn morning_reply(session: &SessionRecord) -> Option<Msg> {
+    let answer = session.morning?;
+    if answer.compared.is_none() && answer.pain.is_none() {
         return None;
     }
-    let name = &session.routine_name;
-    match progress::outcome(session) {
-        progress::Outcome::Flare => Some(format!(
-            "Thanks for telling us. {name} counts as a flare, so the next session takes a step back and nothing gets harder for a couple of days."
-        )),
-        progress::Outcome::Good => Some(format!(
-            "Good to hear. {name} counts as a good session: settled by the next day means it was the right amount."
-        )),
-        progress::Outcome::Steady => Some(format!(
-            "Thanks. {name} counts as neither up nor down, so its level stays where it is for now."
-        )),
-    }
+    let name = session.title();
+    Some(match progress::outcome(session) {
+        progress::Outcome::Flare => m::today_morning_reply_flare(name),
+        progress::Outcome::Good => m::today_morning_reply_good(name),
+        progress::Outcome::Steady => m::today_morning_reply_steady(name),
+    })
 }
 
 /// What leads Today for a person with a plan, decided once (see `coach::Day`): a plan day
@@ -270,6 +356,96 @@ pub fn hero(
     }
 }
 
+/// The level's name, for Today's card and the level control (`coach.ftl`, which Today has
+/// as it opens).
+pub fn level_msg(level: Level) -> Msg {
+    progress::level_name(level)
+}
+
+/// [`hero`] in messages: the same choice, its words in the person's language.
+pub fn hero_msg(
+    profile: &Profile,
+    sessions: &[SessionRecord],
+    today: LocalDate,
+    routine: &Routine,
+    suggestion: &Suggestion,
+    length_secs: u32,
+) -> Hero<Msg> {
+    // The length the player will take (`coach::Day::length_secs`), in whole minutes.
+    let minutes = super::calendar::length_minutes(length_secs);
+    // The level is named when it isn't the standard one; the why line says why.
+    let level = (suggestion.level != Level::STANDARD).then(|| level_msg(suggestion.level));
+    let next = next_day_msg(profile.days, today);
+    let due = plan::due(profile, sessions, today);
+    let hero = |lead, eyebrow, why, primary| Hero {
+        lead,
+        eyebrow,
+        why,
+        primary,
+    };
+    let flare_note = progress::flare_note_msg(sessions, today);
+    // The flare plan leads while it is on: bad-day routines, gently, every day.
+    if let Some(f) = profile.flaring() {
+        let day = f.day_number(today.to_days());
+        return if due == Due::DoneToday {
+            hero(
+                Lead::Done,
+                m::today_hero_flare_done(day),
+                m::today_hero_flare_done_why(),
+                false,
+            )
+        } else {
+            let eyebrow = match level {
+                Some(l) => m::today_hero_flare_level(day, minutes, l),
+                None => m::today_hero_flare(day, minutes),
+            };
+            // A flare that began with a session says what happened; otherwise the plan's
+            // own advice.
+            let why = flare_note.unwrap_or_else(m::today_hero_flare_why);
+            hero(Lead::Flare, eyebrow, why, true)
+        };
+    }
+    // A recent flare: a plan day's session is gentler (the level steps back) and says why;
+    // a rest day is a rest; a done day says go gently.
+    if let Some(note) = flare_note {
+        return match due {
+            Due::DoneToday => hero(Lead::Done, m::today_hero_gently_done(), note, false),
+            Due::Today => {
+                let eyebrow = match level {
+                    Some(l) => m::today_hero_gently_level(minutes, l),
+                    None => m::today_hero_gently(minutes),
+                };
+                hero(Lead::Flare, eyebrow, note, true)
+            }
+            Due::RestDay => {
+                let why = progress::flare_note_rest_day_msg(sessions, today, next).unwrap_or(note);
+                hero(Lead::Rest, m::today_hero_gently_rest(), why, false)
+            }
+        };
+    }
+    match due {
+        Due::Today => {
+            let eyebrow = match level {
+                Some(l) => m::today_hero_due_level(minutes, l),
+                None => m::today_hero_due(minutes),
+            };
+            hero(Lead::Due, eyebrow, suggestion.why.clone(), true)
+        }
+        Due::DoneToday => hero(
+            Lead::Done,
+            m::today_hero_done(),
+            m::today_hero_done_why(routine.title(), next),
+            false,
+        ),
+        Due::RestDay => hero(
+            Lead::Rest,
+            m::today_hero_rest(),
+            m::today_hero_rest_why(next),
+            false,
+        ),
+    }
+}
+
 /// The read Today offers: in order from the plan's first day (the first one before there is
 /// a plan), and the flare-up plan while a flare is recent.
 pub fn reading(
@@ -289,6 +465,7 @@ pub fn reading(
 mod tests {
     use super::*;
     use crate::domain::history::Feeling;
+    use crate::domain::i18n::english_text;
     use crate::domain::pain::PainScore;
     use crate::domain::plan::{ActivityLevel, PainDuration};
 
@@ -337,7 +514,115 @@ mod tests {
         let r = plan::next_routine(p.stage, sessions, p.minute_of_day).unwrap();
         let s = progress::suggest(r, sessions, day);
         let secs = r.length_secs(s.level, crate::domain::settings::Pace::default());
-        hero(&p, sessions, day, r, &s, secs)
+        let said = hero(&p, sessions, day, r, &s, secs);
+        // The messages say the same in English.
+        let msg = hero_msg(&p, sessions, day, r, &s, secs);
+        assert_eq!((msg.lead, msg.primary), (said.lead, said.primary));
+        assert_eq!(english_text(&msg.eyebrow), said.eyebrow);
+        assert_eq!(english_text(&msg.why), said.why);
+        said
+    }
+
+    #[test]
+    fn the_next_morning_question_and_its_reply_name_the_day_and_the_session() {
+        use crate::domain::history::{Compared, Morning};
+        let tue = LocalDate::from_days(wed().to_days() - 1);
+        let mut s = session(tue, 3, 3, Feeling::AboutRight);
+        let (heading, sub) = morning_question(&s, wed(), 8);
+        assert_eq!(english_text(&heading), "How is your back this morning?");
+        assert_eq!(
+            english_text(&sub),
+            "Compared with just before yesterday's Core basics: it tells Limber whether that was the right amount."
+        );
+        let (heading, sub) = morning_question(&s, LocalDate::from_days(wed().to_days() + 1), 14);
+        assert_eq!(english_text(&heading), "How is your back today?");
+        assert!(
+            english_text(&sub).starts_with("Compared with just before Tuesday's Core basics:"),
+            "{sub:?}"
+        );
+        assert_eq!(morning_reply(&s), None);
+        s.morning = Some(Morning {
+            compared: Some(Compared::Same),
+            pain: PainScore::new(3),
+            at: s.started_at + 20 * 3_600_000,
+        });
+        let reply = english_text(&morning_reply(&s).expect("a reply"));
+        assert!(
+            reply.starts_with("Good to hear. Core basics counts as a good session"),
+            "{reply}"
+        );
+    }
+
+    #[test]
+    fn the_walk_row_in_messages_says_what_it_said_in_english() {
+        use crate::domain::walking::{self, Day};
+        for base in [1u32, 2, 8, 11, 18, 25, 45] {
+            for weeks in 0..12i64 {
+                let mut days: Vec<Day> = (0..3)
+                    .map(|i| Day {
+                        day: 100 + 2 * i,
+                        minutes: base,
+                        flare: false,
+                    })
+                    .collect();
+                for w in 0..weeks {
+                    for d in [0, 2, 4] {
+                        days.push(Day {
+                            day: 105 + 7 * w + d,
+                            minutes: 30 + 10 * u32::from(w == 2),
+                            flare: w == 5 && d == 2,
+                        });
+                    }
+                }
+                for today in [100, 101, 103, 104, 105 + 7 * weeks] {
+                    let p = walking::weeks(100, &days, today);
+                    for flaring in [false, true] {
+                        let (old, new) = (walk_row(&p, flaring), walk_row_msg(&p, flaring));
+                        assert_eq!(english_text(&new.title), old.title);
+                        assert_eq!(english_text(&new.progress), old.progress);
+                        assert_eq!(english_text(&new.why), old.why);
+                        assert_eq!(new.minutes, old.minutes);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_last_logged_line_says_what_history_says() {
+        use crate::domain::activity;
+        for (kind, name) in [("log-walk", "Walk"), ("log-ride", "Bike ride")] {
+            for distance in [None, Some(2_449), Some(10_000)] {
+                let mut s = session(wed(), 3, 3, Feeling::AboutRight);
+                s.routine_id = kind.into();
+                s.routine_name = name.into();
+                s.distance_m = distance;
+                if activity::ActivityKind::of(&s).is_none() {
+                    continue;
+                }
+                for units in [Units::Metric, Units::Imperial] {
+                    let said = english_text(&last_logged(&s, units).expect("logged"));
+                    let want = format!(
+                        "Last logged: {name} on {}, {}.",
+                        s.local_date().long_label(),
+                        activity::summary(&s, units)
+                    );
+                    assert_eq!(said, want);
+                }
+            }
+        }
+        let guided = session(wed(), 3, 3, Feeling::AboutRight);
+        assert_eq!(last_logged(&guided, Units::Metric), None);
+    }
+
+    #[test]
+    fn every_level_has_a_name_for_today() {
+        for v in Level::MIN..=Level::MAX {
+            let name = english_text(&level_msg(Level::new(v)));
+            assert_eq!(name, Level::new(v).label());
+        }
+        assert_eq!(english_text(&morning_ahead()), MORNING_AHEAD);
+        assert_eq!(english_text(&next_day_msg([false; 7], wed())), "soon");
     }
 
     #[test]
@@ -356,6 +641,11 @@ mod tests {
     #[test]
     fn the_next_plan_day_is_named_in_words() {
         let days = [true, false, true, false, true, false, false];
+        for d in 0..7 {
+            let day = LocalDate::from_days(wed().to_days() + d);
+            let (old, new) = (next_day_words(days, day), next_day_msg(days, day));
+            assert_eq!(Some(english_text(&new)), old);
+        }
         assert_eq!(next_day_words(days, wed()).unwrap(), "on Friday");
         let tue = LocalDate::from_days(wed().to_days() - 1);
         assert_eq!(next_day_words(days, tue).unwrap(), "tomorrow");

@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use super::calendar::{week_start_day, LocalDate, WEEKDAY_NAMES};
+use super::i18n::{messages, Arg, DateStyle, Msg};
 use super::words::{count, done_of, DAY, MINUTE, WALK};
 
 /// Minutes per walk the programme builds up to (WHO: 150 minutes a week, as 30 on 5 days).
@@ -165,6 +166,30 @@ impl WeekSummary {
             done_of(self.walks_done, self.plan.walks, WALK),
             count(self.plan.minutes, MINUTE)
         )
+    }
+}
+
+impl WeekSummary {
+    /// [`sentence`](Self::sentence) in words.
+    pub fn sentence_msg(&self) -> Msg {
+        let result = match self.result {
+            Some(WeekResult::Done) => "done",
+            Some(WeekResult::Flared) => "flared",
+            Some(WeekResult::NotDone) => "not-done",
+            None => "going",
+        };
+        let date = Arg::Date(LocalDate::from_days(self.start_day), DateStyle::Short);
+        if self.walks_done == self.plan.walks {
+            messages::records_walk_week_all(date, self.plan.walks, self.plan.minutes, result)
+        } else {
+            messages::records_walk_week_done_of(
+                date,
+                self.walks_done,
+                self.plan.walks,
+                self.plan.minutes,
+                result,
+            )
+        }
     }
 }
 
@@ -422,6 +447,83 @@ pub fn reason(p: &Programme) -> String {
             count(prev.plan.walks, WALK),
             count(prev.plan.minutes, MINUTE)
         ),
+    }
+}
+
+/// [`reason`] in words: one sentence on why this week's plan is what it is. `None` only for
+/// a programme with no weeks, which [`weeks`] never gives.
+pub fn reason_msg(p: &Programme) -> Option<Msg> {
+    let w = match p {
+        Programme::Walking(w) => w,
+        Programme::Baseline(Baseline {
+            starts_on: Some(first_day),
+            walks,
+            ..
+        }) => {
+            let first = start_plan(baseline_minutes(walks));
+            let day = Arg::Date(LocalDate::from_days(*first_day), DateStyle::Weekday);
+            return Some(messages::records_walk_baseline_done(
+                day,
+                first.walks,
+                first.minutes,
+            ));
+        }
+        Programme::Baseline(b) if b.walks.is_empty() && b.days_left == 0 => {
+            return Some(messages::records_walk_baseline_waiting());
+        }
+        Programme::Baseline(b) => {
+            return Some(messages::records_walk_baseline(
+                BASELINE_WALKS,
+                b.walks.len(),
+            ));
+        }
+    };
+    let now = w.weeks.last()?;
+    let (m, n) = (now.plan.minutes, now.plan.walks);
+    let Some(prev) = w.weeks.iter().rev().nth(1) else {
+        let base = w.baseline_minutes;
+        return Some(if start_minutes(base) > u64::from(TARGET_MINUTES) {
+            messages::records_walk_first_capped(m, n, base)
+        } else {
+            messages::records_walk_first(m, n, START_PERCENT, base)
+        });
+    };
+    Some(match prev.result {
+        Some(WeekResult::Flared) if now.plan != prev.plan => {
+            messages::records_walk_stepped_back(m, n)
+        }
+        Some(WeekResult::Flared) => messages::records_walk_held_flare(),
+        _ if now.plan == TARGET => messages::records_walk_target(TARGET_MINUTES, TARGET_WALKS),
+        Some(WeekResult::Done) if now.plan.walks > prev.plan.walks => {
+            messages::records_walk_more_walks(m, n)
+        }
+        Some(WeekResult::Done) => messages::records_walk_grown(m, n),
+        _ => messages::records_walk_held(prev.plan.walks, prev.plan.minutes),
+    })
+}
+
+/// [`longer_than_planned`] in words.
+pub fn longer_than_planned_msg(p: &Programme) -> Option<Msg> {
+    let week = p.this_week()?;
+    let walks = u32::from(week.walks_done);
+    let planned = u32::from(week.plan.minutes);
+    if walks == 0 || week.minutes_walked * 5 < walks * planned * 6 {
+        return None;
+    }
+    let average = week.minutes_walked / walks;
+    Some(messages::records_walk_longer(
+        average,
+        planned,
+        GROWTH_PERCENT,
+    ))
+}
+
+/// [`progress_words`] in words: "2 of 4 walks this week", or "4 walks this week".
+pub fn progress_msg(done: u8, planned: u8) -> Msg {
+    if done >= planned {
+        messages::records_walk_progress_all(done)
+    } else {
+        messages::records_walk_progress(done, planned)
     }
 }
 
@@ -693,6 +795,116 @@ mod tests {
             assert_eq!(r, said);
             assert_eq!(crate::domain::words::disagreement(&r), None);
         }
+    }
+
+    #[test]
+    fn the_words_read_as_before_in_english() {
+        use crate::domain::i18n::english_text;
+        let target = format!("45 45 45 |{} -", " 30 30 30 30 30 - - |".repeat(6));
+        let mut scripts: Vec<String> = [
+            "25",
+            "25 25 25",
+            "25 25 25 | -",
+            "45 45 45 | -",
+            "25 25 25 | 20 20 20 - - - - | -",
+            "25 25 25 | 20 20 20 - - - - | - - - - - - - | -",
+            "25 25 25 | 20 20 20 - - - - | ! - - - - - - | -",
+            "25 25 25 | 20! - - - - - - | -",
+            "45 45 45 | 30 30 30 30 30 - - | -",
+            "1 1 1 | 60 60 60 60",
+            "1 | - - - - - - -",
+        ]
+        .map(String::from)
+        .into();
+        scripts.push(target);
+        scripts.push("- ".repeat(20));
+        for script in &scripts {
+            let p = run(script);
+            assert_eq!(
+                reason_msg(&p).map(|m| english_text(&m)).unwrap_or_default(),
+                reason(&p),
+                "{script}"
+            );
+            assert_eq!(
+                longer_than_planned_msg(&p).map(|m| english_text(&m)),
+                longer_than_planned(&p),
+                "{script}"
+            );
+            if let Programme::Walking(w) = &p {
+                for week in &w.weeks {
+                    assert_eq!(english_text(&week.sentence_msg()), week.sentence());
+                }
+            }
+        }
+        for (done, planned) in [(2, 4), (0, 1), (3, 3), (1, 1), (6, 5)] {
+            assert_eq!(
+                english_text(&progress_msg(done, planned)),
+                progress_words(done, planned)
+            );
+        }
+        for result in [Some(Done), Some(Flared), Some(NotDone), None] {
+            for walks_done in [1, 3] {
+                let week = WeekSummary {
+                    start_day: 20_407,
+                    plan: plan(3, 1),
+                    walks_done,
+                    minutes_walked: 5,
+                    result,
+                };
+                assert_eq!(english_text(&week.sentence_msg()), week.sentence());
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_has_whole_walking_sentences() {
+        use crate::domain::i18n::{Catalog, Lang};
+        let langs = [
+            (
+                Lang::De,
+                include_str!("../../locales/de/records.ftl"),
+                include_str!("../../locales/de/core.ftl"),
+            ),
+            (
+                Lang::Es,
+                include_str!("../../locales/es/records.ftl"),
+                include_str!("../../locales/es/core.ftl"),
+            ),
+            (
+                Lang::Fr,
+                include_str!("../../locales/fr/records.ftl"),
+                include_str!("../../locales/fr/core.ftl"),
+            ),
+        ];
+        for (lang, records, core) in langs {
+            let mut c = Catalog::new(lang);
+            c.add(core).unwrap();
+            c.add(records).unwrap();
+            let mut said = Vec::new();
+            for script in [
+                "25",
+                "25 25 25",
+                "25 25 25 | -",
+                "45 45 45 | -",
+                "25 25 25 | 20! - - - - - - | -",
+            ] {
+                let p = run(script);
+                said.extend(reason_msg(&p).map(|m| c.render(&m)));
+                said.extend(p.this_week().map(|w| c.render(&w.sentence_msg())));
+            }
+            said.push(c.render(&progress_msg(1, 3)));
+            for s in &said {
+                assert!(!s.contains('{') && !s.is_empty(), "{lang:?}: {s}");
+            }
+        }
+        let mut de = Catalog::new(Lang::De);
+        de.add(include_str!("../../locales/de/core.ftl")).unwrap();
+        de.add(include_str!("../../locales/de/records.ftl"))
+            .unwrap();
+        assert_eq!(
+            de.render(&reason_msg(&run("25 25 25")).unwrap()),
+            "Ausgangswoche geschafft: Dein Plan beginnt am Montag mit 3 Spaziergängen à 20 Minuten."
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::calendar::LocalDate;
+use super::i18n::{messages, Arg, DateStyle, Msg, Num};
 use super::limits::{EARLIEST_MS, LATEST_MS};
 use super::settings::Units;
 
@@ -72,6 +73,29 @@ impl fmt::Display for WeightError {
 }
 
 impl std::error::Error for WeightError {}
+
+impl WeightError {
+    /// What to do about it, in words.
+    pub fn msg(&self) -> Msg {
+        match *self {
+            WeightError::NotANumber { units } => {
+                let example = match units {
+                    Units::Metric => Num::decimal(725, 1),
+                    Units::Imperial => Num::decimal(1_605, 1),
+                };
+                messages::records_weight_error_number(example)
+            }
+            WeightError::TooPrecise => messages::records_weight_error_precise(),
+            WeightError::OutOfRange { units } => {
+                let (lo, hi) = limits(units);
+                match units {
+                    Units::Metric => messages::records_weight_error_range_kg(lo, hi),
+                    Units::Imperial => messages::records_weight_error_range_lb(lo, hi),
+                }
+            }
+        }
+    }
+}
 
 /// `n / d` rounded half up; `d` must not be 0 (only constants are passed).
 fn div_round(n: u64, d: u64) -> u64 {
@@ -185,6 +209,19 @@ pub fn format(grams: u32, units: Units) -> String {
     format_tenths(tenths(grams, units), units)
 }
 
+fn tenths_msg(tenths: u64, units: Units) -> Msg {
+    let n = Num::decimal(i64::try_from(tenths).unwrap_or(i64::MAX), 1);
+    match units {
+        Units::Metric => messages::records_weight_kg(n),
+        Units::Imperial => messages::records_weight_lb(n),
+    }
+}
+
+/// "72.5 kg" or "159.8 lb" in words: one decimal, rounded half up ([`format`]).
+pub fn format_msg(grams: u32, units: Units) -> Msg {
+    tenths_msg(tenths(grams, units), units)
+}
+
 /// The weight as a number in `units`, for charts.
 pub fn value_in(grams: u32, units: Units) -> f64 {
     match units {
@@ -226,6 +263,52 @@ pub fn merge(a: &[WeightEntry], b: &[WeightEntry]) -> Vec<WeightEntry> {
 /// 3 Nov." A change under 0.5 kg (1 lb) is "about the same". `None` until there are entries
 /// on two different days.
 pub fn trend(entries: &[WeightEntry], units: Units) -> Option<String> {
+    let t = trend_parts(entries, units)?;
+    let mut label = t.base.short_label();
+    if t.base.year != t.newest.year {
+        label = format!("{label} {}", t.base.year);
+    }
+    let (now, then) = (t.now, t.then);
+    let change = now.abs_diff(then);
+    Some(if !t.noticeable {
+        format!("About the same as on {label}.")
+    } else if now < then {
+        format!("Down {} since {label}.", format_tenths(change, units))
+    } else {
+        format!("Up {} since {label}.", format_tenths(change, units))
+    })
+}
+
+/// [`trend`] in words: "Down 1.5 kg since 3 Nov." (the year named when it differs).
+pub fn trend_msg(entries: &[WeightEntry], units: Units) -> Option<Msg> {
+    let t = trend_parts(entries, units)?;
+    let style = if t.base.year == t.newest.year {
+        DateStyle::Short
+    } else {
+        DateStyle::ShortYear
+    };
+    let date = Arg::Date(t.base, style);
+    let change = tenths_msg(t.now.abs_diff(t.then), units);
+    Some(if !t.noticeable {
+        messages::records_weight_same(date)
+    } else if t.now < t.then {
+        messages::records_weight_down(change, date)
+    } else {
+        messages::records_weight_up(change, date)
+    })
+}
+
+/// What a trend compares: the two days, the two weights in tenths, and whether the change
+/// is big enough to mention.
+struct Trend {
+    base: LocalDate,
+    newest: LocalDate,
+    now: u64,
+    then: u64,
+    noticeable: bool,
+}
+
+fn trend_parts(entries: &[WeightEntry], units: Units) -> Option<Trend> {
     let newest = entries.iter().max_by_key(|e| e.at)?;
     let newest_day = newest.local_date().to_days();
     let target = newest_day - TREND_DAYS;
@@ -238,32 +321,43 @@ pub fn trend(entries: &[WeightEntry], units: Units) -> Option<String> {
     let base = earlier
         .into_iter()
         .min_by_key(|e| (e.local_date().to_days() - target).abs())?;
-    let date = base.local_date();
-    let mut label = date.short_label();
-    if date.year != newest.local_date().year {
-        label = format!("{label} {}", date.year);
-    }
     let now = tenths(newest.grams, units);
     let then = tenths(base.grams, units);
-    let change = now.abs_diff(then);
-    let noticeable = match units {
+    let least = match units {
         Units::Metric => 5,
         Units::Imperial => 10,
     };
-    Some(if change < noticeable {
-        format!("About the same as on {label}.")
-    } else if now < then {
-        format!("Down {} since {label}.", format_tenths(change, units))
-    } else {
-        format!("Up {} since {label}.", format_tenths(change, units))
+    Some(Trend {
+        base: base.local_date(),
+        newest: newest.local_date(),
+        now,
+        then,
+        noticeable: now.abs_diff(then) >= least,
     })
+}
+
+/// Why a log from outside (a backup) can't be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckError {
+    /// More than [`MAX_ENTRIES`].
+    TooMany,
+    /// An impossible weight, date or UTC offset.
+    OutOfRange,
 }
 
 /// Limits on a log from outside (a backup): refuse impossible entries, then keep one per
 /// day, oldest first. Errors are fragments shown after "This backup can't be used: ".
 pub fn check(entries: &mut Vec<WeightEntry>) -> Result<(), String> {
+    check_entries(entries).map_err(|e| match e {
+        CheckError::TooMany => "it has too many weight entries".to_string(),
+        CheckError::OutOfRange => "a weight entry is out of range".to_string(),
+    })
+}
+
+/// [`check`], saying why as a [`CheckError`] (for a whole sentence in the caller's words).
+pub fn check_entries(entries: &mut Vec<WeightEntry>) -> Result<(), CheckError> {
     if entries.len() > MAX_ENTRIES {
-        return Err("it has too many weight entries".into());
+        return Err(CheckError::TooMany);
     }
     let (lo, hi) = grams_bounds();
     let bad = entries.iter().any(|e| {
@@ -272,7 +366,7 @@ pub fn check(entries: &mut Vec<WeightEntry>) -> Result<(), String> {
             || e.utc_offset_min.abs() > MAX_OFFSET_MIN
     });
     if bad {
-        return Err("a weight entry is out of range".into());
+        return Err(CheckError::OutOfRange);
     }
     *entries = merge(entries, &[]);
     Ok(())
@@ -484,6 +578,36 @@ mod tests {
             trend(&long_ago, M).unwrap(),
             "Down 20.0 kg since 21 Oct 2025."
         );
+    }
+
+    #[test]
+    fn the_words_read_as_before_in_english() {
+        use crate::domain::i18n::english_text;
+        for units in [M, I] {
+            for e in [
+                WeightError::NotANumber { units },
+                WeightError::TooPrecise,
+                WeightError::OutOfRange { units },
+            ] {
+                assert_eq!(english_text(&e.msg()), e.to_string());
+            }
+            for g in [24_948, 72_449, 72_500, 350_173] {
+                assert_eq!(english_text(&format_msg(g, units)), format(g, units));
+            }
+            let logs: [&[WeightEntry]; 5] = [
+                &[entry(-28, 74_000), entry(0, 72_500)],
+                &[entry(-28, 72_000), entry(0, 72_800)],
+                &[entry(-28, 72_000), entry(0, 72_400)],
+                &[entry(-400, 90_000), entry(0, 70_000)],
+                &[entry(0, 72_000)],
+            ];
+            for log in logs {
+                assert_eq!(
+                    trend_msg(log, units).map(|m| english_text(&m)),
+                    trend(log, units)
+                );
+            }
+        }
     }
 
     #[test]

@@ -6,10 +6,11 @@ use crate::components::charts::TrendChart;
 use crate::components::pain_picker::{AbilityPicker, PainPicker};
 use crate::domain::calendar::LocalDate;
 use crate::domain::checkin::{self, CheckIn};
+use crate::domain::i18n::{messages as m, DateStyle};
 use crate::domain::pain::PainScore;
 use crate::domain::plan::Profile;
 use crate::platform::clock;
-use crate::state::use_plan;
+use crate::state::{date, t, use_plan};
 
 /// Pain now, and each of the person's own activities rated again.
 #[component]
@@ -30,7 +31,7 @@ pub fn CheckInCard(
     let saved_scores = scores.clone();
     let save = move |_| {
         let Some(p) = pain.get_untracked() else {
-            error.set(Some("Pick your pain from 0 to 10 first.".into()));
+            error.set(Some(t(m::coach_checkin_pick_pain())));
             return;
         };
         let checkin = CheckIn {
@@ -46,14 +47,14 @@ pub fn CheckInCard(
     };
     view! {
         <section class="card checkin" aria-labelledby="checkin-title">
-            <h2 id="checkin-title">"Weekly check-in"</h2>
-            <p class="small muted">"A minute to see how things are changing. Only the pain question is needed; skip the others if you like."</p>
-            <PainPicker label="How bad is your back pain today?" name="checkin-pain" value=pain />
+            <h2 id="checkin-title">{t(m::coach_checkin_title())}</h2>
+            <p class="small muted">{t(m::coach_checkin_intro())}</p>
+            <PainPicker label=t(m::coach_checkin_pain_label()) name="checkin-pain" value=pain />
             {profile.activities.iter().zip(scores).enumerate().map(|(i, (a, score))| view! {
-                <AbilityPicker label=format!("{}: how well can you do it now?", a.name) name=format!("checkin-activity-{i}") value=score />
+                <AbilityPicker label=t(m::coach_checkin_activity_label(a.name.clone())) name=format!("checkin-activity-{i}") value=score />
             }).collect_view()}
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            <button type="button" class="button primary" on:click=save>"Save check-in"</button>
+            <button type="button" class="button primary" on:click=save>{t(m::coach_checkin_save())}</button>
         </section>
     }
 }
@@ -64,22 +65,20 @@ pub fn CheckInTrend() -> impl IntoView {
     let plan = use_plan();
     move || {
         let profile = plan.profile.get()?;
-        let t = plan.checkins.with(|c| checkin::trend(&profile, c));
-        let summary = checkin::summary(&t).unwrap_or_else(|| {
-            "Your first weekly check-in comes a week after you made your plan.".into()
-        });
-        let dates: Vec<String> = t
+        let trend = plan.checkins.with(|c| checkin::trend(&profile, c));
+        let summary = t(checkin::summary(&trend).unwrap_or_else(m::coach_checkin_first_later));
+        let dates: Vec<String> = trend
             .dates
             .iter()
-            .map(|d: &LocalDate| d.short_label())
+            .map(|d: &LocalDate| date(*d, DateStyle::Short))
             .collect();
-        let mut series = vec![("Pain".to_string(), t.pain.clone())];
-        series.extend(t.activities.iter().cloned());
+        let mut series = vec![(t(m::coach_checkin_pain_series()), trend.pain.clone())];
+        series.extend(trend.activities.iter().cloned());
         Some(view! {
             <section class="card">
-                <h2>"Weekly check-ins"</h2>
+                <h2>{t(m::coach_checkin_trend_title())}</h2>
                 <p>{summary}</p>
-                <TrendChart dates series caption="Pain and your activities at each check-in (0 to 10)" />
+                <TrendChart dates series caption=t(m::coach_checkin_chart_caption()) />
             </section>
         })
     }

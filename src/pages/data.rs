@@ -6,13 +6,14 @@ use wasm_bindgen::JsCast;
 use crate::domain::backup::{self, Extras, ImportError, Preview};
 use crate::domain::catalog;
 use crate::domain::history::SessionRecord;
-use crate::domain::{keep, words};
+use crate::domain::i18n::{messages as m, Msg};
+use crate::domain::keep;
 use crate::platform::clock;
 use crate::platform::files;
 use crate::platform::persist::Persistence;
 use crate::platform::share::{self, Shared};
 use crate::state::{
-    use_body, use_copies, use_history, use_install, use_plan, use_prefs, use_routines, Copies,
+    t, use_body, use_copies, use_history, use_install, use_plan, use_prefs, use_routines, Copies,
     History,
 };
 
@@ -64,11 +65,11 @@ pub fn export_backup() -> (bool, String) {
     let ok = download_backup(use_copies(), &name, &text);
     (
         ok,
-        if ok {
-            "Backup saved. Keep it somewhere safe, like your email or cloud storage.".into()
+        t(if ok {
+            m::more_backup_saved()
         } else {
-            "Your browser wouldn't save the file.".into()
-        },
+            m::more_backup_not_saved()
+        }),
     )
 }
 
@@ -76,25 +77,25 @@ pub fn export_backup() -> (bool, String) {
 /// file (on a phone: Save to Files, mail it to yourself…), else a download. Counts as a copy
 /// only once the sheet took it or the download started. `done` gets what to tell the person,
 /// (kept, message), or `None` if they closed the sheet without choosing.
-pub fn keep_copy(done: impl FnOnce(Option<(bool, &'static str)>) + 'static) {
+pub fn keep_copy(done: impl FnOnce(Option<(bool, Msg)>) + 'static) {
     let (name, text) = backup_file();
     // Taken now: after the share sheet answers, the component's context is out of reach.
     let copies = use_copies();
     let downloaded = move |name: &str, text: &str| {
         if download_backup(copies, name, text) {
-            (true, keep::kept(false))
+            (true, keep::kept_msg(false))
         } else {
-            (false, keep::NOT_SAVED)
+            (false, keep::not_saved())
         }
     };
-    match share::share_file(&name, BACKUP_MIME, &text, "Limber backup") {
+    match share::share_file(&name, BACKUP_MIME, &text, &t(m::more_backup_share_title())) {
         None => done(Some(downloaded(&name, &text))),
         Some(sheet) => {
             leptos::task::spawn_local(async move {
                 done(match sheet.await {
                     Shared::Done => {
                         copies.copied();
-                        Some((true, keep::kept(true)))
+                        Some((true, keep::kept_msg(true)))
                     }
                     Shared::Closed => None,
                     // The sheet couldn't take it after all: a download still can.
@@ -129,9 +130,11 @@ pub fn DataSection() -> impl IntoView {
     let export = move |_| message.set(Some(export_backup()));
     let export_csv = move |_| {
         let text = history.sessions.with_untracked(|s| {
-            backup::sessions_csv(s, |id| {
-                catalog::exercise(id).map_or(id.to_string(), |e| e.name.to_string())
-            })
+            backup::sessions_csv_in(
+                s,
+                |id| catalog::exercise(id).map_or(id.to_string(), |e| t(e.title())),
+                t,
+            )
         });
         files::download(
             &format!("limber-sessions-{}.csv", today_iso()),
@@ -151,71 +154,62 @@ pub fn DataSection() -> impl IntoView {
             .and_then(|()| own_routines.import(&[], true))
             .and_then(|()| body.import(&[], true));
         deleted.set(Some(match done {
-            Ok(()) => (
-                true,
-                format!(
-                    "Deleted {} from this device.",
-                    words::count(n as u64, words::SESSION)
-                ),
-            ),
-            Err(e) => (false, format!("Not everything was deleted: {e}")),
+            Ok(()) => (true, t(m::more_deleted(n))),
+            Err(e) => (false, t(m::more_delete_partly(e))),
         }));
     };
 
     view! {
         <div class="card">
-            <h2>"Keep a copy"</h2>
+            <h2>{t(m::more_keep_title())}</h2>
             <p>
-                "Everything stays on this device, in this browser. There is no account and nothing is sent anywhere. "
-                {move || match count() {
-                    0 => "No sessions are saved here yet.".to_string(),
-                    1 => "1 session is saved here.".to_string(),
-                    n => format!("{} are saved here.", words::count(n as u64, words::SESSION)),
-                }}
+                {t(m::more_keep_private())}
+                " "
+                {move || t(m::more_saved_count(count()))}
             </p>
             {move || match history.persistence().get() {
                 Some(Persistence::Kept) => view! {
-                    <p class="small muted">"Your browser has agreed to keep this data even when space runs low."</p>
+                    <p class="small muted">{t(m::more_persist_kept())}</p>
                 }.into_any(),
                 // On an iPhone or iPad the lasting fix is the home screen, with a copy first.
                 _ if ios => view! {
-                    <p class="small">{keep::INSTALL_LASTING_FIX}</p>
-                    <p class="small"><strong>{keep::INSTALL_HOW}</strong></p>
+                    <p class="small">{t(keep::install_lasting_fix())}</p>
+                    <p class="small"><strong>{t(keep::install_how())}</strong></p>
                 }.into_any(),
                 Some(Persistence::MayBeCleared) => view! {
-                    <p class="small muted">"Your browser may clear this data if space runs low or after weeks without use, so export a backup now and then."</p>
+                    <p class="small muted">{t(m::more_persist_may_clear())}</p>
                 }.into_any(),
                 Some(Persistence::Unknown) | None => view! {
-                    <p class="small muted">"Browsers can clear site data after long disuse, so export a backup now and then."</p>
+                    <p class="small muted">{t(m::more_persist_unknown())}</p>
                 }.into_any(),
             }}
-            <p class="last-copy">{move || keep::last_copy(copies.log.with(|l| l.last))}</p>
+            <p class="last-copy">{move || t(keep::last_copy_msg(copies.log.with(|l| l.last)))}</p>
             <div class="actions">
-                <button type="button" class="button primary" on:click=export>"Export backup"</button>
-                <button type="button" class="button" on:click=export_csv>"Export CSV"</button>
+                <button type="button" class="button primary" on:click=export>{t(m::more_export())}</button>
+                <button type="button" class="button" on:click=export_csv>{t(m::more_export_csv())}</button>
             </div>
             {message_view(message)}
         </div>
         <div class="card">
-            <h2>"Import a backup"</h2>
-            <p class="small muted">"Open a backup saved from Limber, on this device or another one. You see what is in it before anything changes."</p>
+            <h2>{t(m::more_import_title())}</h2>
+            <p class="small muted">{t(m::more_import_hint())}</p>
             <ImportBackup />
         </div>
         <div class="card">
-            <h2>"Delete everything"</h2>
+            <h2>{t(m::more_delete_title())}</h2>
             <Show
                 when=move || confirm_delete.get()
                 fallback=move || view! {
-                    <button type="button" class="button danger" on:click=move |_| confirm_delete.set(true)>"Delete all my data"</button>
+                    <button type="button" class="button danger" on:click=move |_| confirm_delete.set(true)>{t(m::more_delete_all())}</button>
                 }
             >
-                <div class="card confirm" role="group" aria-label="Confirm delete">
+                <div class="card confirm" role="group" aria-label=t(m::more_delete_group())>
                     <p class="error">
-                        {move || format!("This deletes {} and their notes, your own routines and your weight log from this device. Your plan and settings stay. It can't be undone. Export a backup first if you might want them.", words::count(count() as u64, words::SESSION))}
+                        {move || t(m::more_delete_confirm(count()))}
                     </p>
                     <div class="actions">
-                        <button type="button" class="button danger" on:click=delete_all>"Yes, delete everything"</button>
-                        <button type="button" class="button" on:click=move |_| confirm_delete.set(false)>"Keep my data"</button>
+                        <button type="button" class="button danger" on:click=delete_all>{t(m::more_delete_yes())}</button>
+                        <button type="button" class="button" on:click=move |_| confirm_delete.set(false)>{t(m::more_delete_keep())}</button>
                     </div>
                 </div>
             </Show>
@@ -257,7 +251,7 @@ pub fn ImportBackup(
         pending.set(None);
         message.set(None);
         if let Err(e) = backup::check_file(&file.name(), file.size() as u64) {
-            message.set(Some((false, e.to_string())));
+            message.set(Some((false, t(e.msg()))));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -277,7 +271,7 @@ pub fn ImportBackup(
                         extras,
                     }));
                 }
-                Err(e) => message.set(Some((false, e.to_string()))),
+                Err(e) => message.set(Some((false, t(e.msg())))),
             }
         });
     };
@@ -324,55 +318,38 @@ pub fn ImportBackup(
             }
         }
         message.try_set(Some(match result {
-            Ok(Some(problem)) => (
-                false,
-                format!(
-                    "Your sessions were imported, but {problem}. Try importing the file again."
-                ),
-            ),
-            Ok(None) if replace => (
-                true,
-                format!(
-                    "Done: your history now holds the {} from the file.",
-                    words::count(p.preview.total as u64, words::SESSION)
-                ),
-            ),
-            Ok(None) => (
-                true,
-                format!(
-                    "Done: {} added.",
-                    words::count(p.preview.new as u64, words::NEW_SESSION)
-                ),
-            ),
-            Err(e) => (false, format!("Nothing was changed: {e}")),
+            Ok(Some(problem)) => (false, t(m::more_import_partly(problem))),
+            Ok(None) if replace => (true, t(m::more_import_replaced(p.preview.total))),
+            Ok(None) => (true, t(m::more_import_added(p.preview.new))),
+            Err(e) => (false, t(m::more_import_nothing_changed(e))),
         }));
     };
 
     view! {
         <label class="file-pick">
-            <span>"Choose a backup file (.json)"</span>
+            <span>{t(m::more_import_choose())}</span>
             <input type="file" accept=".json,application/json" on:change=on_file />
         </label>
         {move || pending.get().map(|p| view! {
-            <div class="card confirm" role="group" aria-label="Import preview">
-                <p><strong>{format!("In the file: {}.", p.preview.summary())}</strong></p>
+            <div class="card confirm" role="group" aria-label=t(m::more_import_preview())>
+                <p><strong>{t(p.preview.summary())}</strong></p>
                 {p.extras.as_ref().and_then(Extras::summary).map(|more| view! {
-                    <p class="small">{format!("Also {more}.")}</p>
+                    <p class="small">{t(m::more_import_also(more))}</p>
                 })}
                 {(p.preview.conflicts > 0).then(|| view! {
-                    <p class="small">"Conflicts are sessions with the same id but different details; adding keeps one version of each."</p>
+                    <p class="small">{t(m::more_import_conflicts())}</p>
                 })}
                 <div class="actions">
-                    <button type="button" class="button primary" on:click=move |_| finish_import(false)>"Add to my history"</button>
-                    <button type="button" class="button" on:click=move |_| confirm_replace.set(true)>"Replace my history"</button>
-                    <button type="button" class="link-button" on:click=move |_| pending.set(None)>"Cancel"</button>
+                    <button type="button" class="button primary" on:click=move |_| finish_import(false)>{t(m::more_import_add())}</button>
+                    <button type="button" class="button" on:click=move |_| confirm_replace.set(true)>{t(m::more_import_replace())}</button>
+                    <button type="button" class="link-button" on:click=move |_| pending.set(None)>{t(m::more_cancel())}</button>
                 </div>
                 <Show when=move || confirm_replace.get()>
                     <p class="error">
-                        {move || format!("This deletes the {} on this device and keeps only the {} from the file.", words::count(count() as u64, words::SESSION), p.preview.total)}
-                        {p.extras.as_ref().and_then(Extras::summary).map(|more| format!(" It also replaces {more} with the file's."))}
+                        {move || t(m::more_import_replace_confirm(count(), p.preview.total))}
+                        {p.extras.as_ref().and_then(Extras::summary).map(|more| format!(" {}", t(m::more_import_replace_also(more))))}
                     </p>
-                    <button type="button" class="button danger" on:click=move |_| finish_import(true)>"Yes, replace"</button>
+                    <button type="button" class="button danger" on:click=move |_| finish_import(true)>{t(m::more_import_replace_yes())}</button>
                 </Show>
             </div>
         })}

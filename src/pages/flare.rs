@@ -8,11 +8,12 @@ use crate::components::link::A;
 use crate::components::pain_picker::PainPicker;
 use crate::components::safety::WarningSigns;
 use crate::domain::flare;
+use crate::domain::i18n::{messages as m, Msg};
 use crate::domain::pain::PainScore;
 use crate::domain::plan::Profile;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{use_history, use_plan};
+use crate::state::{t, use_history, use_plan};
 
 #[component]
 pub fn FlarePlan() -> impl IntoView {
@@ -20,8 +21,8 @@ pub fn FlarePlan() -> impl IntoView {
     let plan = use_plan();
     let history = use_history();
     let pain = RwSignal::new(None::<PainScore>);
-    let error = RwSignal::new(None::<&'static str>);
-    let reply = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Msg>);
+    let reply = RwSignal::new(None::<Msg>);
     let today = clock::today();
     let flaring = move || {
         plan.profile
@@ -30,9 +31,9 @@ pub fn FlarePlan() -> impl IntoView {
     let has_plan = move || plan.profile.with(Option::is_some);
 
     // Both buttons need today's pain; the plan changes in the domain, which says what it means.
-    let answer = move |apply: &dyn Fn(&mut Profile, u8) -> Option<String>| {
+    let answer = move |apply: &dyn Fn(&mut Profile, u8) -> Option<Msg>| {
         let Some(p) = pain.get_untracked() else {
-            error.set(Some("Pick how bad it is from 0 to 10 first."));
+            error.set(Some(m::coach_flare_pick_pain()));
             return;
         };
         let Some(mut profile) = plan.profile.get_untracked() else {
@@ -57,13 +58,13 @@ pub fn FlarePlan() -> impl IntoView {
         }
     };
 
-    let advice = flare::ADVICE
-        .iter()
+    let advice = flare::advice()
+        .into_iter()
         .map(|(title, body)| {
             view! {
                 <li class="card flare-advice">
-                    <h2>{*title}</h2>
-                    <p>{*body}</p>
+                    <h2>{t(title)}</h2>
+                    <p>{t(body)}</p>
                 </li>
             }
         })
@@ -71,42 +72,39 @@ pub fn FlarePlan() -> impl IntoView {
 
     view! {
         <section class="page flare-page">
-            <A href=href("/") attr:class="back">"‹ Today"</A>
-            <h1>"My back is flaring"</h1>
-            <p class="lead">"Flare-ups are common and usually settle within days to a few weeks. Here's what helps, and a plan that keeps you moving gently meanwhile."</p>
-            {move || reply.get().map(|r| view! { <p class="ok flare-reply" role="status">{r}</p> })}
+            <A href=href("/") attr:class="back">{t(m::coach_flare_back())}</A>
+            <h1>{t(m::coach_flare_title())}</h1>
+            <p class="lead">{t(m::coach_flare_lead())}</p>
+            {move || reply.get().map(|r| view! { <p class="ok flare-reply" role="status">{t(r)}</p> })}
             <section class="card hero flare-plan-card" aria-labelledby="flare-plan-title">
                 {move || match (flaring(), has_plan()) {
                     (Some(f), _) => {
                         let day = f.day_number(today.to_days());
                         let asked = f.answered(today.to_days());
                         view! {
-                            <p class="eyebrow">{format!("Flare plan · day {day}")}</p>
-                            <h2 id="flare-plan-title">{if asked { "Checked in today" } else { "How is your back today?" }}</h2>
-                            <p class="why">{format!(
-                                "Bad-day routines at a gentle level, nothing gets harder and your walk holds. {}",
-                                flare::end_rule(f.usual_pain)
-                            )}</p>
-                            <PainPicker label="Your pain today (0 to 10)" name="flare-pain" value=pain />
-                            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-                            <button type="button" class="button primary big" on:click=check_in>{if asked { "Update today's answer" } else { "Save today's answer" }}</button>
-                            <button type="button" class="link-button" on:click=end>"My back has settled: end the flare plan"</button>
+                            <p class="eyebrow">{t(m::coach_flare_plan_day(day))}</p>
+                            <h2 id="flare-plan-title">{t(if asked { m::coach_flare_checked_in() } else { m::coach_flare_how_today() })}</h2>
+                            <p class="why">{t(m::coach_flare_plan_on(f.usual_pain))}</p>
+                            <PainPicker label=t(m::coach_flare_pain_today()) name="flare-pain" value=pain />
+                            {move || error.get().map(|e| view! { <p class="error" role="alert">{t(e)}</p> })}
+                            <button type="button" class="button primary big" on:click=check_in>{t(if asked { m::coach_flare_update() } else { m::coach_flare_save() })}</button>
+                            <button type="button" class="link-button" on:click=end>{t(m::coach_flare_end())}</button>
                         }
                         .into_any()
                     }
                     (None, true) => view! {
-                        <p class="eyebrow">"Flare plan"</p>
-                        <h2 id="flare-plan-title">"Switch your plan to bad-day mode"</h2>
-                        <p class="why">"Until it settles: the routines for bad days, nothing gets harder, your walk holds, and one question a day."</p>
-                        <PainPicker label="How bad is it right now? (0 to 10)" name="flare-pain" value=pain />
-                        {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-                        <button type="button" class="button primary big" on:click=start>"Switch to my flare plan"</button>
+                        <p class="eyebrow">{t(m::coach_flare_plan())}</p>
+                        <h2 id="flare-plan-title">{t(m::coach_flare_switch_title())}</h2>
+                        <p class="why">{t(m::coach_flare_switch_why())}</p>
+                        <PainPicker label=t(m::coach_flare_pain_now()) name="flare-pain" value=pain />
+                        {move || error.get().map(|e| view! { <p class="error" role="alert">{t(e)}</p> })}
+                        <button type="button" class="button primary big" on:click=start>{t(m::coach_flare_switch())}</button>
                     }
                     .into_any(),
                     (None, false) => view! {
-                        <h2 id="flare-plan-title">"Gentle routines for bad days"</h2>
-                        <p class="why">"Make a plan first and Limber can switch it to bad-day mode for you. Meanwhile, the routines for bad days are ready."</p>
-                        <A href=href("/routines") attr:class="button">"See the routines"</A>
+                        <h2 id="flare-plan-title">{t(m::coach_flare_no_plan_title())}</h2>
+                        <p class="why">{t(m::coach_flare_no_plan_why())}</p>
+                        <A href=href("/routines") attr:class="button">{t(m::coach_flare_see_routines())}</A>
                     }
                     .into_any(),
                 }}

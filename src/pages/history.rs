@@ -2,18 +2,19 @@ use leptos::prelude::*;
 
 use crate::components::link::A;
 use crate::domain::activity::{self, ActivityKind};
-use crate::domain::history::SessionRecord;
-use crate::domain::{calendar, insights, words};
+use crate::domain::history::{self, SessionRecord};
+use crate::domain::i18n::{messages as m, Arg, DateStyle, Msg};
+use crate::domain::{catalog, insights};
 use crate::platform::base_path::href;
-use crate::state::{use_history, use_prefs};
+use crate::state::{t, use_history, use_prefs};
 
 /// Switch between the list and the insights.
 #[component]
 pub fn HistoryTabs() -> impl IntoView {
     view! {
-        <nav class="tabs" aria-label="History views">
-            <A href=href("/history")>"Sessions"</A>
-            <A href=href("/insights")>"Insights"</A>
+        <nav class="tabs" aria-label=t(m::records_tabs_label())>
+            <A href=href("/history")>{t(m::records_tab_sessions())}</A>
+            <A href=href("/insights")>{t(m::records_tab_insights())}</A>
         </nav>
     }
 }
@@ -38,23 +39,23 @@ pub fn History() -> impl IntoView {
     let total_weeks = move || weeks.with(Vec::len);
     view! {
         <section class="page">
-            <h1>"History"</h1>
+            <h1>{t(m::records_history_title())}</h1>
             <HistoryTabs />
             <div class="actions">
-                <A href=href("/log") attr:class="button">"+ Log a walk, swim or ride"</A>
+                <A href=href("/log") attr:class="button">{t(m::records_log_button())}</A>
             </div>
             <Show
                 when=move || history.sessions.with(|s| !s.is_empty())
-                fallback=|| view! { <p class="muted">"No sessions yet. Finished sessions will show up here."</p> }
+                fallback=|| view! { <p class="muted">{t(m::records_history_empty())}</p> }
             >
                 {move || weeks.with(|w| history.sessions.with(|all| {
                     w.iter()
                         .take(shown())
                         .map(|(start, list)| {
-                            let line = insights::week_line(list.iter().filter_map(|&i| all.get(i)));
+                            let line = t(insights::week_line_msg(list.iter().filter_map(|&i| all.get(i))));
                             view! {
                                 <h2 class="week">
-                                    {format!("Week of {}", start.long_label())}
+                                    {t(m::records_week_of(Arg::Date(*start, DateStyle::LongYear)))}
                                     <span class="muted small">{format!(" · {line}")}</span>
                                 </h2>
                                 <ul class="card-list">
@@ -66,7 +67,7 @@ pub fn History() -> impl IntoView {
                 }))}
                 <Show when=move || { shown() < total_weeks() }>
                     <button type="button" class="button" on:click=move |_| shown_weeks.set(sizes.with_untracked(|n| insights::page_end(n, untrack(shown))))>
-                        "Show older weeks"
+                        {t(m::records_show_older())}
                     </button>
                 </Show>
             </Show>
@@ -76,36 +77,43 @@ pub fn History() -> impl IntoView {
 
 /// Plain-words pain line for a record.
 pub fn pain_line(s: &SessionRecord) -> String {
-    match s.pain_before {
-        Some(_) => format!("Pain: {}", s.pain_words()),
-        None => format!(
-            "Pain afterwards: {}",
-            s.pain_after
-                .map_or("not recorded".to_string(), |a| a.to_string())
-        ),
-    }
+    t(s.pain_line())
+}
+
+/// The exercises a session skipped, listed ("Pelvic tilt and Glute bridge"); `None` for none.
+pub fn skipped_msg(s: &SessionRecord) -> Option<Msg> {
+    Msg::list(
+        s.exercises
+            .iter()
+            .filter(|e| e.skipped())
+            .map(|e| exercise_title(e.eased_from.as_deref().unwrap_or(&e.id)))
+            .collect(),
+    )
+}
+
+/// An exercise's name in words, or its id for one this version doesn't know.
+pub fn exercise_title(id: &str) -> Msg {
+    catalog::exercise(id).map_or_else(|| Msg::plain(id), |e| e.title())
 }
 
 #[component]
 fn SessionCard(s: SessionRecord) -> impl IntoView {
-    let skipped = insights::skipped_words(&s);
-    let eased = insights::eased_words(&s);
-    let when = activity::when_label(&s);
-    let title = s.routine_name.clone();
+    let skipped = skipped_msg(&s).map(|names| t(m::records_skipped(names)));
+    let eased: Vec<String> = insights::eased_msgs(&s).into_iter().map(t).collect();
+    let when = t(activity::when_msg(&s));
+    let title = t(s.title());
     let logged = ActivityKind::of(&s).is_some();
     let units = use_prefs().settings.with_untracked(|p| p.units);
     let what = if logged {
-        format!("Logged · {}", activity::summary(&s, units))
+        t(m::records_card_logged(activity::summary_msg(&s, units)))
     } else {
-        format!(
-            "{} · {}",
-            words::done_of(
-                s.exercises_done() as u64,
-                s.exercises.len() as u64,
-                words::EXERCISE
-            ),
-            calendar::duration_label(s.duration_secs)
-        )
+        let duration = history::duration_msg(s.duration_secs);
+        let (done, total) = (s.exercises_done(), s.exercises.len());
+        t(if done == total {
+            m::records_card_all(total, duration)
+        } else {
+            m::records_card_done_of(done, total, duration)
+        })
     };
     let pain =
         (!logged || s.pain_before.is_some() || s.pain_after.is_some()).then(|| pain_line(&s));
@@ -117,9 +125,9 @@ fn SessionCard(s: SessionRecord) -> impl IntoView {
             </A>
             <p>{what}</p>
             {pain.map(|p| view! { <p>{p}</p> })}
-            {s.feeling.map(|f| view! { <p>{format!("Felt: {}", f.label().to_lowercase())}</p> })}
-            {(!skipped.is_empty()).then(|| view! { <p class="muted">"Skipped: "{skipped}</p> })}
-            {(!eased.is_empty()).then(|| view! { <p class="muted">"Eased: "{eased}</p> })}
+            {s.feeling.map(|f| view! { <p>{t(f.felt())}</p> })}
+            {skipped.map(|line| view! { <p class="muted">{line}</p> })}
+            {(!eased.is_empty()).then(|| view! { <p class="muted">{t(m::records_eased(eased.join("; ")))}</p> })}
             {s.note.clone().map(|n| view! { <p class="note-text">{n}</p> })}
         </li>
     }

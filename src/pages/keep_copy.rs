@@ -7,9 +7,10 @@
 use leptos::prelude::*;
 
 use crate::components::row_icon::row_icon;
+use crate::domain::i18n::Msg;
 use crate::domain::keep;
 use crate::pages::data::keep_copy;
-use crate::state::{use_copies, use_history, use_install};
+use crate::state::{t, use_copies, use_history, use_install};
 
 #[component]
 pub fn KeepCopyRow(
@@ -21,13 +22,13 @@ pub fn KeepCopyRow(
     let copies = use_copies();
     let ios = use_install().ios_in_browser();
     // What happened to the last tap: (kept, message).
-    let said = RwSignal::new(None::<(bool, &'static str)>);
+    let said = RwSignal::new(None::<(bool, Msg)>);
     let why = move || {
-        keep::row_why(
+        t(keep::row_why_msg(
             history.sessions.with(Vec::len),
             copies.log.with(|l| l.last),
             ios,
-        )
+        ))
     };
     let keep_it = move |_| {
         said.set(None);
@@ -35,8 +36,8 @@ pub fn KeepCopyRow(
             said.try_set(outcome);
         });
     };
-    let failed = move || said.get().filter(|(ok, _)| !ok).map(|(_, m)| m);
-    let done = move || said.get().filter(|(ok, _)| *ok).map(|(_, m)| m);
+    let failed = move || said.get().filter(|(ok, _)| !ok).map(|(_, m)| t(m));
+    let done = move || said.get().filter(|(ok, _)| *ok).map(|(_, m)| t(m));
     move || {
         if offered.get() {
             Some(
@@ -44,15 +45,15 @@ pub fn KeepCopyRow(
                     <li class="today-row keep-copy-row">
                         {row_icon("data")}
                         <div class="row-text">
-                            <strong>{keep::ROW_TITLE}</strong>
+                            <strong>{t(keep::row_title())}</strong>
                             <span class="small muted">{why}</span>
                         </div>
                         // Under the text rather than beside it: on a small phone a button
                         // beside squeezes the sentence into a narrow column.
                         <div class="row-more actions">
-                            <button type="button" class="button small" on:click=keep_it>{keep::ROW_BUTTON}</button>
+                            <button type="button" class="button small" on:click=keep_it>{t(keep::row_button())}</button>
                             <button type="button" class="link-button small" on:click=move |_| copies.put_off()>
-                                {keep::NOT_NOW}
+                                {t(keep::not_now())}
                             </button>
                         </div>
                         {move || failed().map(|m| view! { <p class="row-more small error" role="alert">{m}</p> })}
@@ -67,8 +68,8 @@ pub fn KeepCopyRow(
                         {row_icon("check")}
                         <div class="row-text">
                             <strong class="ok">{m}</strong>
-                            <span class="small">{keep::KEEP_IT_SAFE}</span>
-                            {ios.then(|| view! { <span class="small">{keep::INSTALL_NEXT}</span> })}
+                            <span class="small">{t(keep::keep_it_safe())}</span>
+                            {ios.then(|| view! { <span class="small">{t(keep::install_next())}</span> })}
                         </div>
                     </li>
                 }

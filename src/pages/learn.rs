@@ -7,11 +7,12 @@ use leptos::prelude::*;
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::link::A;
 use crate::components::safety::WarningSigns;
+use crate::domain::i18n::messages as m;
 use crate::domain::learn::{self, LearnCard};
 use crate::domain::library;
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
-use crate::state::{use_history, use_plan};
+use crate::state::{t, use_history, use_plan};
 
 /// A still figure for a read, decorative (the title says what it is about).
 fn picture(id: &str, class: &'static str) -> impl IntoView {
@@ -34,7 +35,7 @@ fn YourBands() -> impl IntoView {
         has_answers.then(|| {
             let usual = plan.usual(history, None);
             view! {
-                <p class="card note your-bands">{learn::your_bands(usual)}</p>
+                <p class="card note your-bands">{t(learn::your_bands(usual))}</p>
             }
         })
     }
@@ -44,16 +45,16 @@ fn YourBands() -> impl IntoView {
 pub fn Learn() -> impl IntoView {
     view! {
         <section class="page">
-            <h1>"Learn"</h1>
-            <p class="muted">"A few minutes of reading that make the exercises make sense."</p>
+            <h1>{t(m::learn_title())}</h1>
+            <p class="muted">{t(m::learn_lead())}</p>
             <ul class="plain-list learn-list">
                 {learn::CARDS.iter().map(|c| view! {
                     <li>
                         <A href=href(&format!("/learn/{}", c.id)) attr:class="card link-card learn-item">
                             {picture(c.id, "learn-thumb")}
                             <span class="learn-item-text">
-                                <strong>{c.title}</strong>
-                                <span class="muted small">{c.summary}</span>
+                                <strong>{t(c.title_msg())}</strong>
+                                <span class="muted small">{t(c.summary_msg())}</span>
                             </span>
                         </A>
                     </li>
@@ -68,17 +69,17 @@ pub fn card_view(card: &'static LearnCard) -> impl IntoView {
     view! {
         <article class="learn-card">
             {picture(card.id, "learn-figure")}
-            <h1>{card.title}</h1>
-            {card.body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            <h1>{t(card.title_msg())}</h1>
+            {card.body_msgs().into_iter().map(|p| view! { <p>{t(p)}</p> }).collect_view()}
             {(!card.points.is_empty()).then(|| view! {
-                <ul>{card.points.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
+                <ul>{card.point_msgs().into_iter().map(|p| view! { <li>{t(p)}</li> }).collect_view()}</ul>
             })}
             {(card.id == learn::PAIN_RULE_CARD).then(|| view! { <YourBands /> })}
             {card.shows_warning_signs().then(|| view! { <WarningSigns /> })}
             {(!card.sources.is_empty()).then(|| view! {
                 <footer class="learn-sources muted">
-                    <p>"Where this comes from"</p>
-                    <ul>{card.sources.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                    <p>{t(m::learn_sources_heading())}</p>
+                    <ul>{card.source_msgs().into_iter().map(|s| view! { <li>{t(s)}</li> }).collect_view()}</ul>
                 </footer>
             })}
         </article>
@@ -92,13 +93,13 @@ pub fn LearnCardPage() -> impl IntoView {
     match card {
         Some(card) => view! {
             <section class="page">
-                <A href=href("/learn") attr:class="back">"‹ All reads"</A>
+                <A href=href("/learn") attr:class="back">{t(m::learn_back())}</A>
                 {card_view(card)}
                 {learn::next_read(card.id).map(|next| view! {
                     <A href=href(&format!("/learn/{}", next.id)) attr:class="card link-card next-read">
-                        <span class="eyebrow">"Next read"</span>
-                        <strong>{next.title}</strong>
-                        <span class="muted small">{next.summary}</span>
+                        <span class="eyebrow">{t(m::learn_next_read())}</span>
+                        <strong>{t(next.title_msg())}</strong>
+                        <span class="muted small">{t(next.summary_msg())}</span>
                     </A>
                 })}
             </section>

@@ -10,11 +10,13 @@ use crate::components::pain_picker::PainPicker;
 use crate::domain::activity::{self, ActivityKind, ActivityLog};
 use crate::domain::calendar::LocalDate;
 use crate::domain::history::{Feeling, SessionRecord};
+use crate::domain::i18n::messages as m;
 use crate::domain::pain::PainScore;
+use crate::domain::settings::Units;
 use crate::platform::base_path::href;
 use crate::platform::clock;
 use crate::platform::nav;
-use crate::state::{use_history, use_navigate, use_prefs};
+use crate::state::{t, use_history, use_navigate, use_prefs};
 
 #[component]
 pub fn LogActivity() -> impl IntoView {
@@ -47,7 +49,7 @@ pub fn LogActivity() -> impl IntoView {
         let now = clock::now_ms();
         let offset = clock::utc_offset_min();
         let Some(day) = LocalDate::parse_iso(&date.get_untracked()) else {
-            error.set(Some("Pick the day you did it.".into()));
+            error.set(Some(t(m::records_error_no_day())));
             return;
         };
         let kind = kind.get_untracked().unwrap_or(ActivityKind::Walk);
@@ -77,7 +79,7 @@ pub fn LogActivity() -> impl IntoView {
             )
         });
         match record {
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(t(e.msg()))),
             Ok(record) => match history.add(record) {
                 Ok(()) => navigate.to("/history"),
                 Err(e) => error.set(Some(e)),
@@ -87,23 +89,23 @@ pub fn LogActivity() -> impl IntoView {
 
     let kinds = ActivityKind::ALL
         .iter()
-        .map(|k| (Some(*k), k.label()))
+        .map(|k| (Some(*k), t(k.title())))
         .collect::<Vec<_>>();
     let feelings = Feeling::ALL
         .iter()
-        .map(|f| (Some(*f), f.label()))
+        .map(|f| (Some(*f), t(f.title())))
         .collect::<Vec<_>>();
     let has_distance = move || kind.get().is_some_and(ActivityKind::has_distance);
     view! {
         <section class="page log-activity">
-            <A href=href("/history") attr:class="back">"‹ History"</A>
-            <h1>"Log an activity"</h1>
-            <p class="lead">"A walk, swim or ride you did without the app counts too."</p>
+            <A href=href("/history") attr:class="back">{t(m::records_back())}</A>
+            <h1>{t(m::records_log_title())}</h1>
+            <p class="lead">{t(m::records_log_lead())}</p>
             <form on:submit=save novalidate>
-                <h2 class="small-heading">"What did you do?"</h2>
-                <FilterChips label="What did you do?" options=kinds selected=kind wrap=true />
+                <h2 class="small-heading">{t(m::records_log_what())}</h2>
+                <FilterChips label=t(m::records_log_what()) options=kinds selected=kind wrap=true />
                 <label class="field">
-                    <span>"Day"</span>
+                    <span>{t(m::records_log_day())}</span>
                     <input
                         type="date"
                         max=today.iso()
@@ -112,7 +114,7 @@ pub fn LogActivity() -> impl IntoView {
                     />
                 </label>
                 <label class="field">
-                    <span>"Minutes"</span>
+                    <span>{t(m::records_log_minutes())}</span>
                     <input
                         type="text"
                         inputmode="numeric"
@@ -123,7 +125,16 @@ pub fn LogActivity() -> impl IntoView {
                 </label>
                 <Show when=has_distance>
                     <label class="field">
-                        <span>{move || format!("Distance in {} ", if units() == crate::domain::settings::Units::Metric { "km" } else { "miles" })}<span class="muted">"(optional)"</span></span>
+                        <span>
+                            {move || {
+                                let label = match units() {
+                                    Units::Metric => m::records_log_distance_km(),
+                                    Units::Imperial => m::records_log_distance_mi(),
+                                };
+                                format!("{} ", t(label))
+                            }}
+                            <span class="muted">{t(m::records_optional())}</span>
+                        </span>
                         <input
                             type="text"
                             inputmode="decimal"
@@ -133,18 +144,18 @@ pub fn LogActivity() -> impl IntoView {
                         />
                     </label>
                 </Show>
-                <h2 class="small-heading">"How did it feel? "<span class="muted">"(optional)"</span></h2>
-                <FilterChips label="How did it feel?" options=feelings selected=feeling wrap=true />
+                <h2 class="small-heading">{format!("{} ", t(m::records_log_feel()))}<span class="muted">{t(m::records_optional())}</span></h2>
+                <FilterChips label=t(m::records_log_feel()) options=feelings selected=feeling wrap=true />
                 <details class="card">
-                    <summary>"Pain before and after (optional)"</summary>
-                    <PainPicker label="Pain before" name="log-pain-before" value=pain_before />
-                    <PainPicker label="Pain after" name="log-pain-after" value=pain_after />
+                    <summary>{t(m::records_log_pain())}</summary>
+                    <PainPicker label=t(m::records_log_pain_before()) name="log-pain-before" value=pain_before />
+                    <PainPicker label=t(m::records_log_pain_after()) name="log-pain-after" value=pain_after />
                 </details>
-                <NoteField value=note label="Note (optional)" rows=2 />
+                <NoteField value=note label=t(m::records_log_note()) rows=2 />
                 {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
                 <div class="actions">
-                    <button type="submit" class="button primary big">"Save"</button>
-                    <A href=href("/history") attr:class="button">"Cancel"</A>
+                    <button type="submit" class="button primary big">{t(m::records_log_save())}</button>
+                    <A href=href("/history") attr:class="button">{t(m::records_cancel())}</A>
                 </div>
             </form>
         </section>

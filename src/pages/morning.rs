@@ -6,17 +6,18 @@ use leptos::prelude::*;
 use crate::components::pain_picker::PainPicker;
 use crate::domain::calendar;
 use crate::domain::history::{Compared, Morning, SessionRecord};
+use crate::domain::i18n::{messages as m, Msg};
 use crate::domain::pain::PainScore;
 use crate::domain::today;
 use crate::platform::clock;
-use crate::state::{use_history, use_plan};
+use crate::state::{t, use_history, use_plan};
 
 /// Better / about the same / worse than before the session, and pain now if they like.
-/// `on_done` gets what the answer means (empty for "Not now").
+/// `on_done` gets what the answer means (`None` for "Not now").
 #[component]
 pub fn MorningCheck(
     session: SessionRecord,
-    #[prop(into)] on_done: Callback<String>,
+    #[prop(into)] on_done: Callback<Option<Msg>>,
 ) -> impl IntoView {
     let history = use_history();
     let plan = use_plan();
@@ -29,12 +30,13 @@ pub fn MorningCheck(
     let compared = RwSignal::new(None::<Compared>);
     let pain = RwSignal::new(None::<PainScore>);
     let error = RwSignal::new(None::<String>);
+    let (heading, sub) = (t(heading), t(sub));
     let id = StoredValue::new(session.id.clone());
     // `answered` is false for "Not now": stored too, so the question is asked once.
     let save = move |answered: bool| {
         let answer = compared.get_untracked().filter(|_| answered);
         if answered && answer.is_none() {
-            error.set(Some("Pick better, about the same or worse first.".into()));
+            error.set(Some(t(m::today_morning_pick_first())));
             return;
         }
         let morning = Morning {
@@ -55,12 +57,13 @@ pub fn MorningCheck(
                 });
                 let flare = morning.pain.and_then(|p| {
                     let mut profile = plan.profile.get_untracked()?;
-                    let said = profile.daily_pain(usual, p.value(), morning.at, clock::today())?;
+                    let said =
+                        profile.daily_pain_msg(usual, p.value(), morning.at, clock::today())?;
                     plan.save(history, profile);
                     Some(said)
                 });
                 // A flare plan just switched on says everything the verdict would, and more.
-                on_done.run(flare.or(reply).unwrap_or_default());
+                on_done.run(flare.or(reply));
             }
             Err(e) => error.set(Some(e)),
         }
@@ -80,24 +83,24 @@ pub fn MorningCheck(
                             error.set(None);
                         }
                     />
-                    <span>{c.label()}</span>
+                    <span>{t(c.title())}</span>
                 </label>
             }
         })
         .collect_view();
     view! {
         <section class="card hero morning-check" aria-labelledby="morning-title">
-            <p class="eyebrow">"One quick question"</p>
+            <p class="eyebrow">{t(m::today_morning_eyebrow())}</p>
             <h2 id="morning-title">{heading}</h2>
             <p class="why">{sub}</p>
             <fieldset class="choice">
-                <legend class="visually-hidden">"Compared with before the session"</legend>
+                <legend class="visually-hidden">{t(m::today_morning_legend())}</legend>
                 <div class="choice-3">{choices}</div>
             </fieldset>
-            <PainPicker label="Your pain now, if you'd like to say (0 to 10)" name="morning-pain" value=pain />
+            <PainPicker label=t(m::today_morning_pain()) name="morning-pain" value=pain />
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            <button type="button" class="button primary big" on:click=move |_| save(true)>"Save"</button>
-            <button type="button" class="link-button" on:click=move |_| save(false)>"Not now"</button>
+            <button type="button" class="button primary big" on:click=move |_| save(true)>{t(m::today_morning_save())}</button>
+            <button type="button" class="link-button" on:click=move |_| save(false)>{t(m::today_morning_not_now())}</button>
         </section>
     }
 }

@@ -11,13 +11,14 @@ use crate::components::row_icon::row_icon;
 use crate::components::sheet::Sheet;
 use crate::domain::calendar::{self, LocalDate};
 use crate::domain::coach;
+use crate::domain::i18n::{messages as m, Msg};
 use crate::domain::plan::{self, Profile};
 use crate::domain::routine::{Level, Routine};
 use crate::domain::today::{self, Hero, Lead};
-use crate::domain::{checkin, ics, insights, progress, words};
+use crate::domain::{checkin, flare, ics, insights, progress};
 use crate::platform::base_path::{base_path, href};
 use crate::platform::{clock, files};
-use crate::state::{use_history, use_plan, use_prefs, use_routines};
+use crate::state::{t, use_history, use_plan, use_prefs, use_routines};
 
 /// Today's one big card, as the coach decided it (`coach::Day`): on a plan day (or a gentle
 /// one during a flare) the routine with a filled Start; on a rest day rest and the walk, the
@@ -25,44 +26,44 @@ use crate::state::{use_history, use_plan, use_prefs, use_routines};
 fn hero_card(
     r: &Routine,
     level: Level,
-    hero: Hero,
+    hero: Hero<Msg>,
     walk_minutes: Option<u16>,
     length_secs: u32,
 ) -> impl IntoView {
     let play = href(&format!("/play/{}?level={}", r.id, level.value()));
     let minutes = calendar::length_minutes(length_secs);
     let class = format!("card hero routine-card stage-band-{}", r.stage.slug());
+    let title = t(r.title());
+    let second = t(m::coach_hero_second(r.title(), minutes));
     match hero.lead {
         Lead::Due | Lead::Flare => view! {
             <article class=class>
-                <p class="eyebrow">{hero.eyebrow}</p>
-                <h2>{r.name.to_string()}</h2>
-                <p class="why">{hero.why}</p>
-                <A href=play attr:class="button primary big">"Start"</A>
+                <p class="eyebrow">{t(hero.eyebrow)}</p>
+                <h2>{title}</h2>
+                <p class="why">{t(hero.why)}</p>
+                <A href=play attr:class="button primary big">{t(m::coach_hero_start())}</A>
                 <p class="hero-links">
                     <A href=href(&format!("/routines/{}", r.id)) attr:class="text-link">
-                        "What's in it"
+                        {t(m::coach_hero_whats_in_it())}
                     </A>
-                    <A href=href("/why") attr:class="text-link">"Why this level?"</A>
+                    <A href=href("/why") attr:class="text-link">{t(m::coach_hero_why_level())}</A>
                 </p>
             </article>
         }
         .into_any(),
         Lead::Rest => {
             let log = crate::domain::route::log_walk(walk_minutes);
-            let walk_title = walk_minutes.map_or_else(
-                || "Rest, and a walk if you like".to_string(),
-                |m| format!("Rest, and an easy {m}-minute walk"),
-            );
+            let walk_title =
+                t(walk_minutes.map_or_else(m::coach_hero_rest, m::coach_hero_rest_walk));
             view! {
                 <article class=format!("card hero rest-card stage-band-{}", r.stage.slug())>
-                    <p class="eyebrow">{hero.eyebrow}</p>
+                    <p class="eyebrow">{t(hero.eyebrow)}</p>
                     <h2>{walk_title}</h2>
-                    <p class="why">{hero.why}</p>
-                    <A href=href(&log) attr:class="button primary big">"Log a walk"</A>
+                    <p class="why">{t(hero.why)}</p>
+                    <A href=href(&log) attr:class="button primary big">{t(m::coach_hero_log_walk())}</A>
                     <p class="hero-links">
                         <A href=play attr:class="text-link second-choice">
-                            {format!("Or a session if you feel like it: {}, about {minutes} min", r.name)}
+                            {second}
                         </A>
                     </p>
                 </article>
@@ -71,12 +72,12 @@ fn hero_card(
         }
         Lead::Done => view! {
             <article class="card hero done-card">
-                <p class="eyebrow">"Today"</p>
-                <h2>{hero.eyebrow}</h2>
-                <p class="why">{hero.why}</p>
+                <p class="eyebrow">{t(m::coach_hero_today())}</p>
+                <h2>{t(hero.eyebrow)}</h2>
+                <p class="why">{t(hero.why)}</p>
                 <p class="hero-links">
-                    <A href=href("/history") attr:class="text-link">"Your history"</A>
-                    <A href=href("/why") attr:class="text-link">"Why this level?"</A>
+                    <A href=href("/history") attr:class="text-link">{t(m::coach_hero_history())}</A>
+                    <A href=href("/why") attr:class="text-link">{t(m::coach_hero_why_level())}</A>
                 </p>
             </article>
         }
@@ -92,13 +93,15 @@ fn download_reminders(profile: &Profile) -> bool {
     let url = format!("{origin}{}/", base_path());
     let minutes =
         plan::next_routine(profile.stage, &[], profile.minute_of_day).map_or(15, |r| r.minutes.1);
+    let title = t(m::coach_reminder_title());
+    let description = t(m::coach_reminder_description());
     let text = ics::weekly_reminder(&ics::Reminder {
         days: profile.days,
         minute_of_day: profile.minute_of_day,
         duration_min: minutes,
         alarm_min_before: 0,
-        title: "Limber: a few minutes for your back",
-        description: "Time for your gentle back routine. Open Limber to start.",
+        title: &title,
+        description: &description,
         url: &url,
         uid: &format!("plan-{}@limber", profile.created_at),
         from: clock::today(),
@@ -121,13 +124,13 @@ pub fn PlanToday(
     let history = use_history();
     let prefs = use_prefs();
     let plan_state = use_plan();
-    let reminder_note = RwSignal::new(None::<&'static str>);
+    let reminder_note = RwSignal::new(None::<Msg>);
     let minute = profile.minute_of_day;
     let when = move || {
-        format!(
-            "Your plan: {}.",
-            plan::schedule_label(plan_state.exercise_days(prefs), minute)
-        )
+        t(m::coach_plan_when(plan::schedule(
+            plan_state.exercise_days(prefs),
+            minute,
+        )))
     };
     let profile = StoredValue::new(profile);
     let routines = use_routines();
@@ -140,7 +143,7 @@ pub fn PlanToday(
                 profile.with_value(|p| {
                     let pace = prefs.settings.with(|s| s.pace);
                     let d = coach::Day::at(p, sessions, own, day, pace);
-                    let (routine, s, h) = (d.routine?, d.suggestion?, d.hero?);
+                    let (routine, s, h) = (d.routine?, d.suggestion?, d.hero_msg?);
                     Some(hero_card(
                         &routine,
                         s.level,
@@ -155,14 +158,14 @@ pub fn PlanToday(
     let streak = move || {
         let day = day.get();
         history.sessions.with(|sessions| {
-            insights::streak(sessions, plan_state.exercise_days(prefs), day).sentence()
+            t(insights::streak(sessions, plan_state.exercise_days(prefs), day).sentence_msg())
         })
     };
     let download = move |_| {
         reminder_note.set(Some(if profile.with_value(download_reminders) {
-            "Open the file to add the reminders to your calendar."
+            m::coach_plan_reminders_saved()
         } else {
-            "Your browser wouldn't save the file."
+            m::coach_plan_reminders_failed()
         }))
     };
     let checkin_due = move || {
@@ -174,25 +177,25 @@ pub fn PlanToday(
     let checkin_saved = RwSignal::new(false);
     view! {
         {move || (show_hero && !morning_pending.get()).then(hero)}
-        <ul class="today-list" aria-label="Also today">
+        <ul class="today-list" aria-label=t(m::coach_also_today())>
             <PlanRows profile=profile.get_value() day morning_pending />
             // The check-in is a one-line prompt; its form opens in a sheet.
             <Show when=move || checkin_due() && !checkin_saved.get()>
                 <li class="today-row checkin-row">
                     {row_icon("check")}
                     <div class="row-text">
-                        <strong>"Weekly check-in"</strong>
-                        <span class="small muted">"A minute to see how things are changing."</span>
+                        <strong>{t(m::coach_checkin_title())}</strong>
+                        <span class="small muted">{t(m::coach_checkin_prompt())}</span>
                     </div>
-                    <button type="button" class="button small" aria-haspopup="dialog" on:click=move |_| checkin_open.set(true)>"Check in"</button>
+                    <button type="button" class="button small" aria-haspopup="dialog" on:click=move |_| checkin_open.set(true)>{t(m::coach_checkin_open())}</button>
                 </li>
             </Show>
             <Show when=move || checkin_saved.get()>
                 <li class="today-row ok" role="status">
                     {row_icon("check")}
                     <div class="row-text">
-                        <strong>"Check-in saved."</strong>
-                        <A href=href("/insights")>"See how things are changing"</A>
+                        <strong>{t(m::coach_checkin_saved())}</strong>
+                        <A href=href("/insights")>{t(m::coach_checkin_see_changes())}</A>
                     </div>
                 </li>
             </Show>
@@ -206,8 +209,8 @@ pub fn PlanToday(
                 {row_icon("plan")}
                 <div class="row-text">
                     <span>{when}</span>
-                    <button type="button" class="link-button small" on:click=download>"Add reminders to my calendar"</button>
-                    {move || reminder_note.get().map(|n| view! { <span class="small muted" role="status">{n}</span> })}
+                    <button type="button" class="link-button small" on:click=download>{t(m::coach_plan_reminders())}</button>
+                    {move || reminder_note.get().map(|n| view! { <span class="small muted" role="status">{t(n)}</span> })}
                 </div>
             </li>
         </ul>
@@ -216,7 +219,7 @@ pub fn PlanToday(
                 checkin_open.set(false);
                 checkin_saved.set(true);
             })) />
-            <button type="button" class="button" on:click=move |_| checkin_open.set(false)>"Not now"</button>
+            <button type="button" class="button" on:click=move |_| checkin_open.set(false)>{t(m::coach_not_now())}</button>
         </Sheet>
     }
 }
@@ -241,19 +244,20 @@ pub fn PlanRows(
                 return view! { <WalkProgrammeRow profile=profile.get_value() day=day_signal /> }
                     .into_any();
             }
-            let (walk_min, walk_why) = profile.with_value(|p| progress::cardio(p, sessions, day));
-            let week = match insights::cardio_minutes_this_week(sessions, day) {
-                0 => "No cardio logged this week yet.".to_string(),
-                n => format!("This week so far: {n} min of walking, swimming or cycling."),
-            };
+            let (walk_min, walk_why) =
+                profile.with_value(|p| progress::cardio_msg(p, sessions, day));
+            let week = t(match insights::cardio_minutes_this_week(sessions, day) {
+                0 => m::coach_walk_none_this_week(),
+                n => m::coach_walk_this_week(n),
+            });
             view! {
                 <li class="today-row cardio-row">
                     {row_icon("walk")}
                     <div class="row-text">
-                        <strong>{words::capitalised(&words::a_minutes(u64::from(walk_min), "walk"))}</strong>
+                        <strong>{t(m::coach_walk_title(walk_min))}</strong>
                     </div>
-                    <A href=href(&crate::domain::route::log_walk(Some(walk_min))) attr:class="button small">"Log it"</A>
-                    <p class="row-more small muted">{walk_why}" "<span class="week-cardio">{week}</span></p>
+                    <A href=href(&crate::domain::route::log_walk(Some(walk_min))) attr:class="button small">{t(m::coach_log_it())}</A>
+                    <p class="row-more small muted">{t(walk_why)}" "<span class="week-cardio">{week}</span></p>
                 </li>
             }
             .into_any()
@@ -272,16 +276,16 @@ pub fn PlanRows(
                     <li class="today-row flare-row">
                         {row_icon("check")}
                         <div class="row-text">
-                            <strong>{format!("Flare plan · day {}", f.day_number(today))}</strong>
-                            <span class="small muted">{if asked {
-                                "Thanks for checking in today. Go gently."
+                            <strong>{t(m::coach_flare_plan_day(f.day_number(today)))}</strong>
+                            <span class="small muted">{t(if asked {
+                                m::coach_flare_row_thanks()
                             } else if above {
-                                "Your answer to the question above counts for today."
+                                m::coach_flare_row_above()
                             } else {
-                                "How is your back today?"
-                            }}</span>
+                                m::coach_flare_how_today()
+                            })}</span>
                         </div>
-                        <A href=href("/flare") attr:class="button small">{if asked || above { "Open" } else { "Check in" }}</A>
+                        <A href=href("/flare") attr:class="button small">{t(if asked || above { m::coach_flare_row_open() } else { m::coach_checkin_open() })}</A>
                     </li>
                 }
                 .into_any()
@@ -290,7 +294,7 @@ pub fn PlanRows(
                 <li class="today-row ok flare-ended" role="status">
                     {row_icon("check")}
                     <div class="row-text">
-                        <strong>{format!("Your back has settled: back to the “{}” routines.", f.stage_before.label())}</strong>
+                        <strong>{t(m::coach_flare_row_settled(flare::stage_name(f.stage_before)))}</strong>
                     </div>
                 </li>
             }
@@ -300,8 +304,8 @@ pub fn PlanRows(
                     <A href=href("/flare") attr:class="row-link flare-link">
                         {row_icon("check")}
                         <span class="row-text">
-                            <strong>"My back is flaring"</strong>
-                            <span class="small muted">"A calm plan for the bad days"</span>
+                            <strong>{t(m::coach_flare_title())}</strong>
+                            <span class="small muted">{t(m::coach_flare_row_calm())}</span>
                         </span>
                         <span class="chevron" aria-hidden="true">"›"</span>
                     </A>
@@ -325,17 +329,17 @@ pub fn WalkProgrammeRow(profile: Profile, day: Signal<LocalDate>) -> impl IntoVi
         let programme = history
             .sessions
             .with(|sessions| today::walking(&profile, sessions, day.get()))?;
-        let row = today::walk_row(&programme, profile.flaring().is_some());
+        let row = today::walk_row_msg(&programme, profile.flaring().is_some());
         let log = crate::domain::route::log_walk(row.minutes);
         Some(view! {
             <li class="today-row cardio-row walking-programme">
                 {row_icon("walk")}
                 <div class="row-text">
-                    <strong>{row.title}</strong>
-                    <span class="small walk-progress">{row.progress}</span>
+                    <strong>{t(row.title)}</strong>
+                    <span class="small walk-progress">{t(row.progress)}</span>
                 </div>
-                <A href=href(&log) attr:class="button small">"Log it"</A>
-                <p class="row-more small muted">{row.why}</p>
+                <A href=href(&log) attr:class="button small">{t(m::coach_log_it())}</A>
+                <p class="row-more small muted">{t(row.why)}</p>
             </li>
         })
     }

@@ -3,10 +3,11 @@ use leptos::prelude::*;
 use crate::components::charts::{BarChart, ChangeChart, PainChart};
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar;
+use crate::domain::i18n::{messages as m, DateStyle, Msg};
 use crate::domain::report::{self, Range, Summary};
-use crate::domain::{history, insights, qr, words};
+use crate::domain::{history, insights, qr};
 use crate::platform::{clock, share as platform_share};
-use crate::state::{use_body, use_history, use_plan, use_prefs};
+use crate::state::{date, t, use_body, use_history, use_plan, use_prefs};
 
 /// A summary to show or send a physiotherapist: print it, or save it as a PDF from the
 /// browser's print dialog. Page one is the summary (`domain::report`); the charts and every
@@ -71,70 +72,72 @@ pub fn Report() -> impl IntoView {
         let range = range.get();
         history.sessions.with(|all| {
             if all.is_empty() {
-                return view! { <p>"No sessions recorded yet."</p> }.into_any();
+                return view! { <p>{t(m::report_no_sessions_yet())}</p> }.into_any();
             }
             let streak = insights::streak(all, plan.exercise_days(prefs), today);
             let shown = report::sessions_in(all, range);
             if shown.is_empty() {
                 return view! {
-                    <p class="streak">{streak.sentence()}</p>
-                    <p>"No sessions in these dates."</p>
+                    <p class="streak">{t(streak.sentence_msg())}</p>
+                    <p>{t(m::report_no_sessions_in_dates())}</p>
                 }
                 .into_any();
             }
             let first = shown.iter().map(|s| s.local_date()).min().unwrap_or(range.from);
             let last = shown.iter().map(|s| s.local_date()).max().unwrap_or(range.to);
             let weeks = insights::weekly_totals(&shown, range.to, insights::chart_weeks(&shown, range.to, 12));
-            let bars: Vec<_> = weeks.iter().map(|w| (w.start.short_label(), w.sessions)).collect();
+            let bars: Vec<_> = weeks.iter().map(|w| (date(w.start, DateStyle::Short), w.sessions)).collect();
             let series = insights::pain_series(&shown);
-            let pain_dates = insights::first_and_last(series.iter().map(|p| p.0));
-            let pain: Vec<_> = series.into_iter().map(|(d, b, a)| (d.long_label(), b, a)).collect();
+            let pain_dates = insights::first_and_last(series.iter().map(|p| p.0))
+                .map_or_else(Default::default, |(a, b)| (date(a, DateStyle::Short), date(b, DateStyle::Short)));
+            let pain: Vec<_> = series.into_iter().map(|(d, b, a)| (t(report::day_msg(d)), b, a)).collect();
             let mut sorted: Vec<_> = shown.iter().collect();
             sorted.sort_by_key(|s| std::cmp::Reverse(s.started_at));
             let rows = sorted
                 .into_iter()
                 .map(|s| {
-                    let skipped = insights::skipped_words(s);
-                    let eased = insights::eased_words(s);
+                    let skipped = insights::skipped_msgs(s).into_iter().map(t).collect::<Vec<_>>().join(", ");
+                    let eased = insights::eased_msgs(s).into_iter().map(t).collect::<Vec<_>>().join("; ");
                     let what = match ActivityKind::of(s) {
                         Some(_) => match s.distance_m {
-                            Some(d) => format!("{} (logged, {})", s.routine_name, activity::distance_label(d, units)),
-                            None => format!("{} (logged)", s.routine_name),
+                            Some(d) => t(m::report_logged_distance(s.title(), activity::distance_label(d, units))),
+                            None => t(m::report_logged_activity(s.title())),
                         },
-                        None => s.routine_name.clone(),
+                        None => t(s.title()),
                     };
                     view! {
                         <tr>
                             <td>{s.local_date().iso()}</td>
                             <td>{what}</td>
-                            <td class="time">{calendar::duration_label(s.duration_secs)}</td>
+                            <td class="time">{t(history::duration_msg(s.duration_secs))}</td>
                             <td class="pain">{s.pain_cell()}</td>
-                            <td>{s.morning_words()}</td>
+                            <td>{s.morning_msg().map(t)}</td>
                             <td>{skipped}</td>
                             <td>{eased}</td>
                         </tr>
                     }
                 })
                 .collect_view();
-            let logged = shown.iter().filter(|s| ActivityKind::of(s).is_some()).count() as u64;
-            let logged_line = (logged > 0).then(|| format!("{logged} of them {}.", words::LOGGED.form(logged)));
+            let logged = shown.iter().filter(|s| ActivityKind::of(s).is_some()).count();
+            let logged_line = (logged > 0).then(|| format!(" {}", t(m::report_logged(logged))));
+            let per_week = t(m::report_insights_sessions_per_week());
             view! {
                 <p>
-                    {format!("{} from {} to {}.", words::count(shown.len() as u64, words::SESSION), first.long_label(), last.long_label())}
-                    {logged_line.map(|l| format!(" {l}"))}
+                    {t(m::report_sessions_from_to(shown.len(), report::day_msg(first), report::day_msg(last)))}
+                    {logged_line}
                 </p>
-                <p class="streak">{streak.sentence()}</p>
-                <h2>"Sessions per week"</h2>
-                <BarChart bars caption="Sessions per week" unit="Sessions" />
-                <h2>"Pain before and after"</h2>
+                <p class="streak">{t(streak.sentence_msg())}</p>
+                <h2>{per_week.clone()}</h2>
+                <BarChart bars caption=per_week unit=t(m::report_insights_sessions()) />
+                <h2>{t(m::report_insights_pain())}</h2>
                 <PainChart points=pain dates=pain_dates />
-                <h2>"Every session"</h2>
+                <h2>{t(m::report_every_session())}</h2>
                 // Focusable, so keyboard users can scroll the wide table on a phone.
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Every session">
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t(m::report_every_session())>
                     <table class="report-table">
                         <thead><tr>
-                            <th scope="col">"Date"</th><th scope="col">"Routine"</th><th scope="col">"Time"</th>
-                            <th scope="col">{history::PAIN_CELL_HEADING}</th><th scope="col">"Next morning"</th><th scope="col">"Skipped"</th><th scope="col">"Eased"</th>
+                            <th scope="col">{t(m::report_column_date())}</th><th scope="col">{t(m::report_column_routine())}</th><th scope="col">{t(m::report_column_time())}</th>
+                            <th scope="col">{t(history::pain_cell_heading())}</th><th scope="col">{t(m::report_column_next_morning())}</th><th scope="col">{t(m::report_column_skipped())}</th><th scope="col">{t(m::report_column_eased())}</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -146,21 +149,21 @@ pub fn Report() -> impl IntoView {
     let has_weight = move || body.entries.with(|e| !e.is_empty());
     view! {
         <section class="page report">
-            <h1>"Exercise report"</h1>
-            <p class="small muted">"From Limber: general self-help exercise for low back pain."</p>
+            <h1>{t(m::report_title())}</h1>
+            <p class="small muted">{t(m::report_from_limber())}</p>
             <form class="report-options no-print" on:submit=|ev| ev.prevent_default()>
                 <div class="report-dates">
-                    <DateField label="From" today range pick=|r: Range| r.from.iso() text=from_text />
-                    <DateField label="To" today range pick=|r: Range| r.to.iso() text=to_text />
+                    <DateField label=t(m::report_field_from()) today range pick=|r: Range| r.from.iso() text=from_text />
+                    <DateField label=t(m::report_field_to()) today range pick=|r: Range| r.to.iso() text=to_text />
                 </div>
-                <TickBox label="Include my notes" ticked=include_notes />
+                <TickBox label=t(m::report_include_notes()) ticked=include_notes />
                 <Show when=has_weight>
-                    <TickBox label="Include my weight" ticked=include_weight />
+                    <TickBox label=t(m::report_include_weight()) ticked=include_weight />
                 </Show>
             </form>
-            <button type="button" class="button primary no-print" on:click=print>"Print or save as PDF"</button>
-            <p class="small muted no-print">{report::PDF_HINT}</p>
-            <p class="report-header">{move || report::header(range.get())}</p>
+            <button type="button" class="button primary no-print" on:click=print>{t(m::report_print())}</button>
+            <p class="small muted no-print">{t(m::report_pdf_hint())}</p>
+            <p class="report-header">{move || t(report::header(range.get()))}</p>
             {summary}
             {body_view}
         </section>
@@ -169,7 +172,7 @@ pub fn Report() -> impl IntoView {
 
 /// A tick box for what to share.
 #[component]
-fn TickBox(label: &'static str, ticked: RwSignal<bool>) -> impl IntoView {
+fn TickBox(label: String, ticked: RwSignal<bool>) -> impl IntoView {
     view! {
         <label class="option">
             <input
@@ -185,7 +188,7 @@ fn TickBox(label: &'static str, ticked: RwSignal<bool>) -> impl IntoView {
 /// One of the two date boxes: shows the range's day, and keeps what the person picks.
 #[component]
 fn DateField(
-    label: &'static str,
+    label: String,
     today: calendar::LocalDate,
     range: Memo<Range>,
     pick: fn(Range) -> String,
@@ -205,17 +208,17 @@ fn DateField(
 }
 
 /// Paragraphs, one a sentence group.
-fn paragraphs(lines: Vec<String>) -> impl IntoView {
+fn paragraphs(lines: Vec<Msg>) -> impl IntoView {
     lines
         .into_iter()
-        .map(|l| view! { <p>{l}</p> })
+        .map(|l| view! { <p>{t(l)}</p> })
         .collect_view()
 }
 
 /// A list, or nothing when empty.
-fn list(items: Vec<String>) -> impl IntoView {
+fn list(items: Vec<Msg>) -> impl IntoView {
     (!items.is_empty()).then(|| {
-        view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
+        view! { <ul>{items.into_iter().map(|i| view! { <li>{t(i)}</li> }).collect_view()}</ul> }
     })
 }
 
@@ -238,9 +241,9 @@ fn page_one(s: Summary) -> impl IntoView {
         .map(|r| {
             view! {
                 <tr>
-                    <td>{r.week_label()}</td>
-                    <td>{r.sessions_cell()}</td>
-                    {walking.then(|| view! { <td>{r.walking_cell()}</td> })}
+                    <td>{t(r.week_label())}</td>
+                    <td>{t(r.sessions_cell())}</td>
+                    {walking.then(|| view! { <td>{t(r.walking_cell())}</td> })}
                 </tr>
             }
         })
@@ -249,58 +252,64 @@ fn page_one(s: Summary) -> impl IntoView {
         .list
         .iter()
         .filter_map(|a| {
-            a.first
-                .map(|f| (a.name.clone(), f, a.latest.map(|l| l.0), a.sentence.clone()))
+            a.first.map(|f| {
+                (
+                    a.name.clone(),
+                    f,
+                    a.latest.map(|l| l.0),
+                    t(a.sentence.clone()),
+                )
+            })
         })
         .collect();
-    let activity_items: Vec<String> = activities.list.into_iter().map(|a| a.sentence).collect();
+    let activity_items: Vec<Msg> = activities.list.into_iter().map(|a| a.sentence).collect();
     let codes: Vec<_> = programme.routines.iter().filter_map(routine_code).collect();
-    let routine_items: Vec<String> = programme.routines.into_iter().map(|r| r.sentence).collect();
+    let routine_items: Vec<Msg> = programme.routines.into_iter().map(|r| r.sentence).collect();
     view! {
         <div class="report-summary">
             <section class="report-section">
-                <h2>{report::STARTED}</h2>
+                <h2>{t(report::started_heading())}</h2>
                 {paragraphs(start.lines)}
             </section>
             <section class="report-section">
-                <h2>{report::ACTIVITIES}</h2>
+                <h2>{t(report::activities_heading())}</h2>
                 <div class="report-columns">
                     <div>
                         {paragraphs(activities.lines)}
                         {list(activity_items)}
                     </div>
                     {(!ratings.is_empty()).then(|| view! {
-                        <ChangeChart rows=ratings caption=report::ACTIVITIES />
+                        <ChangeChart rows=ratings caption=t(report::activities_heading()) />
                     })}
                 </div>
             </section>
             <section class="report-section">
-                <h2>{report::ADHERENCE}</h2>
+                <h2>{t(report::adherence_heading())}</h2>
                 <div class="report-columns table-first">
-                <table class="adherence-table" aria-label=report::ADHERENCE>
+                <table class="adherence-table" aria-label=t(report::adherence_heading())>
                     <thead><tr>
-                        <th scope="col">{report::WEEK_COLUMN}</th>
-                        <th scope="col">{report::SESSIONS_COLUMN}</th>
-                        {walking.then(|| view! { <th scope="col">{report::WALKING_COLUMN}</th> })}
+                        <th scope="col">{t(m::report_column_week())}</th>
+                        <th scope="col">{t(m::report_column_sessions())}</th>
+                        {walking.then(|| view! { <th scope="col">{t(m::report_column_walking())}</th> })}
                     </tr></thead>
                     <tbody>{weeks}</tbody>
                 </table>
                 <div>{paragraphs(adherence.lines)}</div>
                 </div>
                 // One paragraph, so page one keeps to one sheet: each sentence whole.
-                <p>{adherence.eased.paragraph()}</p>
+                <p>{adherence.eased.paragraph().into_iter().map(t).collect::<Vec<_>>().join(" ")}</p>
             </section>
             <section class="report-section">
-                <h2>{report::PAIN}</h2>
+                <h2>{t(report::pain_heading())}</h2>
                 {paragraphs(pain.lines)}
             </section>
             <section class="report-section">
-                <h2>{report::FLARES}</h2>
+                <h2>{t(report::flares_heading())}</h2>
                 {paragraphs(flares.lines)}
                 {list(flares.items)}
             </section>
             <section class="report-section">
-                <h2>{report::PROGRAMME}</h2>
+                <h2>{t(report::programme_heading())}</h2>
                 <div class="report-columns">
                     <div>
                         {paragraphs(programme.lines)}
@@ -309,7 +318,7 @@ fn page_one(s: Summary) -> impl IntoView {
                     {(!codes.is_empty()).then(|| view! {
                         <div class="report-codes">
                             <div class="report-code-row">{codes}</div>
-                            <p class="small">{report::CODES_HINT}</p>
+                            <p class="small">{t(m::report_codes_hint())}</p>
                         </div>
                     })}
                 </div>
@@ -321,14 +330,14 @@ fn page_one(s: Summary) -> impl IntoView {
                     .into_iter()
                     .map(|note| view! {
                         <li>
-                            <span class="report-note-when">{note.when}</span>
+                            <span class="report-note-when">{t(note.when)}</span>
                             <p class="note-text">{note.text}</p>
                         </li>
                     })
                     .collect_view();
                 view! {
                     <section class="report-section report-notes-section">
-                        <h2>{report::NOTES}</h2>
+                        <h2>{t(report::notes_heading())}</h2>
                         {paragraphs(n.lines)}
                         {(!empty).then(|| view! { <ul class="report-notes">{items}</ul> })}
                     </section>
@@ -344,13 +353,13 @@ fn page_one(s: Summary) -> impl IntoView {
 /// `domain::qr` checks every one at every level).
 fn routine_code(r: &report::RoutineNow) -> Option<impl IntoView> {
     let link = platform_share::routine_link(&r.draft);
-    let label = format!("QR code that opens {} in Limber", r.draft.name);
+    let label = t(m::report_code_label(r.name.clone()));
     let svg = qr::svg_for_paper(&link, &label).ok()?;
     Some(view! {
         <figure class="report-code">
             <div class="qr-code" inner_html=svg></div>
             // The level is in the routine's line beside the codes (and in the code's label).
-            <figcaption>{r.name.clone()}</figcaption>
+            <figcaption>{t(r.name.clone())}</figcaption>
         </figure>
     })
 }

@@ -5,13 +5,13 @@ use crate::components::level_stepper::LevelStepper;
 use crate::components::link::A;
 use crate::components::share_card::{draft_for, ShareCard};
 use crate::domain::calendar;
-use crate::domain::exercise::{Equipment, Work, HOLD_NOTE};
+use crate::domain::exercise::{hold_note, Equipment, Work};
+use crate::domain::i18n::{messages as m, Arg, DateStyle};
 use crate::domain::routine::{Level, Routine, Version};
-use crate::domain::schedule;
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{use_history, use_navigate, use_plan, use_prefs, use_routines};
+use crate::state::{t, use_history, use_navigate, use_plan, use_prefs, use_routines};
 
 /// One routine: its exercises with their doses, the total time, how hard to make it, and
 /// Start.
@@ -45,11 +45,16 @@ fn RoutineView(r: Routine) -> impl IntoView {
         .map(|c| c.draft.from.clone())
         .filter(|f| !f.is_empty());
     let share_draft = draft_for(&r, mine.as_ref());
-    let eyebrow = match (&from, r.is_custom()) {
-        (Some(from), _) => format!("From {from} · {}", r.stage.label()),
-        (None, true) => format!("Your routine · {}", r.stage.label()),
-        (None, false) => format!("{} · {}", r.stage.label(), r.stage.description()),
-    };
+    let stage = r.stage.label_msg();
+    let eyebrow = t(match (&from, r.is_custom()) {
+        (Some(from), _) => m::routines_eyebrow_from(from.clone(), stage),
+        (None, true) => m::routines_eyebrow_own(stage),
+        (None, false) => m::routines_eyebrow_built_in(stage, r.stage.description_msg()),
+    });
+    // A person's own routine says what its maker wrote, or who sent it.
+    let goal = t(mine
+        .as_ref()
+        .map_or_else(|| r.goal_msg(), |c| c.draft.goal()));
     let navigate = use_navigate();
     let delete_error = RwSignal::new(None::<String>);
     let id = StoredValue::new(r.id.to_string());
@@ -62,15 +67,21 @@ fn RoutineView(r: Routine) -> impl IntoView {
     let current = move || Level::new(level.get());
     // The player's own schedule at this level and the person's pace.
     let pace = use_prefs().settings.with_untracked(|s| s.pace);
-    let total = move || r.with_value(|r| schedule::about(r.length_secs(current(), pace)));
+    let total = move || {
+        r.with_value(|r| {
+            t(m::routines_total(calendar::length_minutes(
+                r.length_secs(current(), pace),
+            )))
+        })
+    };
     let items = move || {
         r.with_value(|r| r.plan(current()))
             .into_iter()
             .map(|item| {
                 let badge = match item.version {
                     Version::AsWritten => None,
-                    Version::Easier => Some("Easier version"),
-                    Version::Harder => Some("Harder version"),
+                    Version::Easier => Some(badge_text(m::routines_easier_version())),
+                    Version::Harder => Some(badge_text(m::routines_harder_version())),
                 };
                 view! { <DosedExerciseRow exercise=item.exercise dose=item.dose badge /> }
             })
@@ -78,35 +89,32 @@ fn RoutineView(r: Routine) -> impl IntoView {
     };
     view! {
         <section class="page">
-            <A href=href("/routines") attr:class="back">"‹ Routines"</A>
+            <A href=href("/routines") attr:class="back">{t(m::routines_back())}</A>
             <p class="eyebrow">{eyebrow}</p>
-            <h1>{r.with_value(|r| r.name.to_string())}</h1>
-            <p class="lead">{r.with_value(|r| r.goal.to_string())}</p>
+            <h1>{r.with_value(|r| t(r.title()))}</h1>
+            <p class="lead">{goal}</p>
             {r.with_value(Routine::is_cardio).then(|| view! {
-                <p class="card note">
-                    "Do this one at an easy pace: you should be able to talk while you go. "
-                    "Start the timer when you set off, or simply log it in History afterwards."
-                </p>
+                <p class="card note">{t(m::routines_cardio_note())}</p>
             })}
             {(!r.with_value(Routine::is_cardio)).then(|| view! {
-                <p class="suggestion">{suggestion.reason.clone()}" "<A href=href("/why") attr:class="text-link">"Why this level?"</A></p>
-                {suggestion.progress_words().map(|p| view! { <p class="small level-progress">{p}</p> })}
+                <p class="suggestion">{t(suggestion.why.clone())}" "<A href=href("/why") attr:class="text-link">{t(m::routines_why_level())}</A></p>
+                {suggestion.progress_msg().map(|p| view! { <p class="small level-progress">{t(p)}</p> })}
                 <LevelStepper level />
             })}
             <p class="total">{total}</p>
-            {move || r.with_value(|r| Equipment::sentence(&r.equipment(current()))).map(|s| view! { <p class="equipment">{s}</p> })}
+            {move || r.with_value(|r| Equipment::sentence_msg(&r.equipment(current()))).map(|s| view! { <p class="equipment">{t(s)}</p> })}
             <ol class="exercise-rows numbered">{items}</ol>
             {r.with_value(|r| r.items.iter().any(|i| matches!(i.dose.work, Work::Hold { .. })))
-                .then(|| view! { <p class="small muted">{HOLD_NOTE}</p> })}
+                .then(|| view! { <p class="small muted">{t(hold_note())}</p> })}
             <div class="actions wrap">
                 {if r.with_value(Routine::is_custom) {
                     view! {
-                        <A href=href(&format!("/routines/{}/edit", id.get_value())) attr:class="button">"Change it"</A>
-                        <button type="button" class="button" on:click=delete>"Delete"</button>
+                        <A href=href(&format!("/routines/{}/edit", id.get_value())) attr:class="button">{t(m::routines_change())}</A>
+                        <button type="button" class="button" on:click=delete>{t(m::routines_delete())}</button>
                     }.into_any()
                 } else {
                     view! {
-                        <A href=href(&format!("/routines/new?from={}", id.get_value())) attr:class="button">"Make my own version"</A>
+                        <A href=href(&format!("/routines/new?from={}", id.get_value())) attr:class="button">{t(m::routines_make_own_version())}</A>
                     }.into_any()
                 }}
             </div>
@@ -118,11 +126,29 @@ fn RoutineView(r: Routine) -> impl IntoView {
                     href=move || href(&format!("/play/{}?level={}", id.get_value(), current().value()))
                     attr:class="button primary big"
                 >
-                    "Start"
+                    {t(m::routines_start())}
                 </A>
             </div>
         </section>
     }
+}
+
+/// A badge's words in the current language, as the `&'static str` the exercise row takes:
+/// each message is made once per language (two messages, four languages: a few dozen bytes
+/// kept for the visit). Goes when `DosedExerciseRow` takes a `String`.
+fn badge_text(msg: crate::domain::i18n::Msg) -> &'static str {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static MADE: RefCell<HashMap<String, &'static str>> = RefCell::new(HashMap::new());
+    }
+    let text = t(msg);
+    MADE.with(|made| {
+        *made
+            .borrow_mut()
+            .entry(text.clone())
+            .or_insert_with(|| Box::leak(text.into_boxed_str()))
+    })
 }
 
 /// "Use it in my plan", for a person's own routine (often one a physiotherapist sent): in
@@ -157,25 +183,25 @@ fn UseInPlan(id: String, from: String) -> impl IntoView {
     view! {
         <Show when=has_plan>
             <section class="card use-in-plan" aria-labelledby="use-in-plan-title">
-                <h2 id="use-in-plan-title">"Use it in my plan"</h2>
+                <h2 id="use-in-plan-title">{t(m::routines_plan_title())}</h2>
                 {move || match chosen() {
                     Some(o) => {
-                        let day = calendar::LocalDate::from_days(o.from_day).long_label();
+                        let day = Arg::Date(calendar::LocalDate::from_days(o.from_day), DateStyle::LongYear);
                         view! {
-                            <p role="status">{if o.only {
-                                format!("This is your only routine in the plan, from {day}. Today offers it on your plan days.")
+                            <p role="status">{t(if o.only {
+                                m::routines_plan_only(day)
                             } else {
-                                format!("This routine takes turns with your plan's other routines, from {day}.")
-                            }}</p>
-                            <button type="button" class="button" on:click=move |_| change(None)>"Take it out of my plan"</button>
+                                m::routines_plan_turns(day)
+                            })}</p>
+                            <button type="button" class="button" on:click=move |_| change(None)>{t(m::routines_plan_take_out())}</button>
                         }
                         .into_any()
                     }
                     None => view! {
-                        <p>"Limber can offer this routine on your plan days, taking turns with the other routines or instead of them, from your next plan day."</p>
+                        <p>{t(m::routines_plan_intro())}</p>
                         <div class="actions wrap">
-                            <button type="button" class="button primary" on:click=move |_| change(Some(false))>"Add it to my plan"</button>
-                            <button type="button" class="button" on:click=move |_| change(Some(true))>"Use only this routine"</button>
+                            <button type="button" class="button primary" on:click=move |_| change(Some(false))>{t(m::routines_plan_add())}</button>
+                            <button type="button" class="button" on:click=move |_| change(Some(true))>{t(m::routines_plan_only_this())}</button>
                         </div>
                     }
                     .into_any(),

@@ -8,13 +8,14 @@ use crate::components::link::A;
 use crate::domain::catalog::{self, ExerciseFilter};
 use crate::domain::custom::{self, CustomItem, CustomRoutine, RoutineDraft};
 use crate::domain::exercise::{Dose, Exercise, Work};
+use crate::domain::i18n::messages as m;
 use crate::domain::routine::Stage;
-use crate::domain::{schedule, words};
+use crate::domain::{calendar, schedule};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::clock;
 use crate::platform::nav;
-use crate::state::{use_navigate, use_prefs, use_routines};
+use crate::state::{t, use_navigate, use_prefs, use_routines};
 
 /// `/routines/new` (from scratch, or `?from=<id>` to start from a copy) and
 /// `/routines/:id/edit`.
@@ -39,7 +40,7 @@ pub fn RoutineEditor() -> impl IntoView {
         None => {
             let draft = from
                 .and_then(|id| routines.find(&id))
-                .map(|r| RoutineDraft::copy_of(&r))
+                .map(|r| RoutineDraft::copy_named(&r, &t(RoutineDraft::copy_name(&r))))
                 .unwrap_or_default();
             view! { <Editor draft existing=None /> }.into_any()
         }
@@ -145,6 +146,7 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
                 })
                 .collect()
         }),
+        built_in: None,
     };
     let build = StoredValue::new(build);
     let pace = use_prefs().settings.with_untracked(|s| s.pace);
@@ -156,14 +158,10 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
                 .collect();
             schedule::length_secs(&items, pace)
         });
-        match items.with(Vec::len) {
-            0 => "No exercises yet".to_string(),
-            n => format!(
-                "{} · about {}",
-                words::count(n as u64, words::EXERCISE),
-                crate::domain::calendar::minutes_label(secs)
-            ),
-        }
+        t(match items.with(Vec::len) {
+            0 => m::routines_editor_none_yet(),
+            n => m::routines_editor_estimate(n, calendar::length_minutes(secs)),
+        })
     };
 
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -175,7 +173,7 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
             None => CustomRoutine::create(draft, now, clock::random_u32()),
         };
         match result {
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(t(e.msg()))),
             Ok(saved) => {
                 let id = saved.id.clone();
                 match routines.put(saved) {
@@ -192,25 +190,25 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
             if let Some(from) = list.iter().position(|i| i.key == key) {
                 custom::move_item(list, from, to);
                 let at = list.iter().position(|i| i.key == key).unwrap_or(0);
-                moved = Some((list[at].exercise.name, at + 1, list.len()));
+                moved = Some((list[at].exercise.title(), at + 1, list.len()));
             }
         });
         if let Some((name, at, len)) = moved {
-            announce.set(format!("{name} is now number {at} of {len}."));
+            announce.set(t(m::routines_editor_moved(name, at, len)));
         }
     };
     let remove = move |key: u32| {
         let mut gone = None;
         items.update(|list| {
             if let Some(at) = list.iter().position(|i| i.key == key) {
-                let name = list.remove(at).exercise.name;
+                let name = list.remove(at).exercise.title();
                 // Focus goes to the row that took its place (or the one before it).
                 let next = list.get(at).or_else(|| list.last()).map(|i| i.key);
                 gone = Some((name, next));
             }
         });
         if let Some((name, next)) = gone {
-            announce.set(format!("Removed {name}."));
+            announce.set(t(m::routines_editor_removed(name)));
             let target = next.map_or_else(|| "editor-items".to_string(), |k| format!("handle-{k}"));
             focus_later(target.clone(), target);
         }
@@ -225,22 +223,22 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
         });
         items.update(|list| list.push(item));
         let n = items.with_untracked(Vec::len);
-        announce.set(format!("Added {}. {n} in the routine.", ex.name));
+        announce.set(t(m::routines_editor_added(ex.title(), n)));
     };
 
-    let title = if is_new {
-        "Make your own routine"
+    let title = t(if is_new {
+        m::routines_make_own()
     } else {
-        "Change your routine"
-    };
+        m::routines_editor_change()
+    });
     let stages = Stage::ALL;
     view! {
         <section class="page editor">
-            <A href=href("/routines") attr:class="back">"‹ Routines"</A>
+            <A href=href("/routines") attr:class="back">{t(m::routines_back())}</A>
             <h1>{title}</h1>
             <form on:submit=save novalidate>
                 <label class="field">
-                    <span>"Name"</span>
+                    <span>{t(m::routines_editor_name())}</span>
                     <input
                         type="text"
                         maxlength=custom::MAX_NAME
@@ -250,7 +248,7 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
                     />
                 </label>
                 <label class="field">
-                    <span>"Best for"</span>
+                    <span>{t(m::routines_editor_stage())}</span>
                     <select on:change=move |ev| {
                         if let Some(s) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| stages.get(i)) {
                             stage.set(*s);
@@ -258,12 +256,12 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
                     }>
                         {stages.iter().enumerate().map(|(i, s)| {
                             let s = *s;
-                            view! { <option value=i selected=move || stage.get() == s>{s.label()}</option> }
+                            view! { <option value=i selected=move || stage.get() == s>{t(s.label_msg())}</option> }
                         }).collect_view()}
                     </select>
                 </label>
                 <label class="field">
-                    <span>"What it's for "<span class="muted">"(optional)"</span></span>
+                    <span>{t(m::routines_editor_note())}" "<span class="muted">{t(m::routines_optional())}</span></span>
                     <textarea
                         rows="2"
                         maxlength=custom::MAX_NOTE
@@ -272,7 +270,7 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
                     ></textarea>
                 </label>
 
-                <h2 id="editor-items" tabindex="-1">"Exercises"</h2>
+                <h2 id="editor-items" tabindex="-1">{t(m::routines_editor_exercises())}</h2>
                 <p class="muted">{estimate}</p>
                 <ol class="edit-items" aria-labelledby="editor-items">
                     <For each=move || items.get() key=|i| i.key let:item>
@@ -285,7 +283,7 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
                     when=move || picking.get()
                     fallback=move || view! {
                         <button type="button" class="button wide" on:click=move |_| picking.set(true)>
-                            "+ Add an exercise"
+                            {t(m::routines_editor_add())}
                         </button>
                     }
                 >
@@ -294,8 +292,8 @@ fn Editor(draft: RoutineDraft, existing: Option<CustomRoutine>) -> impl IntoView
 
                 {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
                 <div class="actions">
-                    <button type="submit" class="button primary big">"Save routine"</button>
-                    <A href=href("/routines") attr:class="button">"Cancel"</A>
+                    <button type="submit" class="button primary big">{t(m::routines_editor_save())}</button>
+                    <A href=href("/routines") attr:class="button">{t(m::routines_editor_cancel())}</A>
                 </div>
             </form>
         </section>
@@ -379,13 +377,17 @@ fn ItemRow(
     };
     on_cleanup(stop_drag);
     let (amount_label, amount_hint) = match ex.dose.work {
-        Work::Reps { .. } => ("Reps", None),
-        Work::Hold { .. } => ("Hold (seconds)", None),
-        Work::Timed { .. } => ("Minutes", Some("One continuous bout.")),
+        Work::Reps { .. } => (t(m::routines_editor_reps()), None),
+        Work::Hold { .. } => (t(m::routines_editor_hold()), None),
+        Work::Timed { .. } => (
+            t(m::routines_editor_minutes()),
+            Some(t(m::routines_editor_one_bout())),
+        ),
     };
+    let name = t(ex.title());
     let timed = matches!(ex.dose.work, Work::Timed { .. });
     let title_id = format!("item-title-{key}");
-    let number = move |label: &'static str, value: RwSignal<String>, id: String| {
+    let number = move |label: String, value: RwSignal<String>, id: String| {
         view! {
             <label class="field small-field">
                 <span>{label}</span>
@@ -409,7 +411,7 @@ fn ItemRow(
                     type="button"
                     class="handle"
                     id=format!("handle-{key}")
-                    aria-label=move || format!("Move {}, number {} of {}. Use the up and down arrow keys, or drag.", ex.name, position() + 1, count())
+                    aria-label=move || t(m::routines_editor_handle(ex.title(), position() + 1, count()))
                     on:keydown=move |ev| {
                         match ev.key().as_str() {
                             "ArrowUp" if position() > 0 => {
@@ -434,13 +436,13 @@ fn ItemRow(
                 </button>
                 <h3 id=format!("item-title-{key}")>
                     <span class="position">{move || format!("{}. ", position() + 1)}</span>
-                    {ex.name}
+                    {name.clone()}
                 </h3>
             </div>
             <div class="dose-fields">
                 {number(amount_label, item.amount, format!("amount-{key}"))}
-                {(!timed).then(|| number("Sets", item.sets, format!("sets-{key}")))}
-                {(!timed).then(|| number("Rest (seconds)", item.rest, format!("rest-{key}")))}
+                {(!timed).then(|| number(t(m::routines_editor_sets()), item.sets, format!("sets-{key}")))}
+                {(!timed).then(|| number(t(m::routines_editor_rest()), item.rest, format!("rest-{key}")))}
             </div>
             {amount_hint.map(|h| view! { <p class="muted small">{h}</p> })}
             <div class="actions row-actions">
@@ -449,28 +451,28 @@ fn ItemRow(
                     class="button small"
                     id=format!("up-{key}")
                     disabled=move || position() == 0
-                    aria-label=format!("Move {} up", ex.name)
+                    aria-label=t(m::routines_editor_up_label(ex.title()))
                     on:click=move |_| move_to(position().saturating_sub(1), "up")
                 >
-                    "↑ Up"
+                    {t(m::routines_editor_up())}
                 </button>
                 <button
                     type="button"
                     class="button small"
                     id=format!("down-{key}")
                     disabled=move || { position() + 1 >= count() }
-                    aria-label=format!("Move {} down", ex.name)
+                    aria-label=t(m::routines_editor_down_label(ex.title()))
                     on:click=move |_| move_to(position() + 1, "down")
                 >
-                    "↓ Down"
+                    {t(m::routines_editor_down())}
                 </button>
                 <button
                     type="button"
                     class="button small"
-                    aria-label=format!("Remove {}", ex.name)
+                    aria-label=t(m::routines_editor_remove_label(ex.title()))
                     on:click=move |_| on_remove.run(key)
                 >
-                    "Remove"
+                    {t(m::routines_editor_remove())}
                 </button>
             </div>
         </li>
@@ -494,9 +496,9 @@ fn Picker(
     };
     view! {
         <div class="card picker" role="region" aria-labelledby="picker-title">
-            <h3 id="picker-title">"Add exercises"</h3>
+            <h3 id="picker-title">{t(m::routines_picker_title())}</h3>
             <label class="field">
-                <span>"Search the library"</span>
+                <span>{t(m::routines_picker_search())}</span>
                 <input
                     type="search"
                     autocomplete="off"
@@ -508,25 +510,25 @@ fn Picker(
                 <For each=shown key=|ex| ex.id let:ex>
                     <li>
                         <span>
-                            <strong>{ex.name}</strong>
-                            <span class="muted small">{format!(" · {}", ex.sides.describe(ex.dose))}</span>
+                            <strong>{t(ex.title())}</strong>
+                            <span class="muted small">" · "{t(ex.sides.dose_msg(ex.dose))}</span>
                         </span>
                         <button
                             type="button"
                             class="button small"
-                            aria-label=format!("Add {}", ex.name)
+                            aria-label=t(m::routines_picker_add_label(ex.title()))
                             on:click=move |_| on_add.run(ex)
                         >
-                            "Add"
+                            {t(m::routines_picker_add())}
                         </button>
                     </li>
                 </For>
             </ul>
             <button type="button" class="button wide" on:click=move |_| on_done.run(())>
-                {move || match count.get() {
-                    0 => "Done adding".to_string(),
-                    n => format!("Done adding ({})", words::count(n as u64, words::EXERCISE)),
-                }}
+                {move || t(match count.get() {
+                    0 => m::routines_picker_done(),
+                    n => m::routines_picker_done_count(n),
+                })}
             </button>
         </div>
     }

@@ -3,14 +3,13 @@ use leptos::prelude::*;
 use crate::components::link::A;
 use crate::components::note_field::NoteField;
 use crate::domain::activity::{self, ActivityKind};
-use crate::domain::calendar;
-use crate::domain::catalog;
-use crate::domain::history::SessionRecord;
+
+use crate::domain::history::{self, SessionRecord};
+use crate::domain::i18n::{messages as m, Arg, DateStyle, Msg};
 use crate::domain::limits;
-use crate::domain::words;
-use crate::pages::history::pain_line;
+use crate::pages::history::{exercise_title, pain_line};
 use crate::platform::base_path::href;
-use crate::state::{use_history, use_navigate, use_prefs};
+use crate::state::{t, use_history, use_navigate, use_prefs};
 
 /// One session in full: every exercise, the note (editable), and delete with undo.
 #[component]
@@ -32,25 +31,25 @@ pub fn SessionDetail() -> impl IntoView {
     let navigate = use_navigate();
     view! {
         <section class="page">
-            <A href=href("/history") attr:class="back">"‹ History"</A>
+            <A href=href("/history") attr:class="back">{t(m::records_back())}</A>
             {move || match (exists.get().then(|| record.get_untracked()).flatten(), deleted.get()) {
                 (Some(s), _) => view! { <Detail s deleted /> }.into_any(),
                 (None, Some(gone)) => {
                     view! {
                         <div class="card confirm" role="status">
-                            <p>{format!("Deleted the {} session from {}.", gone.routine_name, gone.local_date().long_label())}</p>
+                            <p>{t(m::records_deleted(gone.title(), Arg::Date(gone.local_date(), DateStyle::LongYear)))}</p>
                             <div class="actions">
                                 <button type="button" class="button primary" on:click=move |_| {
                                     if history.merge_in(std::slice::from_ref(&gone)).is_ok() {
                                         deleted.set(None);
                                     }
-                                }>"Undo"</button>
-                                <button type="button" class="button" on:click=move |_| navigate.to("/history")>"Back to History"</button>
+                                }>{t(m::records_undo())}</button>
+                                <button type="button" class="button" on:click=move |_| navigate.to("/history")>{t(m::records_back_to_history())}</button>
                             </div>
                         </div>
                     }.into_any()
                 }
-                (None, None) => view! { <h1>"Session not found"</h1><p>"It may have been deleted in another tab."</p> }.into_any(),
+                (None, None) => view! { <h1>{t(m::records_not_found())}</h1><p>{t(m::records_not_found_body())}</p> }.into_any(),
             }}
         </section>
     }
@@ -65,64 +64,71 @@ fn Detail(s: SessionRecord, deleted: RwSignal<Option<SessionRecord>>) -> impl In
     let id_for_delete = s.id.clone();
     let units = use_prefs().settings.with_untracked(|p| p.units);
     // A walk, swim or ride logged by hand: its minutes and distance say it all.
-    let logged =
-        ActivityKind::of(&s).map(|_| format!("Logged by hand · {}", activity::summary(&s, units)));
+    let logged = ActivityKind::of(&s)
+        .map(|_| t(m::records_logged_by_hand(activity::summary_msg(&s, units))));
     let rows = s
         .exercises
         .iter()
         .map(|e| {
-            let name = catalog::exercise(&e.id).map_or(e.id.clone(), |x| x.name.to_string());
-            let mut parts = vec![if e.skipped() {
-                "skipped".to_string()
+            let name = t(exercise_title(&e.id));
+            // The exercise's facts, each a phrase of its own, set apart by " · ".
+            let mut parts: Vec<Msg> = vec![if e.skipped() {
+                m::records_row_skipped()
+            } else if e.sets_done == e.sets_planned {
+                m::records_row_sets_all(e.sets_planned)
             } else {
-                words::sets_done(e.sets_done, e.sets_planned)
+                m::records_row_sets_done_of(e.sets_done, e.sets_planned)
             }];
             if e.reps > 0 {
-                parts.push(words::count(e.reps, words::REP));
+                parts.push(m::records_row_reps(e.reps));
             }
             if e.secs > 0 {
-                parts.push(calendar::duration_label(e.secs));
+                parts.push(history::duration_msg(e.secs));
             }
             if let Some(from) = &e.eased_from {
-                let from = catalog::exercise(from).map_or(from.clone(), |x| x.name.to_string());
-                parts.push(format!("easier version of {from}"));
+                parts.push(m::records_row_eased_from(exercise_title(from)));
             }
             if let Some(p) = e.pain {
-                parts.push(format!("pain {p}"));
+                parts.push(m::records_row_pain(p.value()));
             }
+            let parts: Vec<String> = parts.into_iter().map(t).collect();
             view! { <li><strong>{name}</strong>" · "{parts.join(" · ")}</li> }
         })
         .collect_view();
     view! {
-        <p class="eyebrow">{activity::when_label(&s)}</p>
-        <h1>{s.routine_name.clone()}</h1>
+        <p class="eyebrow">{t(activity::when_msg(&s))}</p>
+        <h1>{t(s.title())}</h1>
         {match logged.clone() {
             Some(line) => view! { <p>{line}</p> }.into_any(),
             None => view! {
                 <p>
-                    {format!("{} · {}", calendar::duration_label(s.duration_secs), if s.ended_early { "ended early" } else { "completed" })}
+                    {t(if s.ended_early {
+                        m::records_duration_ended_early(history::duration_msg(s.duration_secs))
+                    } else {
+                        m::records_duration_completed(history::duration_msg(s.duration_secs))
+                    })}
                 </p>
             }.into_any(),
         }}
         <p>{pain_line(&s)}</p>
-        {s.feeling.map(|f| view! { <p>{format!("Felt: {}", f.label().to_lowercase())}</p> })}
-        {Some(s.morning_words()).filter(|w| !w.is_empty()).map(|w| view! { <p>{format!("The next morning: {}", w.to_lowercase())}</p> })}
+        {s.feeling.map(|f| view! { <p>{t(f.felt())}</p> })}
+        {s.next_morning_msg().map(|line| view! { <p>{t(line)}</p> })}
         {logged.is_none().then(|| view! { <ul class="summary">{rows}</ul> })}
-        <NoteField value=note label="Note" />
+        <NoteField value=note label=t(m::records_note()) />
         <button type="button" class="button" on:click=move |_| {
             let checked = limits::check_note(&note.get_untracked())
                 .and_then(|n| history.set_note(&id, n.as_deref().unwrap_or("")));
             saved.set(Some(checked));
-        }>"Save note"</button>
+        }>{t(m::records_save_note())}</button>
         {move || saved.get().map(|r| match r {
-            Ok(()) => view! { <p class="ok" role="status">"Note saved."</p> }.into_any(),
+            Ok(()) => view! { <p class="ok" role="status">{t(m::records_note_saved())}</p> }.into_any(),
             Err(e) => view! { <p class="error" role="alert">{e}</p> }.into_any(),
         })}
-        <h2>"Delete"</h2>
+        <h2>{t(m::records_delete_heading())}</h2>
         <button type="button" class="button danger" on:click=move |_| {
             if let Ok(Some(gone)) = history.remove(&id_for_delete) {
                 deleted.set(Some(gone));
             }
-        }>"Delete this session"</button>
+        }>{t(m::records_delete_button())}</button>
     }
 }

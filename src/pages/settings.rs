@@ -2,12 +2,16 @@ use leptos::prelude::*;
 
 use crate::components::link::A;
 use crate::components::row_icon::row_icon;
+use crate::domain::i18n::{messages as m, Lang, Msg};
 use crate::domain::settings::{self, Motion, Pace, Theme, Units, TEXT_SIZES};
-use crate::domain::{calendar, coach, insights, plan, words};
+use crate::domain::{coach, insights, plan};
 use crate::pages::data::{export_backup, message_view, DataSection};
 use crate::platform::base_path::href;
 use crate::platform::{install, speech};
-use crate::state::{use_history, use_install, use_plan, use_prefs, History, Plan, Prefs};
+use crate::state::{
+    lang, phone_languages, switch, t, use_history, use_install, use_plan, use_prefs, use_words,
+    History, Plan, Prefs,
+};
 
 /// The short list Settings opens on; each entry is its own page at `/settings/<slug>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,14 +49,14 @@ impl Section {
         Self::ALL.into_iter().find(|s| s.slug() == slug)
     }
 
-    fn title(self) -> &'static str {
+    fn title(self) -> Msg {
         match self {
-            Section::Week => "My week",
-            Section::Session => "During a session",
-            Section::Display => "Look and units",
-            Section::Data => "Your data",
-            Section::Install => "Add to home screen",
-            Section::About => "About Limber",
+            Section::Week => m::more_section_week(),
+            Section::Session => m::more_section_session(),
+            Section::Display => m::more_section_display(),
+            Section::Data => m::more_section_data(),
+            Section::Install => m::more_section_install(),
+            Section::About => m::more_section_about(),
         }
     }
 
@@ -68,26 +72,20 @@ impl Section {
     }
 
     /// The line under the entry's name in the list: what is set now.
-    fn summary(self, plan_state: Plan, prefs: Prefs, history: History) -> String {
+    fn summary(self, plan_state: Plan, prefs: Prefs, history: History) -> Msg {
         match self {
             Section::Week => {
                 let days = plan_state.exercise_days(prefs);
                 plan_state.profile.with(|p| match p {
-                    Some(p) => plan::schedule_label(days, p.minute_of_day),
-                    None => format!("Exercise {}", plan::days_label(days)),
+                    Some(p) => plan::schedule(days, p.minute_of_day),
+                    None => m::more_summary_exercise_days(plan::days_msg(days)),
                 })
             }
             Section::Session => prefs.settings.with(settings::Settings::cues_summary),
             Section::Display => prefs.settings.with(settings::Settings::display_summary),
-            Section::Data => match history.sessions.with(Vec::len) {
-                0 => "Nothing saved yet".into(),
-                n => format!(
-                    "{} kept on this device",
-                    words::count(n as u64, words::SESSION)
-                ),
-            },
-            Section::Install => "Opens full screen and works offline".into(),
-            Section::About => "General guidance, not a diagnosis".into(),
+            Section::Data => m::more_summary_data(history.sessions.with(Vec::len)),
+            Section::Install => m::more_summary_install(),
+            Section::About => m::more_summary_about(),
         }
     }
 
@@ -100,12 +98,9 @@ impl Section {
             Section::Install => view! { <InstallCard /> }.into_any(),
             Section::About => view! {
                 <div class="card">
-                    <p>
-                        "Limber offers general exercise guidance for everyday low back pain. It can't diagnose anything. "
-                        "If your pain is severe, getting worse, or comes with numbness, weakness or trouble with your bladder or bowels, get medical help straight away."
-                    </p>
-                    <p>"Everything you record stays on this device. There is no account, and nothing is sent anywhere."</p>
-                    <p class="muted small">"Version "{env!("CARGO_PKG_VERSION")}</p>
+                    <p>{t(m::more_about_guidance())}</p>
+                    <p>{t(m::more_about_private())}</p>
+                    <p class="muted small">{t(m::more_about_version(env!("CARGO_PKG_VERSION")))}</p>
                 </div>
             }
             .into_any(),
@@ -117,8 +112,8 @@ impl Section {
 fn toggle(
     prefs: Prefs,
     history: History,
-    label: &'static str,
-    hint: &'static str,
+    label: Msg,
+    hint: Msg,
     get: fn(&settings::Settings) -> bool,
     set: fn(&mut settings::Settings, bool),
 ) -> impl IntoView {
@@ -134,8 +129,8 @@ fn toggle(
                 }
             />
             <span>
-                <strong>{label}</strong>
-                <span class="muted small">{hint}</span>
+                <strong>{t(label)}</strong>
+                <span class="muted small">{t(hint)}</span>
             </span>
         </label>
     }
@@ -145,15 +140,15 @@ fn toggle(
 fn select<T: Copy + PartialEq + Send + Sync + 'static>(
     prefs: Prefs,
     history: History,
-    label: &'static str,
-    choices: Vec<(T, String)>,
+    label: Msg,
+    choices: Vec<(T, Msg)>,
     get: fn(&settings::Settings) -> T,
     set: fn(&mut settings::Settings, T),
 ) -> impl IntoView {
     let values: Vec<T> = choices.iter().map(|(v, _)| *v).collect();
     view! {
         <label class="field">
-            <span>{label}</span>
+            <span>{t(label)}</span>
             <select on:change=move |ev| {
                 let picked = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i).copied());
                 if let Some(v) = picked {
@@ -161,16 +156,81 @@ fn select<T: Copy + PartialEq + Send + Sync + 'static>(
                 }
             }>
                 {choices.into_iter().enumerate().map(|(i, (v, text))| view! {
-                    <option value=i selected=move || prefs.settings.with(|s| get(s) == v)>{text}</option>
+                    <option value=i selected=move || prefs.settings.with(|s| get(s) == v)>{t(text)}</option>
                 }).collect_view()}
             </select>
         </label>
     }
 }
 
-fn named(list: &[(u16, &str)]) -> Vec<(u16, String)> {
-    list.iter().map(|(v, t)| (*v, t.to_string())).collect()
+/// The language chosen, with each language by its own name (so a person who can't read the
+/// one shown still finds theirs), or "Follow my phone". The words are fetched first, then
+/// every screen is built again in them; should they not arrive (offline before they were
+/// kept), the language stays as it is and one line says so. A plain `<select>` with its
+/// label: keyboards and screen readers know it, and each name carries its own `lang`.
+#[component]
+pub fn LanguagePicker() -> impl IntoView {
+    let history = use_history();
+    let prefs = use_prefs();
+    let words = use_words();
+    let failed = RwSignal::new(None::<String>);
+    let kept = move |tag: Option<&str>| prefs.settings.with(|s| s.language.as_deref() == tag);
+    let pick = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let picker = ev.target();
+        let before = prefs
+            .settings
+            .with_untracked(|s| s.language.clone().unwrap_or_default());
+        let choice = Lang::OFFERED
+            .into_iter()
+            .find(|l| l.tag() == value)
+            .map(|l| l.tag().to_string());
+        let wanted = settings::Settings {
+            language: choice.clone(),
+            ..settings::Settings::default()
+        }
+        .lang(&phone_languages());
+        failed.set(None);
+        if wanted == lang() {
+            prefs.update(history, move |s| s.language = choice);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            if switch(wanted, words).await {
+                prefs.update(history, move |s| s.language = choice);
+            } else {
+                // Still this screen, in the language it was: show what is kept, and why.
+                if let Some(picker) = &picker {
+                    let _ = js_sys::Reflect::set(picker, &"value".into(), &before.into());
+                }
+                let _ = failed.try_set(Some(t(m::more_language_failed(wanted.own_name()))));
+            }
+        });
+    };
+    view! {
+        <label class="field language-picker">
+            <span>{t(m::more_language())}</span>
+            <select on:change=pick>
+                <option value="" selected=move || kept(None)>{t(m::more_language_phone())}</option>
+                {Lang::OFFERED.into_iter().map(|l| view! {
+                    <option value=l.tag() lang=l.tag() selected=move || kept(Some(l.tag()))>{l.own_name()}</option>
+                }).collect_view()}
+            </select>
+        </label>
+        {move || failed.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+    }
 }
+
+/// The days' names, Monday first (`core.ftl`).
+const WEEKDAYS: [fn() -> Msg; 7] = [
+    m::weekday_1,
+    m::weekday_2,
+    m::weekday_3,
+    m::weekday_4,
+    m::weekday_5,
+    m::weekday_6,
+    m::weekday_7,
+];
 
 /// The week, one day per row, each Exercise or Rest (what the streak counts on, from
 /// `insights::exercise_days`), then the time of day and a way to answer the first questions
@@ -222,10 +282,11 @@ fn WeekPage() -> impl IntoView {
     };
     view! {
         <div class="card">
-            <h2>"Exercise and rest days"</h2>
-            <p class="small muted">"Rest days keep your streak going. A walk or a swim is welcome on any day."</p>
+            <h2>{t(m::more_week_days())}</h2>
+            <p class="small muted">{t(m::more_week_days_hint())}</p>
             <div class="week-days">
-                {calendar::WEEKDAY_NAMES.into_iter().enumerate().map(|(i, name)| {
+                {(0..7usize).map(|i| {
+                    let name = t(WEEKDAYS[i]());
                     let label_id = format!("week-day-{i}");
                     let labelled_by = label_id.clone();
                     let group = format!("week-{i}");
@@ -240,7 +301,7 @@ fn WeekPage() -> impl IntoView {
                                         prop:checked=move || { redraw.track(); shown.get()[i] }
                                         on:change=move |_| pick(i, true)
                                     />
-                                    <span>"Exercise"</span>
+                                    <span>{t(m::more_week_exercise())}</span>
                                 </label>
                                 <label class="rest">
                                     <input
@@ -249,7 +310,7 @@ fn WeekPage() -> impl IntoView {
                                         prop:checked=move || { redraw.track(); !shown.get()[i] }
                                         on:change=move |_| pick(i, false)
                                     />
-                                    <span>"Rest"</span>
+                                    <span>{t(m::more_week_rest())}</span>
                                 </label>
                             </span>
                         </div>
@@ -257,24 +318,24 @@ fn WeekPage() -> impl IntoView {
                 }).collect_view()}
             </div>
             <p class="small" role="status">
-                {move || refused.get().then_some("Keep at least one exercise day in the week.")}
+                {move || refused.get().then(|| t(m::more_week_keep_one()))}
             </p>
         </div>
         <div class="card">
-            <h2>"My plan"</h2>
+            <h2>{t(m::more_plan())}</h2>
             <Show
                 when=move || has_plan.get()
                 fallback=|| view! {
-                    <p>"No plan yet. A few questions find your starting point."</p>
-                    <A href=href("/welcome") attr:class="button primary">"Get started"</A>
+                    <p>{t(m::more_plan_none())}</p>
+                    <A href=href("/welcome") attr:class="button primary">{t(m::more_plan_start())}</A>
                 }
             >
-                <p>{move || read(|p| format!("Starting stage: {}.", p.stage.label()))}</p>
+                <p>{move || read(|p| t(m::more_plan_stage(p.stage.label_msg())))}</p>
                 // Where walks began and where they are now, from the function Today reads.
                 <p>{move || {
                     let today = crate::platform::clock::today();
                     history.sessions.with(|sessions| plan_state.profile.with(|p| {
-                        p.as_ref().map(|p| coach::walks_so_far(p, sessions, today))
+                        p.as_ref().map(|p| t(coach::walks_so_far_msg(p, sessions, today)))
                     }))
                 }}</p>
                 <label class="option toggle">
@@ -292,12 +353,12 @@ fn WeekPage() -> impl IntoView {
                         }
                     />
                     <span>
-                        <strong>"Walking programme"</strong>
-                        <span class="muted small">"A baseline week of comfortable walks, then about 10% more each week that goes to plan, up to 30 minutes on 5 days."</span>
+                        <strong>{t(m::more_walking())}</strong>
+                        <span class="muted small">{t(m::more_walking_hint())}</span>
                     </span>
                 </label>
                 <label class="field">
-                    <span>"Time of day"</span>
+                    <span>{t(m::more_time_of_day())}</span>
                     <input
                         type="time"
                         prop:value=move || read(|p| plan::time_label(p.minute_of_day))
@@ -312,20 +373,17 @@ fn WeekPage() -> impl IntoView {
                     when=move || confirm_redo.get()
                     fallback=move || view! {
                         <button type="button" class="button" on:click=move |_| confirm_redo.set(true)>
-                            "Answer the first questions again"
+                            {t(m::more_redo())}
                         </button>
                     }
                 >
-                    <div class="card confirm" role="group" aria-label="Answer again">
-                        <p>
-                            "Your sessions are kept, and so is this plan until you save the new one. "
-                            "If you name different activities, the weekly check-ins start again."
-                        </p>
+                    <div class="card confirm" role="group" aria-label=t(m::more_redo_group())>
+                        <p>{t(m::more_redo_confirm())}</p>
                         <div class="actions">
                             <button type="button" class="button primary" on:click=move |_| {
                                 navigate.to("/welcome");
-                            }>"Start the questions"</button>
-                            <button type="button" class="link-button" on:click=move |_| confirm_redo.set(false)>"Cancel"</button>
+                            }>{t(m::more_redo_start())}</button>
+                            <button type="button" class="link-button" on:click=move |_| confirm_redo.set(false)>{t(m::more_cancel())}</button>
                         </div>
                     </div>
                 </Show>
@@ -334,43 +392,62 @@ fn WeekPage() -> impl IntoView {
     }
 }
 
-/// Voice, sounds, vibration and pace in the player.
+/// Voice, sounds, vibration and pace in the player. The voices offered are the device's for
+/// the language Limber speaks; with none, one line says how to add one.
 fn session_page() -> impl IntoView {
     let history = use_history();
     let prefs = use_prefs();
+    let tag = lang().tag();
     // Browsers load their voices late; the list fills in when they arrive.
-    let voices = RwSignal::new(speech::english_voices());
+    let voices = RwSignal::new(speech::voices_for(tag));
+    let has_voice = RwSignal::new(speech::has_voice_for(tag));
+    // Whether the device has had its say: voices often arrive a moment after the page, so
+    // "no voice" waits for them (or a second and a half) rather than flashing up.
+    let settled = RwSignal::new(has_voice.get_untracked());
     speech::on_voices_changed(move || {
-        let _ = voices.try_set(speech::english_voices());
+        let _ = voices.try_set(speech::voices_for(tag));
+        let _ = has_voice.try_set(speech::has_voice_for(tag));
+        let _ = settled.try_set(true);
     });
+    set_timeout(
+        move || {
+            let _ = settled.try_set(true);
+        },
+        std::time::Duration::from_millis(1500),
+    );
     view! {
         <div class="card">
-            {toggle(prefs, history, "Voice", "Says each exercise as it starts, and halfway through a long hold.", |s| s.voice, |s, v| s.voice = v)}
+            {toggle(prefs, history, m::more_voice(), m::more_voice_hint(), |s| s.voice, |s, v| s.voice = v)}
             <Show when=move || prefs.settings.with(|s| s.voice)>
-                <div class="sub-toggles" role="group" aria-label="What the voice says">
-                    {toggle(prefs, history, "Count reps aloud", "One number for each rep, at the exercise's pace.", |s| s.count_reps, |s, v| s.count_reps = v)}
-                    {toggle(prefs, history, "Count down the last seconds", "\"3, 2, 1\" before a hold, a rest or getting ready ends.", |s| s.count_down, |s, v| s.count_down = v)}
-                    {toggle(prefs, history, "Say what comes next", "During a rest, what follows it; while getting ready, how to get into position.", |s| s.say_next, |s, v| s.say_next = v)}
+                <div class="sub-toggles" role="group" aria-label=t(m::more_voice_says())>
+                    {toggle(prefs, history, m::more_count_reps(), m::more_count_reps_hint(), |s| s.count_reps, |s, v| s.count_reps = v)}
+                    {toggle(prefs, history, m::more_count_down(), m::more_count_down_hint(), |s| s.count_down, |s, v| s.count_down = v)}
+                    {toggle(prefs, history, m::more_say_next(), m::more_say_next_hint(), |s| s.say_next, |s, v| s.say_next = v)}
                 </div>
             </Show>
-            {toggle(prefs, history, "Sounds", "Short tones as steps start and end.", |s| s.sound, |s, v| s.sound = v)}
-            {toggle(prefs, history, "Vibration", "A buzz when a step changes, on phones that can.", |s| s.vibration, |s, v| s.vibration = v)}
+            {toggle(prefs, history, m::more_sounds(), m::more_sounds_hint(), |s| s.sound, |s, v| s.sound = v)}
+            {toggle(prefs, history, m::more_vibration(), m::more_vibration_hint(), |s| s.vibration, |s, v| s.vibration = v)}
+            <Show when=move || prefs.settings.with(|s| s.voice) && settled.get() && !has_voice.get()>
+                <p class="small muted">{t(m::more_voice_none())}</p>
+            </Show>
             <Show when=move || prefs.settings.with(|s| s.voice) && !voices.with(Vec::is_empty)>
                 <label class="field">
-                    <span>"Voice"</span>
+                    <span>{t(m::more_voice())}</span>
                     <select on:change=move |ev| {
                         let name = event_target_value(&ev);
                         prefs.update(history, |s| s.voice_name = (!name.is_empty()).then_some(name));
                     }>
-                        <option value="" selected=move || prefs.settings.with(|s| s.voice_name.is_none())>"Device default"</option>
+                        <option value="" selected=move || prefs.settings.with(|s| s.voice_name.is_none())>{t(m::more_voice_default())}</option>
                         {move || voices.get().into_iter().map(|(name, lang)| {
                             let current = name.clone();
+                            let value = name.clone();
                             view! {
                                 <option
-                                    value=name.clone()
+                                    value=value
+                                    translate="no"
                                     selected=move || prefs.settings.with(|s| s.voice_name.as_deref() == Some(current.as_str()))
                                 >
-                                    {format!("{name} ({lang})")}
+                                    {t(m::more_voice_option(name, lang))}
                                 </option>
                             }
                         }).collect_view()}
@@ -378,21 +455,28 @@ fn session_page() -> impl IntoView {
                 </label>
                 <button type="button" class="button" on:click=move |_| {
                     speech::unlock();
-                    speech::say("Pelvic tilt. Ten times, slowly.");
-                }>"Hear it"</button>
+                    speech::say_in(tag, &t(m::more_voice_sample()));
+                }>{t(m::more_voice_hear())}</button>
             </Show>
         </div>
         <div class="card">
             {select(
                 prefs,
                 history,
-                "Time to get ready before each exercise",
-                Pace::GET_READY_CHOICES.map(|secs| (secs, words::count(secs, words::SECOND))).to_vec(),
+                m::more_get_ready(),
+                Pace::GET_READY_CHOICES.map(|secs| (secs, m::more_seconds(secs))).to_vec(),
                 |s| s.pace.get_ready_secs,
                 |s, v| s.pace.get_ready_secs = v,
             )}
-            {select(prefs, history, "Rests between sets", named(&Pace::REST_CHOICES), |s| s.pace.rest_percent, |s, v| s.pace.rest_percent = v)}
-            <p class="muted small">"The screen stays on while a session runs, where your browser allows it."</p>
+            {select(
+                prefs,
+                history,
+                m::more_rests(),
+                Pace::REST_CHOICES.map(|p| (p, Pace::rest_label(p))).to_vec(),
+                |s| s.pace.rest_percent,
+                |s, v| s.pace.rest_percent = v,
+            )}
+            <p class="muted small">{t(m::more_screen_on())}</p>
         </div>
     }
 }
@@ -403,13 +487,13 @@ fn display_page() -> impl IntoView {
     let prefs = use_prefs();
     view! {
         <div class="card">
-            {select(prefs, history, "Colours", Theme::ALL.map(|(t, l)| (t, l.to_string())).to_vec(), |s| s.theme, |s, t| s.theme = t)}
-            {select(prefs, history, "Text size", named(&TEXT_SIZES), |s| s.text_size, |s, v| s.text_size = v)}
-            {select(prefs, history, "Animations", Motion::ALL.map(|(m, l)| (m, l.to_string())).to_vec(), |s| s.motion, |s, m| s.motion = m)}
+            {select(prefs, history, m::more_colours(), Theme::ALL.map(|x| (x, x.label())).to_vec(), |s| s.theme, |s, x| s.theme = x)}
+            {select(prefs, history, m::more_text_size(), TEXT_SIZES.map(|v| (v, settings::text_size_label(v))).to_vec(), |s| s.text_size, |s, v| s.text_size = v)}
+            {select(prefs, history, m::more_animations(), Motion::ALL.map(|x| (x, x.label())).to_vec(), |s| s.motion, |s, x| s.motion = x)}
         </div>
         <div class="card">
-            {select(prefs, history, "Units", Units::ALL.map(|(u, l)| (u, l.to_string())).to_vec(), |s| s.units, |s, u| s.units = u)}
-            {toggle(prefs, history, "Keep a weight log", "Adds a simple weight chart to Insights. A healthy weight takes load off your back. Off unless you turn it on.", |s| s.track_weight, |s, v| s.track_weight = v)}
+            {select(prefs, history, m::more_units(), Units::ALL.map(|x| (x, x.label())).to_vec(), |s| s.units, |s, x| s.units = x)}
+            {toggle(prefs, history, m::more_weight_log(), m::more_weight_log_hint(), |s| s.track_weight, |s, v| s.track_weight = v)}
         </div>
     }
 }
@@ -422,15 +506,15 @@ fn InstallCard() -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     view! {
         <div class="card install">
-            <p>"It then opens full screen, like an app, and works without an internet connection."</p>
+            <p>{t(m::more_install_why())}</p>
             <p>
-                <strong>"First, save a backup. "</strong>
-                "On iPhone and iPad the home-screen app has its own storage and starts empty; "
-                "open the backup there to bring your history with you."
+                <strong>{t(m::more_install_backup_first())}</strong>
+                " "
+                {t(m::more_install_backup_why())}
             </p>
             <div class="actions">
                 <button type="button" class="button" on:click=move |_| message.set(Some(export_backup()))>
-                    "Download a backup"
+                    {t(m::more_install_download())}
                 </button>
                 <Show when=move || can_prompt.get()>
                     <button
@@ -441,14 +525,14 @@ fn InstallCard() -> impl IntoView {
                             can_prompt.set(false);
                         }
                     >
-                        "Install Limber"
+                        {t(m::more_install_button())}
                     </button>
                 </Show>
             </div>
             {message_view(message)}
             <ul class="small muted">
-                <li>"iPhone or iPad: in Safari, tap Share, then Add to Home Screen."</li>
-                <li>"Android: open the browser menu, then Install app or Add to Home screen."</li>
+                <li>{t(m::more_install_ios())}</li>
+                <li>{t(m::more_install_android())}</li>
             </ul>
         </div>
     }
@@ -466,7 +550,10 @@ pub fn Settings() -> impl IntoView {
         match section.get() {
         None => view! {
             <section class="page">
-                <h1>"Settings"</h1>
+                <h1>{t(m::more_settings_title())}</h1>
+                <div class="card">
+                    <LanguagePicker />
+                </div>
                 <ul class="row-list settings-list">
                     {Section::ALL
                         .into_iter()
@@ -476,8 +563,8 @@ pub fn Settings() -> impl IntoView {
                                 <A href=href(&format!("/settings/{}", s.slug())) attr:class="row-link">
                                     {row_icon(s.icon())}
                                     <span class="row-text">
-                                        <strong>{s.title()}</strong>
-                                        <span class="muted small">{move || s.summary(plan_state, prefs, history)}</span>
+                                        <strong>{t(s.title())}</strong>
+                                        <span class="muted small">{move || t(s.summary(plan_state, prefs, history))}</span>
                                     </span>
                                     <span class="chevron" aria-hidden="true">"›"</span>
                                 </A>
@@ -490,8 +577,8 @@ pub fn Settings() -> impl IntoView {
         .into_any(),
         Some(s) => view! {
             <section class="page">
-                <A href=href("/settings") attr:class="back">"‹ Settings"</A>
-                <h1>{s.title()}</h1>
+                <A href=href("/settings") attr:class="back">{t(m::more_settings_back())}</A>
+                <h1>{t(s.title())}</h1>
                 {s.body()}
             </section>
         }

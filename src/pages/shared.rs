@@ -8,12 +8,13 @@ use crate::components::link::A;
 use crate::components::safety::{SafetyQuestion, SafetyStop};
 use crate::domain::calendar;
 use crate::domain::custom::{CustomRoutine, RoutineDraft};
+use crate::domain::i18n::messages as m;
 use crate::domain::routine::Level;
 use crate::domain::safety::Tier;
-use crate::domain::{share, words};
+use crate::domain::share;
 use crate::platform::base_path::href;
 use crate::platform::{clock, share as platform_share};
-use crate::state::{use_history, use_location, use_navigate, use_plan, use_prefs, use_routines};
+use crate::state::{t, use_history, use_location, use_navigate, use_plan, use_prefs, use_routines};
 
 #[component]
 pub fn SharedRoutine() -> impl IntoView {
@@ -44,11 +45,9 @@ pub fn SharedRoutine() -> impl IntoView {
             {move || match opened.get() {
                 Ok(_) if !plan.allows_sessions() => view! { <SafetyStop on_cleared=|| () /> }.into_any(),
                 Ok(_) if needs_question() => view! {
-                    <p class="eyebrow">"A routine shared with you"</p>
-                    <h1>"Before you look"</h1>
-                    <p class="lead">
-                        "Limber guides you through gentle exercises for everyday low back pain, and keeps everything on this device. It gives general guidance, not a diagnosis."
-                    </p>
+                    <p class="eyebrow">{t(m::routines_shared_eyebrow())}</p>
+                    <h1>{t(m::routines_shared_before())}</h1>
+                    <p class="lead">{t(m::routines_shared_intro())}</p>
                     <SafetyQuestion name="shared-flags" answer=asked />
                     <button
                         type="button"
@@ -56,16 +55,16 @@ pub fn SharedRoutine() -> impl IntoView {
                         disabled=move || asked.get().is_none()
                         on:click=move |_| plan.answer_safety(history, asked.get_untracked().flatten())
                     >
-                        "Next"
+                        {t(m::routines_shared_next())}
                     </button>
                 }.into_any(),
                 Ok(draft) => view! { <Preview draft /> }.into_any(),
                 Err(e) => view! {
-                    <h1>"This link can't be opened"</h1>
-                    <p class="card note" role="alert">{e.to_string()}</p>
-                    <p>"Your own routines and history are just as they were."</p>
+                    <h1>{t(m::routines_shared_cannot_open())}</h1>
+                    <p class="card note" role="alert">{t(e.msg())}</p>
+                    <p>{t(m::routines_shared_untouched())}</p>
                     <div class="actions">
-                        <A href=href("/") attr:class="button primary">"Go to Today"</A>
+                        <A href=href("/") attr:class="button primary">{t(m::routines_go_today())}</A>
                     </div>
                 }.into_any(),
             }}
@@ -79,7 +78,7 @@ pub fn SharedRoutine() -> impl IntoView {
 pub fn PasteLink() -> impl IntoView {
     let navigate = use_navigate();
     let text = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<String>);
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let pasted = text.get_untracked();
@@ -88,9 +87,7 @@ pub fn PasteLink() -> impl IntoView {
             None => pasted.trim().to_string(),
         };
         if !fragment.starts_with("v=") {
-            error.set(Some(
-                "That doesn't look like a Limber routine link. Copy the whole link and paste it again.",
-            ));
+            error.set(Some(t(m::routines_paste_not_a_link())));
             return;
         }
         error.set(None);
@@ -98,14 +95,11 @@ pub fn PasteLink() -> impl IntoView {
     };
     view! {
         <details class="card paste-link">
-            <summary>"Open a routine someone sent you"</summary>
-            <p class="small">
-                "Tapping the link usually opens it. If it opens in your browser instead of this app, "
-                "copy the link and paste it here. You'll see the routine before anything is saved."
-            </p>
+            <summary>{t(m::routines_paste_title())}</summary>
+            <p class="small">{t(m::routines_paste_help())}</p>
             <form class="inline-form" on:submit=open novalidate>
                 <label class="field">
-                    <span>"Routine link"</span>
+                    <span>{t(m::routines_paste_label())}</span>
                     <input
                         type="url"
                         autocomplete="off"
@@ -113,7 +107,7 @@ pub fn PasteLink() -> impl IntoView {
                         on:input=move |ev| text.set(event_target_value(&ev))
                     />
                 </label>
-                <button type="submit" class="button">"Open"</button>
+                <button type="submit" class="button">{t(m::routines_paste_open())}</button>
             </form>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </details>
@@ -122,6 +116,11 @@ pub fn PasteLink() -> impl IntoView {
 
 #[component]
 fn Preview(draft: RoutineDraft) -> impl IntoView {
+    // A built-in routine came by its id: it is shown, and saved, under its name in this
+    // person's language (and says what it is for, unless the sender wrote something).
+    let title = t(draft.title());
+    let lead = (!draft.note.trim().is_empty() || draft.built_in.is_some()).then(|| t(draft.goal()));
+    let draft = draft.named(title.clone());
     let routines = use_routines();
     let navigate = use_navigate();
     let routine = draft.preview();
@@ -138,7 +137,7 @@ fn Preview(draft: RoutineDraft) -> impl IntoView {
         clock::now_ms(),
         clock::random_u32(),
     ) {
-        Err(e) => error.set(Some(e.to_string())),
+        Err(e) => error.set(Some(t(e.msg()))),
         Ok(saved) => {
             let id = saved.id.clone();
             match routines.put(saved) {
@@ -148,43 +147,38 @@ fn Preview(draft: RoutineDraft) -> impl IntoView {
         }
     };
     let from = draft.with_value(|d| d.from.clone());
-    let note = draft.with_value(|d| d.note.clone());
     let items = routine
         .exercises()
         .map(|(exercise, dose)| view! { <DosedExerciseRow exercise dose badge=None /> })
         .collect_view();
     view! {
         <p class="eyebrow">
-            {if from.is_empty() { "A routine shared with you".to_string() } else { format!("Shared by {from}") }}
+            {t(if from.is_empty() { m::routines_shared_eyebrow() } else { m::routines_shared_by(from) })}
         </p>
-        <h1>{routine.name.to_string()}</h1>
-        {(!note.is_empty()).then(|| view! { <p class="lead">{note}</p> })}
+        <h1>{title}</h1>
+        {lead.map(|lead| view! { <p class="lead">{lead}</p> })}
         <p class="muted">
-            {format!(
-                "{} · {} · about {}",
-                routine.stage.label(),
-                words::count(routine.items.len() as u64, words::EXERCISE),
-                calendar::minutes_label(routine.length_secs(Level::STANDARD, pace))
-            )}
+            {t(m::routines_shared_meta(
+                routine.stage.label_msg(),
+                routine.items.len(),
+                calendar::length_minutes(routine.length_secs(Level::STANDARD, pace)),
+            ))}
         </p>
         <ol class="exercise-rows numbered">{items}</ol>
-        <p class="card note">
-            "Have a look before you save it. As with any routine: go gently, and stop or ease "
-            "off anything that makes your pain worse."
-        </p>
+        <p class="card note">{t(m::routines_shared_look_first())}</p>
         {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         {match already {
             Some(id) => view! {
-                <p role="status">"You've saved this routine already."</p>
+                <p role="status">{t(m::routines_shared_saved_already())}</p>
                 <div class="actions">
-                    <A href=href(&format!("/routines/{id}")) attr:class="button primary">"Open it"</A>
-                    <A href=href("/") attr:class="button">"Go to Today"</A>
+                    <A href=href(&format!("/routines/{id}")) attr:class="button primary">{t(m::routines_shared_open_it())}</A>
+                    <A href=href("/") attr:class="button">{t(m::routines_go_today())}</A>
                 </div>
             }.into_any(),
             None => view! {
                 <div class="actions">
-                    <button type="button" class="button primary big" on:click=save>"Save to my routines"</button>
-                    <A href=href("/") attr:class="button">"Not now"</A>
+                    <button type="button" class="button primary big" on:click=save>{t(m::routines_shared_save())}</button>
+                    <A href=href("/") attr:class="button">{t(m::routines_shared_not_now())}</A>
                 </div>
             }.into_any(),
         }}

@@ -3,12 +3,13 @@ use leptos::prelude::*;
 use crate::components::lazy_screen::LazyScreen;
 use crate::components::link::A;
 use crate::components::row_icon::row_icon;
-use crate::domain::activity::{self, ActivityKind};
+use crate::domain::activity::ActivityKind;
+use crate::domain::i18n::{messages as m, Arg, DateStyle, Msg};
 use crate::domain::today;
-use crate::domain::{catalog, history, words};
+use crate::domain::{catalog, history};
 use crate::platform::base_path::href;
 use crate::state::{
-    use_active_session, use_copies, use_history, use_install, use_now, use_plan, use_prefs,
+    t, use_active_session, use_copies, use_history, use_install, use_now, use_plan, use_prefs,
     use_routines,
 };
 
@@ -26,25 +27,16 @@ pub fn Today() -> impl IntoView {
     let last = move || {
         history.sessions.with(|all| {
             history::newest_first(all).first().map(|s| {
-                if ActivityKind::of(s).is_some() {
-                    let units = settings.with(|p| p.units);
-                    return format!(
-                        "Last logged: {} on {}, {}.",
-                        s.routine_name,
-                        s.local_date().long_label(),
-                        activity::summary(s, units)
-                    );
+                if let Some(logged) = today::last_logged(s, settings.with(|p| p.units)) {
+                    return t(logged);
                 }
-                format!(
-                    "Last session: {} on {}, {} done.",
-                    s.routine_name,
-                    s.local_date().long_label(),
-                    words::done_of(
-                        s.exercises_done() as u64,
-                        s.exercises.len() as u64,
-                        words::EXERCISE
-                    )
-                )
+                let date = Arg::Date(s.local_date(), DateStyle::LongYear);
+                let (done, total) = (s.exercises_done(), s.exercises.len());
+                t(if done == total {
+                    m::today_last_session_all(s.title(), date, total)
+                } else {
+                    m::today_last_session_part(s.title(), date, done, total)
+                })
             })
         })
     };
@@ -115,19 +107,19 @@ pub fn Today() -> impl IntoView {
             </section>
         </Show>
         <section class="page today" hidden=stopped>
-            <h1>"Today"</h1>
+            <h1>{t(m::today_title())}</h1>
             {unfinished.map(|(r, finished)| {
                             view! {
                     <article class="card hero resume" role="status">
-                                    <p class="eyebrow">{if finished { "Nearly saved" } else { "Not finished yet" }}</p>
-                        <h2>{r.name.to_string()}</h2>
-                        <p class="why">{if finished {
-                            format!("You finished {}: two quick questions and it's saved.", r.name)
+                        <p class="eyebrow">{t(if finished { m::today_resume_nearly_saved() } else { m::today_resume_not_finished() })}</p>
+                        <h2>{t(r.title())}</h2>
+                        <p class="why">{t(if finished {
+                            m::today_resume_finished(r.title())
                         } else {
-                            format!("You have an unfinished session: {}. Pick up where you left off.", r.name)
-                        }}</p>
+                            m::today_resume_unfinished(r.title())
+                        })}</p>
                         <A href=href(&format!("/play/{}", r.id)) attr:class="button primary big">
-                            {if finished { "Finish saving it" } else { "Continue" }}
+                            {t(if finished { m::today_resume_finish_button() } else { m::today_resume_continue_button() })}
                         </A>
                     </article>
                 }
@@ -136,22 +128,19 @@ pub fn Today() -> impl IntoView {
             // is done with: the import card inside is still finishing its work then.
             {offered.then(|| view! {
                 <div class="card restore-offer" role="region" aria-labelledby="restore-title" hidden=move || !offer_restore()>
-                    <h2 id="restore-title">"Used Limber before?"</h2>
-                    <p>
-                        "This home-screen Limber keeps its own storage, so it starts empty. "
-                        "Anything you did in your browser is still there, safe."
-                    </p>
-                    <p>"To bring it over, save a backup in the browser (Settings, Your data), then open it here:"</p>
+                    <h2 id="restore-title">{t(m::today_restore_title())}</h2>
+                    <p>{t(m::today_restore_text())}</p>
+                    <p>{t(m::today_restore_how())}</p>
                     <LazyScreen piece=true load=crate::screens::more::import_backup(Callback::new(|()| ())) />
-                    <button type="button" class="link-button" on:click=restore_done>"I'm new here, start fresh"</button>
+                    <button type="button" class="link-button" on:click=restore_done>{t(m::today_restore_new())}</button>
                 </div>
             })}
             <Show when=restored>
-                <p class="ok" role="status">"Welcome back: your history is here."</p>
+                <p class="ok" role="status">{t(m::today_restore_welcome_back())}</p>
             </Show>
             {move || morning_due.get().filter(|_| show_plan_hero).map(|session| {
-                let done = Callback::new(move |reply: String| {
-                    morning_reply.set((!reply.is_empty()).then_some(reply));
+                let done = Callback::new(move |reply: Option<Msg>| {
+                    morning_reply.set(reply.map(t));
                 });
                 view! { <LazyScreen piece=true load=crate::screens::records::morning_check(session, done) /> }
             })}
@@ -164,42 +153,42 @@ pub fn Today() -> impl IntoView {
                     view! {
                         {show_plan_hero.then(|| view! {
                             <article class="card hero intro">
-                                <p class="eyebrow">"Welcome"</p>
-                                <h2>"Find your starting point"</h2>
-                                <p class="why">"Gentle, regular movement is one of the best things you can do for a sore back. A few questions, about a minute, find where to start and a weekly plan."</p>
-                                <A href=href("/welcome") attr:class="button primary big">"Get started"</A>
+                                <p class="eyebrow">{t(m::today_intro_eyebrow())}</p>
+                                <h2>{t(m::today_intro_title())}</h2>
+                                <p class="why">{t(m::today_intro_why())}</p>
+                                <A href=href("/welcome") attr:class="button primary big">{t(m::today_intro_button())}</A>
                             </article>
                         })}
-                        <ul class="today-list" aria-label="Also today">
+                        <ul class="today-list" aria-label=t(m::today_also_label())>
                             {catalog::ROUTINES.first().map(|r| view! {
                                 <li class="today-row">
                                     {row_icon("play")}
                                     <div class="row-text">
-                                        <strong>{format!("Or try {} now", r.name)}</strong>
-                                        <span class="small muted">"Slow and gentle, and you can stop any time."</span>
+                                        <strong>{t(m::today_try_now(r.title()))}</strong>
+                                        <span class="small muted">{t(m::today_try_now_note())}</span>
                                     </div>
-                                    <A href=href(&format!("/play/{}", r.id)) attr:class="button small">"Start"</A>
+                                    <A href=href(&format!("/play/{}", r.id)) attr:class="button small">{t(m::today_start())}</A>
                                 </li>
                             })}
                         </ul>
                     }.into_any()
                 }
             }}
-            <ul class="today-list" aria-label="More">
+            <ul class="today-list" aria-label=t(m::today_more_label())>
                 <Show when=move || keep_shown.get()>
                     <LazyScreen piece=true load=crate::screens::more::keep_copy(keep_offered.into()) />
                 </Show>
                 <li class="today-row">
                     {row_icon("plan")}
                     <div class="row-text">
-                        <span class="small muted">{move || last().unwrap_or_else(|| "No sessions yet. Your first one is a few minutes away.".to_string())}</span>
+                        <span class="small muted">{move || last().unwrap_or_else(|| t(m::today_no_sessions()))}</span>
                     </div>
                 </li>
                 <li class="today-row">
                     <A href=move || href(&format!("/learn/{}", reading().id)) attr:class="row-link learn-teaser">
                         {row_icon("learn")}
                         <span class="row-text">
-                            <span class="eyebrow">"Learn"</span>
+                            <span class="eyebrow">{t(m::today_learn_eyebrow())}</span>
                             <strong>{move || reading().title}</strong>
                         </span>
                         <span class="chevron" aria-hidden="true">"›"</span>
@@ -208,7 +197,7 @@ pub fn Today() -> impl IntoView {
             </ul>
             <Show when=move || is_new() && plan_state.profile.with(Option::is_none)>
                 <p class="small muted">
-                    "Limber gives general guidance, not a diagnosis. If something feels wrong, stop and check with a health professional."
+                    {t(m::today_disclaimer())}
                 </p>
             </Show>
         </section>

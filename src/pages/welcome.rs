@@ -9,13 +9,26 @@ use crate::components::link::A;
 use crate::components::pain_picker::{AbilityPicker, PainPicker};
 use crate::components::safety::{SafetyQuestion, SafetyStop};
 use crate::domain::calendar;
+use crate::domain::i18n::{messages as m, Msg};
 use crate::domain::pain::PainScore;
 use crate::domain::plan::{
     self, ActivityLevel, HardActivity, PainDuration, MAX_ACTIVITIES, MAX_ACTIVITY_NAME,
 };
+use crate::pages::settings::LanguagePicker;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{use_history, use_plan};
+use crate::state::{t, use_history, use_plan};
+
+/// The days' short names, Monday first (`core.ftl`).
+const WEEKDAYS_SHORT: [fn() -> Msg; 7] = [
+    m::weekday_short_1,
+    m::weekday_short_2,
+    m::weekday_short_3,
+    m::weekday_short_4,
+    m::weekday_short_5,
+    m::weekday_short_6,
+    m::weekday_short_7,
+];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Step {
@@ -32,7 +45,7 @@ enum Step {
 /// One radio choice in a list of options.
 fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
     name: &'static str,
-    label: &'static str,
+    label: Msg,
     value: T,
     chosen: RwSignal<Option<T>>,
 ) -> impl IntoView {
@@ -44,7 +57,7 @@ fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
                 prop:checked=move || chosen.get() == Some(value)
                 on:change=move |_| chosen.set(Some(value))
             />
-            <span>{label}</span>
+            <span>{t(label)}</span>
         </label>
     }
 }
@@ -53,7 +66,7 @@ fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
 /// the first routine and walk, and the first session one tap away, whatever the weekday.
 fn summary(profile: Option<plan::Profile>) -> impl IntoView {
     let profile = profile?;
-    let (_, why) = plan::starting_point(profile.pain_now, profile.duration, profile.activity);
+    let (_, why) = plan::starting_point_msg(profile.pain_now, profile.duration, profile.activity);
     let first = plan::next_routine(profile.stage, &[], profile.minute_of_day)?;
     // The same walk Today will suggest: one function decides it.
     let today = clock::today();
@@ -67,41 +80,40 @@ fn summary(profile: Option<plan::Profile>) -> impl IntoView {
         today,
         pace,
     ));
-    let walking = match crate::domain::today::walking(&profile, &[], today) {
-        Some(programme) => crate::domain::walking::reason(&programme),
-        None => {
-            let (walk_min, _) = crate::domain::progress::cardio(&profile, &[], today);
-            format!("{walk_min} minutes to start; it grows as your walks go well")
-        }
-    };
+    let walking = crate::domain::today::walking(&profile, &[], today)
+        .and_then(|programme| crate::domain::walking::reason_msg(&programme))
+        .unwrap_or_else(|| {
+            let (walk_min, _) = crate::domain::progress::cardio_msg(&profile, &[], today);
+            m::more_walk_start(walk_min)
+        });
     Some(view! {
-        <h1 tabindex="-1">"Your plan is ready"</h1>
+        <h1 tabindex="-1">{t(m::more_ready_title())}</h1>
         <div class="card summary">
-            <p class="lead">{why}</p>
+            <p class="lead">{t(why)}</p>
             <dl class="plan-facts">
                 <div>
-                    <dt>"Your days"</dt>
-                    <dd>{plan::schedule_label(profile.days, profile.minute_of_day)}</dd>
+                    <dt>{t(m::more_your_days())}</dt>
+                    <dd>{t(plan::schedule(profile.days, profile.minute_of_day))}</dd>
                 </div>
                 <div>
-                    <dt>"First routine"</dt>
-                    <dd>{format!("{}, about {minutes} min", first.name)}</dd>
+                    <dt>{t(m::more_first_routine())}</dt>
+                    <dd>{t(m::more_first_routine_value(first.title(), minutes))}</dd>
                 </div>
                 <div>
-                    <dt>"Walking"</dt>
-                    <dd>{walking}</dd>
+                    <dt>{t(m::more_walking_label())}</dt>
+                    <dd>{t(walking)}</dd>
                 </div>
                 <div>
-                    <dt>"If it hurts"</dt>
-                    <dd>{crate::domain::pain::bands_sentence(crate::domain::pain::Usual::new(profile.pain_now))}</dd>
+                    <dt>{t(m::more_if_it_hurts())}</dt>
+                    <dd>{t(crate::domain::pain::bands_msg(crate::domain::pain::Usual::new(profile.pain_now)))}</dd>
                 </div>
             </dl>
-            <p class="small muted">"Each session adjusts the next to how it went. You can change any answer in Settings."</p>
+            <p class="small muted">{t(m::more_ready_note())}</p>
         </div>
         <A href=href(&format!("/play/{}", first.id)) attr:class="button primary big">
-            {format!("Do your first session now ({minutes} min)")}
+            {t(m::more_first_session(minutes))}
         </A>
-        <A href=href("/") attr:class="text-link">"Go to Today"</A>
+        <A href=href("/") attr:class="text-link">{t(m::more_go_today())}</A>
     })
 }
 
@@ -161,7 +173,7 @@ pub fn Welcome() -> impl IntoView {
             })
             .collect();
         let Some(minute) = plan::parse_time(&time.get_untracked()) else {
-            error.set(Some(plan::AnswerError::BadTime.to_string()));
+            error.set(Some(t(plan::AnswerError::BadTime.msg())));
             return;
         };
         let result = plan::make_profile(
@@ -186,7 +198,7 @@ pub fn Welcome() -> impl IntoView {
                 plan_state.save_new(history, profile);
                 go(Step::Summary);
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(t(e.msg()))),
         }
     };
 
@@ -201,14 +213,13 @@ pub fn Welcome() -> impl IntoView {
     let page = move || {
         match step.get() {
         Step::Intro => view! {
-            <h1 tabindex="-1">"Welcome to Limber"</h1>
-            <p class="lead">"Short, guided routines to help a sore lower back move more easily, at a pace that suits you."</p>
-            <p>
-                "Limber gives general exercise guidance for everyday back pain. It isn't a diagnosis and doesn't replace a health professional. "
-                "It keeps everything on this device."
-            </p>
-            <p>"A few questions first. They take about a minute, and you can change every answer later."</p>
-            <button type="button" class="button primary big" on:click=move |_| go(Step::Safety)>"Let's start"</button>
+            // The language first, before anything to read: each language by its own name.
+            <LanguagePicker />
+            <h1 tabindex="-1">{t(m::more_welcome_title())}</h1>
+            <p class="lead">{t(m::more_welcome_lead())}</p>
+            <p>{t(m::more_welcome_about())}</p>
+            <p>{t(m::more_welcome_questions())}</p>
+            <button type="button" class="button primary big" on:click=move |_| go(Step::Safety)>{t(m::more_welcome_start())}</button>
         }.into_any(),
         // Someone who said a sign applies, and hasn't been checked since, sees the advice
         // again rather than the question: only the tick box gets past it.
@@ -216,8 +227,8 @@ pub fn Welcome() -> impl IntoView {
             <SafetyStop on_cleared=move || go(Step::WhereYouAre) />
         }.into_any(),
         Step::Safety => view! {
-            <h1 tabindex="-1">"First, a safety check"</h1>
-            <p>"A few signs mean a sore back needs a doctor before any exercise."</p>
+            <h1 tabindex="-1">{t(m::more_safety_title())}</h1>
+            <p>{t(m::more_safety_intro())}</p>
             <SafetyQuestion name="flags" answer=flagged />
             <button
                 type="button"
@@ -229,28 +240,28 @@ pub fn Welcome() -> impl IntoView {
                     go(if tier.is_some() { Step::SeeSomeone } else { Step::WhereYouAre });
                 }
             >
-                "Next"
+                {t(m::more_next())}
             </button>
         }.into_any(),
         Step::SeeSomeone => view! {
             <SafetyStop on_cleared=move || go(Step::WhereYouAre) />
         }.into_any(),
         Step::WhereYouAre => view! {
-            <h1 tabindex="-1">"Where you are now"</h1>
-            <PainPicker label="How bad is your back pain right now?" name="pain-now" value=pain />
+            <h1 tabindex="-1">{t(m::more_where_title())}</h1>
+            <PainPicker label=t(m::more_pain_now()) name="pain-now" value=pain />
             <fieldset class="choice">
-                <legend>"How long has it been going on?"</legend>
-                {PainDuration::ALL.map(|d| choice("duration", d.label(), d, duration)).collect_view()}
+                <legend>{t(m::more_how_long())}</legend>
+                {PainDuration::ALL.map(|d| choice("duration", d.title(), d, duration)).collect_view()}
             </fieldset>
             <fieldset class="choice">
-                <legend>"How much are you moving these days?"</legend>
-                {ActivityLevel::ALL.map(|a| choice("activity", a.label(), a, activity)).collect_view()}
+                <legend>{t(m::more_how_much())}</legend>
+                {ActivityLevel::ALL.map(|a| choice("activity", a.title(), a, activity)).collect_view()}
             </fieldset>
             <button type="button" class="button primary big" disabled=move || !where_ready() on:click=move |_| go(Step::HardThings)>
-                "Next"
+                {t(m::more_next())}
             </button>
             <Show when=move || !where_ready()>
-                <p class="muted small">"Answer all three to go on."</p>
+                <p class="muted small">{t(m::more_answer_all())}</p>
             </Show>
         }.into_any(),
         Step::HardThings => {
@@ -273,47 +284,54 @@ pub fn Welcome() -> impl IntoView {
                 }
             };
             view! {
-            <h1 tabindex="-1">"What's hard at the moment?"</h1>
-            <p>
-                "Pick up to three everyday things your back makes hard. Limber asks about them again now and then, so you can see them get easier. "
-                "You can skip this."
-            </p>
-            <div class="chips wrap" role="group" aria-label="Common ones">
-                {plan::COMMON_ACTIVITIES.iter().map(|&name| view! {
+            <h1 tabindex="-1">{t(m::more_hard_title())}</h1>
+            <p>{t(m::more_hard_intro())}</p>
+            <div class="chips wrap" role="group" aria-label=t(m::more_hard_common())>
+                // Offered in the person's language; a chosen one is kept in those words, as
+                // if they had typed it.
+                {plan::common_activities().into_iter().map(|name| {
+                    let name = StoredValue::new(t(name));
+                    let chosen = move || name.with_value(|n| (0..MAX_ACTIVITIES).any(|i| names[i].with(|x| x == n)));
+                    view! {
                     <button
                         type="button"
                         class="chip"
-                        aria-pressed=move || if (0..MAX_ACTIVITIES).any(|i| names[i].get() == name) { "true" } else { "false" }
-                        disabled=move || { filled() >= MAX_ACTIVITIES && (0..MAX_ACTIVITIES).all(|i| names[i].get() != name) }
-                        on:click=move |_| toggle(name)
+                        aria-pressed=move || if chosen() { "true" } else { "false" }
+                        disabled=move || { filled() >= MAX_ACTIVITIES && !chosen() }
+                        on:click=move |_| name.with_value(|n| toggle(n))
                     >
-                        {name}
+                        {name.get_value()}
                     </button>
-                }).collect_view()}
+                }}).collect_view()}
             </div>
             <form class="own-activity" on:submit=move |ev| { ev.prevent_default(); add_own(); }>
                 <label class="field">
-                    <span>"Something else"</span>
+                    <span>{t(m::more_hard_other())}</span>
                     <input
                         type="text"
                         maxlength=MAX_ACTIVITY_NAME
-                        placeholder="e.g. getting out of the car"
+                        placeholder=t(m::more_hard_placeholder())
                         prop:value=move || own.get()
                         on:input=move |ev| own.set(event_target_value(&ev))
                     />
                 </label>
-                <button type="submit" class="button small" disabled=move || { filled() >= MAX_ACTIVITIES }>"Add"</button>
+                <button type="submit" class="button small" disabled=move || { filled() >= MAX_ACTIVITIES }>{t(m::more_hard_add())}</button>
             </form>
             {(0..MAX_ACTIVITIES).map(|i| view! {
                 <Show when=move || !names[i].get().trim().is_empty()>
                     <div class="card activity-row">
                         <div class="activity-head">
-                            <h2>{move || names[i].get()}</h2>
-                            <button type="button" class="link-button small" on:click=move |_| remove(i)>
-                                <span class="visually-hidden">{move || names[i].get()}": "</span>"Remove"
+                            <h2 translate="no">{move || names[i].get()}</h2>
+                            <button
+                                type="button"
+                                class="link-button small"
+                                aria-label=move || t(m::more_hard_remove_named(names[i].get()))
+                                on:click=move |_| remove(i)
+                            >
+                                {t(m::more_hard_remove())}
                             </button>
                         </div>
-                        <AbilityPicker label="How well can you do it now?" name=format!("activity-{i}") value=scores[i] />
+                        <AbilityPicker label=t(m::more_hard_how_well()) name=format!("activity-{i}") value=scores[i] />
                     </div>
                 </Show>
             }).collect_view()}
@@ -324,20 +342,20 @@ pub fn Welcome() -> impl IntoView {
                 on:click=move |_| {
                     let unrated = (0..MAX_ACTIVITIES).find(|&i| !names[i].get_untracked().trim().is_empty() && scores[i].get_untracked().is_none());
                     match unrated {
-                        Some(i) => error.set(Some(plan::rate_prompt(&names[i].get_untracked()))),
+                        Some(i) => error.set(Some(t(plan::rate_prompt_msg(&names[i].get_untracked())))),
                         None => go(Step::When),
                     }
                 }
             >
-                "Next"
+                {t(m::more_next())}
             </button>
         }.into_any()
         }
         Step::When => view! {
-            <h1 tabindex="-1">"When suits you?"</h1>
-            <p>"Pick the days you'd like to exercise. Three a week is a good start; rest days are part of the plan."</p>
-            <div class="chips wrap" role="group" aria-label="Exercise days">
-                {calendar::WEEKDAY_SHORT.into_iter().enumerate().map(|(i, day)| view! {
+            <h1 tabindex="-1">{t(m::more_when_title())}</h1>
+            <p>{t(m::more_when_intro())}</p>
+            <div class="chips wrap" role="group" aria-label=t(m::more_when_days())>
+                {(0..7usize).map(|i| (i, t(WEEKDAYS_SHORT[i]()))).map(|(i, day)| view! {
                     <label class="option chip-option">
                         <input
                             type="checkbox"
@@ -352,7 +370,7 @@ pub fn Welcome() -> impl IntoView {
                 }).collect_view()}
             </div>
             <label class="field">
-                <span>"A time of day"</span>
+                <span>{t(m::more_when_time())}</span>
                 <input type="time" prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev)) />
             </label>
             <label class="option toggle">
@@ -363,12 +381,12 @@ pub fn Welcome() -> impl IntoView {
                     on:change=move |ev| walking.set(event_target_checked(&ev))
                 />
                 <span>
-                    <strong>"Walking programme"</strong>
-                    <span class="muted small">"Walking is one of the best ways to keep back pain from coming back. A baseline week finds your pace, then it builds to 30 minutes on 5 days."</span>
+                    <strong>{t(m::more_walking())}</strong>
+                    <span class="muted small">{t(m::more_welcome_walking_hint())}</span>
                 </span>
             </label>
             {error_view}
-            <button type="button" class="button primary big" on:click=finish>"Make my plan"</button>
+            <button type="button" class="button primary big" on:click=finish>{t(m::more_make_plan())}</button>
         }.into_any(),
         Step::Summary => summary(made.get()).into_any(),
     }
@@ -388,7 +406,7 @@ pub fn Welcome() -> impl IntoView {
                         _ => Step::HardThings,
                     })
                 >
-                    "Back"
+                    {t(m::more_back())}
                 </button>
             </Show>
         </section>

@@ -5,26 +5,39 @@ use leptos::prelude::*;
 
 use crate::components::link::A;
 use crate::domain::history::{self, SessionRecord};
-use crate::domain::{activity, coach, progress, today, walking, words};
+use crate::domain::i18n::{messages as m, Arg, DateStyle, Msg};
+use crate::domain::routine::Level;
+use crate::domain::{activity, catalog, coach, flare, progress, today, walking};
 use crate::pages::history::pain_line;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{use_history, use_plan, use_prefs, use_routines};
+use crate::state::{t, use_history, use_plan, use_prefs, use_routines};
 
 /// How many recent sessions are listed.
 const RECENT: usize = 5;
 
 fn session_item(s: &SessionRecord) -> impl IntoView {
     let pain = format!("{}.", pain_line(s));
-    let morning = s
-        .morning
-        .and_then(|m| m.compared)
-        .map(|c| format!("Next morning: {}.", c.label().to_lowercase()));
+    let morning = s.morning.and_then(|m| m.compared).map(|c| {
+        let said = match c {
+            history::Compared::Better => "better",
+            history::Compared::Same => "same",
+            history::Compared::Worse => "worse",
+        };
+        t(m::coach_why_next_morning(said))
+    });
+    let routine = catalog::routine(&s.routine_id)
+        .map_or_else(|| Msg::plain(s.routine_name.clone()), |r| r.title());
+    let head = t(m::coach_why_session_head(
+        Arg::Date(s.local_date(), DateStyle::Long),
+        routine,
+        progress::level_name(Level::new(s.level)),
+    ));
     view! {
         <li class="why-session">
-            <strong>{format!("{} · {} · {}", s.local_date().long_label(), s.routine_name, crate::domain::routine::Level::new(s.level).label())}</strong>
+            <strong>{head}</strong>
             <span class="small">{pain}" "{morning}</span>
-            <span class="small muted">{progress::outcome_sentence(s)}</span>
+            <span class="small muted">{t(progress::outcome_msg(s))}</span>
         </li>
     }
 }
@@ -44,21 +57,20 @@ pub fn WhyThisLevel() -> impl IntoView {
             let pace = prefs.settings.with(|s| s.pace);
             let d = coach::Day::at(&profile, sessions, &routines.own_routines(), day, pace);
             let (routine, s) = (d.routine?, d.suggestion?);
-            let progress = s.progress_words();
+            let progress = s.progress_msg().map(t);
             Some(view! {
                 <section class="card why-level">
-                    <p class="eyebrow">{format!("Next up · {}", routine.stage.label())}</p>
-                    <h2>{format!("{}: {}", routine.name, s.level.label())}</h2>
-                    <p>{s.reason}</p>
+                    <p class="eyebrow">{t(m::coach_why_next_up(flare::stage_name(routine.stage)))}</p>
+                    <h2>{t(m::coach_why_routine_level(routine.title(), progress::level_name(s.level)))}</h2>
+                    <p>{t(s.why)}</p>
                     {progress.map(|p| view! { <p class="level-progress"><strong>{p}</strong></p> })}
                     {profile.flaring().map(|f| view! {
-                        <p class="small">{format!("Your flare plan is on (day {}): the routines for bad days, and nothing steps up until it settles.", f.day_number(day.to_days()))}</p>
+                        <p class="small">{t(m::coach_why_flare_on(f.day_number(day.to_days())))}</p>
                     })}
-                    <p class="small muted">{format!(
-                        "How it works: each routine steps up after {} in a row that felt about right or easy with no rise in pain (or {} in a row that felt too easy), and the next session steps back after a flare. The next morning has the last word: worse means a flare, settled means it went well.",
-                        words::count(progress::SESSIONS_TO_STEP_UP as u64, words::SESSION),
-                        words::count(progress::TOO_EASY_TO_STEP_UP as u64, words::SESSION)
-                    )}</p>
+                    <p class="small muted">{t(m::coach_why_how_it_works(
+                        progress::SESSIONS_TO_STEP_UP,
+                        progress::TOO_EASY_TO_STEP_UP,
+                    ))}</p>
                 </section>
             })
         })
@@ -72,7 +84,7 @@ pub fn WhyThisLevel() -> impl IntoView {
                 .map(session_item)
                 .collect();
             if list.is_empty() {
-                view! { <p class="muted">"No sessions yet: your first one starts at the standard level."</p> }.into_any()
+                view! { <p class="muted">{t(m::coach_why_no_sessions())}</p> }.into_any()
             } else {
                 view! { <ul class="plain-list why-sessions">{list}</ul> }.into_any()
             }
@@ -90,25 +102,25 @@ pub fn WhyThisLevel() -> impl IntoView {
                 .rev()
                 .skip(1)
                 .take(4)
-                .map(|wk| view! { <li class="small">{wk.sentence()}</li> })
+                .map(|wk| view! { <li class="small">{t(wk.sentence_msg())}</li> })
                 .collect(),
             walking::Programme::Baseline(_) => Vec::new(),
         };
         Some(view! {
             <section class="card why-walk">
-                <h2>"Your walking"</h2>
-                <p>{walking::reason(&programme)}</p>
+                <h2>{t(m::coach_why_your_walking())}</h2>
+                <p>{walking::reason_msg(&programme).map(t).unwrap_or_default()}</p>
                 <ul class="plain-list why-weeks">{weeks}</ul>
             </section>
         })
     };
     view! {
         <section class="page why-page">
-            <A href=href("/") attr:class="back">"‹ Today"</A>
-            <h1>"Why this level"</h1>
+            <A href=href("/") attr:class="back">{t(m::coach_flare_back())}</A>
+            <h1>{t(m::coach_why_title())}</h1>
             {level}
             <section class="card">
-                <h2>"Your last sessions"</h2>
+                <h2>{t(m::coach_why_last_sessions())}</h2>
                 {recent}
             </section>
             {walk}

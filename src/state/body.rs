@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::slot_message;
+use super::{slot_message, store_message};
 use crate::domain::weight::{self as weight_log, WeightEntry};
 use crate::platform::clock;
 use crate::storage::{weight, LocalStore};
@@ -27,7 +27,7 @@ impl Body {
 
     pub fn add(&self, entry: WeightEntry) -> Result<(), String> {
         let all = weight::add(&LocalStore, clock::now_ms(), entry)
-            .map_err(|e| slot_message("Your weight", e))?;
+            .map_err(|e| slot_message("weight", e))?;
         self.entries.set(all);
         Ok(())
     }
@@ -37,7 +37,7 @@ impl Body {
             .entries
             .with_untracked(|all| all.iter().find(|e| e.at == at).cloned());
         let all = weight::remove(&LocalStore, clock::now_ms(), at)
-            .map_err(|e| slot_message("The change", e))?;
+            .map_err(|e| slot_message("change", e))?;
         self.entries.set(all);
         self.removed.set(gone);
         Ok(())
@@ -65,8 +65,7 @@ impl Body {
             weight_log::merge(&here, incoming)
         };
         self.removed.set(None);
-        weight::replace_all(&LocalStore, &all)
-            .map_err(|e| format!("your weight log couldn't be saved: {e}"))?;
+        weight::replace_all(&LocalStore, &all).map_err(|e| store_message("weight-log", &e))?;
         self.entries.set(all);
         Ok(())
     }

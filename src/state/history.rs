@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use super::lang::t;
 use super::Notice;
 use crate::domain::backup::{self, Extras, ImportError};
 use crate::domain::history::SessionRecord;
@@ -63,7 +64,7 @@ impl History {
             }
             Err(e) => {
                 self.set_problem.set(Some(Notice::from(&e)));
-                Err(e.to_string())
+                Err(t(e.msg()))
             }
         }
     }
@@ -152,7 +153,7 @@ impl History {
     /// The sessions in a backup file, from any format Limber has written, checked.
     pub fn read_backup(text: &str) -> Result<Vec<SessionRecord>, ImportError> {
         backup::parse(text, SESSIONS_VERSION, |v, data| {
-            migrations::sessions(v, data).map_err(|e| e.to_string())
+            migrations::sessions(v, data).map_err(|e| e.msg())
         })
     }
 }

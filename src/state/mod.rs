@@ -28,8 +28,8 @@ pub use install::{use_install, AppInstall};
 pub use lang::{
     date, lang, load_all, load_first, phone_languages, provide_words, switch, t, use_words, Words,
 };
-use notice::slot_message;
 pub use notice::Notice;
+use notice::{slot_message, store_message};
 pub use now::{provide_now, use_now, Now};
 pub use plan::{use_plan, Plan};
 pub use prefs::{reduced_motion, use_prefs, Prefs};
@@ -42,6 +42,7 @@ use std::pin::Pin;
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::Lang;
 use crate::platform::{self, service_worker};
 use crate::storage::active::ACTIVE_KEY;
 
@@ -65,8 +66,30 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
         problem,
     } = stored;
     provide_now();
-    let history = History::new(sessions.unwrap_or_default(), problem);
+    let history = History::new(sessions.unwrap_or_default(), None);
     provide_context(history);
+    // A problem met while reading is told in the person's language: its words are in a
+    // file Today doesn't wait for, so the banner shows once they are here.
+    if let Some(mut notice) = problem {
+        leptos::task::spawn_local(async move {
+            load_all().await;
+            notice.refresh();
+            history.set_problem.try_set(Some(notice));
+        });
+    }
+    // Another language chosen: the notice shown says it again in that language.
+    let words = use_words();
+    Effect::new(move |before: Option<Lang>| {
+        let shown = words.shown.get();
+        if before.is_some_and(|b| b != shown) {
+            history.set_problem.update(|p| {
+                if let Some(p) = p {
+                    p.refresh();
+                }
+            });
+        }
+        shown
+    });
     let prefs = Prefs::new(settings.unwrap_or_default());
     provide_context(prefs);
     provide_context(Plan::new(

@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::{History, Notice, Prefs};
+use super::lang::t;
+use super::{store_message, History, Notice, Prefs};
 use crate::domain::backup::{self, Extras};
 use crate::domain::checkin::CheckIn;
+use crate::domain::i18n::{messages, Msg};
 use crate::domain::plan::Profile;
 use crate::domain::safety;
 use crate::platform::clock;
@@ -88,11 +90,11 @@ impl Plan {
                 };
                 change(&mut here);
                 if plan::replace(&LocalStore, &here).is_err() {
-                    history.set_problem.set(Some(Notice {
-                        message: "Your plan couldn't be saved. It applies for now, but may be gone after a reload.".into(),
-                        details: Some(format!("{e:?}")),
-                        raw_key: None,
-                    }));
+                    history.set_problem.set(Some(Notice::new(
+                        messages::more_plan_not_saved(),
+                        Some(Msg::plain(format!("{e:?}"))),
+                        None,
+                    )));
                 }
                 here
             }
@@ -120,11 +122,8 @@ impl Plan {
                 self.checkins.set(all);
                 Ok(())
             }
-            Err(SlotError::Store(e)) => Err(format!("Your check-in couldn't be saved: {e}.")),
-            Err(SlotError::Damaged { .. }) => Err(
-                "Your earlier check-ins couldn't be read; they were kept aside. Try saving again."
-                    .into(),
-            ),
+            Err(SlotError::Store(e)) => Err(store_message("checkin", &e)),
+            Err(SlotError::Damaged { .. }) => Err(t(messages::more_checkins_unreadable())),
         }
     }
 
@@ -156,7 +155,7 @@ impl Plan {
         };
         if let Some(checkins) = checkins {
             checkins::replace_all(&LocalStore, &checkins)
-                .map_err(|e| format!("your check-ins couldn't be saved: {e}"))?;
+                .map_err(|e| store_message("checkins", &e))?;
             self.checkins.set(checkins);
         }
         let take = take_plan.then(|| extras.plan.clone()).flatten();

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{History, Notice};
+use crate::domain::i18n::messages;
 use crate::domain::settings::Settings;
 use crate::storage::{settings, LocalStore};
 
@@ -33,11 +34,11 @@ impl Prefs {
     pub fn update(&self, history: History, f: impl FnOnce(&mut Settings)) {
         self.set_settings.update(f);
         if let Err(e) = settings::save(&LocalStore, &self.settings.get_untracked()) {
-            history.set_problem.set(Some(Notice {
-                message: format!("Your settings couldn't be saved: {e}."),
-                details: None,
-                raw_key: None,
-            }));
+            history.set_problem.set(Some(Notice::new(
+                messages::more_not_saved("settings", e.msg()),
+                None,
+                None,
+            )));
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::slot_message;
+use super::{slot_message, store_message};
 use crate::domain::custom::{self, CustomRoutine};
 use crate::domain::routine::Routine;
 use crate::platform::clock;
@@ -43,7 +43,7 @@ impl Routines {
     /// Save a new or changed routine.
     pub fn put(&self, routine: CustomRoutine) -> Result<(), String> {
         let all = routines::put(&LocalStore, clock::now_ms(), routine)
-            .map_err(|e| slot_message("Your routine", e))?;
+            .map_err(|e| slot_message("routine", e))?;
         self.own.set(all);
         Ok(())
     }
@@ -54,7 +54,7 @@ impl Routines {
             .own
             .with_untracked(|all| all.iter().find(|r| r.id == id).cloned());
         let all = routines::remove(&LocalStore, clock::now_ms(), id)
-            .map_err(|e| slot_message("The change", e))?;
+            .map_err(|e| slot_message("change", e))?;
         self.own.set(all);
         self.deleted.set(removed.clone());
         Ok(removed)
@@ -72,8 +72,7 @@ impl Routines {
         };
         // An "Undo" from before no longer applies.
         self.deleted.set(None);
-        routines::replace_all(&LocalStore, &all)
-            .map_err(|e| format!("your routines couldn't be saved: {e}"))?;
+        routines::replace_all(&LocalStore, &all).map_err(|e| store_message("routines", &e))?;
         self.own.set(all);
         Ok(())
     }

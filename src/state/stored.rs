@@ -11,11 +11,11 @@ use super::Notice;
 use crate::domain::checkin::CheckIn;
 use crate::domain::custom::CustomRoutine;
 use crate::domain::history::SessionRecord;
+use crate::domain::i18n::{messages, Msg};
 use crate::domain::keep::CopyLog;
 use crate::domain::player::Snapshot;
 use crate::domain::settings::Settings;
 use crate::domain::weight::WeightEntry;
-use crate::domain::words;
 use crate::platform::clock;
 use crate::storage::active::ACTIVE_KEY;
 use crate::storage::checkins::CHECKINS_KEY;
@@ -69,26 +69,14 @@ impl Stored {
             Ok(list) => (Some(list), (back > 0).then(|| recovered(back))),
             Err(e) => (None, Some(Notice::from(&e))),
         };
-        let plan = plan::load(&LocalStore, now).map_err(|e| {
-            first(&mut problem, e, "Your plan couldn't be read, so Limber will ask the first-run questions again. The old copy has been kept.")
-        });
-        let checkins = checkins::load(&LocalStore, now).map_err(|e| {
-            first(&mut problem, e, "Your weekly check-ins couldn't be read. The old copy has been kept, and new ones are saved from now on.")
-        });
-        let own_routines = routines::load(&LocalStore, now).map_err(|e| {
-            first(
-                &mut problem,
-                e,
-                "Your own routines couldn't be read. The old copy has been kept aside.",
-            )
-        });
-        let weights = weight::load(&LocalStore, now).map_err(|e| {
-            first(
-                &mut problem,
-                e,
-                "Your weight log couldn't be read. The old copy has been kept aside.",
-            )
-        });
+        let plan = plan::load(&LocalStore, now)
+            .map_err(|e| first(&mut problem, e, messages::more_plan_unreadable()));
+        let checkins = checkins::load(&LocalStore, now)
+            .map_err(|e| first(&mut problem, e, messages::more_checkins_unreadable_start()));
+        let own_routines = routines::load(&LocalStore, now)
+            .map_err(|e| first(&mut problem, e, messages::more_routines_unreadable()));
+        let weights = weight::load(&LocalStore, now)
+            .map_err(|e| first(&mut problem, e, messages::more_weight_unreadable()));
         Self {
             sessions,
             settings: Some(settings::load(&LocalStore, now)),
@@ -143,28 +131,21 @@ impl Stored {
 }
 
 fn recovered(back: usize) -> Notice {
-    Notice {
-        message: format!(
-            "An older copy of Limber, open in another tab, had set {} aside. {} back in your history now. Please reload any other Limber tabs.",
-            words::count(back as u64, words::SESSION),
-            if back == 1 { "It's" } else { "They're" },
-        ),
-        details: None,
-        raw_key: None,
-    }
+    Notice::new(messages::more_recovered(back), None, None)
 }
 
 /// Keep `message` as the problem unless an earlier part already had one.
-fn first(problem: &mut Option<Notice>, e: SlotError, message: &str) {
+fn first(problem: &mut Option<Notice>, e: SlotError, message: Msg) {
     if problem.is_some() {
         return;
     }
-    *problem = Some(Notice {
-        message: message.into(),
-        details: Some(format!("{e:?}")),
-        raw_key: match e {
+    let details = Msg::plain(format!("{e:?}"));
+    *problem = Some(Notice::new(
+        message,
+        Some(details),
+        match e {
             SlotError::Damaged { kept_at, .. } => kept_at,
             SlotError::Store(_) => None,
         },
-    });
+    ));
 }

@@ -3,7 +3,8 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
-use std::fmt;
+
+use crate::domain::i18n::{messages, Msg};
 
 /// Why a stored value could not be read. Every message says what happened in plain words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,30 +21,18 @@ pub enum LoadError {
     WrongShape(String),
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// What is wrong, as a clause for the technical details ("Reason: …").
+    pub fn msg(&self) -> Msg {
         match self {
-            LoadError::NotJson(e) => write!(f, "the saved data is damaged or cut short ({e})"),
-            LoadError::NoVersion => write!(f, "the saved data has no version number"),
-            LoadError::TooNew { found, newest } => write!(
-                f,
-                "the saved data comes from a newer version of Limber (format {found}, this \
-                 version reads up to {newest}); reload to update the app"
-            ),
-            LoadError::UnknownVersion(v) => {
-                write!(
-                    f,
-                    "the saved data uses format {v}, which this version does not know"
-                )
-            }
-            LoadError::WrongShape(e) => {
-                write!(f, "the saved data is not in the expected shape ({e})")
-            }
+            LoadError::NotJson(e) => messages::more_load_not_json(e.as_str()),
+            LoadError::NoVersion => messages::more_load_no_version(),
+            LoadError::TooNew { found, newest } => messages::more_load_too_new(*found, *newest),
+            LoadError::UnknownVersion(v) => messages::more_load_unknown_version(*v),
+            LoadError::WrongShape(e) => messages::more_load_wrong_shape(e.as_str()),
         }
     }
 }
-
-impl std::error::Error for LoadError {}
 
 /// Wrap `data` in an envelope of version `version`: `{"data":…,"v":N}`. Written as text
 /// around the data's own JSON rather than through a `serde_json::Value`, so saving needs no
@@ -110,7 +99,7 @@ mod tests {
                 newest: 1
             })
         );
-        let message = err.map(|_| ()).unwrap_err().to_string();
+        let message = crate::domain::i18n::english_text(&err.map(|_| ()).unwrap_err().msg());
         assert!(message.contains("newer version"), "{message}");
     }
 

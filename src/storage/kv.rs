@@ -2,7 +2,8 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::fmt;
+
+use crate::domain::i18n::{messages, Msg};
 
 /// Prefix of every key this app writes, so it never touches another app's data on the same
 /// origin.
@@ -19,24 +20,16 @@ pub enum StoreError {
     Other(String),
 }
 
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl StoreError {
+    /// What happened, in a sentence for the person.
+    pub fn msg(&self) -> Msg {
         match self {
-            StoreError::Unavailable => write!(
-                f,
-                "this browser is not letting Limber save anything, so sessions will be lost \
-                 when you close the page; check that site data is allowed"
-            ),
-            StoreError::QuotaExceeded => write!(
-                f,
-                "your browser's storage for Limber is full, so this could not be saved"
-            ),
-            StoreError::Other(e) => write!(f, "the browser could not save ({e})"),
+            StoreError::Unavailable => messages::more_store_unavailable(),
+            StoreError::QuotaExceeded => messages::more_store_full(),
+            StoreError::Other(e) => messages::more_store_other(e.as_str()),
         }
     }
 }
-
-impl std::error::Error for StoreError {}
 
 /// A string key-value store: localStorage in the browser, a map in tests.
 pub trait KeyValue {

@@ -348,10 +348,9 @@ mod tests {
     #[test]
     fn a_backup_file_from_format_3_still_imports() {
         let file = include_str!("../../tests/fixtures/backup-v3.json");
-        let records = crate::domain::backup::parse(file, 4, |v, data| {
-            sessions(v, data).map_err(|e| e.to_string())
-        })
-        .unwrap();
+        let records =
+            crate::domain::backup::parse(file, 4, |v, data| sessions(v, data).map_err(|e| e.msg()))
+                .unwrap();
         let stored: Vec<SessionRecord> = envelope::decode(FIXTURE_V3, 4, sessions).unwrap();
         assert_eq!(records, stored);
         assert_eq!(records[3].distance_m, Some(2_400));

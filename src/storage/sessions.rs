@@ -1,13 +1,12 @@
 //! The session history: the one owner of the `limber.sessions` key.
 
-use std::fmt;
-
 use super::envelope::LoadError;
 use super::kv::{KeyValue, StoreError};
 use super::migrations;
 use super::slot::{Slot, SlotError};
 use crate::domain::backup;
 use crate::domain::history::{self, SessionRecord};
+use crate::domain::i18n::{messages, Msg};
 
 pub const SESSIONS_KEY: &str = "limber.sessions";
 /// Current format of the sessions key. Bump it together with a step in
@@ -30,51 +29,35 @@ pub enum SessionsError {
 impl SessionsError {
     /// The technical part (parse error, storage key), for a "Details" disclosure and for a
     /// person helping with support. `None` when the message says it all.
-    pub fn details(&self) -> Option<String> {
+    pub fn details(&self) -> Option<Msg> {
         match self {
             SessionsError::Store(_) => None,
             SessionsError::Damaged {
                 reason,
                 kept_at: Some(key),
-            } => Some(format!("Reason: {reason}. Kept under the key \"{key}\".")),
+            } => Some(messages::more_details_kept(reason.msg(), key.as_str())),
             SessionsError::Damaged {
                 reason,
                 kept_at: None,
-            } => Some(format!("Reason: {reason}.")),
+            } => Some(messages::more_details_reason(reason.msg())),
         }
     }
-}
 
-/// The plain-words message for the person.
-impl fmt::Display for SessionsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// The plain-words message for the person.
+    pub fn msg(&self) -> Msg {
         match self {
-            SessionsError::Store(e) => write!(f, "{e}"),
+            SessionsError::Store(e) => e.msg(),
             SessionsError::Damaged {
                 kept_at: Some(_), ..
-            } => write!(
-                f,
-                "Some of your saved history couldn't be read, so Limber has set it aside. \
-                 Nothing was deleted."
-            ),
+            } => messages::more_history_set_aside(),
             SessionsError::Damaged {
                 reason: LoadError::TooNew { .. },
                 ..
-            } => write!(
-                f,
-                "Your history was saved by a newer version of Limber, open in another tab. \
-                 Reload this page to update it. Nothing has been changed."
-            ),
-            SessionsError::Damaged { kept_at: None, .. } => write!(
-                f,
-                "Your saved history couldn't be read. It has been left exactly as it was, and \
-                 new sessions won't be saved over it."
-            ),
+            } => messages::more_history_too_new(),
+            SessionsError::Damaged { kept_at: None, .. } => messages::more_history_unreadable(),
         }
     }
 }
-
-impl std::error::Error for SessionsError {}
 
 impl From<StoreError> for SessionsError {
     fn from(e: StoreError) -> Self {
@@ -283,7 +266,8 @@ mod tests {
         kv.set(SESSIONS_KEY, future).unwrap();
         let store = SessionStore::new(&kv);
         let err = store.load(NOW).unwrap_err();
-        assert!(err.to_string().contains("newer version of Limber"), "{err}");
+        let text = crate::domain::i18n::english_text(&err.msg());
+        assert!(text.contains("newer version of Limber"), "{text}");
         assert!(store.add(record("a", 1), NOW).is_err());
         assert_eq!(kv.get(SESSIONS_KEY).unwrap().as_deref(), Some(future));
         assert!(kv
@@ -360,8 +344,12 @@ mod tests {
             kv.get(key).unwrap().as_deref(),
             Some("{\"v\":1,\"data\":[{\"id\":")
         );
-        assert!(err.to_string().contains("Nothing was deleted"));
-        assert!(err.details().unwrap_or_default().contains(key.as_str()));
+        assert!(crate::domain::i18n::english_text(&err.msg()).contains("Nothing was deleted"));
+        let details = err
+            .details()
+            .map(|d| crate::domain::i18n::english_text(&d))
+            .unwrap_or_default();
+        assert!(details.contains(key.as_str()), "{details}");
         // The app carries on: a new session is saved to a fresh list.
         assert_eq!(store.add(record("a", 1), NOW).unwrap().len(), 1);
         assert_eq!(kv.keys().len(), 2);

@@ -71,6 +71,18 @@ async function recordSpeech(page) {
       if (u.text) window.__said.push({ text: u.text, at: Date.now() });
     };
     synth.cancel = () => {};
+    // Limber only speaks with a voice of the person's language: give the device one.
+    const Voice = window.SpeechSynthesisVoice ?? Object;
+    const voice = (name, lang) =>
+      Object.create(Voice.prototype, {
+        name: { value: name },
+        lang: { value: lang },
+        default: { value: lang === 'en-US' },
+        localService: { value: true },
+        voiceURI: { value: name },
+      });
+    const voices = [voice('Test English', 'en-US'), voice('Test Deutsch', 'de-DE')];
+    synth.getVoices = () => voices;
   });
 }
 

@@ -15,6 +15,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 /**

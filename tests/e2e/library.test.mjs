@@ -91,7 +91,7 @@ test('every exercise page shows its figure, steps, cues and cautions', async () 
     assert.match(await page.locator('.exercise-figure figcaption').textContent(), /^Seen from (the side|the front|above)/);
     assert.ok((await page.locator('ol.steps li').count()) >= 3, `${href}: steps`);
     await page.getByRole('heading', { name: 'Keep in mind' }).waitFor();
-    await page.getByRole('heading', { name: 'Stop if' }).waitFor();
+    await page.getByRole('heading', { name: 'When to stop' }).waitFor();
   }
   assert.deepEqual(errors, []);
   await context.close();

@@ -334,7 +334,7 @@ test('the weekly check-in re-rates pain and the person\'s own activities and sho
 
   await page.getByRole('link', { name: 'See how things are changing' }).click();
   await page.getByRole('heading', { name: 'Weekly check-ins' }).waitFor();
-  await page.getByText('Since you started, pain is down from 4 to 2 and putting on socks is easier (4 to 7).').waitFor();
+  await page.getByText('Since you started, pain is down from 4 to 2 and “Putting on socks” is easier (4 to 7).').waitFor();
   // The numbers behind the chart, for screen readers.
   await page.getByRole('cell', { name: 'Pain 2/10, Putting on socks 7/10' }).waitFor();
   await page.reload();

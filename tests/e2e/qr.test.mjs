@@ -32,7 +32,8 @@ async function shareAndScan(page, id, name = '') {
 test('a built-in routine\'s QR code scans back to its exact share link, big enough to read', async () => {
   const { page, errors, context } = await seededPage(app.browser, {});
   const { link, scanned, box } = await shareAndScan(page, 'core-basics', 'Dr Ng');
-  assert.match(link, /\/limber\/shared#v=1&n=/);
+  // A built-in routine travels by its id, so it opens in the receiver's language.
+  assert.match(link, /\/limber\/shared#v=2&r=core-basics&s=b&by=Dr%20Ng&x=/);
   assert.equal(scanned, link);
   // On a 390 px phone the code is about 300 CSS px across: some 5 cm on screen.
   assert.ok(box.width >= 280, `${box.width} px`);

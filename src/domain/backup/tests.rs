@@ -3,8 +3,10 @@ use crate::domain::history::{Compared, ExerciseDone, Feeling, Morning};
 use crate::domain::pain::PainScore;
 use proptest::prelude::*;
 
-fn no_migrations(v: u64, _: Value) -> Result<Value, String> {
-    Err(format!("format {v} unknown"))
+fn no_migrations(v: u64, _: Value) -> Result<Value, crate::domain::i18n::Msg> {
+    Err(crate::domain::i18n::Msg::plain(format!(
+        "format {v} unknown"
+    )))
 }
 
 pub(crate) fn any_record() -> impl Strategy<Value = SessionRecord> {
@@ -158,7 +160,11 @@ fn every_bad_file_gets_its_own_clear_message() {
         ImportError::TooNew { schema: 9 },
         ImportError::Checksum,
     ] {
-        assert!(e.to_string().len() > 30, "{e:?} needs a real message");
+        let text = crate::domain::i18n::english_text(&e.msg());
+        assert!(
+            text.len() > 30 && !text.starts_with('{'),
+            "{e:?} needs a real message"
+        );
     }
 }
 
@@ -224,7 +230,17 @@ fn csv_has_a_header_a_row_per_session_and_safe_cells() {
         pain: PainScore::new(6),
         at: 1_795_650_000_000,
     });
-    let csv = sessions_csv(&[walk, r], |id| id.to_uppercase());
+    let both = [walk, r];
+    let csv = sessions_csv(&both, |id| id.to_uppercase());
+    // In the person's language, English says just what the English one does.
+    assert_eq!(
+        sessions_csv_in(
+            &both,
+            |id| id.to_uppercase(),
+            |m| { crate::domain::i18n::english_text(&m) }
+        ),
+        csv
+    );
     let mut lines: Vec<_> = csv.lines().collect();
     assert_eq!(lines.len(), 3);
     assert!(lines[0].ends_with(",note,distance (km),next morning,pain next morning"));
@@ -258,7 +274,10 @@ fn preview_counts_new_same_and_conflicting() {
             conflicts: 1
         }
     );
-    assert_eq!(p.summary(), "3 sessions, 1 new, 1 conflict");
+    assert_eq!(
+        crate::domain::i18n::english_text(&p.summary()),
+        "In the file: 3 sessions, 1 new, 1 conflict."
+    );
 }
 
 proptest! {
@@ -359,7 +378,9 @@ fn plan_check_ins_and_settings_travel_with_the_backup() {
     assert_eq!(parse(&text, 2, no_migrations), Ok(vec![]));
     assert_eq!(parse_extras(&text), Ok(Some(e.clone())));
     assert_eq!(
-        e.summary().as_deref(),
+        e.summary()
+            .map(|m| crate::domain::i18n::english_text(&m))
+            .as_deref(),
         Some(
             "your plan, 1 weekly check-in, 1 routine of your own, 1 weight entry and your settings"
         )
@@ -397,10 +418,7 @@ fn edited_or_impossible_extras_refuse_the_file() {
     let text = export_with(&[], Some(&heavy), 2, "0.1.0", 5);
     assert!(matches!(
         parse_extras(&text),
-        Err(ImportError::BadPart {
-            part: "weight log",
-            ..
-        })
+        Err(ImportError::BadPart { part: "weight", .. })
     ));
     // A routine with an absurd dose, or posing as a built-in one, refuses the file.
     for spoil in [
@@ -415,7 +433,7 @@ fn edited_or_impossible_extras_refuse_the_file() {
         assert!(matches!(
             parse_extras(&text),
             Err(ImportError::BadPart {
-                part: "your own routines",
+                part: "routines",
                 ..
             })
         ));
@@ -435,4 +453,144 @@ fn check_ins_merge_by_time_without_doubles() {
         merged.iter().map(|c| c.at).collect::<Vec<_>>(),
         vec![1, 2, 3]
     );
+}
+
+#[test]
+fn import_messages_say_in_english_what_they_said_before() {
+    use crate::domain::i18n::english_text as en;
+    assert_eq!(
+        en(&ImportError::TooBig { bytes: 11 << 20 }.msg()),
+        "That file is 11.0 MB. Limber backups are much smaller, so it wasn't read."
+    );
+    assert_eq!(
+        en(&ImportError::WrongType.msg()),
+        "That isn't a Limber backup. Choose the .json file you saved with \"Export backup\"."
+    );
+    assert_eq!(
+        en(&ImportError::BadRecord {
+            index: 2,
+            reason: messages::more_reason_note()
+        }
+        .msg()),
+        "Session 3 in the file can't be read (its note is too long), so nothing was imported."
+    );
+    assert_eq!(
+        en(&ImportError::BadPart {
+            part: "checkins",
+            reason: messages::more_reason_date_rating()
+        }
+        .msg()),
+        "The weekly check-ins in the file can't be read (a date or rating is out of range), so nothing was imported."
+    );
+    let p = Preview {
+        total: 1,
+        new: 1,
+        same: 0,
+        conflicts: 0,
+    };
+    assert_eq!(
+        en(&p.summary()),
+        "In the file: 1 session, 1 new, 0 conflicts."
+    );
+    assert_eq!(
+        en(&messages::more_import_added(0)),
+        "Done: 0 new sessions added."
+    );
+    assert_eq!(
+        en(&messages::more_import_added(1)),
+        "Done: 1 new session added."
+    );
+    assert_eq!(
+        en(&messages::more_saved_count(3)),
+        "3 sessions are saved here."
+    );
+    assert_eq!(
+        en(&messages::more_saved_count(0)),
+        "No sessions are saved here yet."
+    );
+    assert_eq!(
+        en(&messages::more_deleted(3)),
+        "Deleted 3 sessions from this device."
+    );
+    assert_eq!(
+        en(&messages::more_delete_confirm(3)),
+        "This deletes 3 sessions and their notes, your own routines and your weight log from this device. Your plan and settings stay. It can't be undone. Export a backup first if you might want them."
+    );
+    assert_eq!(
+        en(&messages::more_recovered(1)),
+        "An older copy of Limber, open in another tab, had set 1 session aside. It's back in your history now. Please reload any other Limber tabs."
+    );
+}
+
+/// Every language's `more.ftl`, read from the source tree (only English is built in).
+fn catalog(lang: crate::domain::i18n::Lang) -> crate::domain::i18n::Catalog {
+    let mut c = crate::domain::i18n::Catalog::new(lang);
+    for area in ["core", "more"] {
+        let path = format!(
+            "{}/locales/{}/{area}.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            lang.tag()
+        );
+        let source = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(c.add(&source).is_ok(), "{path}");
+    }
+    c
+}
+
+#[test]
+fn every_language_says_the_import_and_storage_messages_whole() {
+    use crate::domain::i18n::Lang;
+    let extras = extras();
+    let samples: Vec<Msg> = [0usize, 1, 2, 5, 1_000_000]
+        .into_iter()
+        .flat_map(|n| {
+            [
+                messages::more_saved_count(n),
+                messages::more_deleted(n),
+                messages::more_delete_confirm(n),
+                messages::more_import_added(n),
+                messages::more_import_replaced(n),
+                messages::more_import_in_file(n, n, n),
+                messages::more_import_replace_confirm(n, n),
+                messages::more_recovered(n),
+                messages::more_summary_data(n),
+                messages::more_note_too_long(n, "2000"),
+                messages::more_cues_summary(messages::more_cues_all(), n),
+            ]
+        })
+        .chain([
+            ImportError::TooBig { bytes: 11 << 20 }.msg(),
+            ImportError::BadPart {
+                part: "weight",
+                reason: messages::more_reason_weight_range(),
+            }
+            .msg(),
+            messages::more_import_also(extras.summary().unwrap_or_else(|| Msg::plain(""))),
+            messages::more_not_saved("routines", messages::more_store_full()),
+            messages::more_not_saved_unreadable("weight"),
+            messages::more_display_summary("dark", "largest", "imperial"),
+        ])
+        .collect();
+    for lang in [Lang::En, Lang::De, Lang::Es, Lang::Fr] {
+        let c = catalog(lang);
+        for m in &samples {
+            let text = c.render(m);
+            assert!(
+                !text.contains('{') && !text.contains('$') && !text.is_empty(),
+                "{lang:?}: {text}"
+            );
+        }
+    }
+    // Spanish and French say one for 1 and the many form for millions.
+    let fr = catalog(Lang::Fr);
+    assert!(fr
+        .render(&messages::more_deleted(1))
+        .starts_with("1 séance supprimée"));
+    assert!(fr
+        .render(&messages::more_deleted(0))
+        .starts_with("0 séance supprimée"));
+    let es = catalog(Lang::Es);
+    assert!(es
+        .render(&messages::more_deleted(1_000_000))
+        .contains("sesiones"));
 }

@@ -6,6 +6,7 @@ mod routines;
 
 use super::exercise::{BodyArea, Exercise, Kind};
 use super::figure::Figure;
+use super::i18n::{messages, Msg};
 use super::routine::{Routine, Stage};
 
 pub use super::library::{exercise, EXERCISES};
@@ -70,13 +71,14 @@ pub struct RoutineFilter {
 }
 
 impl RoutineFilter {
-    /// The "time you have" choices, in minutes, with their labels: each means that long
-    /// or less, and says so.
-    pub const LENGTHS: [(u32, &'static str); 3] = [
-        (5, "5 min or less"),
-        (10, "10 min or less"),
-        (20, "20 min or less"),
-    ];
+    /// The "time you have" choices, in minutes: each means that long or less, and says so
+    /// ([`RoutineFilter::length_label`]).
+    pub const LENGTHS: [u32; 3] = [5, 10, 20];
+
+    /// A "time you have" choice in words: "10 min or less".
+    pub fn length_label(minutes: u32) -> Msg {
+        messages::routines_length_at_most(minutes)
+    }
 
     /// Whether `r` passes, given how many minutes it takes the person
     /// (`coach::length_secs`, in whole minutes): the same number its card shows.
@@ -110,6 +112,7 @@ pub fn routines_using(exercise_id: &str) -> Vec<&'static Routine> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::english_text;
     use crate::domain::settings::Pace;
 
     /// A routine's length at the standard level and pace, in minutes.
@@ -353,6 +356,22 @@ mod tests {
         for r in ROUTINES {
             check(&r.id, &r.name, 40);
             check(&r.id, &r.goal, 110);
+        }
+    }
+
+    #[test]
+    fn every_built_in_routine_s_texts_are_in_english_as_written_here() {
+        for r in ROUTINES {
+            let goal = english_text(&r.goal_msg());
+            assert!(!goal.starts_with('{'), "{}: no {goal}", r.id);
+            assert_eq!(goal, r.goal, "{}", r.id);
+        }
+        for stage in Stage::ALL {
+            for m in [stage.label_msg(), stage.description_msg()] {
+                assert!(!english_text(&m).starts_with('{'), "{stage:?}");
+            }
+            assert_eq!(english_text(&stage.label_msg()), stage.label());
+            assert_eq!(english_text(&stage.description_msg()), stage.description());
         }
     }
 
@@ -783,8 +802,11 @@ mod tests {
 
     #[test]
     fn time_chips_mean_that_long_or_less_and_every_routine_is_under_one() {
-        for (m, label) in RoutineFilter::LENGTHS {
-            assert_eq!(label, format!("{m} min or less"));
+        for m in RoutineFilter::LENGTHS {
+            assert_eq!(
+                english_text(&RoutineFilter::length_label(m)),
+                format!("{m} min or less")
+            );
         }
         for r in ROUTINES {
             let under = |m: u32| {
@@ -794,7 +816,7 @@ mod tests {
                 }
                 .accepts(r, minutes(r))
             };
-            for (m, _) in RoutineFilter::LENGTHS {
+            for m in RoutineFilter::LENGTHS {
                 assert_eq!(
                     under(m),
                     r.length_minutes(Level::STANDARD, Pace::default()) <= m,

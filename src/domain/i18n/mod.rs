@@ -246,6 +246,10 @@ pub enum DateStyle {
     Full,
     /// "Wednesday"
     Weekday,
+    /// "Wed 25 Nov 2026"
+    LongYear,
+    /// "25 Nov 2026"
+    ShortYear,
 }
 
 impl DateStyle {
@@ -255,6 +259,8 @@ impl DateStyle {
             DateStyle::Short => "date-short",
             DateStyle::Full => "date-full",
             DateStyle::Weekday => "date-weekday",
+            DateStyle::LongYear => "date-long-year",
+            DateStyle::ShortYear => "date-short-year",
         }
     }
 }
@@ -469,7 +475,9 @@ impl Catalog {
         let weekday = u32::from(d.weekday()) + 1;
         let month = u32::from(d.month);
         let (weekday_id, month_id) = match style {
-            DateStyle::Long | DateStyle::Short => ("weekday-short", "month-short"),
+            DateStyle::Long | DateStyle::Short | DateStyle::LongYear | DateStyle::ShortYear => {
+                ("weekday-short", "month-short")
+            }
             DateStyle::Full | DateStyle::Weekday => ("weekday", "month"),
         };
         let name = |kind: &str, n: u32| {

@@ -1,10 +1,37 @@
 use super::*;
 use crate::domain::catalog;
 use crate::domain::exercise::Side;
+use crate::domain::i18n::english_text;
 use crate::domain::settings::GET_READY_SECS;
 use proptest::prelude::*;
 
 const T0: i64 = 1_795_564_800_000;
+
+/// A message in English words.
+fn en(m: &Msg) -> String {
+    english_text(m)
+}
+
+/// The tip on screen at `now`, in English.
+fn tip(p: &Player, now: i64) -> Option<String> {
+    p.tip(now).map(|m| en(&m))
+}
+
+/// A cue with its words in English, to compare with what is heard.
+#[derive(Debug, PartialEq)]
+enum Heard {
+    Words(String),
+    Other(Cue),
+}
+
+fn heard(cues: Vec<Cue>) -> Vec<Heard> {
+    cues.into_iter()
+        .map(|c| match c {
+            Cue::StepStart(m) | Cue::TimeReached(m) | Cue::Tip(m) => Heard::Words(en(&m)),
+            other => Heard::Other(other),
+        })
+        .collect()
+}
 
 fn routine(id: &str) -> Routine {
     catalog::routine(id).expect("built-in routine").clone()
@@ -210,11 +237,8 @@ fn this_hurts_follows_the_one_pain_rule_against_usual_pain() {
     let six = Usual::new(6);
     let at_usual = p.advise(pain(6), six, false);
     assert_eq!(at_usual.light, PainLight::Green);
-    assert!(
-        at_usual.words.contains("usually around 6"),
-        "{}",
-        at_usual.words
-    );
+    let words = en(&at_usual.words);
+    assert!(words.contains("usually around 6"), "{words}");
     assert_eq!(p.advise(pain(7), six, false).light, PainLight::Amber);
     assert_eq!(p.advise(pain(9), six, false).light, PainLight::Red);
     assert_eq!(
@@ -226,7 +250,8 @@ fn this_hurts_follows_the_one_pain_rule_against_usual_pain() {
     assert_eq!(p.easier(), Easier::Smaller);
     p.skip_exercise(T0 + 1_000); // glute bridge has an easier version (pelvic tilt)
     p.complete(T0 + 1_000);
-    assert_eq!(p.easier(), Easier::Variant("Pelvic tilt"));
+    assert_eq!(p.easier(), Easier::Variant("pelvic-tilt"));
+    assert_eq!(en(&p.easier().label()), "Make it easier: Pelvic tilt");
     // Advice records nothing; the answer the person settles on is recorded once.
     assert_eq!(p.logs()[1].pain, None);
     p.report_pain(pain(5));
@@ -352,13 +377,13 @@ fn cues_say_start_halfway_and_count_down() {
     p.complete(T0); // knee-to-chest hold 1 starts at T0
     let cues = p.cues_between(T0 - 1, T0 + 20_000, Spoken::ALL);
     assert_eq!(
-        cues,
+        heard(cues),
         vec![
-            Cue::StepStart("Knee-to-chest stretch, left side, hold 1 of 2: 20 seconds.".into()),
-            Cue::Halfway,
-            Cue::Countdown(3),
-            Cue::Countdown(2),
-            Cue::Countdown(1),
+            Heard::Words("Knee-to-chest stretch, left side, hold 1 of 2: 20 seconds.".into()),
+            Heard::Other(Cue::Halfway),
+            Heard::Other(Cue::Countdown(3)),
+            Heard::Other(Cue::Countdown(2)),
+            Heard::Other(Cue::Countdown(1)),
         ]
     );
     // Asking again for a later window gives only what is new.
@@ -396,7 +421,7 @@ fn a_screen_opened_just_after_the_start_still_says_the_first_step() {
     let from = p.cues_from(T0 + 5);
     let cues = p.cues_between(from, T0 + 200, Spoken::ALL);
     assert!(
-        matches!(cues.first(), Some(Cue::StepStart(w)) if w.starts_with("Get ready: Pelvic tilt.")),
+        matches!(cues.first(), Some(Cue::StepStart(w)) if en(w).starts_with("Get ready: Pelvic tilt.")),
         "{cues:?}"
     );
     // Reopened mid-step (a reload): nothing from before is replayed.
@@ -414,7 +439,7 @@ fn reps_are_counted_aloud_at_their_tempo_one_to_the_last() {
     while i < heard.len() {
         let (at, step, cue) = &heard[i];
         if let (StepKind::Reps { reps, secs_per_rep }, Cue::StepStart(first)) = (step.kind, cue) {
-            assert_eq!(first, "1", "a counted set starts with its first number");
+            assert_eq!(en(first), "1", "a counted set starts with its first number");
             let per = i64::from(secs_per_rep) * 1000;
             let counts: Vec<(i64, u16)> = heard[i + 1..]
                 .iter()
@@ -472,16 +497,16 @@ fn a_rest_names_what_comes_next_and_getting_ready_says_how_to_get_into_position(
     let p = gentle(T0);
     let first = p.exercise().expect("an exercise").0;
     let heard = transcript(p, Spoken::ALL, 200);
-    let starts: Vec<(Step, &str)> = heard
+    let starts: Vec<(Step, String)> = heard
         .iter()
         .filter_map(|(_, s, c)| match c {
-            Cue::StepStart(words) => Some((*s, words.as_str())),
+            Cue::StepStart(words) => Some((*s, en(words))),
             _ => None,
         })
         .collect();
-    let (_, opening) = starts[0];
+    let (_, opening) = &starts[0];
     assert_eq!(
-        opening,
+        *opening,
         format!("Get ready: {}. {}", first.name, first.guide().steps[0])
     );
     let mut rests = 0;
@@ -539,7 +564,7 @@ fn each_eyes_free_cue_can_be_switched_off() {
         (StepKind::Rest { .. }, Cue::StepStart(w)) => Some(w.clone()),
         _ => None,
     });
-    assert!(rest_words.is_some_and(|w| !w.contains("Next:")));
+    assert!(rest_words.is_some_and(|w| !en(&w).contains("Next:")));
 }
 
 #[test]
@@ -845,10 +870,12 @@ fn a_walk_goes_on_past_its_minutes_until_im_back_and_records_the_real_time() {
     assert!(!p.is_finished());
     let cues = p.cues_between(T0 + planned - 1, T0 + planned, Spoken::ALL);
     assert!(
-        matches!(cues.as_slice(), [Cue::TimeReached(t)] if t.contains(&format!("{mins} minutes"))),
+        matches!(cues.as_slice(), [Cue::TimeReached(t)] if en(t).contains(&format!("{mins} minutes"))),
         "{cues:?}"
     );
-    assert!(p.tip(T0 + planned).is_some_and(|t| t.contains("I'm back")));
+    assert!(p
+        .tip(T0 + planned)
+        .is_some_and(|t| en(&t).contains("I'm back")));
     // Back home two minutes later.
     p.complete(T0 + planned + 120_000);
     assert!(p.is_finished());
@@ -873,7 +900,7 @@ fn tips_come_from_the_exercise_and_change_with_the_reps() {
     let mut p = gentle(T0);
     let ex = p.exercise().expect("an exercise").0;
     // Getting ready: the first step of the how-to.
-    assert_eq!(p.tip(T0), ex.guide().steps.first().copied());
+    assert_eq!(tip(&p, T0).as_deref(), ex.guide().steps.first().copied());
     p.complete(T0 + 1_000);
     let step = p.step().expect("a step");
     let StepKind::Reps { secs_per_rep, .. } = step.kind else {
@@ -882,12 +909,18 @@ fn tips_come_from_the_exercise_and_change_with_the_reps() {
     let start = T0 + 1_000;
     let per_rep = i64::from(secs_per_rep) * 1000;
     let per_tip = ((TIP_MS + per_rep - 1) / per_rep) * per_rep;
-    assert_eq!(p.tip(start), Some(ex.guide().cues[0]));
-    assert_eq!(p.tip(start + per_tip - 1), Some(ex.guide().cues[0]));
-    assert_eq!(p.tip(start + per_tip), Some(ex.guide().cues[1]));
+    assert_eq!(tip(&p, start).as_deref(), Some(ex.guide().cues[0]));
+    assert_eq!(
+        tip(&p, start + per_tip - 1).as_deref(),
+        Some(ex.guide().cues[0])
+    );
+    assert_eq!(
+        tip(&p, start + per_tip).as_deref(),
+        Some(ex.guide().cues[1])
+    );
     // Round again after the last cue.
     let round = per_tip * ex.guide().cues.len() as i64;
-    assert_eq!(p.tip(start + round), Some(ex.guide().cues[0]));
+    assert_eq!(tip(&p, start + round).as_deref(), Some(ex.guide().cues[0]));
 }
 
 #[test]
@@ -912,15 +945,15 @@ fn rests_and_side_switches_have_no_tip() {
 #[test]
 fn a_walk_first_says_what_todays_card_says_about_the_phone() {
     let p = Player::new(routine("easy-walk"), Level::STANDARD, None, T0);
-    assert_eq!(p.tip(T0 + 30_000), Some(activity::PHONE_NOTE));
-    let later = p.tip(T0 + 90_000).expect("a tip");
+    assert_eq!(tip(&p, T0 + 30_000).as_deref(), Some(activity::PHONE_NOTE));
+    let later = tip(&p, T0 + 90_000).expect("a tip");
     assert!(p
         .exercise()
         .expect("walking")
         .0
         .guide()
         .cues
-        .contains(&later));
+        .contains(&later.as_str()));
 }
 
 /// Play a session straight through, as a person following along does: every step runs its
@@ -970,4 +1003,140 @@ fn a_routine_takes_as_long_as_it_says_at_every_level_and_pace() {
         core.length_secs(Level::new(-2), Pace::default())
             < core.length_secs(Level::STANDARD, Pace::default())
     );
+}
+
+#[test]
+fn everything_the_player_says_or_shows_has_its_english_words() {
+    let missing = |m: &Msg| {
+        let text = en(m);
+        assert!(!text.contains('{') && !text.is_empty(), "{m:?}: {text}");
+    };
+    for r in catalog::ROUTINES {
+        for level in Level::MIN..=Level::MAX {
+            let mut p = Player::new(r.clone(), Level::new(level), None, T0);
+            let mut t = T0;
+            while let Some(step) = p.step() {
+                missing(&p.spoken_start(step, Spoken::ALL));
+                missing(&p.spoken_start(step, Spoken::PLAIN));
+                missing(&p.describe(step));
+                if let Some(label) = Player::set_label(step) {
+                    missing(&label);
+                }
+                if let Some(tip) = p.tip(t) {
+                    missing(&tip);
+                }
+                missing(&p.easier().label());
+                for cue in p.cues_between(t - 1, t + step.planned_ms() * 2, Spoken::ALL) {
+                    if let Cue::StepStart(m) | Cue::TimeReached(m) | Cue::Tip(m) = cue {
+                        missing(&m);
+                    }
+                }
+                t += 1_000;
+                p.complete(t);
+            }
+        }
+    }
+}
+
+#[test]
+fn sides_and_sets_are_said_as_whole_sentences() {
+    let step = |kind, set, sets, side| Step {
+        item: 0,
+        set,
+        sets,
+        kind,
+        side,
+    };
+    let hold = StepKind::Hold { secs: 1 };
+    let reps = StepKind::Reps {
+        reps: 1,
+        secs_per_rep: 3,
+    };
+    let switch = StepKind::Switch { secs: 5 };
+    let label = |s| Player::set_label(s).map(|m| en(&m));
+    assert_eq!(label(step(reps, 1, 1, None)), None);
+    assert_eq!(label(step(reps, 1, 2, None)).as_deref(), Some("Set 1 of 2"));
+    assert_eq!(
+        label(step(reps, 1, 2, Some(Side::Left))).as_deref(),
+        Some("Set 1 of 2 · left side")
+    );
+    assert_eq!(
+        label(step(switch, 2, 3, Some(Side::Right))).as_deref(),
+        Some("Set 2 of 3 · now the right side")
+    );
+    assert_eq!(
+        label(step(hold, 1, 1, Some(Side::Left))).as_deref(),
+        Some("Left side")
+    );
+    assert_eq!(
+        label(step(switch, 1, 1, Some(Side::Right))).as_deref(),
+        Some("Now the right side")
+    );
+    let p = gentle(T0);
+    let name = en(&p.items[0].exercise.title());
+    assert_eq!(
+        en(&p.describe(step(reps, 1, 1, Some(Side::Right)))),
+        format!("{name}, right side: 1 rep.")
+    );
+    assert_eq!(
+        en(&p.describe(step(hold, 2, 2, None))),
+        format!("{name}, hold 2 of 2: 1 second.")
+    );
+    assert_eq!(
+        en(&p.describe(step(switch, 1, 1, Some(Side::Left)))),
+        "Switch sides: now the left side."
+    );
+    assert_eq!(
+        en(&p.describe(step(StepKind::Rest { secs: 30 }, 1, 2, None))),
+        "Rest for 30 seconds."
+    );
+}
+
+#[test]
+fn every_language_says_the_steps_as_whole_sentences() {
+    use crate::domain::i18n::{Catalog, Lang};
+    let catalog = |lang: Lang| {
+        let mut c = Catalog::new(lang);
+        for area in ["core", "session"] {
+            let path = format!(
+                "{}/locales/{}/{area}.ftl",
+                env!("CARGO_MANIFEST_DIR"),
+                lang.tag()
+            );
+            let source = std::fs::read_to_string(&path).expect("a catalog file");
+            c.add(&source).expect("a catalog the build accepted");
+        }
+        c
+    };
+    let step = Step {
+        item: 0,
+        set: 1,
+        sets: 2,
+        kind: StepKind::Reps {
+            reps: 8,
+            secs_per_rep: 3,
+        },
+        side: Some(Side::Left),
+    };
+    let p = gentle(T0);
+    let said = |lang| catalog(lang).render(&p.describe(step));
+    assert_eq!(
+        said(Lang::En),
+        "Pelvic tilt, left side, set 1 of 2: 8 reps."
+    );
+    assert!(said(Lang::De).contains("linke Seite, Satz 1 von 2: 8 Wiederholungen."));
+    assert!(said(Lang::Es).contains("lado izquierdo, serie 1 de 2: 8 repeticiones."));
+    assert!(said(Lang::Fr).contains("côté gauche, série 1 sur 2\u{a0}: 8 répétitions."));
+    for lang in Lang::OFFERED {
+        let c = catalog(lang);
+        for m in [
+            messages::session_say_rest(1),
+            messages::session_say_time_reached(20),
+            messages::session_label_switch("right"),
+            messages::session_after_sets_some(1, 3),
+        ] {
+            let text = c.render(&m);
+            assert!(!text.contains('{'), "{lang:?}: {text}");
+        }
+    }
 }

@@ -6,18 +6,17 @@ use crate::components::link::A;
 use crate::components::note_field::NoteField;
 use crate::components::pain_picker::PainPicker;
 use crate::components::row_icon::row_icon;
-use crate::domain::calendar;
 use crate::domain::catalog;
-use crate::domain::coach::{self, WhatsNext};
+use crate::domain::coach::{self, WhatsNextMsg};
 use crate::domain::history::Feeling;
+use crate::domain::i18n::{messages, Msg};
 use crate::domain::limits;
 use crate::domain::pain::PainScore;
 use crate::domain::player::{AfterSession, Player};
-use crate::domain::words;
 use crate::platform::base_path::href;
 use crate::platform::{clock, files};
 use crate::state::{
-    use_active_session, use_history, use_navigate, use_plan, use_prefs, use_routines, History,
+    t, use_active_session, use_history, use_navigate, use_plan, use_prefs, use_routines, History,
 };
 
 #[component]
@@ -33,12 +32,12 @@ pub fn After(
     let prefs = use_prefs();
     let routines = use_routines();
     // Once saved: what's next (`coach::whats_next`), read as the session lands in history.
-    let saved = RwSignal::new(None::<WhatsNext>);
+    let saved = RwSignal::new(None::<WhatsNextMsg>);
     let pain = RwSignal::new(None::<PainScore>);
     // The one pain rule, against the person's usual pain (from before this session).
     let before = player.with_untracked(|p| p.pain_before().map(PainScore::value));
     let usual = plan.usual(history, before);
-    let pain_note = move || crate::domain::pain::after_session(pain.get()?.value(), usual);
+    let pain_note = move || crate::domain::pain::after_session_msg(pain.get()?.value(), usual);
     let feeling = RwSignal::new(None::<Feeling>);
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -47,24 +46,34 @@ pub fn After(
     let results = p.results();
     let done = results.iter().filter(|r| !r.skipped()).count();
     let secs = p.active_secs(clock::now_ms());
+    let duration = crate::domain::history::duration_msg(secs);
+    let summary = if done == results.len() {
+        messages::session_after_did_all(done, duration)
+    } else {
+        messages::session_after_did_some(done, results.len(), duration)
+    };
     let rows = results
         .iter()
         .map(|r| {
-            let mut name = catalog::exercise(&r.id)
-                .map_or(r.id.as_str(), |e| e.name)
-                .to_string();
-            if r.eased_from.is_some() {
-                name.push_str(" (easier version)");
-            }
-            let mut status = if r.skipped() {
-                "not done".to_string()
+            let title =
+                catalog::exercise(&r.id).map_or_else(|| Msg::plain(r.id.clone()), |e| e.title());
+            let name = if r.eased_from.is_some() {
+                messages::session_after_eased(title)
             } else {
-                words::sets_done(r.sets_done, r.sets_planned)
+                title
             };
-            if let Some(p) = r.pain {
-                status.push_str(&format!(" · pain {p}"));
-            }
-            view! { <li><strong>{name}</strong>" · "{status}</li> }
+            let sets = if r.skipped() {
+                messages::session_after_not_done()
+            } else if r.sets_done == r.sets_planned {
+                messages::session_after_sets_all(r.sets_planned)
+            } else {
+                messages::session_after_sets_some(r.sets_done, r.sets_planned)
+            };
+            let status = match r.pain {
+                Some(p) => messages::session_after_with_pain(sets, p.value()),
+                None => sets,
+            };
+            view! { <li><strong>{t(name)}</strong>" · "{t(status)}</li> }
         })
         .collect_view();
 
@@ -72,12 +81,12 @@ pub fn After(
     let answers = move || AfterSession {
         pain: pain.get_untracked(),
         feeling: feeling.get_untracked(),
-        note: limits::check_note(&note.get_untracked()).ok().flatten(),
+        note: limits::check_note_msg(&note.get_untracked()).ok().flatten(),
     };
     let save = move |_| {
         // A note over the limit is refused, never cut: the field says by how much.
-        if let Err(message) = limits::check_note(&note.get_untracked()) {
-            error.set(Some(message));
+        if let Err(message) = limits::check_note_msg(&note.get_untracked()) {
+            error.set(Some(t(message)));
             return;
         }
         let record =
@@ -87,7 +96,7 @@ pub fn After(
                 active.clear();
                 let next = history.sessions.with_untracked(|sessions| {
                     plan.profile.with_untracked(|profile| {
-                        coach::whats_next(
+                        coach::whats_next_msg(
                             profile.as_ref(),
                             sessions,
                             &routines.own_routines(),
@@ -118,16 +127,14 @@ pub fn After(
 
     let form = view! {
         <section class="page after" hidden=move || saved.with(Option::is_some)>
-            <h1>{if p.ended_early() { "Session ended" } else { "Well done!" }}</h1>
-            <p class="lead">
-                {format!("You did {} in {}.", words::done_of(done as u64, results.len() as u64, words::EXERCISE), calendar::duration_label(secs))}
-            </p>
+            <h1>{t(if p.ended_early() { messages::session_after_ended() } else { messages::session_after_well_done() })}</h1>
+            <p class="lead">{t(summary)}</p>
             <ul class="summary">{rows}</ul>
-            {p.pain_before().map(|b| view! { <p class="muted">"Before you started: "{b.to_string()}</p> })}
-            <PainPicker label="How much does your back hurt now?" name="pain-after" value=pain />
-            {move || pain_note().map(|n| view! { <p class="card note" role="status">{n}</p> })}
+            {p.pain_before().map(|b| view! { <p class="muted">{t(messages::session_after_before(b.value()))}</p> })}
+            <PainPicker label=t(messages::session_after_pain()) name="pain-after" value=pain />
+            {move || pain_note().map(|n| view! { <p class="card note" role="status">{t(n)}</p> })}
             <fieldset class="choice">
-                <legend>"How did it feel?"</legend>
+                <legend>{t(messages::session_after_feeling())}</legend>
                 <div class="chips wrap">
                     {Feeling::ALL.map(|f| view! {
                         <label class="option chip-option">
@@ -137,32 +144,32 @@ pub fn After(
                                 prop:checked=move || feeling.get() == Some(f)
                                 on:change=move |_| feeling.set(Some(f))
                             />
-                            <span>{f.label()}</span>
+                            <span>{t(f.title())}</span>
                         </label>
                     }).collect_view()}
                 </div>
             </fieldset>
             <NoteField
                 value=note
-                label="Anything to remember? (optional)"
-                placeholder="For example: hips felt tight, easier than last week"
+                label=t(messages::session_after_note())
+                placeholder=t(messages::session_after_note_example())
             />
             <Show when=move || error.get().is_some()>
                 <div class="card confirm">
                     <p class="error" role="alert">
-                        {move || error.get()}" Your session is still here: try Save again, or keep it as a file to import later."
+                        {move || error.get()}" "{t(messages::session_after_still_here())}
                     </p>
-                    <button type="button" class="button" on:click=move |_| keep_as_file()>"Download this session"</button>
+                    <button type="button" class="button" on:click=move |_| keep_as_file()>{t(messages::session_after_download())}</button>
                 </div>
             </Show>
-            <button type="button" class="button primary big" on:click=save>"Save session"</button>
-            <button type="button" class="link-button discard" on:click=move |_| confirm_leave.set(true)>"Don't save"</button>
+            <button type="button" class="button primary big" on:click=save>{t(messages::session_after_save())}</button>
+            <button type="button" class="link-button discard" on:click=move |_| confirm_leave.set(true)>{t(messages::session_after_dont_save())}</button>
             <Show when=move || confirm_leave.get()>
-                <div class="card confirm" role="group" aria-label="Leave without saving?">
-                    <p>"Leave without saving? This session won't be in your history."</p>
+                <div class="card confirm" role="group" aria-label=t(messages::session_after_leave_question())>
+                    <p>{t(messages::session_after_leave_text())}</p>
                     <div class="actions">
-                        <button type="button" class="button danger" on:click=move |_| leave.run(())>"Leave without saving"</button>
-                        <button type="button" class="button" on:click=move |_| confirm_leave.set(false)>"Keep it"</button>
+                        <button type="button" class="button danger" on:click=move |_| leave.run(())>{t(messages::session_after_leave())}</button>
+                        <button type="button" class="button" on:click=move |_| confirm_leave.set(false)>{t(messages::session_after_keep())}</button>
                     </div>
                 </div>
             </Show>
@@ -176,7 +183,7 @@ pub fn After(
 
 /// One short screen once a session is saved: the next session's day, tomorrow morning's
 /// question and today's walk, then Today.
-fn whats_next_screen(next: WhatsNext) -> impl IntoView {
+fn whats_next_screen(next: WhatsNextMsg) -> impl IntoView {
     let log = crate::domain::route::log_walk(next.walk_minutes);
     // The screen changed under the person's finger: start reading at its heading.
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -187,30 +194,30 @@ fn whats_next_screen(next: WhatsNext) -> impl IntoView {
     });
     view! {
         <section class="page whats-next" aria-labelledby="next-title">
-            <p class="ok" role="status">"Saved. Well done!"</p>
-            <h1 id="next-title" tabindex="-1" node_ref=heading>"What's next"</h1>
+            <p class="ok" role="status">{t(messages::session_next_saved())}</p>
+            <h1 id="next-title" tabindex="-1" node_ref=heading>{t(messages::session_next_title())}</h1>
             <ul class="today-list">
                 <li class="today-row">
                     {row_icon("plan")}
-                    <p class="row-text">{next.next}</p>
+                    <p class="row-text">{t(next.next)}</p>
                 </li>
                 <li class="today-row">
                     {row_icon("check")}
-                    <p class="row-text">{next.morning}</p>
+                    <p class="row-text">{t(next.morning)}</p>
                 </li>
                 {next.walk.map(|walk| view! {
                     <li class="today-row">
                         {row_icon("walk")}
                         <div class="row-text">
-                            <p>{walk}</p>
-                            <A href=href(&log) attr:class="text-link">"Log a walk when you're back"</A>
+                            <p>{t(walk)}</p>
+                            <A href=href(&log) attr:class="text-link">{t(messages::session_next_log_walk())}</A>
                         </div>
                     </li>
                 })}
             </ul>
-            <A href=href("/") attr:class="button primary big">"Go to Today"</A>
+            <A href=href("/") attr:class="button primary big">{t(messages::session_next_today())}</A>
             <p class="hero-links">
-                <A href=href("/history") attr:class="text-link">"See it in your history"</A>
+                <A href=href("/history") attr:class="text-link">{t(messages::session_next_history())}</A>
             </p>
         </section>
     }

@@ -6,13 +6,14 @@ use crate::components::link::A;
 use crate::components::pain_picker::PainPicker;
 use crate::components::safety::SafetyQuestion;
 use crate::domain::exercise::Equipment;
+use crate::domain::i18n::messages;
 use crate::domain::pain::{self, PainScore};
 use crate::domain::routine::{Level, Routine, Stage};
 use crate::domain::safety::Tier;
 use crate::domain::schedule;
 use crate::platform::base_path::href;
 use crate::platform::{speech, tones};
-use crate::state::{use_history, use_plan, use_prefs};
+use crate::state::{t, use_history, use_plan, use_prefs};
 
 #[component]
 pub fn Check(
@@ -53,22 +54,24 @@ pub fn Check(
     let gentlest = routine.stage == Stage::FlareUp;
     let high = move || {
         let p = pain.get()?.value();
-        pain::before_session(p, plan.usual(history, Some(p)), gentlest)
+        pain::before_session_msg(p, plan.usual(history, Some(p)), gentlest)
     };
+    let pace = use_prefs().settings.with_untracked(|s| s.pace);
+    let length = schedule::about_msg(routine.length_secs(level, pace));
     // Someone who has never answered the warning-sign question sees the signs in full.
     let folded = !plan.safety.with_untracked(|s| s.is_empty());
     view! {
         <section class="page check">
-            <A href=href(&format!("/routines/{}", routine.id)) attr:class="back">"‹ Back"</A>
+            <A href=href(&format!("/routines/{}", routine.id)) attr:class="back">{t(messages::session_check_back())}</A>
             // The length the player will take: this level, the person's pace.
-            <p class="eyebrow">{format!("{} · {}", routine.name, schedule::about(routine.length_secs(level, use_prefs().settings.with_untracked(|s| s.pace))))}</p>
-            <h1>"Before you start"</h1>
-            {Equipment::sentence(&routine.equipment(level)).map(|s| view! { <p class="equipment">{s}</p> })}
-            <PainPicker label="How is your back right now?" name="pain-before" value=pain />
+            <p class="eyebrow">{t(messages::session_check_eyebrow(routine.title(), length))}</p>
+            <h1>{t(messages::session_check_title())}</h1>
+            {Equipment::sentence_msg(&routine.equipment(level)).map(|s| view! { <p class="equipment">{t(s)}</p> })}
+            <PainPicker label=t(messages::session_check_pain()) name="pain-before" value=pain />
             {recent.map(|n| view! {
-                <p class="small muted recent-pain">{format!("You told Limber {n} out of 10 a little while ago. Change it if it's different now.")}</p>
+                <p class="small muted recent-pain">{t(messages::session_check_recent(n))}</p>
             })}
-            {move || high().map(|note| view! { <p class="card note">{note}</p> })}
+            {move || high().map(|note| view! { <p class="card note">{t(note)}</p> })}
             <SafetyQuestion name="alarming" answer=alarming folded />
             <button
                 type="button"
@@ -76,10 +79,10 @@ pub fn Check(
                 disabled=move || alarming.get().is_none()
                 on:click=start
             >
-                "Start"
+                {t(messages::session_start())}
             </button>
             <Show when=move || alarming.get().is_none()>
-                <p class="muted small">"Answer the question above to start."</p>
+                <p class="muted small">{t(messages::session_check_answer_first())}</p>
             </Show>
         </section>
     }

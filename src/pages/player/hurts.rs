@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 
 use crate::components::pain_picker::PainPicker;
+use crate::domain::i18n::messages;
 use crate::domain::pain::{PainLight, PainScore};
-use crate::domain::player::{Easier, Player};
+use crate::domain::player::Player;
 use crate::platform::speech;
-use crate::state::{use_history, use_plan, use_prefs};
+use crate::state::{lang, t, use_history, use_plan, use_prefs};
 
 /// What the person chose in the dialog; the player applies it and the dialog closes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,7 +41,7 @@ pub fn HurtsDialog(
     Effect::new(move |_| {
         if let Some(a) = advice() {
             if prefs.settings.with_untracked(|s| s.voice) {
-                speech::say(&a.words);
+                speech::say_in(lang().tag(), &t(a.words));
             }
         }
     });
@@ -53,16 +54,11 @@ pub fn HurtsDialog(
             on_choice.run(c);
         }
     };
-    let easier_label = move |e: Easier| match e {
-        Easier::Variant(name) => format!("Make it easier: {name}"),
-        Easier::Smaller => "Make it easier: fewer reps, smaller moves".to_string(),
-        Easier::SmallerRange => "Make it easier: smaller, slower moves".to_string(),
-    };
     view! {
         <div class="dialog-backdrop">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="hurts-title">
-                <h2 id="hurts-title">"Sorry it hurts"</h2>
-                <PainPicker label="How bad is it right now?" name="pain-during" value=pain />
+                <h2 id="hurts-title">{t(messages::session_hurts_title())}</h2>
+                <PainPicker label=t(messages::session_hurts_how_bad()) name="pain-during" value=pain />
                 <label class="option check-option">
                     <input
                         type="checkbox"
@@ -70,18 +66,18 @@ pub fn HurtsDialog(
                         prop:checked=move || spreading.get()
                         on:change=move |ev| spreading.set(event_target_checked(&ev))
                     />
-                    <span>"The pain is spreading down my leg"</span>
+                    <span>{t(messages::session_hurts_spreading())}</span>
                 </label>
                 {move || advice().map(|a| {
                     let red = a.light == PainLight::Red;
-                    let easier = easier_label(a.easier);
+                    let easier = t(a.easier.label());
                     let carry_on = match a.light {
-                        PainLight::Green => Some("Carry on"),
-                        PainLight::Amber => Some("Carry on gently"),
+                        PainLight::Green => Some(t(messages::session_carry_on())),
+                        PainLight::Amber => Some(t(messages::session_carry_on_gently())),
                         PainLight::Red => None,
                     };
                     view! {
-                        <p class=if red { "stop-advice" } else { "" } role="status">{a.words}</p>
+                        <p class=if red { "stop-advice" } else { "" } role="status">{t(a.words)}</p>
                         <div class="actions">
                             {match carry_on {
                                 Some(label) if a.light == PainLight::Green => view! {
@@ -96,13 +92,13 @@ pub fn HurtsDialog(
                                     <button type="button" class="button primary" on:click=choice(HurtsChoice::Easier)>{easier}</button>
                                 }.into_any(),
                             }}
-                            <button type="button" class="button" on:click=choice(HurtsChoice::Skip)>"Skip this exercise"</button>
+                            <button type="button" class="button" on:click=choice(HurtsChoice::Skip)>{t(messages::session_skip_exercise())}</button>
                         </div>
-                        <button type="button" class=if red { "button danger" } else { "link-button" } on:click=choice(HurtsChoice::End)>"End the session"</button>
+                        <button type="button" class=if red { "button danger" } else { "link-button" } on:click=choice(HurtsChoice::End)>{t(messages::session_end())}</button>
                     }
                 })}
                 <Show when=move || pain.get().is_none()>
-                    <button type="button" class="link-button" on:click=choice(HurtsChoice::CarryOn)>"Close"</button>
+                    <button type="button" class="link-button" on:click=choice(HurtsChoice::CarryOn)>{t(messages::session_hurts_close())}</button>
                 </Show>
             </div>
         </div>

@@ -150,7 +150,7 @@ fn Session(routine: Routine, level: Level) -> impl IntoView {
         Stage::Stopped => view! {
             <section class="page">
                 <SafetyStop
-                    continue_label="Continue to the session"
+                    continue_label=crate::state::t(crate::domain::i18n::messages::session_continue())
                     on_cleared=move || stage.set(if was_resumed { Stage::Running } else { Stage::Check })
                 />
             </section>

@@ -9,11 +9,22 @@ use super::hurts::{HurtsChoice, HurtsDialog};
 use crate::components::countdown_ring::CountdownRing;
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::sheet::Sheet;
+use crate::domain::calendar;
 use crate::domain::exercise::Side;
+use crate::domain::i18n::{messages, Msg, Num};
 use crate::domain::player::{Cue, Player, StepKind};
-use crate::domain::{calendar, words};
 use crate::platform::{clock, speech, tones, vibrate, wake_lock};
-use crate::state::{use_active_session, use_navigate, use_prefs};
+use crate::state::{lang, t, use_active_session, use_navigate, use_prefs};
+
+/// Say `msg` in the current language, over whatever is being said.
+fn say(msg: Msg) {
+    speech::say_in(lang().tag(), &t(msg));
+}
+
+/// Say `msg` in the current language, after whatever is being said.
+fn then_say(msg: Msg) {
+    speech::then_say_in(lang().tag(), &t(msg));
+}
 
 /// How often the screen refreshes. The player itself runs on timestamps, so this only
 /// affects how smooth the ring looks and how promptly cues sound, never where the
@@ -48,9 +59,9 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
         for cue in cues {
             match cue {
                 // A step starting, and a walk reaching its minutes, sound the same.
-                Cue::StepStart(text) | Cue::TimeReached(text) => {
+                Cue::StepStart(words) | Cue::TimeReached(words) => {
                     if settings.voice {
-                        speech::say(&text);
+                        say(words);
                     }
                     if settings.sound {
                         tones::beep(880.0, 180);
@@ -59,13 +70,13 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
                         vibrate::vibrate(120);
                     }
                 }
-                Cue::Halfway if settings.voice => speech::say("Halfway."),
-                Cue::Rep(n) if settings.voice => speech::say(&n.to_string()),
+                Cue::Halfway if settings.voice => say(messages::session_say_halfway()),
+                Cue::Rep(n) if settings.voice => say(messages::session_say_number(n)),
                 // After the count, not over it.
-                Cue::Tip(tip) if settings.voice => speech::then_say(tip),
+                Cue::Tip(tip) if settings.voice => then_say(tip),
                 Cue::Countdown(n) => {
                     if settings.voice {
-                        speech::say(&n.to_string());
+                        say(messages::session_say_number(n));
                     }
                     if settings.sound {
                         tones::beep(660.0, 90);
@@ -117,7 +128,7 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
         }
         if finished {
             if prefs.settings.get_untracked().voice {
-                speech::say("All done. Well done.");
+                say(messages::session_say_all_done());
             }
             on_finished.run(());
         }
@@ -238,8 +249,8 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
     let position = move || player.with(Player::position);
     let announcement = Memo::new(move |_| {
         player.with(|p| match (p.step(), p.is_paused()) {
-            (_, true) => "Paused.".to_string(),
-            (Some(s), false) => p.describe(s),
+            (_, true) => t(messages::session_paused()),
+            (Some(s), false) => t(p.describe(s)),
             (None, _) => String::new(),
         })
     });
@@ -251,8 +262,8 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
         _ => "work",
     };
     let tip = move || {
-        let t = now.get();
-        player.with(|p| p.tip(t))
+        let at = now.get();
+        player.with(|p| p.tip(at)).map(t)
     };
 
     let body = move || {
@@ -281,54 +292,58 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
             })
         });
         let eyebrow = match step.kind {
-            StepKind::GetReady { first: true, .. } => "Get ready".to_string(),
-            StepKind::GetReady { .. } => "Next up".to_string(),
+            StepKind::GetReady { first: true, .. } => Some(messages::session_eyebrow_get_ready()),
+            StepKind::GetReady { .. } => Some(messages::session_eyebrow_next_up()),
             StepKind::Reps { .. } | StepKind::Hold { .. } | StepKind::Switch { .. } => {
                 Player::set_label(step)
             }
-            StepKind::Activity { .. } => "At an easy pace".to_string(),
-            StepKind::Rest { .. } => format!("Next: set {} of {}", step.set + 1, step.sets),
-        };
+            StepKind::Activity { .. } => Some(messages::session_eyebrow_easy_pace()),
+            StepKind::Rest { .. } => {
+                Some(messages::session_eyebrow_next_set(step.set + 1, step.sets))
+            }
+        }
+        .map(t)
+        .unwrap_or_default();
         let phase = match step.kind {
-            StepKind::GetReady { .. } => "Get into position",
-            StepKind::Reps { .. } => "Reps",
-            StepKind::Hold { .. } => "Hold",
-            StepKind::Activity { .. } => "",
-            StepKind::Rest { .. } => "Rest",
-            StepKind::Switch { .. } => "Switch sides",
+            StepKind::GetReady { .. } => t(messages::session_phase_position()),
+            StepKind::Reps { .. } => t(messages::session_phase_reps()),
+            StepKind::Hold { .. } => t(messages::session_phase_hold()),
+            StepKind::Activity { .. } => String::new(),
+            StepKind::Rest { .. } => t(messages::session_phase_rest()),
+            StepKind::Switch { .. } => t(messages::session_phase_switch()),
         };
         let ring_text = Signal::derive(move || {
-            let t = now.get();
-            player.with(|p| match (p.step().map(|s| s.kind), p.current_rep(t)) {
-                (_, Some((rep, _))) => rep.to_string(),
+            let at = now.get();
+            player.with(|p| match (p.step().map(|s| s.kind), p.current_rep(at)) {
+                (_, Some((rep, _))) => lang().number(Num::from(rep)),
                 (Some(StepKind::Activity { .. }), _) => {
-                    calendar::stopwatch_label(p.step_elapsed_ms(t) / 1000)
+                    calendar::stopwatch_label(p.step_elapsed_ms(at) / 1000)
                 }
-                _ => ((p.remaining_ms(t).unwrap_or(0) + 999) / 1000).to_string(),
+                _ => lang().number(Num::from((p.remaining_ms(at).unwrap_or(0) + 999) / 1000)),
             })
         });
         let ring_caption = move || {
-            let t = now.get();
-            player.with(|p| match (p.step().map(|s| s.kind), p.current_rep(t)) {
-                _ if p.is_paused() => "Paused".to_string(),
-                (_, Some((_, of))) => format!("rep of {of}"),
+            let at = now.get();
+            player.with(|p| match (p.step().map(|s| s.kind), p.current_rep(at)) {
+                _ if p.is_paused() => t(messages::session_ring_paused()),
+                (_, Some((_, of))) => t(messages::session_ring_rep_of(of)),
                 (Some(StepKind::Activity { mins }), _) => {
-                    format!("of {}", words::count(mins, words::MINUTE))
+                    t(messages::session_ring_of_minutes(mins))
                 }
-                _ => phase.to_string(),
+                _ => phase.clone(),
             })
         };
         let is_rest = matches!(step.kind, StepKind::Rest { .. });
         let is_cardio = matches!(step.kind, StepKind::Activity { .. });
         Some(view! {
             <div class="step-head">
-                <h1>{ex.name}</h1>
+                <h1>{t(ex.title())}</h1>
                 <p class="eyebrow">{eyebrow}</p>
             </div>
             {(!is_rest && !is_cardio).then(|| view! {
                 <ExerciseFigure
                     figure=ex.guide().figure
-                    label=format!("How {} looks", ex.name)
+                    label=t(messages::session_figure_label(ex.title()))
                     class="player-figure"
                     hold=matches!(step.kind, StepKind::Hold { .. })
                     mirrored=step.side == Some(Side::Right)
@@ -351,12 +366,12 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
     // The one thing to do now, in the bar at the bottom where a thumb finds it.
     let primary = move || {
         let kind = step()?.kind;
-        let label = match kind {
-            StepKind::Reps { .. } | StepKind::Hold { .. } => "Done with this set",
-            StepKind::Activity { .. } => "I'm back",
-            StepKind::Rest { .. } => "Skip rest",
-            StepKind::GetReady { .. } | StepKind::Switch { .. } => "I'm ready",
-        };
+        let label = t(match kind {
+            StepKind::Reps { .. } | StepKind::Hold { .. } => messages::session_done_set(),
+            StepKind::Activity { .. } => messages::session_im_back(),
+            StepKind::Rest { .. } => messages::session_skip_rest(),
+            StepKind::GetReady { .. } | StepKind::Switch { .. } => messages::session_im_ready(),
+        });
         Some(view! {
             <button type="button" class="button primary step-action" on:click=move |_| act(Player::complete)>{label}</button>
         })
@@ -368,11 +383,11 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
         player.with(|p| p.exercise()).map(|(ex, _)| {
             let guide = ex.guide();
             view! {
-                <h2 id="how-title">{format!("How to do {}", ex.name)}</h2>
-                <ol>{guide.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+                <h2 id="how-title">{t(messages::session_how_title(ex.title()))}</h2>
+                <ol>{guide.step_msgs().into_iter().map(|s| view! { <li>{t(s)}</li> }).collect_view()}</ol>
                 {(!guide.cues.is_empty()).then(|| view! {
-                    <h3>"Keep in mind"</h3>
-                    <ul>{guide.cues.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                    <h3>{t(messages::session_keep_in_mind())}</h3>
+                    <ul>{guide.cue_msgs().into_iter().map(|s| view! { <li>{t(s)}</li> }).collect_view()}</ul>
                 })}
             }
         })
@@ -381,29 +396,29 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
     view! {
         <section class="page player" class:paused=paused data-step=state>
             <header class="player-top">
-                <button type="button" class="round small close" aria-label="Close" on:click=move |_| open_close()>
+                <button type="button" class="round small close" aria-label=t(messages::session_close()) on:click=move |_| open_close()>
                     <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>
                 </button>
                 <p>{move || match position() {
                     // A walk on its own is not "exercise 1 of 1": it is the routine.
-                    (_, 1) => player.with(|p| p.routine().name.to_string()),
-                    (n, of) => format!("Exercise {n} of {of}"),
+                    (_, 1) => player.with(|p| t(p.routine().title())),
+                    (n, of) => t(messages::session_exercise_of(n, of)),
                 }}</p>
-                <button type="button" class="button small how" aria-haspopup="dialog" on:click=move |_| how_open.set(true)>"How"</button>
+                <button type="button" class="button small how" aria-haspopup="dialog" on:click=move |_| how_open.set(true)>{t(messages::session_how())}</button>
             </header>
             <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
             {body}
             <div class="player-controls">
-                <div class="transport" role="group" aria-label="Session controls">
+                <div class="transport" role="group" aria-label=t(messages::session_controls())>
                     <Show when=several>
-                    <button type="button" class="round" aria-label="Previous exercise" on:click=move |_| act(Player::back)>
+                    <button type="button" class="round" aria-label=t(messages::session_previous()) on:click=move |_| act(Player::back)>
                         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 5v14M19 5 9 12l10 7z" /></svg>
                     </button>
                     </Show>
                     <button
                         type="button"
                         class="round primary"
-                        aria-label=move || if paused() { "Resume" } else { "Pause" }
+                        aria-label=move || t(if paused() { messages::session_resume() } else { messages::session_pause() })
                         on:click=move |_| toggle_pause()
                     >
                         {move || if paused() {
@@ -413,37 +428,37 @@ pub fn Running(player: RwSignal<Player>, #[prop(into)] on_finished: Callback<()>
                         }}
                     </button>
                     <Show when=several>
-                    <button type="button" class="round" aria-label="Next exercise" on:click=move |_| act(Player::skip_exercise)>
+                    <button type="button" class="round" aria-label=t(messages::session_next_exercise()) on:click=move |_| act(Player::skip_exercise)>
                         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M18 5v14M5 5l10 7-10 7z" /></svg>
                     </button>
                     </Show>
                     <Show when=extendable>
-                        <button type="button" class="round extend" on:click=move |_| act(Player::add_rest)>"+15 s"</button>
+                        <button type="button" class="round extend" on:click=move |_| act(Player::add_rest)>{t(messages::session_add_rest())}</button>
                     </Show>
                 </div>
                 <div class="bar-actions">
-                    <button type="button" class="button hurts" on:click=move |_| open_hurts()>"This hurts"</button>
+                    <button type="button" class="button hurts" on:click=move |_| open_hurts()>{t(messages::session_this_hurts())}</button>
                     {primary}
                 </div>
             </div>
             <Show when=move || closing.get()>
                 <div class="dialog-backdrop">
                     <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="close-title">
-                        <h2 id="close-title">"Stop the session here?"</h2>
-                        <p>"The clock is paused while you decide."</p>
+                        <h2 id="close-title">{t(messages::session_stop_title())}</h2>
+                        <p>{t(messages::session_stop_paused())}</p>
                         <div class="actions stack">
                             <button type="button" class="button primary" on:click=move |_| { closing.set(false); act(Player::end_early) }>
-                                "Save what I did"
+                                {t(messages::session_save_what_i_did())}
                             </button>
-                            <button type="button" class="button" on:click=move |_| carry_on()>"Carry on"</button>
-                            <button type="button" class="button danger" on:click=move |_| discard.run(())>"Discard this session"</button>
+                            <button type="button" class="button" on:click=move |_| carry_on()>{t(messages::session_carry_on())}</button>
+                            <button type="button" class="button danger" on:click=move |_| discard.run(())>{t(messages::session_discard())}</button>
                         </div>
                     </div>
                 </div>
             </Show>
             <Sheet open=how_open labelled_by="how-title" class="how-sheet">
                 {how_steps}
-                <button type="button" class="button primary" on:click=move |_| how_open.set(false)>"Back to the exercise"</button>
+                <button type="button" class="button primary" on:click=move |_| how_open.set(false)>{t(messages::session_back_to_exercise())}</button>
             </Sheet>
             <Show when=move || hurts_open.get()>
                 <HurtsDialog player on_choice=on_hurts />

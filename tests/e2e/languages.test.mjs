@@ -1,0 +1,120 @@
+// Languages: every screen's words come from the catalogs (the pseudo-language leaves no plain
+// English anywhere), a first visit speaks the phone's language and fetches only what Today
+// needs, the person's choice is remembered, and every language works offline.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { appReady, phonePage, useApp } from './harness.mjs';
+import { A_PLAN, SCREENS, STORED } from './fixtures.mjs';
+import { words } from './words.mjs';
+
+const app = useApp();
+
+const LANGS = ['en', 'de', 'es', 'fr'];
+
+/** Stored data with the language chosen (`en-XA` is the pseudo-language). */
+const storedIn = (language, extra = {}) => ({
+  ...STORED,
+  'limber.plan': A_PLAN,
+  'limber.settings': JSON.stringify({ v: 1, data: { track_weight: true, language, ...extra } }),
+});
+
+/**
+ * Every piece of text on the page a person can see or hear (text, and the labels, titles,
+ * alternatives and placeholders a screen reader reads) that is not inside a message of the
+ * pseudo-language, which brackets each one. Words the person wrote themselves and names of
+ * languages are marked (`translate="no"`, `lang`) and left out.
+ */
+async function unbracketed(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const exempt = (el) => el?.closest('[translate="no"], [lang]:not(html), script, style, svg title, noscript, #boot');
+    const letters = /\p{L}{2,}/u;
+    const bracketed = /^[^\p{L}]*\[[\s\S]*\][^\p{L}]*$/u;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent.trim();
+      const el = n.parentElement;
+      if (!letters.test(text) || exempt(el) || bracketed.test(text)) continue;
+      if (!el.getClientRects().length && !el.closest('[aria-live], .visually-hidden, table')) continue;
+      found.push(`"${text.slice(0, 60)}" in <${el.tagName.toLowerCase()} class="${el.className}">`);
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [alt], [placeholder], [aria-description]')) {
+      if (exempt(el)) continue;
+      for (const attr of ['aria-label', 'title', 'alt', 'placeholder', 'aria-description']) {
+        const v = el.getAttribute(attr)?.trim();
+        if (v && letters.test(v) && !bracketed.test(v)) found.push(`${attr}="${v.slice(0, 60)}" on <${el.tagName.toLowerCase()}>`);
+      }
+    }
+    return found;
+  });
+}
+
+test('the pseudo-language leaves no plain English on any screen', async () => {
+  const { page, errors, context } = await phonePage(app.browser);
+  await page.addInitScript((kv) => {
+    if (location.protocol === 'about:') return;
+    for (const [k, v] of Object.entries(kv)) localStorage.setItem(k, v);
+  }, storedIn('en-XA'));
+  const problems = [];
+  for (const path of SCREENS) {
+    if (path.includes('#')) await page.goto('about:blank');
+    await page.goto(`${app.url}${path}`);
+    await appReady(page);
+    await page.locator('h1').first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-XA');
+    problems.push(...(await unbracketed(page)).map((p) => `/${path}: ${p}`));
+  }
+  assert.deepEqual(problems, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a first visit speaks the phone's language and fetches only Today's words before Today shows", async () => {
+  for (const [locale, lang] of [['de-AT', 'de'], ['es-MX', 'es'], ['fr-CA', 'fr'], ['pt-BR', 'en']]) {
+    const { page, errors, context } = await phonePage(app.browser, { locale });
+    const fetched = [];
+    page.on('request', (r) => {
+      const m = /\/locales\/([^/]+)\/([^/.]+)\.ftl/.exec(r.url());
+      if (m) fetched.push(`${m[1]}/${m[2]}`);
+    });
+    await page.goto(app.url);
+    await appReady(page);
+    const w = await words(lang);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    const nav = page.getByRole('navigation').last();
+    await nav.getByText(w('today-nav-today'), { exact: true }).waitFor();
+    // English's first-screen words are built in; another language's come first, and only those.
+    const first = lang === 'en' ? [] : ['core', 'coach', 'today'].map((a) => `${lang}/${a}`).sort();
+    assert.deepEqual([...new Set(fetched)].sort(), first, `${locale}: fetched before Today showed`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('the language chosen in Settings is remembered, rebuilds the screen in it, and is in backups', async () => {
+  const { page, errors, context } = await phonePage(app.browser, { locale: 'en-GB' });
+  await page.goto(`${app.url}settings`);
+  await appReady(page);
+  const de = await words('de');
+  await page.getByRole('combobox', { name: /Language/ }).selectOption({ label: 'Deutsch' });
+  await page.getByRole('navigation').last().getByText(de('today-nav-today'), { exact: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('limber.settings'))).data.language, 'de');
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('navigation').last().getByText(de('today-nav-today'), { exact: true }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("every language's words are in the service worker's precache list", async () => {
+  const sw = await readFile(join(process.env.DIST ?? 'dist', 'sw.js'), 'utf8');
+  for (const lang of LANGS) {
+    for (const area of ['core', 'today', 'coach', 'session', 'exercises', 'routines', 'records', 'report', 'more']) {
+      assert.ok(sw.includes(`"locales/${lang}/${area}.ftl"`), `${lang}/${area}.ftl precached`);
+    }
+  }
+});
