@@ -218,16 +218,22 @@ fn files(root: &Path, all: &BTreeMap<&str, BTreeMap<String, Vec<Entry>>>) -> Str
         "];\n\n/// The areas the first screen (Today) speaks from.\npub const FIRST: &[&str] = &{first:?};"
     )
     .unwrap();
-    out.push_str("\n/// English's first-screen files, built into the app.\npub const EMBEDDED: &[(&str, &str)] = &[\n");
+    out.push_str("\n/// English's first-screen files, built into the app (without their comments, which are\n/// for translators).\npub const EMBEDDED: &[(&str, &str)] = &[\n");
     for area in first {
-        writeln!(
-            out,
-            "    ({area:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/locales/en/{area}.ftl\"))),"
-        )
-        .unwrap();
+        let source = std::fs::read_to_string(root.join("en").join(format!("{area}.ftl"))).unwrap();
+        writeln!(out, "    ({area:?}, {:?}),", without_comments(&source)).unwrap();
     }
     out.push_str("];\n");
     out
+}
+
+/// A catalog file without its comment lines (a comment always starts a line).
+fn without_comments(source: &str) -> String {
+    source
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(|l| [l, "\n"])
+        .collect()
 }
 
 fn snake(id: &str) -> String {

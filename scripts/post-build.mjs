@@ -20,7 +20,7 @@
 //
 // Usage outside Trunk (tests use this to make a "second build"): node post-build.mjs DIR
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { splitWasm } from './split-wasm.mjs';
 
@@ -137,6 +137,17 @@ if (html.includes(CSP_MARK)) {
   const meta = release ? `<meta http-equiv="Content-Security-Policy" content="${policy(html)}" />` : '';
   html = html.replace(CSP_MARK, () => meta);
   await writeFile(indexPath, html);
+}
+
+// The catalogs are copied whole (index.html's copy-dir); only their .ftl files are the app's,
+// not the translators' notes beside them (STYLE.md, SAFETY-CHECK.md).
+// Their comments are for translators too: the app's copy goes without them.
+for (const file of await walk(join(dir, 'locales'))) {
+  if (!file.endsWith('.ftl')) await rm(join(dir, file));
+  else {
+    const text = await readFile(join(dir, file), 'utf8');
+    await writeFile(join(dir, file), text.split('\n').filter((l) => !l.startsWith('#')).join('\n'));
+  }
 }
 
 const swPath = join(dir, 'sw.js');

@@ -24,16 +24,12 @@ learn-source-nice-ng59 = Guía NICE NG59, Low back pain and sciatica in over 16s
 
 ## Las lecturas, en orden
 
-# why-movement
-learn-why-movement-title = Por qué moverte ayuda a tu espalda
 learn-why-movement-summary = Moverte de forma suave y regular suele ayudar a una espalda dolorida a recuperarse antes que el reposo.
 learn-why-movement-p-1 = El dolor de espalda es muy común: hasta 8 de cada 10 personas lo tienen en algún momento de su vida. Si ahora te duele la espalda, estás en buena compañía.
 learn-why-movement-p-2 = Cuando duele, lo más sensato puede parecer no moverte. Pero los periodos largos de reposo no suelen ayudar. Los músculos que no se usan se debilitan, las articulaciones se vuelven más rígidas y moverte puede empezar a costarte más que antes.
 learn-why-movement-p-3 = Moverte con regularidad funciona al revés. Unos músculos más fuertes en el abdomen, los costados, la zona lumbar y las caderas sostienen mejor tu columna. Moverte también lleva más sangre a la zona y libera endorfinas, los analgésicos naturales de tu cuerpo, que además pueden mejorar tu ánimo.
 learn-why-movement-p-4 = Así que piensa en el movimiento suave como parte del tratamiento, no como un premio para cuando el dolor haya pasado. Un poco ya cuenta, y a partir de ahí puedes ir sumando.
 
-# hurt-vs-harm
-learn-hurt-vs-harm-title = Que duela no significa que dañe
 learn-hurt-vs-harm-summary = Algo de molestia al hacer ejercicio es normal. Valorar tu dolor de 0 a 10 frente al habitual te dice si seguir o hacerlo más fácil.
 learn-hurt-vs-harm-p-1 = Sentir algo de dolor al moverte no significa necesariamente que te estés haciendo daño. Una espalda dolorida puede estar más sensible durante un tiempo, y practicar con calma y constancia la ayuda a acostumbrarse de nuevo al movimiento.
 learn-hurt-vs-harm-p-2 = Mientras haces ejercicio, puntúa tu dolor de 0 (nada de dolor) a 10 (el peor que puedas imaginar). Limber usa las tres zonas de abajo cada vez que le dices que algo te duele.
@@ -43,8 +39,6 @@ learn-hurt-vs-harm-point-1 = Verde, de 0 a 3/10 (o hasta tu nivel habitual): bie
 learn-hurt-vs-harm-point-2 = Ámbar, de 4 a 5/10 (o hasta 2 por encima de tu nivel habitual): bien si se calma a la mañana siguiente. Afloja un poco: menos repeticiones, movimientos más pequeños.
 learn-hurt-vs-harm-point-3 = Rojo, 6/10 o más (o 3 por encima de tu nivel habitual, o de 8 en adelante), o un dolor que baja por una pierna: deja ese ejercicio; prueba su versión más fácil o sáltatelo.
 
-# next-morning
-learn-next-morning-title = Lo que dice la mañana siguiente
 learn-next-morning-summary = Cómo notas la espalda la mañana después de una sesión es la mejor señal de si hiciste la cantidad adecuada.
 learn-next-morning-p-1 = Durante una sesión puede costar saber cuánto es lo adecuado. Tu espalda responde con más claridad después: cómo está a la mañana siguiente, comparado con antes de empezar.
 learn-next-morning-p-2 = Por eso, el día después de una sesión, Limber te pregunta una vez: ¿tu espalda está mejor, más o menos igual o peor que antes? Elige una opción y guarda; indicar tu dolor es opcional.
@@ -52,8 +46,6 @@ learn-next-morning-p-3 = Un poco de molestia durante una sesión está bien, sie
 learn-next-morning-point-1 = Mejor, o más o menos igual: la cantidad te fue bien, así que puedes avanzar.
 learn-next-morning-point-2 = Peor: tu próxima sesión da un pequeño paso atrás, para que tu espalda tenga tiempo de calmarse.
 
-# pacing
-learn-pacing-title = Empieza despacio, avanza poco a poco
 learn-pacing-summary = Subir con pasos pequeños y constantes es la forma de recuperar fuerza sin irritar tu espalda.
 learn-pacing-p-1 = En un buen día es tentador hacer mucho. Empezar despacio suele irte mejor: comienza con movimiento suave y de bajo impacto, como un paseo corto, y deja que tu cuerpo te muestre para qué está preparado.
 learn-pacing-p-2 = Cuando un ejercicio te resulte cómodo, añade un poco: una o dos repeticiones más, o un poco más de tiempo. Luego quédate ahí unos días antes de añadir más. Avanzar despacio también es avanzar.
@@ -62,16 +54,12 @@ learn-pacing-point-1 = ¿Te resulta cómodo? Añade 1 o 2 repeticiones, o un poc
 learn-pacing-point-2 = Deja pasar unos días entre cada subida.
 learn-pacing-point-3 = ¿Se dispara el dolor? Vuelve a tu último nivel cómodo.
 
-# why-walking
-learn-why-walking-title = Por qué caminar
 learn-why-walking-summary = Un gran ensayo comprobó que un sencillo programa de caminatas ayudó a pasar más tiempo sin crisis de dolor de espalda.
 learn-why-walking-p-1 = El ensayo WalkBack, publicado en The Lancet en 2024, siguió a 701 adultos que se habían recuperado hacía poco de un episodio de dolor lumbar. La mitad recibió un programa de caminatas que aumentaba paso a paso, junto con algo de educación. La otra mitad no recibió tratamiento.
 learn-why-walking-p-2 = Quienes caminaban tuvieron alrededor de una cuarta parte menos de probabilidad de sufrir una crisis que limitara lo que podían hacer (un hazard ratio de 0,72). Lo habitual en el grupo de caminatas fue pasar 208 días sin una crisis así, frente a 112 días sin el programa: casi el doble.
 learn-why-walking-p-3 = El plan de caminatas de Limber avanza de la misma forma suave. En una semana de referencia das hasta 3 paseos de una duración cómoda. Tu plan empieza en torno al 80 % de eso y luego añade alrededor de un 10 % por semana, pero solo después de una semana hecha según lo previsto. Después de una crisis, se mantiene o da un paso atrás.
 learn-why-walking-p-4 = El objetivo es 30 minutos 5 días: 150 minutos por semana, la cantidad de actividad moderada que la Organización Mundial de la Salud recomienda a los adultos. Puedes dividir un paseo en tramos más cortos, como 3 paseos de 10 minutos.
 
-# flare-up-plan
-learn-flare-up-plan-title = Tu plan para las crisis
 learn-flare-up-plan-summary = Los días malos de espalda son duros, y tener listo un plan sencillo hace más fácil seguir moviéndote con suavidad.
 learn-flare-up-plan-p-1 = Una crisis es una temporada en la que tu dolor está peor de lo normal. Puede preocuparte, pero más dolor no significa necesariamente más daño, y pasar mucho tiempo sin moverte suele traer más rigidez.
 learn-flare-up-plan-p-2 = Sigue moviéndote, solo haz menos. Haz sesiones más cortas y elige las versiones más fáciles de tus ejercicios. Paseos cortos, poco y a menudo a lo largo del día, te ayudan a mantener la actividad sin pasarte.
@@ -82,23 +70,17 @@ learn-flare-up-plan-point-2 = Sesiones más cortas, versiones más fáciles.
 learn-flare-up-plan-point-3 = Camina poco y a menudo.
 learn-flare-up-plan-point-4 = Vuelve a subir paso a paso.
 
-# see-a-professional
-learn-see-a-professional-title = Cuándo consultar a un profesional
 learn-see-a-professional-summary = Limber da orientación general, no un diagnóstico, así que aquí tienes cuándo vale la pena que alguien revise tu espalda.
 learn-see-a-professional-p-1 = Esta aplicación no puede examinarte ni decirte qué hay detrás de tu dolor. Un médico o un fisioterapeuta sí. Vale la pena pedir cita si tu dolor no ha mejorado en unas 2 semanas o si está empeorando.
 learn-see-a-professional-p-2 = Si tienes otros problemas de salud, también es buena idea consultar a un profesional antes de empezar un programa de ejercicio nuevo.
 learn-see-a-professional-p-3 = Algunas señales de alarma necesitan atención, no ejercicio: unas requieren ayuda urgente enseguida y otras, ir al médico en uno o dos días. Tienes las dos listas abajo. Si alguna te afecta, deja de hacer ejercicio y busca la ayuda que indica.
 
-# low-impact-cardio
-learn-low-impact-cardio-title = Cardio suave para tu espalda
 learn-low-impact-cardio-summary = Caminar, nadar, montar en bicicleta y el aquagym ponen tu corazón en marcha sin sacudir tu espalda.
 learn-low-impact-cardio-p-1 = El cardio de bajo impacto es una actividad que sube tu frecuencia cardiaca sin golpes ni sacudidas para el cuerpo. Piensa en caminar, nadar, la bicicleta estática o una clase de aquagym.
 learn-low-impact-cardio-p-2 = Como tratan bien a tu columna, son un buen punto de partida. Mejoran tu forma física, llevan más sangre a tu espalda y pueden hacer que te sientas mejor en general.
 learn-low-impact-cardio-p-3 = Caminar es lo más fácil de encajar en el día: para empezar, unos minutos a un ritmo cómodo son más que suficientes. En el agua, parte de tu peso queda sostenido, así que moverte puede resultar más fácil.
 learn-low-impact-cardio-p-4 = Empieza con sesiones cortas y añade un poco de tiempo cada pocos días cuando te resulte cómodo. Puedes hacerlas sin el móvil y registrarlas después.
 
-# core-strength
-learn-core-strength-title = Una zona media fuerte sostiene tu espalda
 learn-core-strength-summary = Tu zona media es el equipo de músculos que rodea tu cintura, y un trabajo de fuerza suave los ayuda a sostener tu columna.
 learn-core-strength-p-1 = Tu zona media no es solo el abdomen. Es el anillo de músculos que rodea tu cintura: la parte delantera, los costados, la zona lumbar y las caderas. Trabajando juntos, ayudan a sostener tu columna cuando te mueves.
 learn-core-strength-p-2 = No necesitas abdominales clásicos ni grandes pesos. Movimientos sencillos como la basculación pélvica, el puente y la plancha adaptada crean ese apoyo con suavidad. Empieza por la versión más fácil y sube cuando te resulte cómodo.
@@ -107,8 +89,6 @@ learn-core-strength-point-1 = Basculación pélvica: boca arriba con las rodilla
 learn-core-strength-point-2 = Puente: boca arriba con las rodillas dobladas, levanta un poco la cadera y luego bájala despacio.
 learn-core-strength-point-3 = Plancha adaptada: mantén una plancha apoyando las rodillas o los antebrazos durante unas cuantas respiraciones lentas.
 
-# stretch-gently
-learn-stretch-gently-title = Estira con suavidad
 learn-stretch-gently-summary = Los estiramientos suaves de caderas, piernas y zona lumbar pueden aliviar la tensión y ayudarte a moverte con más libertad.
 learn-stretch-gently-p-1 = Estirar las caderas, las piernas y la zona lumbar ayuda a soltar tensión y te da más margen de movimiento. Es una forma tranquila y fácil de empezar o terminar una sesión.
 learn-stretch-gently-p-2 = Entra en cada estiramiento despacio hasta notar un tirón suave y luego mantén la postura sin moverte. Sin rebotes y sin forzar: un buen estiramiento se siente como un alivio, no como una lucha.
@@ -117,23 +97,17 @@ learn-stretch-gently-point-1 = Mantén la postura, sin rebotes.
 learn-stretch-gently-point-2 = Basta con un tirón suave.
 learn-stretch-gently-point-3 = Sigue respirando, despacio y con calma.
 
-# stay-consistent
-learn-stay-consistent-title = Poco y a menudo
 learn-stay-consistent-summary = Unos minutos casi todos los días hacen más por tu espalda que una sesión larga de vez en cuando.
 learn-stay-consistent-p-1 = Las dosis pequeñas y regulares de movimiento se van sumando. Además, una rutina corta es más fácil de mantener en días ajetreados o de dolor que un entrenamiento largo.
 learn-stay-consistent-p-2 = Combina cosas: algo de fuerza, algo de estiramientos y algo de cardio suave como caminar. Cada tipo de actividad ayuda a su manera, y la variedad lo hace más interesante.
 learn-stay-consistent-p-3 = El movimiento al estilo del yoga y el pilates, que combina fuerza, estiramiento y respiración lenta, les sienta bien a muchas personas con dolor de espalda. Prueba sesiones suaves para principiantes y sáltate lo que no te siente bien.
 learn-stay-consistent-p-4 = Puede ayudar unir tu rutina a algo que ya haces cada día, como tu café de la mañana, para que se convierta en un hábito.
 
-# healthy-weight
-learn-healthy-weight-title = El peso y tu espalda
 learn-healthy-weight-summary = Un peso saludable supone menos carga para tu columna, y moverte con suavidad y regularidad puede ayudarte con eso con el tiempo.
 learn-healthy-weight-p-1 = Tu zona lumbar ayuda a cargar con tu peso cada vez que estás de pie, caminas o te agachas. Con un peso saludable para ti, tu columna soporta menos carga.
 learn-healthy-weight-p-2 = No se trata de dietas estrictas ni de perseguir una cifra. Los paseos y ejercicios de tu rutina ya son una forma amable y constante de cuidar tu peso con el tiempo.
 learn-healthy-weight-p-3 = Si quieres más ayuda con el peso, un profesional de la salud puede acompañarte a un ritmo que te vaya bien. Trátate con cariño por el camino.
 
-# keep-active
-learn-keep-active-title = Sigue con tu vida diaria
 learn-keep-active-summary = Seguir con tus actividades de siempre, lo mejor que puedas, es parte de cuidar tu espalda.
 learn-keep-active-p-1 = Las guías sobre el dolor lumbar animan a mantener las actividades normales en la medida de lo posible: el trabajo, las tareas de casa, las aficiones, ver a los amigos. Puede que durante un tiempo tengas que hacer algunas cosas más despacio o por partes, y no pasa nada.
 learn-keep-active-p-2 = Algunos productos prometen una solución rápida. La guía británica del NICE no recomienda fajas lumbares, tracción ni aparatos de TENS para el dolor lumbar, así que no hace falta gastar dinero en ellos.

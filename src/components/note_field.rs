@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::limits;
+use crate::state::t;
 
 #[component]
 pub fn NoteField(
@@ -32,7 +33,7 @@ pub fn NoteField(
                 on:input=move |ev| value.set(event_target_value(&ev))
             ></textarea>
             <span class="small muted note-count" class:over=move || too_long().is_some() aria-live="polite">
-                {move || value.with(|t| limits::note_count_label(t))}
+                {move || value.with(|v| t(limits::note_count_msg(v)))}
             </span>
             {move || too_long().map(|m| view! { <span class="error" role="alert">{m}</span> })}
         </label>

@@ -416,9 +416,7 @@ pub const HEADINGS: [Heading; CARDS.len()] = {
 };
 
 impl Heading {
-    /// The title, in words (`learn-<id>-title`). It lives in `learn.ftl`, which the first
-    /// screen (Today) doesn't load: Today can use it only once its words are in a
-    /// first-screen area.
+    /// The title, in words (`learn-<id>-title`, in `today-learn.ftl`: Today shows it).
     pub fn title_msg(&self) -> Msg {
         Msg::keyed(format!("learn-{}-title", self.id))
     }

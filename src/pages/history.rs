@@ -128,7 +128,7 @@ fn SessionCard(s: SessionRecord) -> impl IntoView {
             {s.feeling.map(|f| view! { <p>{t(f.felt())}</p> })}
             {skipped.map(|line| view! { <p class="muted">{line}</p> })}
             {(!eased.is_empty()).then(|| view! { <p class="muted">{t(m::records_eased(eased.join("; ")))}</p> })}
-            {s.note.clone().map(|n| view! { <p class="note-text">{n}</p> })}
+            {s.note.clone().map(|n| view! { <p class="note-text" translate="no">{n}</p> })}
         </li>
     }
 }

@@ -331,7 +331,7 @@ fn page_one(s: Summary) -> impl IntoView {
                     .map(|note| view! {
                         <li>
                             <span class="report-note-when">{t(note.when)}</span>
-                            <p class="note-text">{note.text}</p>
+                            <p class="note-text" translate="no">{note.text}</p>
                         </li>
                     })
                     .collect_view();

@@ -189,7 +189,7 @@ pub fn Today() -> impl IntoView {
                         {row_icon("learn")}
                         <span class="row-text">
                             <span class="eyebrow">{t(m::today_learn_eyebrow())}</span>
-                            <strong>{move || reading().title}</strong>
+                            <strong>{move || t(reading().title_msg())}</strong>
                         </span>
                         <span class="chevron" aria-hidden="true">"›"</span>
                     </A>

@@ -69,7 +69,7 @@ pub fn WeightCard() -> impl IntoView {
             let latest = all.last().cloned();
             view! {
                 {weight::trend_msg(all, units).map(|line| view! { <p class="trend-line">{t(line)}</p> })}
-                <LineChart points caption=t(m::records_weight_title()) unit=units.weight_unit() />
+                <LineChart points caption=t(m::records_weight_title()) unit=t(match units { Units::Metric => m::records_weight_unit_kg(), Units::Imperial => m::records_weight_unit_lb() }) />
                 {latest.map(|e| {
                     let at = e.at;
                     view! {

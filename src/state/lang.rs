@@ -13,7 +13,6 @@
 //! first, then the app's frame is built again in it (`Words::changed`).
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,14 +23,14 @@ use crate::domain::i18n::{messages, Catalog, DateStyle, Lang, Msg};
 
 struct Loaded {
     catalog: Catalog,
-    areas: BTreeSet<&'static str>,
+    areas: Vec<&'static str>,
 }
 
 impl Loaded {
     fn new(lang: Lang) -> Self {
         let mut loaded = Self {
             catalog: Catalog::new(lang),
-            areas: BTreeSet::new(),
+            areas: Vec::new(),
         };
         if files_of(lang) == "en" {
             // A debug build (`trunk serve`, component tests) has all of English built in; a
@@ -44,7 +43,7 @@ impl Loaded {
             for (area, source) in built_in {
                 // The build has read these files already and refuses any it can't.
                 if loaded.catalog.add(source).is_ok() {
-                    loaded.areas.insert(area);
+                    loaded.areas.push(area);
                 }
             }
         }
@@ -130,8 +129,9 @@ async fn fill(into: &RefCell<Loaded>, lang: Lang, areas: Option<&[&str]>) -> boo
             let mut loaded = into.borrow_mut();
             loaded.catalog.lang == lang && loaded.catalog.add(&source).is_ok()
         });
-        if read {
-            into.borrow_mut().areas.insert(area);
+        let mut loaded = into.borrow_mut();
+        if read && !loaded.areas.contains(&area) {
+            loaded.areas.push(area);
         }
         all &= read;
     }

@@ -2,6 +2,7 @@
 // emergency advice calls the number where the person is.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { words } from './words.mjs';
 import { appReady, phonePage, seededPage, startRoutine, useApp } from './harness.mjs';
 import { A_PLAN, SCREENS, STORED } from './fixtures.mjs';
 
@@ -39,19 +40,21 @@ function stopped() {
   return { 'limber.plan': JSON.stringify({ v: 2, data: { profile, safety: [{ at: NOW - 3_600_000, tier: 'emergency' }] } }) };
 }
 
-for (const [locale, number, words] of [
-  ['en-US', '911', /^Call 911 or go to the emergency department now/],
-  ['en-AU', '000', /^Call 000 or go to the emergency department now/],
-  ['de', '112', /^Call your local emergency number \(112 works on mobile phones in many countries\)/],
+for (const [locale, number, advice] of [
+  ['en-US', '911', 'coach-safety-advice-emergency'],
+  ['en-AU', '000', 'coach-safety-advice-emergency'],
+  // German words (the phone's language), and the number for where the person is, unknown here.
+  ['de', '112', 'coach-safety-advice-emergency-unknown'],
 ]) {
   test(`the emergency advice calls ${number} on a phone set to ${locale}`, async () => {
+    const w = await words(locale.slice(0, 2));
     const { page, errors, context } = await seededPage(app.browser, stopped(), { now: NOW, locale });
     await page.goto(app.url);
     await appReady(page);
     const stop = page.getByRole('alert');
-    await stop.getByRole('heading', { name: 'Please get emergency help now' }).waitFor();
-    await stop.getByText(words).waitFor();
-    const call = stop.getByRole('link', { name: `Call ${number}` });
+    await stop.getByRole('heading', { name: w('coach-safety-advice-emergency-title') }).waitFor();
+    await stop.getByText(w(advice, { number })).waitFor();
+    const call = stop.getByRole('link', { name: w('coach-safety-call', { number }) });
     assert.equal(await call.getAttribute('href'), `tel:${number}`);
     const box = await call.boundingBox();
     assert.ok(box.height >= 44 && box.width >= 120, `a big button: ${box.width}x${box.height}`);

