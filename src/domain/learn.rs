@@ -614,8 +614,8 @@ mod tests {
         assert!(c.shows_warning_signs());
         let points = crate::domain::safety::Tier::ALL
             .iter()
-            .flat_map(|t| t.signs())
-            .copied()
+            .flat_map(|t| t.sign_msgs())
+            .map(|m| crate::domain::i18n::english_text(&m))
             .collect::<Vec<_>>()
             .join("\n")
             .to_lowercase();

@@ -35,14 +35,6 @@ impl PainDuration {
         }
     }
 
-    /// In English (for the report until it speaks through the catalogs): see [`Self::title`].
-    pub fn label(self) -> &'static str {
-        match self {
-            PainDuration::UnderSixWeeks => "Less than 6 weeks",
-            PainDuration::Longer => "Longer than 6 weeks",
-            PainDuration::KeepsComingBack => "It keeps coming back",
-        }
-    }
 }
 
 /// How much the person moves these days.
@@ -69,14 +61,6 @@ impl ActivityLevel {
         }
     }
 
-    /// In English (for the report until it speaks through the catalogs): see [`Self::title`].
-    pub fn label(self) -> &'static str {
-        match self {
-            ActivityLevel::Little => "Hardly at all at the moment",
-            ActivityLevel::Some => "Some walking and everyday jobs",
-            ActivityLevel::Active => "Active most days",
-        }
-    }
 }
 
 /// An everyday activity the person finds hard, rated 0 (can't do it) to 10 (no trouble at
@@ -182,19 +166,6 @@ impl Profile {
         Some(messages::coach_flare_auto_started(pain, usual.value()))
     }
 
-    /// [`Self::daily_pain_msg`] in English, for the next-morning screen until it speaks
-    /// through the catalogs.
-    pub fn daily_pain(
-        &mut self,
-        usual: Usual,
-        pain: u8,
-        now_ms: i64,
-        today: LocalDate,
-    ) -> Option<String> {
-        self.daily_pain_msg(usual, pain, now_ms, today)
-            .map(|m| english_words(&m))
-    }
-
     /// Today's pain during a flare plan; when it has settled, the plan returns to the stage
     /// it was on before. `None` when no flare plan is on.
     pub fn flare_check_in(&mut self, pain: u8, now_ms: i64, today: LocalDate) -> Option<Msg> {
@@ -276,25 +247,12 @@ impl AnswerError {
     }
 }
 
-/// In English, for screens that don't speak through the catalogs yet: see [`AnswerError::msg`].
-impl std::fmt::Display for AnswerError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&english_words(&self.msg()))
-    }
-}
-
 /// Everyday things a sore back often makes hard, offered as one-tap choices in the first run.
-pub const COMMON_ACTIVITIES: [&str; 5] = [
-    "Putting on socks",
-    "Sitting for a while",
-    "Walking",
-    "Lifting a bag",
-    "Sleeping",
-];
+pub const COMMON_ACTIVITY_COUNT: usize = 5;
 
 /// The same everyday things, in the person's language (`coach-common-activity-<n>`).
 pub fn common_activities() -> Vec<Msg> {
-    (1..=COMMON_ACTIVITIES.len())
+    (1..=COMMON_ACTIVITY_COUNT)
         .map(|n| Msg::keyed(format!("coach-common-activity-{n}")))
         .collect()
 }
@@ -303,28 +261,6 @@ pub fn common_activities() -> Vec<Msg> {
 /// which one.
 pub fn rate_prompt_msg(name: &str) -> Msg {
     messages::coach_rate_prompt(name.trim().to_string())
-}
-
-/// [`rate_prompt_msg`] in English, for the first run until it speaks through the catalogs.
-pub fn rate_prompt(name: &str) -> String {
-    english_words(&rate_prompt_msg(name))
-}
-
-/// English words for a message, from the files built into the app (`core`, `today`,
-/// `coach`): what the old `String` functions other screens still call return, until they
-/// use the `Msg` ones.
-pub(crate) fn english_words(msg: &Msg) -> String {
-    thread_local! {
-        static EN: Catalog = {
-            let mut c = Catalog::new(Lang::En);
-            for (_, source) in messages::EMBEDDED {
-                // The build read these files already and refuses any it can't.
-                let _ = c.add(source);
-            }
-            c
-        };
-    }
-    EN.with(|c| c.render(msg))
 }
 
 /// A catalog of one language's `core` and `coach` files, for tests of every language.
@@ -359,7 +295,7 @@ pub(crate) fn catalog_of(lang: Lang) -> Catalog {
 /// flare-up routines; low pain in someone already active starts with maintenance; everyone
 /// else builds.
 pub fn starting_stage(pain_now: u8, duration: PainDuration, activity: ActivityLevel) -> Stage {
-    starting_point(pain_now, duration, activity).0
+    starting_point_msg(pain_now, duration, activity).0
 }
 
 /// The stage to start at and, in one sentence for the plan summary, why: the same rule as
@@ -387,16 +323,6 @@ pub fn starting_point_msg(
     } else {
         (Stage::Building, messages::coach_start_building(pain_now))
     }
-}
-
-/// [`starting_point_msg`] in English, for the first run until it speaks through the catalogs.
-pub fn starting_point(
-    pain_now: u8,
-    duration: PainDuration,
-    activity: ActivityLevel,
-) -> (Stage, String) {
-    let (stage, why) = starting_point_msg(pain_now, duration, activity);
-    (stage, english_words(&why))
 }
 
 /// Minutes of walking (or another low-impact session) to start with: little, so the first
@@ -613,16 +539,6 @@ pub fn days_msg(days: [bool; 7]) -> Msg {
     }
 }
 
-/// [`schedule`] in English, for screens that don't speak through the catalogs yet.
-pub fn schedule_label(days: [bool; 7], minute_of_day: u16) -> String {
-    english_words(&schedule(days, minute_of_day))
-}
-
-/// [`days_msg`] in English, for screens that don't speak through the catalogs yet.
-pub fn days_label(days: [bool; 7]) -> String {
-    english_words(&days_msg(days))
-}
-
 /// "07:30" from minutes after midnight.
 pub fn time_label(minute_of_day: u16) -> String {
     format!("{:02}:{:02}", minute_of_day / 60, minute_of_day % 60)
@@ -648,6 +564,15 @@ pub fn weeks_since(profile: &Profile, today: LocalDate) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `coach-common-activity-<n>` in English.
+    const COMMON_ACTIVITIES: [&str; 5] = [
+        "Putting on socks",
+        "Sitting for a while",
+        "Walking",
+        "Lifting a bag",
+        "Sleeping",
+    ];
 
     const NOON: i64 = 1_795_608_000_000; // 2026-11-25 12:00 UTC, a Wednesday
     /// 08:00: a plan time that suits the first three routines of every rotation.
@@ -709,7 +634,7 @@ mod tests {
             .iter()
             .all(|n| n.chars().count() <= MAX_ACTIVITY_NAME));
         assert_eq!(
-            rate_prompt(" Walking "),
+            english_text(&rate_prompt_msg(" Walking ")),
             "Rate \u{201c}Walking\u{201d} from 0 to 10, or remove it."
         );
     }
@@ -794,7 +719,7 @@ mod tests {
         }
         let said: Vec<String> = common_activities().iter().map(english_text).collect();
         assert_eq!(said, COMMON_ACTIVITIES);
-        assert_eq!(days_label([false; 7]), "no days");
+        assert_eq!(english_text(&days_msg([false; 7])), "no days");
     }
 
     #[test]

@@ -22,7 +22,6 @@ use super::calendar::LocalDate;
 use super::history::{Feeling, SessionRecord};
 use super::i18n::{messages, Msg};
 use super::pain::{self, PainLight, Usual};
-use super::plan::english_words;
 use super::plan::{weeks_since, Profile, CARDIO_CAP_MIN};
 use super::routine::{Level, Routine};
 
@@ -112,11 +111,6 @@ pub fn outcome_msg(s: &SessionRecord) -> Msg {
     }
 }
 
-/// [`outcome_msg`] in English, for screens and tests that don't read the catalogs yet.
-pub fn outcome_sentence(s: &SessionRecord) -> String {
-    english_words(&outcome_msg(s))
-}
-
 /// A level's name, as the coach's sentences say it.
 pub fn level_name(level: Level) -> Msg {
     match level.value() {
@@ -152,8 +146,6 @@ pub struct Suggestion {
     pub change: Change,
     /// Why, in one sentence.
     pub why: Msg,
-    /// [`Suggestion::why`] in English, for screens that don't read the catalogs yet.
-    pub reason: String,
     /// Good sessions in a row at this level so far, and how many step it up; `None` at the
     /// top of the ladder or while something holds it.
     pub progress: Option<(usize, usize)>,
@@ -167,16 +159,10 @@ impl Suggestion {
         Some(messages::coach_progress_towards(done, needed, next))
     }
 
-    /// [`Suggestion::progress_msg`] in English, for screens that don't read the catalogs yet.
-    pub fn progress_words(&self) -> Option<String> {
-        self.progress_msg().map(|m| english_words(&m))
-    }
-
     fn new(level: Level, change: Change, why: Msg, progress: Option<(usize, usize)>) -> Self {
         Self {
             level,
             change,
-            reason: english_words(&why),
             why,
             progress,
         }
@@ -204,11 +190,6 @@ pub fn flare_why(s: &SessionRecord) -> Msg {
         (_, Some(a)) if a >= 6 => messages::coach_flare_why_reached(a),
         _ => messages::coach_flare_why_too_hard(),
     }
-}
-
-/// [`flare_why`] in English, for the report until it reads the catalogs.
-pub fn flare_words(s: &SessionRecord) -> String {
-    english_words(&flare_why(s))
 }
 
 fn newest_first<'a>(sessions: impl Iterator<Item = &'a SessionRecord>) -> Vec<&'a SessionRecord> {
@@ -242,11 +223,6 @@ pub fn flare_note_msg(sessions: &[SessionRecord], today: LocalDate) -> Option<Ms
         .map(|f| messages::coach_flare_note(session_title(f), when_words(f, today), flare_why(f)))
 }
 
-/// [`flare_note_msg`] in English, for Today until it reads the catalogs.
-pub fn flare_note(sessions: &[SessionRecord], today: LocalDate) -> Option<String> {
-    flare_note_msg(sessions, today).map(|m| english_words(&m))
-}
-
 /// The same note for a rest day, when no session is due: rest and an easy walk, and when the
 /// next session is (`next`, e.g. "tomorrow").
 pub fn flare_note_rest_day_msg(
@@ -262,15 +238,6 @@ pub fn flare_note_rest_day_msg(
             next,
         )
     })
-}
-
-/// [`flare_note_rest_day_msg`] in English, for Today until it reads the catalogs.
-pub fn flare_note_rest_day(
-    sessions: &[SessionRecord],
-    today: LocalDate,
-    next: &str,
-) -> Option<String> {
-    flare_note_rest_day_msg(sessions, today, Msg::plain(next)).map(|m| english_words(&m))
 }
 
 /// How hard to make `routine` today.
@@ -570,15 +537,34 @@ pub fn cardio_msg(profile: &Profile, sessions: &[SessionRecord], today: LocalDat
     (target, reason)
 }
 
-/// [`cardio_msg`] in English, for screens and tests that don't read the catalogs yet.
-pub fn cardio(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> (u16, String) {
-    let (minutes, why) = cardio_msg(profile, sessions, today);
-    (minutes, english_words(&why))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::english_text;
+
+    /// A suggestion's why, in English.
+    trait Why {
+        fn reason(&self) -> String;
+    }
+
+    impl Why for Suggestion {
+        fn reason(&self) -> String {
+            english_text(&self.why)
+        }
+    }
+
+    fn outcome_sentence(s: &SessionRecord) -> String {
+        english_text(&outcome_msg(s))
+    }
+
+    fn flare_note(sessions: &[SessionRecord], today: LocalDate) -> Option<String> {
+        flare_note_msg(sessions, today).map(|m| english_text(&m))
+    }
+
+    fn cardio(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> (u16, String) {
+        let (minutes, why) = cardio_msg(profile, sessions, today);
+        (minutes, english_text(&why))
+    }
     use crate::domain::catalog;
     use crate::domain::history::Compared;
     use crate::domain::pain::PainScore;
@@ -642,7 +628,7 @@ mod tests {
         let s = suggest(core(), &one, today());
         assert_eq!(s.progress, Some((1, SESSIONS_TO_STEP_UP)));
         assert_eq!(
-            s.progress_words().as_deref(),
+            s.progress_msg().map(|m| english_text(&m)).as_deref(),
             Some("1 of 3 good sessions towards Harder.")
         );
         // Two in a row that felt too easy, with no rise in pain: up now, not after three.
@@ -659,9 +645,9 @@ mod tests {
         let s = suggest(core(), &[easy(3), easy(1)], today());
         assert_eq!((s.level, s.change), (Level::new(1), Change::Up));
         assert!(
-            s.reason.contains("last two sessions felt too easy"),
+            s.reason().contains("last two sessions felt too easy"),
             "{}",
-            s.reason
+            s.reason()
         );
         // One too easy after an about-right: still counting.
         let s = suggest(core(), &[good("core-basics", 3, 0), easy(1)], today());
@@ -730,7 +716,7 @@ mod tests {
         let s = suggest(core(), &[good("desk-break", 1, 2)], today());
         assert_eq!((s.level, s.change), (Level::STANDARD, Change::Start));
         assert_eq!(
-            s.reason,
+            s.reason(),
             "First time with Core basics: start at the standard level and see how it feels."
         );
     }
@@ -745,7 +731,7 @@ mod tests {
         let s = suggest(core(), &history, today());
         assert_eq!((s.level, s.change), (Level::new(1), Change::Up));
         assert_eq!(
-            s.reason,
+            s.reason(),
             "A harder Core basics today: your last three sessions felt about right and pain stayed at 2."
         );
         let easy = [
@@ -775,7 +761,7 @@ mod tests {
             ),
         ];
         assert_eq!(
-            suggest(core(), &easy, today()).reason,
+            suggest(core(), &easy, today()).reason(),
             "A harder Core basics today: your last three sessions felt easy and pain stayed at 2 or lower."
         );
     }
@@ -786,11 +772,11 @@ mod tests {
         let s = suggest(core(), &two, today());
         assert_eq!((s.level, s.change), (Level::new(1), Change::Same));
         assert!(
-            s.reason.starts_with(
+            s.reason().starts_with(
                 "Same level as last time: it steps up after 1 more session that feels"
             ),
             "{}",
-            s.reason
+            s.reason()
         );
         // Good sessions at an older level don't count towards this one.
         let mixed = [
@@ -815,7 +801,7 @@ mod tests {
         ];
         let s = suggest(core(), &broken, today());
         assert_eq!(s.change, Change::Same);
-        assert!(s.reason.contains("2 more sessions"), "{}", s.reason);
+        assert!(s.reason().contains("2 more sessions"), "{}", s.reason());
     }
 
     #[test]
@@ -835,7 +821,7 @@ mod tests {
         let s = suggest(core(), &history, today());
         assert_eq!((s.level, s.change), (Level::new(0), Change::Down));
         assert_eq!(
-            s.reason,
+            s.reason(),
             "A gentler Core basics today: last time your pain went from 3 to 6."
         );
         let hard = [rec(
@@ -847,7 +833,7 @@ mod tests {
             Some(Feeling::TooHard),
         )];
         assert_eq!(
-            suggest(core(), &hard, today()).reason,
+            suggest(core(), &hard, today()).reason(),
             "A gentler Core basics today: last time it felt too hard."
         );
         let high = [rec(
@@ -865,9 +851,9 @@ mod tests {
             "already at the bottom"
         );
         assert!(
-            s.reason.contains("your pain reached 8") && s.reason.contains("health professional"),
+            s.reason().contains("your pain reached 8") && s.reason().contains("health professional"),
             "{}",
-            s.reason
+            s.reason()
         );
     }
 
@@ -890,7 +876,7 @@ mod tests {
         let s = suggest(core(), &history, today());
         assert_eq!((s.level, s.change), (Level::new(-1), Change::Down));
         assert_eq!(
-            s.reason,
+            s.reason(),
             "A gentler Core basics today: your back flared yesterday (your pain went from 3 to 6 in Desk break)."
         );
         // Once a session of it is done after the flare, it no longer steps back, and no
@@ -905,7 +891,7 @@ mod tests {
             Some(Feeling::AboutRight),
         ));
         let s = suggest(core(), &after, today());
-        assert_eq!(s.change, Change::Same, "{}", s.reason);
+        assert_eq!(s.change, Change::Same, "{}", s.reason());
         // Once it is older than the hold, the step up comes.
         let later = LocalDate::from_days(today().to_days() + FLARE_HOLD_DAYS);
         assert_eq!(suggest(core(), &history, later).change, Change::Up);
@@ -950,7 +936,7 @@ mod tests {
             vec![rec("core-basics", 1, 0, Some(1), Some(8), None)],
         ];
         for history in cases {
-            let r = suggest(core(), &history, today()).reason;
+            let r = suggest(core(), &history, today()).reason();
             assert!(r.ends_with('.') && r.len() < 200, "{r}");
             assert_eq!(r.matches(". ").count(), 0, "one sentence: {r}");
         }
@@ -1061,9 +1047,9 @@ mod tests {
         assert_eq!(sug.change, Change::Down);
         assert_eq!(sug.level, Level::new(0));
         assert!(
-            sug.reason.contains("worse the next morning"),
+            sug.reason().contains("worse the next morning"),
             "{}",
-            sug.reason
+            sug.reason()
         );
     }
 
@@ -1074,10 +1060,10 @@ mod tests {
         assert_eq!(outcome(&s), Outcome::Flare);
         let sug = suggest(core(), &[s], today());
         assert!(
-            sug.reason
+            sug.reason()
                 .contains("your pain was 5 the next morning, up from 3"),
             "{}",
-            sug.reason
+            sug.reason()
         );
     }
 

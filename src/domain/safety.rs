@@ -53,8 +53,9 @@ impl Tier {
             .collect()
     }
 
-    /// The signs in English. Kept for `learn`'s test; the screens use [`Tier::sign_msgs`].
-    pub fn signs(self) -> &'static [&'static str] {
+    /// The signs in English: the reference the catalog's English is checked against.
+    #[cfg(test)]
+    pub(crate) fn signs(self) -> &'static [&'static str] {
         match self {
             Tier::Emergency => &[
                 "Numbness or tingling around your genitals, bottom or inner thighs",

@@ -24,11 +24,9 @@ pub enum Lead {
     Rest,
 }
 
-/// Today's one big card: what it is, a short label above it, and why. Its words are
-/// messages (`Hero<Msg>`, from [`hero_msg`]); `Hero<String>` (from [`hero`]) is the same in
-/// English, kept until every screen reads the messages.
+/// Today's one big card: what it is, a short label above it, and why ([`hero_msg`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Hero<T = String> {
+pub struct Hero<T = Msg> {
     pub lead: Lead,
     /// The small line above the routine's name, e.g. "Due today · about 12 min".
     pub eyebrow: T,
@@ -46,24 +44,7 @@ pub fn next_plan_day(days: [bool; 7], today: LocalDate) -> Option<LocalDate> {
         .find(|d| days[usize::from(d.weekday())])
 }
 
-/// "tomorrow", "on Friday" or "a week today", for the next plan day.
-pub fn next_day_words(days: [bool; 7], today: LocalDate) -> Option<String> {
-    Some(day_words(next_plan_day(days, today)?, today))
-}
-
-/// "tomorrow", "on Friday" or "a week today", for a day in the coming week.
-pub fn day_words(day: LocalDate, today: LocalDate) -> String {
-    match day.to_days() - today.to_days() {
-        1 => "tomorrow".to_string(),
-        7 => "a week today".to_string(),
-        _ => format!(
-            "on {}",
-            super::calendar::WEEKDAY_NAMES[usize::from(day.weekday())]
-        ),
-    }
-}
-
-/// [`next_day_words`] as a message: "tomorrow", "on Friday", "a week today", or "soon"
+/// The next plan day in words: "tomorrow", "on Friday", "a week today", or "soon"
 /// with no plan day in the coming week.
 pub fn next_day_msg(days: [bool; 7], today: LocalDate) -> Msg {
     match next_plan_day(days, today) {
@@ -72,7 +53,7 @@ pub fn next_day_msg(days: [bool; 7], today: LocalDate) -> Msg {
     }
 }
 
-/// [`day_words`] as a message: "tomorrow", "on Friday" or "a week today".
+/// A day in the coming week in words: "tomorrow", "on Friday" or "a week today".
 pub fn day_msg(day: LocalDate, today: LocalDate) -> Msg {
     let when = match day.to_days() - today.to_days() {
         1 => "tomorrow",
@@ -83,11 +64,7 @@ pub fn day_msg(day: LocalDate, today: LocalDate) -> Msg {
 }
 
 /// What the next-morning question is for, said when a session is saved: the question itself
-/// ([`morning_question`]) says the same. ([`morning_ahead`] is this as a message.)
-pub const MORNING_AHEAD: &str =
-    "Tomorrow morning, Limber will ask how your back feels: your answer sets the next session.";
-
-/// [`MORNING_AHEAD`] as a message.
+/// ([`morning_question`]) says the same.
 pub fn morning_ahead() -> Msg {
     m::today_morning_ahead()
 }
@@ -120,46 +97,6 @@ pub fn walking(
 
 /// Today's walk row for the programme: a title, this week's progress, why, and the minutes
 /// to log a walk with (none in the baseline week, which finds them).
-pub struct WalkRow {
-    pub title: String,
-    pub progress: String,
-    pub why: String,
-    pub minutes: Option<u16>,
-}
-
-pub fn walk_row(p: &walking::Programme, flaring: bool) -> WalkRow {
-    let why = if flaring {
-        "Held while your flare plan is on: short, easy walks, little and often, as far as is comfortable. It starts growing again once your back settles and a week goes to plan.".to_string()
-    } else {
-        match walking::longer_than_planned(p) {
-            Some(longer) => format!("{} {longer}", walking::reason(p)),
-            None => walking::reason(p),
-        }
-    };
-    match (p, p.plan()) {
-        (walking::Programme::Walking(_), Some(plan)) => WalkRow {
-            title: super::words::capitalised(&super::words::a_minutes(
-                u64::from(plan.minutes),
-                "walk",
-            )),
-            progress: walking::progress_words(p.walks_this_week(), plan.walks),
-            why,
-            minutes: Some(plan.minutes),
-        },
-        _ => WalkRow {
-            title: "Baseline week".into(),
-            progress: super::words::done_of(
-                p.walks_this_week(),
-                walking::BASELINE_WALKS,
-                super::words::WALK,
-            ),
-            why,
-            minutes: None,
-        },
-    }
-}
-
-/// [`WalkRow`] in messages, in the person's language.
 pub struct WalkRowMsg {
     pub title: Msg,
     pub progress: Msg,
@@ -167,7 +104,6 @@ pub struct WalkRowMsg {
     pub minutes: Option<u16>,
 }
 
-/// [`walk_row`] in messages.
 pub fn walk_row_msg(p: &walking::Programme, flaring: bool) -> WalkRowMsg {
     let why = if flaring {
         m::today_walk_held_flare()
@@ -262,107 +198,16 @@ pub fn morning_reply(session: &SessionRecord) -> Option<Msg> {
     })
 }
 
-/// What leads Today for a person with a plan, decided once (see `coach::Day`): a plan day
-/// leads with the session; a rest day with rest and the walk (a session offered second); a
-/// done day says so, with nothing more to start; the flare plan leads every day with its
-/// gentle routine; a recent flare makes a plan day's session gentle and a rest day a rest.
-pub fn hero(
-    profile: &Profile,
-    sessions: &[SessionRecord],
-    today: LocalDate,
-    routine: &Routine,
-    suggestion: &Suggestion,
-    length_secs: u32,
-) -> Hero {
-    // The length the player will take (`coach::Day::length_secs`), in whole minutes.
-    let minutes = super::calendar::length_minutes(length_secs);
-    // The level is named when it isn't the standard one; the why line says why.
-    let level = match suggestion.level {
-        l if l == Level::STANDARD => String::new(),
-        l => format!(" · {}", l.label()),
-    };
-    let next = next_day_words(profile.days, today).unwrap_or_else(|| "soon".into());
-    let due = plan::due(profile, sessions, today);
-    let done = due == Due::DoneToday;
-    // The flare plan leads while it is on: bad-day routines, gently, every day.
-    if let Some(f) = profile.flaring() {
-        let day = f.day_number(today.to_days());
-        return if done {
-            Hero {
-                lead: Lead::Done,
-                eyebrow: format!("Flare plan · day {day} · done for today"),
-                why: "That's today's gentle session done. Rest in a comfortable position, and a short, easy walk later helps too.".into(),
-                primary: false,
-            }
-        } else {
-            Hero {
-                lead: Lead::Flare,
-                eyebrow: format!("Flare plan · day {day} · about {minutes} min{level}"),
-                // A flare that began with a session says what happened; otherwise the plan's
-                // own advice.
-                why: progress::flare_note(sessions, today).unwrap_or_else(|| "A gentle routine for bad days. Little and often helps more than resting it, and stop anything that makes the pain worse.".into()),
-                primary: true,
-            }
-        };
-    }
-    // A recent flare: a plan day's session is gentler (the level steps back) and says why;
-    // a rest day is a rest; a done day says go gently.
-    if let Some(note) = progress::flare_note(sessions, today) {
-        return match due {
-            Due::DoneToday => Hero {
-                lead: Lead::Done,
-                eyebrow: "Done for today. Go gently now.".to_string(),
-                why: note,
-                primary: false,
-            },
-            Due::Today => Hero {
-                lead: Lead::Flare,
-                eyebrow: format!("Go gently today · about {minutes} min{level}"),
-                why: note,
-                primary: true,
-            },
-            Due::RestDay => Hero {
-                lead: Lead::Rest,
-                eyebrow: "Rest day · go gently".to_string(),
-                why: progress::flare_note_rest_day(sessions, today, &next).unwrap_or(note),
-                primary: false,
-            },
-        };
-    }
-    match due {
-        Due::Today => Hero {
-            lead: Lead::Due,
-            eyebrow: format!("Due today · about {minutes} min{level}"),
-            why: suggestion.reason.clone(),
-            primary: true,
-        },
-        Due::DoneToday => Hero {
-            lead: Lead::Done,
-            eyebrow: "Done for today. Well done!".to_string(),
-            why: format!(
-                "Your next session, {}, is {next}. Rest now, or take an easy walk later if you feel like moving.",
-                routine.name
-            ),
-            primary: false,
-        },
-        Due::RestDay => Hero {
-            lead: Lead::Rest,
-            eyebrow: "Rest day".to_string(),
-            why: format!(
-                "Nothing is due today; your next session is {next}. Rest is part of the plan, and an easy walk is a good way to spend it."
-            ),
-            primary: false,
-        },
-    }
-}
-
 /// The level's name, for Today's card and the level control (`coach.ftl`, which Today has
 /// as it opens).
 pub fn level_msg(level: Level) -> Msg {
     progress::level_name(level)
 }
 
-/// [`hero`] in messages: the same choice, its words in the person's language.
+/// What leads Today for a person with a plan, decided once (see `coach::Day`): a plan day
+/// leads with the session; a rest day with rest and the walk (a session offered second); a
+/// done day says so, with nothing more to start; the flare plan leads every day with its
+/// gentle routine; a recent flare makes a plan day's session gentle and a rest day a rest.
 pub fn hero_msg(
     profile: &Profile,
     sessions: &[SessionRecord],
@@ -509,18 +354,19 @@ mod tests {
         }
     }
 
-    fn lead_on(day: LocalDate, sessions: &[SessionRecord]) -> Hero {
+    /// Today's card on `day`, in English.
+    fn lead_on(day: LocalDate, sessions: &[SessionRecord]) -> Hero<String> {
         let p = profile();
         let r = plan::next_routine(p.stage, sessions, p.minute_of_day).unwrap();
         let s = progress::suggest(r, sessions, day);
         let secs = r.length_secs(s.level, crate::domain::settings::Pace::default());
-        let said = hero(&p, sessions, day, r, &s, secs);
-        // The messages say the same in English.
         let msg = hero_msg(&p, sessions, day, r, &s, secs);
-        assert_eq!((msg.lead, msg.primary), (said.lead, said.primary));
-        assert_eq!(english_text(&msg.eyebrow), said.eyebrow);
-        assert_eq!(english_text(&msg.why), said.why);
-        said
+        Hero {
+            lead: msg.lead,
+            eyebrow: english_text(&msg.eyebrow),
+            why: english_text(&msg.why),
+            primary: msg.primary,
+        }
     }
 
     #[test]
@@ -551,41 +397,6 @@ mod tests {
             reply.starts_with("Good to hear. Core basics counts as a good session"),
             "{reply}"
         );
-    }
-
-    #[test]
-    fn the_walk_row_in_messages_says_what_it_said_in_english() {
-        use crate::domain::walking::{self, Day};
-        for base in [1u32, 2, 8, 11, 18, 25, 45] {
-            for weeks in 0..12i64 {
-                let mut days: Vec<Day> = (0..3)
-                    .map(|i| Day {
-                        day: 100 + 2 * i,
-                        minutes: base,
-                        flare: false,
-                    })
-                    .collect();
-                for w in 0..weeks {
-                    for d in [0, 2, 4] {
-                        days.push(Day {
-                            day: 105 + 7 * w + d,
-                            minutes: 30 + 10 * u32::from(w == 2),
-                            flare: w == 5 && d == 2,
-                        });
-                    }
-                }
-                for today in [100, 101, 103, 104, 105 + 7 * weeks] {
-                    let p = walking::weeks(100, &days, today);
-                    for flaring in [false, true] {
-                        let (old, new) = (walk_row(&p, flaring), walk_row_msg(&p, flaring));
-                        assert_eq!(english_text(&new.title), old.title);
-                        assert_eq!(english_text(&new.progress), old.progress);
-                        assert_eq!(english_text(&new.why), old.why);
-                        assert_eq!(new.minutes, old.minutes);
-                    }
-                }
-            }
-        }
     }
 
     #[test]
@@ -621,7 +432,10 @@ mod tests {
             let name = english_text(&level_msg(Level::new(v)));
             assert_eq!(name, Level::new(v).label());
         }
-        assert_eq!(english_text(&morning_ahead()), MORNING_AHEAD);
+        assert_eq!(
+            english_text(&morning_ahead()),
+            "Tomorrow morning, Limber will ask how your back feels: your answer sets the next session."
+        );
         assert_eq!(english_text(&next_day_msg([false; 7], wed())), "soon");
     }
 
@@ -641,17 +455,13 @@ mod tests {
     #[test]
     fn the_next_plan_day_is_named_in_words() {
         let days = [true, false, true, false, true, false, false];
-        for d in 0..7 {
-            let day = LocalDate::from_days(wed().to_days() + d);
-            let (old, new) = (next_day_words(days, day), next_day_msg(days, day));
-            assert_eq!(Some(english_text(&new)), old);
-        }
-        assert_eq!(next_day_words(days, wed()).unwrap(), "on Friday");
+        let next_day_words = |days, day| english_text(&next_day_msg(days, day));
+        assert_eq!(next_day_words(days, wed()), "on Friday");
         let tue = LocalDate::from_days(wed().to_days() - 1);
-        assert_eq!(next_day_words(days, tue).unwrap(), "tomorrow");
+        assert_eq!(next_day_words(days, tue), "tomorrow");
         let only_wed = [false, false, true, false, false, false, false];
-        assert_eq!(next_day_words(only_wed, wed()).unwrap(), "a week today");
-        assert_eq!(next_day_words([false; 7], wed()), None);
+        assert_eq!(next_day_words(only_wed, wed()), "a week today");
+        assert_eq!(next_day_words([false; 7], wed()), "soon");
         assert_eq!(next_plan_day(days, wed()).unwrap().weekday(), 4);
     }
 

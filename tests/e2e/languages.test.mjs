@@ -125,3 +125,63 @@ test("every language's words are in the service worker's precache list", async (
     }
   }
 });
+
+// The first run, a whole session and the report, clicked through by their words in German
+// and Spanish (read from the catalogs, so the journey is the same in every language).
+for (const [locale, lang] of [['de-DE', 'de'], ['es-ES', 'es']]) {
+  test(`in ${lang}: the first run makes a plan, Today offers its session, it is done and saved, and the report shows it`, async () => {
+    const w = await words(lang);
+    const pain = (n, word) => w('today-pain-option', { pain: n, word: w(`today-pain-word-${word}`) });
+    const { page, errors, context } = await phonePage(app.browser, { locale });
+    await page.clock.install({ time: new Date('2026-11-25T08:00:00Z') });
+    await page.goto(app.url);
+    await appReady(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    await page.getByRole('link', { name: w('today-intro-button') }).click();
+
+    await page.getByRole('heading', { name: w('more-welcome-title') }).waitFor();
+    await page.getByRole('button', { name: w('more-welcome-start') }).click();
+    await page.getByRole('heading', { name: w('more-safety-title') }).waitFor();
+    await page.getByRole('radio', { name: w('coach-safety-answer-none') }).check();
+    await page.getByRole('button', { name: w('more-next'), exact: true }).click();
+    await page.getByRole('heading', { name: w('more-where-title') }).waitFor();
+    await page.getByRole('radio', { name: pain(5, 'moderate') }).check();
+    await page.getByRole('radio', { name: w('coach-duration-longer') }).check();
+    await page.getByRole('radio', { name: w('coach-activity-some') }).check();
+    await page.getByRole('button', { name: w('more-next'), exact: true }).click();
+    await page.getByRole('heading', { name: w('more-hard-title') }).waitFor();
+    await page.getByRole('button', { name: w('more-next'), exact: true }).click();
+    await page.getByRole('heading', { name: w('more-when-title') }).waitFor();
+    const days = page.getByRole('group', { name: w('more-when-days') });
+    for (const day of [1, 3, 5]) await days.getByRole('checkbox', { name: w(`weekday-short-${day}`) }).check();
+    await page.getByRole('button', { name: w('more-make-plan') }).click();
+    await page.getByRole('heading', { name: w('more-ready-title') }).waitFor();
+    await page.getByRole('link', { name: w('more-go-today') }).click();
+
+    // Today leads with the plan's session (Wednesday is a plan day), in the same words.
+    await page.getByRole('heading', { name: w('today-title'), level: 1 }).waitFor();
+    const hero = page.locator('article.hero');
+    const routine = (await hero.locator('h2').innerText()).trim();
+    assert.ok(routine.length > 0);
+    await hero.getByRole('link', { name: w('coach-hero-start') }).click();
+    await page.getByRole('heading', { name: w('session-check-title') }).waitFor();
+    await page.getByRole('radio', { name: pain(3, 'mild') }).check();
+    await page.getByRole('radio', { name: w('coach-safety-answer-none') }).check();
+    await page.getByRole('button', { name: w('session-start'), exact: true }).click();
+    const done = page.getByRole('heading', { name: w('session-after-well-done') });
+    for (let i = 0; i < 40 && !(await done.isVisible()); i++) await page.clock.runFor(60_000);
+    await page.getByRole('radio', { name: pain(2, 'mild') }).check();
+    await page.getByRole('radio', { name: w('records-feeling-about-right') }).check();
+    await page.getByRole('button', { name: w('session-after-save') }).click();
+    await page.getByRole('heading', { name: w('session-next-title'), level: 1 }).waitFor();
+
+    // The report names the session, in the language.
+    await page.goto(`${app.url}report`);
+    await appReady(page);
+    await page.getByRole('heading', { name: w('report-title'), level: 1 }).waitFor();
+    assert.ok((await page.locator('main').innerText()).includes(routine), `the report names ${routine}`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

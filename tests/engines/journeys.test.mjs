@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { By } from 'selenium-webdriver';
 import { startServer } from '../e2e/harness.mjs';
+import { words as catalog } from '../e2e/words.mjs';
 import { DOWNLOADS, ENGINE, PROBE, advance, appReady, button, choice, click, errors, find, heading, link, startBrowser, words } from './webdriver.mjs';
 
 let server;
@@ -242,5 +243,29 @@ test(`${ENGINE}: Export backup saves a file that holds the history`, async () =>
     const backup = JSON.parse(readFileSync(join(DOWNLOADS, saved[0]), 'utf8'));
     assert.equal(backup.sessions.length, 3);
   }
+  await noErrors();
+});
+
+test(`${ENGINE}: in French, a whole routine is done and saved in French words, and the page says it is French`, async () => {
+  await freshStart();
+  const w = await catalog('fr');
+  const pain = (n, word) => w('today-pain-option', { pain: n, word: w(`today-pain-word-${word}`) });
+  await driver.executeScript(`localStorage.setItem('limber.settings', JSON.stringify({ v: 1, data: { language: 'fr', voice: false } }))`);
+  await driver.get(`${server.url}play/gentle-start`);
+  await appReady(driver);
+  await find(driver, heading(w('session-check-title')));
+  assert.equal(await driver.executeScript('return document.documentElement.lang'), 'fr');
+  await click(driver, choice(pain(3, 'mild')));
+  await click(driver, choice(w('coach-safety-answer-none')));
+  await click(driver, button(w('session-start')));
+  await find(driver, heading(w('exercise-pelvic-tilt')));
+  const done = heading(w('session-after-well-done'));
+  for (let i = 0; i < 60 && (await driver.findElements(done)).length === 0; i++) await advance(driver, 20_000);
+  await find(driver, done);
+  await click(driver, choice(pain(2, 'mild')));
+  await click(driver, choice(w('records-feeling-about-right')));
+  await click(driver, button(w('session-after-save')));
+  await find(driver, heading(w('session-next-title')));
+  assert.equal(await driver.executeScript('return JSON.parse(localStorage.getItem("limber.sessions")).data.length'), 1);
   await noErrors();
 });
