@@ -3,7 +3,7 @@
 ## Die Leiste unten. Jede Beschriftung höchstens etwa 10 Zeichen.
 today-nav-label = Hauptmenü
 today-nav-today = Heute
-today-nav-routines = Programme
+today-nav-routines = Übungen
 today-nav-history = Verlauf
 today-nav-learn = Wissen
 today-nav-settings = Optionen

@@ -2,10 +2,10 @@
 
 ## La barre du bas. Libellés courts.
 today-nav-label = Principal
-today-nav-today = Aujourd’hui
-today-nav-routines = Programmes
-today-nav-history = Historique
-today-nav-learn = Comprendre
+today-nav-today = Accueil
+today-nav-routines = Séances
+today-nav-history = Journal
+today-nav-learn = Savoir
 today-nav-settings = Réglages
 
 ## Charger un écran, et quand ce n’est pas possible.

@@ -21,7 +21,7 @@ pub fn NoteField(
     #[prop(default = 3)]
     rows: u8,
 ) -> impl IntoView {
-    let too_long = move || value.with(|t| limits::check_note(t).err());
+    let too_long = move || value.with(|v| limits::check_note_msg(v).err()).map(t);
     view! {
         <label class="note-field">
             <span>{label}</span>

@@ -2,7 +2,6 @@
 //! activity is stored as an ordinary session (routine id `log-<kind>`, one timed exercise),
 //! so history, weekly minutes, streaks, backups, CSV and the report count it like any other.
 
-use std::fmt;
 
 use super::calendar::LocalDate;
 use super::history::{ExerciseDone, Feeling, SessionRecord};
@@ -17,10 +16,6 @@ pub use super::limits::MAX_DISTANCE_M;
 pub const MAX_DAYS_BACK: i64 = 366;
 /// Routine ids of logged activities start with this.
 pub const LOG_PREFIX: &str = "log-";
-
-/// What the player's walk timer says about the phone in its first minute.
-pub const PHONE_NOTE: &str =
-    "Take the phone and Limber times it, or leave it at home and log it when you're back. Go at a pace where you can still talk.";
 
 /// What the player's walk timer says about the phone in its first minute, in words.
 pub fn phone_note() -> Msg {
@@ -46,6 +41,8 @@ impl ActivityKind {
         ActivityKind::WaterAerobics,
     ];
 
+    /// Its name in English, as stored with a logged session (`routine_name`, kept in
+    /// backups and exports); screens show [`Self::title`].
     pub fn label(self) -> &'static str {
         match self {
             ActivityKind::Walk => "Walk",
@@ -110,17 +107,7 @@ pub fn time_of_day(record: &SessionRecord) -> Option<String> {
         .then(|| super::calendar::clock_label(record.started_at, record.utc_offset_min))
 }
 
-/// "Wed 25 Nov · 07:05", or "Wed 25 Nov" for a logged activity.
-pub fn when_label(record: &SessionRecord) -> String {
-    let day = record.local_date().long_label();
-    match time_of_day(record) {
-        Some(t) => format!("{day} · {t}"),
-        None => day,
-    }
-}
-
-/// "Wed 25 Nov 2026 · 07:05", or "Wed 25 Nov 2026" for a logged activity
-/// ([`when_label`]).
+/// "Wed 25 Nov 2026 · 07:05", or "Wed 25 Nov 2026" for a logged activity.
 pub fn when_msg(record: &SessionRecord) -> Msg {
     let date = Arg::Date(record.local_date(), DateStyle::LongYear);
     match time_of_day(record) {
@@ -157,38 +144,15 @@ pub struct ActivityLog {
 }
 
 /// Why an activity can't be logged, in plain words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ActivityError {
     Minutes,
     Distance,
     FutureDate,
     TooLongAgo,
     /// The note is over the limit; the message says by how much.
-    NoteTooLong(String),
+    NoteTooLong(Msg),
 }
-
-impl fmt::Display for ActivityError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ActivityError::Minutes => write!(
-                f,
-                "Enter how many minutes it took, from 1 to {MAX_MINUTES}."
-            ),
-            ActivityError::Distance => write!(
-                f,
-                "Enter the distance as a number, like 2.5, or leave it empty."
-            ),
-            ActivityError::FutureDate => write!(
-                f,
-                "That date is still to come. Pick today or an earlier day."
-            ),
-            ActivityError::TooLongAgo => write!(f, "Pick a date within the last year."),
-            ActivityError::NoteTooLong(message) => f.write_str(message),
-        }
-    }
-}
-
-impl std::error::Error for ActivityError {}
 
 impl ActivityError {
     /// What to do about it, in words.
@@ -198,8 +162,7 @@ impl ActivityError {
             ActivityError::Distance => messages::records_error_distance(Num::decimal(25, 1)),
             ActivityError::FutureDate => messages::records_error_future_date(),
             ActivityError::TooLongAgo => messages::records_error_too_long_ago(),
-            // From `limits::check_note`, still in English words.
-            ActivityError::NoteTooLong(message) => Msg::plain(message.clone()),
+            ActivityError::NoteTooLong(message) => message.clone(),
         }
     }
 }
@@ -238,21 +201,10 @@ pub fn parse_distance(input: &str, units: Units) -> Result<Option<u32>, Activity
 /// Millimetres in a mile, so a distance in miles is `metres * 1000 / MM_PER_MILE`.
 const MM_PER_MILE: u64 = 1_609_344;
 
-/// "2.4 km" / "1.5 mi", to the nearest tenth (a half rounds up).
+/// Tenths of a km or mile, rounded half up.
 ///
-/// Whole-number arithmetic on purpose: Today shows this line, and formatting an `f64` would
+/// Whole-number arithmetic on purpose: Today shows distances, and formatting an `f64` would
 /// put Rust's float printing (about 5 KB gzip) into every first visit's download.
-pub fn distance_label(metres: u32, units: Units) -> String {
-    // Tenths of the unit = metres * 10 / (metres per unit), rounded half up.
-    let (numerator, per_unit) = match units {
-        Units::Metric => (u64::from(metres) * 10, 1_000),
-        Units::Imperial => (u64::from(metres) * 10_000, MM_PER_MILE),
-    };
-    let tenths = (2 * numerator + per_unit) / (2 * per_unit);
-    format!("{}.{} {}", tenths / 10, tenths % 10, units.distance_unit())
-}
-
-/// Tenths of a km or mile, rounded half up (as [`distance_label`]).
 fn distance_tenths(metres: u32, units: Units) -> i64 {
     let (numerator, per_unit) = match units {
         Units::Metric => (u64::from(metres) * 10, 1_000),
@@ -261,7 +213,7 @@ fn distance_tenths(metres: u32, units: Units) -> i64 {
     i64::try_from((2 * numerator + per_unit) / (2 * per_unit)).unwrap_or(i64::MAX)
 }
 
-/// "2.4 km" / "1.5 mi" in words, to the nearest tenth ([`distance_label`]).
+/// "2.4 km" / "1.5 mi" in words, to the nearest tenth (a half rounds up).
 pub fn distance_msg(metres: u32, units: Units) -> Msg {
     let d = Num::decimal(distance_tenths(metres, units), 1);
     match units {
@@ -301,7 +253,7 @@ impl ActivityLog {
             return Err(ActivityError::Distance);
         }
         let note = self.note.trim();
-        if let Err(message) = super::limits::check_note(note) {
+        if let Err(message) = super::limits::check_note_msg(note) {
             return Err(ActivityError::NoteTooLong(message));
         }
         let secs = u32::from(self.minutes) * 60;
@@ -351,18 +303,6 @@ pub fn is_cardio(record: &SessionRecord) -> bool {
 }
 
 /// One line for a logged activity: "30 min · 2.4 km".
-pub fn summary(record: &SessionRecord, units: Units) -> String {
-    let minutes = format!(
-        "{} min",
-        super::calendar::whole_minutes(record.duration_secs)
-    );
-    match record.distance_m {
-        Some(d) => format!("{minutes} · {}", distance_label(d, units)),
-        None => minutes,
-    }
-}
-
-/// One line for a logged activity: "30 min · 2.4 km", in words ([`summary`]).
 pub fn summary_msg(record: &SessionRecord, units: Units) -> Msg {
     let minutes = super::calendar::whole_minutes(record.duration_secs);
     match record.distance_m {
@@ -380,6 +320,15 @@ pub fn summary_msg(record: &SessionRecord, units: Units) -> Msg {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::english_text;
+
+    fn distance_label(metres: u32, units: Units) -> String {
+        english_text(&distance_msg(metres, units))
+    }
+
+    fn summary(record: &SessionRecord, units: Units) -> String {
+        english_text(&summary_msg(record, units))
+    }
     use crate::domain::catalog;
     use crate::domain::insights;
 
@@ -461,7 +410,7 @@ mod tests {
             );
             // Stored at noon to sit squarely on its day, but never shown as a made-up time.
             assert_eq!(time_of_day(&r), None);
-            assert_eq!(when_label(&r), day.long_label());
+            assert!(!english_text(&when_msg(&r)).contains("12:00"));
             assert!(
                 !crate::domain::backup::sessions_csv(std::slice::from_ref(&r), |id| id.to_string())
                     .contains("12:00")
@@ -487,7 +436,7 @@ mod tests {
         let mut chatty = walk(t, 20);
         chatty.note = "x".repeat(2_001);
         assert!(
-            matches!(rec(chatty), Err(ActivityError::NoteTooLong(m)) if m.contains("1 character too long"))
+            matches!(rec(chatty), Err(ActivityError::NoteTooLong(m)) if english_text(&m).contains("1 character too long"))
         );
         // Water aerobics has no distance, whatever the form sent.
         let mut pool = walk(t, 45);
@@ -563,36 +512,37 @@ mod tests {
 
     #[test]
     fn the_words_read_as_before_in_english_and_decimals_each_languages_way() {
-        use crate::domain::i18n::{english_text, Catalog, Lang};
+        use crate::domain::i18n::{Catalog, Lang};
         let r = walk(today(0), 30).to_record("w".into(), NOW, 0).unwrap();
         for units in [Units::Metric, Units::Imperial] {
-            assert_eq!(english_text(&summary_msg(&r, units)), summary(&r, units));
-            for metres in [0, 49, 50, 2_450, 9_960, MAX_DISTANCE_M] {
-                assert_eq!(
-                    english_text(&distance_msg(metres, units)),
-                    distance_label(metres, units)
-                );
-            }
         }
         let mut none = r.clone();
         none.distance_m = None;
         assert_eq!(english_text(&summary_msg(&none, Units::Metric)), "30 min");
-        assert_eq!(english_text(&when_msg(&r)), when_label(&r));
-        let guided = crate::domain::history::fixtures::record("g", NOW);
-        assert_eq!(english_text(&when_msg(&guided)), when_label(&guided));
         for kind in ActivityKind::ALL {
             assert_eq!(english_text(&kind.title()), kind.label());
         }
-        for e in [
-            ActivityError::Minutes,
-            ActivityError::Distance,
-            ActivityError::FutureDate,
-            ActivityError::TooLongAgo,
-            ActivityError::NoteTooLong("Too long.".into()),
+        for (e, said) in [
+            (
+                ActivityError::Minutes,
+                "Enter how many minutes it took, from 1 to 600.",
+            ),
+            (
+                ActivityError::Distance,
+                "Enter the distance as a number, like 2.5, or leave it empty.",
+            ),
+            (
+                ActivityError::FutureDate,
+                "That date is still to come. Pick today or an earlier day.",
+            ),
+            (ActivityError::TooLongAgo, "Pick a date within the last year."),
         ] {
-            assert_eq!(english_text(&e.msg()), e.to_string());
+            assert_eq!(english_text(&e.msg()), said);
         }
-        assert_eq!(english_text(&phone_note()), PHONE_NOTE);
+        assert_eq!(
+            english_text(&phone_note()),
+            "Take the phone and Limber times it, or leave it at home and log it when you're back. Go at a pace where you can still talk."
+        );
         let mut de = Catalog::new(Lang::De);
         de.add(include_str!("../../locales/de/records.ftl"))
             .unwrap();

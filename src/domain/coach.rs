@@ -16,7 +16,6 @@ use super::progress::{self, Suggestion};
 use super::routine::Routine;
 use super::settings::Pace;
 use super::today::{self, Hero};
-use super::words::{count, MINUTE};
 
 /// A pain answer counts as "just given" for this long: the check before a session offers it
 /// instead of asking again.
@@ -101,10 +100,8 @@ pub struct Day {
     /// and why, and what leads Today.
     pub routine: Option<Routine>,
     pub suggestion: Option<Suggestion>,
-    pub hero: Option<Hero>,
-    /// The hero in messages, in the person's language (`hero` is it in English, kept until
-    /// every screen reads this).
-    pub hero_msg: Option<Hero<Msg>>,
+    /// Today's card, in the person's language.
+    pub hero_msg: Option<Hero>,
     /// Today's walk in minutes: the walking programme's (none in its baseline week, which
     /// finds them) or the plain walk target.
     pub walk_minutes: Option<u16>,
@@ -138,17 +135,6 @@ impl Day {
             .as_ref()
             .zip(suggestion.as_ref())
             .map(|(r, s)| r.length_secs(s.level, pace));
-        let hero = routine
-            .as_ref()
-            .zip(suggestion.as_ref())
-            .zip(length_secs)
-            .map(|((r, s), secs)| {
-                let mut h = today::hero(profile, sessions, today, r, s, secs);
-                if let Some(from) = &from {
-                    h.eyebrow = format!("From {from} · {}", h.eyebrow);
-                }
-                h
-            });
         let hero_msg = routine
             .as_ref()
             .zip(suggestion.as_ref())
@@ -163,7 +149,6 @@ impl Day {
         Self {
             routine,
             suggestion,
-            hero,
             hero_msg,
             walk_minutes: walk_minutes(profile, sessions, today),
             length_secs,
@@ -210,21 +195,6 @@ pub fn length_secs(
 
 /// Where walks started and today's walk ([`walk_minutes`], what Today says), for Settings:
 /// "Walks started at 15 minutes; today's walk is 16 minutes."
-pub fn walks_so_far(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> String {
-    let started = count(profile.cardio_start_min, MINUTE);
-    match walk_minutes(profile, sessions, today) {
-        Some(now) if now != profile.cardio_start_min => format!(
-            "Walks started at {started}; today's walk is {}.",
-            count(now, MINUTE)
-        ),
-        Some(_) => format!("Walks started at {started}, and today's walk is the same."),
-        None => format!(
-            "Walks started at {started}; the walking programme's baseline week finds today's length."
-        ),
-    }
-}
-
-/// [`walks_so_far`] as a message.
 pub fn walks_so_far_msg(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> Msg {
     let started = profile.cardio_start_min;
     match walk_minutes(profile, sessions, today) {
@@ -236,19 +206,6 @@ pub fn walks_so_far_msg(profile: &Profile, sessions: &[SessionRecord], today: Lo
 
 /// What's next, said on one short screen once a session is saved: the next session as
 /// Today will offer it on its day, tomorrow morning's question, and today's walk.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct WhatsNext {
-    /// When the next session is and what it is, read from [`Day::at`] for that day.
-    pub next: String,
-    /// The next-morning question, ahead of time.
-    pub morning: &'static str,
-    /// Today's walk, when there is a plan; `None` once a walk, swim or ride is logged today.
-    pub walk: Option<String>,
-    /// The minutes to log today's walk with, when it has a target.
-    pub walk_minutes: Option<u16>,
-}
-
-/// [`WhatsNext`] in messages, in the person's language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WhatsNextMsg {
     /// When the next session is and what it is, read from [`Day::at`] for that day.
@@ -261,7 +218,7 @@ pub struct WhatsNextMsg {
     pub walk_minutes: Option<u16>,
 }
 
-/// [`whats_next`] in messages.
+/// [`WhatsNextMsg`] for `sessions` (the one just saved among them) on `today`.
 pub fn whats_next_msg(
     profile: Option<&Profile>,
     sessions: &[SessionRecord],
@@ -315,52 +272,6 @@ pub fn next_session_day(profile: &Profile, today: LocalDate) -> Option<LocalDate
     today::next_plan_day(profile.days, today)
 }
 
-/// [`WhatsNext`] for `sessions` (the one just saved among them) on `today`.
-pub fn whats_next(
-    profile: Option<&Profile>,
-    sessions: &[SessionRecord],
-    own: &[Routine],
-    today: LocalDate,
-    pace: Pace,
-) -> WhatsNext {
-    let morning = today::MORNING_AHEAD;
-    let Some(profile) = profile else {
-        return WhatsNext {
-            next: "Come back whenever you like. A few questions on Today find where to start and which days suit you.".into(),
-            morning,
-            walk: None,
-            walk_minutes: None,
-        };
-    };
-    let next = next_session_day(profile, today)
-        .and_then(|day| {
-            let d = Day::at(profile, sessions, own, day, pace);
-            let (routine, secs) = (d.routine?, d.length_secs?);
-            Some(format!(
-                "Your next session is {}: {}, about {} min.",
-                today::day_words(day, today),
-                routine.name,
-                super::calendar::length_minutes(secs)
-            ))
-        })
-        .unwrap_or_else(|| "Your next session is whenever you're ready.".into());
-    let walked = sessions
-        .iter()
-        .any(|s| s.local_date() == today && super::activity::is_cardio(s));
-    let walk_minutes = walk_minutes(profile, sessions, today);
-    let walk = (!walked).then(|| match (profile.flaring(), walk_minutes) {
-        (Some(_), _) => "A short, easy walk later helps too, as far as is comfortable.".to_string(),
-        (None, Some(m)) => format!("Today's walk: an easy {m} minutes, if you feel like it."),
-        (None, None) => "Today's walk: as far as is comfortable, if you feel like it.".to_string(),
-    });
-    WhatsNext {
-        next,
-        morning,
-        walk,
-        walk_minutes: walk_minutes.filter(|_| profile.flaring().is_none()),
-    }
-}
-
 /// Today's walk in minutes (see [`Day::walk_minutes`]).
 pub fn walk_minutes(
     profile: &Profile,
@@ -369,7 +280,7 @@ pub fn walk_minutes(
 ) -> Option<u16> {
     match today::walking(profile, sessions, today) {
         Some(p) => p.plan().map(|plan| plan.minutes),
-        None => Some(progress::cardio(profile, sessions, today).0),
+        None => Some(progress::cardio_msg(profile, sessions, today).0),
     }
 }
 
@@ -439,19 +350,54 @@ mod tests {
         }
     }
 
-    /// What's next, in messages and in English words: the same in English.
+    /// What's next, in English words.
+    struct WhatsNext {
+        next: String,
+        morning: String,
+        walk: Option<String>,
+        walk_minutes: Option<u16>,
+    }
+
     fn next_both(
         profile: Option<&Profile>,
         sessions: &[SessionRecord],
         today: LocalDate,
     ) -> WhatsNext {
-        let said = whats_next(profile, sessions, &[], today, Pace::default());
         let msg = whats_next_msg(profile, sessions, &[], today, Pace::default());
-        assert_eq!(english_text(&msg.next), said.next);
-        assert_eq!(english_text(&msg.morning), said.morning);
-        assert_eq!(msg.walk.map(|w| english_text(&w)), said.walk);
-        assert_eq!(msg.walk_minutes, said.walk_minutes);
-        said
+        WhatsNext {
+            next: english_text(&msg.next),
+            morning: english_text(&msg.morning),
+            walk: msg.walk.map(|w| english_text(&w)),
+            walk_minutes: msg.walk_minutes,
+        }
+    }
+
+    /// Today's card, in English words.
+    trait InEnglish {
+        fn hero(&self) -> Option<Hero<String>>;
+    }
+
+    impl InEnglish for Day {
+        fn hero(&self) -> Option<Hero<String>> {
+            self.hero_msg.as_ref().map(|h| Hero {
+                lead: h.lead,
+                eyebrow: english_text(&h.eyebrow),
+                why: english_text(&h.why),
+                primary: h.primary,
+            })
+        }
+    }
+
+    fn walks_so_far(profile: &Profile, sessions: &[SessionRecord], today: LocalDate) -> String {
+        english_text(&walks_so_far_msg(profile, sessions, today))
+    }
+
+    /// "1 minute", "15 minutes".
+    fn count(n: u16) -> String {
+        match n {
+            1 => "1 minute".to_string(),
+            n => format!("{n} minutes"),
+        }
     }
 
     fn day_of(p: &Profile, sessions: &[SessionRecord], at: i64) -> Day {
@@ -483,7 +429,7 @@ mod tests {
         // Wednesday is the next plan day: what Today leads with then, at the length it says.
         let wednesday = day_of(&p, &done, MONDAY + 2 * DAY_MS);
         let (routine, secs) = (
-            wednesday.routine.expect("a routine"),
+            wednesday.routine.clone().expect("a routine"),
             wednesday.length_secs.expect("a length"),
         );
         assert_eq!(
@@ -494,7 +440,7 @@ mod tests {
                 crate::domain::calendar::length_minutes(secs)
             )
         );
-        let hero = wednesday.hero.expect("a hero");
+        let hero = wednesday.hero().expect("a hero");
         assert!(
             hero.eyebrow.contains(&format!(
                 "about {} min",
@@ -504,7 +450,7 @@ mod tests {
         );
         // Today's done card says the same day.
         let today = day_of(&p, &done, MONDAY + 10 * 3_600_000)
-            .hero
+            .hero()
             .expect("a hero");
         assert_eq!(today.lead, Lead::Done);
         assert!(
@@ -521,7 +467,10 @@ mod tests {
             next.walk.as_deref(),
             Some(format!("Today's walk: an easy {m} minutes, if you feel like it.").as_str())
         );
-        assert_eq!(next.morning, today::MORNING_AHEAD);
+        assert_eq!(
+            next.morning,
+            "Tomorrow morning, Limber will ask how your back feels: your answer sets the next session."
+        );
     }
 
     #[test]
@@ -646,10 +595,10 @@ mod tests {
         let r = plan::rotation(p.stage)[0];
         let at = |d: i64| MONDAY + d * DAY_MS + 9 * 3_600_000;
         // Monday, a plan day: the session leads, with a filled Start.
-        let h = day_of(&p, &[], at(0)).hero.expect("hero");
+        let h = day_of(&p, &[], at(0)).hero().expect("hero");
         assert_eq!((h.lead, h.primary), (Lead::Due, true));
         // Tuesday, a rest day: rest and the walk lead; the session is only offered second.
-        let h = day_of(&p, &[], at(1)).hero.expect("hero");
+        let h = day_of(&p, &[], at(1)).hero().expect("hero");
         assert_eq!((h.lead, h.primary), (Lead::Rest, false));
         // Monday after a session: done, nothing more to start.
         let done = [session(
@@ -662,10 +611,10 @@ mod tests {
             Some(Feeling::AboutRight),
             None,
         )];
-        let h = day_of(&p, &done, at(0) + 3_600_000).hero.expect("hero");
+        let h = day_of(&p, &done, at(0) + 3_600_000).hero().expect("hero");
         assert_eq!((h.lead, h.primary), (Lead::Done, false));
         // The same screen the next morning (Tuesday, a rest day) has moved on.
-        let h = day_of(&p, &done, at(1)).hero.expect("hero");
+        let h = day_of(&p, &done, at(1)).hero().expect("hero");
         assert_eq!(h.lead, Lead::Rest);
     }
 
@@ -688,14 +637,14 @@ mod tests {
         // Tuesday is a rest day: rest leads, not a session.
         let tue = day_of(&p, &worse, at(1));
         assert_eq!(
-            tue.hero.as_ref().map(|h| (h.lead, h.primary)),
+            tue.hero().as_ref().map(|h| (h.lead, h.primary)),
             Some((Lead::Rest, false))
         );
         // Wednesday, a plan day: the next routine (another one) takes a step back.
         let wed = day_of(&p, &worse, at(2));
-        let s = wed.suggestion.expect("suggestion");
+        let s = wed.suggestion.clone().expect("suggestion");
         assert!(s.level < Level::STANDARD, "{s:?}");
-        assert_eq!(wed.hero.map(|h| h.lead), Some(Lead::Flare));
+        assert_eq!(wed.hero().map(|h| h.lead), Some(Lead::Flare));
     }
 
     #[test]
@@ -705,7 +654,7 @@ mod tests {
         p.start_flare(Usual::new(4), 7, MONDAY + DAY_MS, today);
         let d = day_of(&p, &[], MONDAY + DAY_MS + 3_600_000);
         assert_eq!(
-            d.hero.as_ref().map(|h| (h.lead, h.primary)),
+            d.hero().as_ref().map(|h| (h.lead, h.primary)),
             Some((Lead::Flare, true))
         );
         assert!(d.suggestion.expect("level").level <= Level::new(-1));
@@ -745,13 +694,13 @@ mod tests {
         );
         let wed = day_of_own(&p, &mine, MONDAY + 2 * DAY_MS + 9 * 3_600_000);
         assert_eq!(
-            wed.routine.map(|r| r.id.to_string()),
+            wed.routine.as_ref().map(|r| r.id.to_string()),
             Some("my-from-sam".into())
         );
-        let said = english_text(&wed.hero_msg.expect("hero").eyebrow);
+        let said = english_text(&wed.hero_msg.as_ref().expect("hero").eyebrow);
         assert!(said.starts_with("From Sam, physio · Due today"), "{said}");
         assert!(wed
-            .hero
+            .hero()
             .expect("hero")
             .eyebrow
             .starts_with("From Sam, physio · Due today"));
@@ -811,14 +760,13 @@ mod tests {
         let p = profile(MONDAY);
         let date = LocalDate::from_epoch_ms(MONDAY, 0);
         let said = walks_so_far(&p, &[], date);
-        assert_eq!(english_text(&walks_so_far_msg(&p, &[], date)), said);
-        let start = count(p.cardio_start_min, MINUTE);
+        let start = count(p.cardio_start_min);
         match walk_minutes(&p, &[], date) {
             Some(now) if now != p.cardio_start_min => assert_eq!(
                 said,
                 format!(
                     "Walks started at {start}; today's walk is {}.",
-                    count(now, MINUTE)
+                    count(now)
                 )
             ),
             Some(_) => assert_eq!(
@@ -844,12 +792,7 @@ mod tests {
             }
             let d = Day::at(&p, &sessions, &[], date, Pace::default());
             let routine = d.routine.clone().expect("a routine");
-            let hero = d.hero.clone().expect("a hero");
-            // The messages say the same in English.
-            let msg = d.hero_msg.clone().expect("a hero");
-            prop_assert_eq!(english_text(&msg.eyebrow), hero.eyebrow.clone());
-            prop_assert_eq!(english_text(&msg.why), hero.why.clone());
-            prop_assert_eq!(english_text(&walks_so_far_msg(&p, &sessions, date)), walks_so_far(&p, &sessions, date));
+            let hero = d.hero().expect("a hero");
             let level = d.suggestion.clone().expect("a level").level;
             // Today, the routine's page and "Why this level" read the same function.
             prop_assert_eq!(level, today::suggestion(&p, &routine, &sessions, date).level);
@@ -869,7 +812,7 @@ mod tests {
                 let minutes = crate::domain::calendar::length_minutes(card);
                 if matches!(hero.lead, Lead::Due | Lead::Flare) {
                     let about = format!("about {minutes} min");
-                    let said = d.hero.expect("a hero");
+                    let said = d.hero().expect("a hero");
                     prop_assert!(said.eyebrow.contains(&about), "{:?} vs {}", said, about);
                 }
             }
@@ -880,7 +823,7 @@ mod tests {
                 prop_assert_eq!(hero.lead, Lead::Rest);
             }
             for s in &sessions {
-                let why = progress::outcome_sentence(s);
+                let why = english_text(&progress::outcome_msg(s));
                 if let Some(reply) = today::morning_reply(s).map(|r| english_text(&r)) {
                     let good = reply.contains("counts as a good session");
                     let flared = reply.contains("counts as a flare");

@@ -7,7 +7,9 @@ use super::calendar::LocalDate;
 use super::catalog;
 use super::flare::{self, FlareMode};
 use super::history::SessionRecord;
-use super::i18n::{messages, Catalog, Lang, Msg};
+use super::i18n::{messages, Msg};
+#[cfg(test)]
+use super::i18n::{Catalog, Lang};
 use super::pain::Usual;
 use super::routine::{Routine, Stage};
 
@@ -564,6 +566,20 @@ pub fn weeks_since(profile: &Profile, today: LocalDate) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::english_text;
+
+    fn starting_point(
+        pain_now: u8,
+        duration: PainDuration,
+        activity: ActivityLevel,
+    ) -> (Stage, String) {
+        let (stage, why) = starting_point_msg(pain_now, duration, activity);
+        (stage, english_text(&why))
+    }
+
+    fn days_label(days: [bool; 7]) -> String {
+        english_text(&days_msg(days))
+    }
 
     /// `coach-common-activity-<n>` in English.
     const COMMON_ACTIVITIES: [&str; 5] = [
@@ -918,7 +934,7 @@ mod tests {
         days[4] = true;
         assert_eq!(days_label(days), "Mon, Wed and Fri");
         assert_eq!(days_label([true; 7]), "every day");
-        assert_eq!(schedule_label(days, 450), "Mon, Wed and Fri at 07:30");
+        assert_eq!(english_text(&schedule(days, 450)), "Mon, Wed and Fri at 07:30");
         assert_eq!(time_label(450), "07:30");
         assert_eq!(parse_time("07:30"), Some(450));
         assert_eq!(parse_time("19:05:00"), Some(19 * 60 + 5));

@@ -1672,7 +1672,10 @@ mod tests {
             .iter()
             .find(|x| x.local_date() == day(FLARE_DAY))
             .unwrap();
-        assert_eq!(progress::flare_words(flare), "your pain went from 4 to 7");
+        assert_eq!(
+            crate::domain::i18n::english_text(&progress::flare_why(flare)),
+            "your pain went from 4 to 7"
+        );
     }
 
     #[test]

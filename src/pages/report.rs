@@ -100,7 +100,7 @@ pub fn Report() -> impl IntoView {
                     let eased = insights::eased_msgs(s).into_iter().map(t).collect::<Vec<_>>().join("; ");
                     let what = match ActivityKind::of(s) {
                         Some(_) => match s.distance_m {
-                            Some(d) => t(m::report_logged_distance(s.title(), activity::distance_label(d, units))),
+                            Some(d) => t(m::report_logged_distance(s.title(), activity::distance_msg(d, units))),
                             None => t(m::report_logged_activity(s.title())),
                         },
                         None => t(s.title()),

@@ -116,7 +116,8 @@ fn Detail(s: SessionRecord, deleted: RwSignal<Option<SessionRecord>>) -> impl In
         {logged.is_none().then(|| view! { <ul class="summary">{rows}</ul> })}
         <NoteField value=note label=t(m::records_note()) />
         <button type="button" class="button" on:click=move |_| {
-            let checked = limits::check_note(&note.get_untracked())
+            let checked = limits::check_note_msg(&note.get_untracked())
+                .map_err(t)
                 .and_then(|n| history.set_note(&id, n.as_deref().unwrap_or("")));
             saved.set(Some(checked));
         }>{t(m::records_save_note())}</button>

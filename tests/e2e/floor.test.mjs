@@ -193,11 +193,12 @@ async function targets(page) {
   });
 }
 
-for (const size of [100, 130]) {
-  test(`at 320 px and ${size}% text, every control on every screen is at least 24x24 px, the bottom bar's labels are whole, and nothing scrolls sideways`, async () => {
+// German too: its words are the longest of the four languages.
+for (const [size, language] of [[100, null], [130, null], [130, 'de'], [130, 'fr'], [130, 'es']]) {
+  test(`at 320 px and ${size}% text${language ? ` in ${language}` : ''}, every control on every screen is at least 24x24 px, the bottom bar's labels are whole, and nothing scrolls sideways`, async () => {
     const { page, errors, context } = await phonePage(app.browser);
     await page.setViewportSize({ width: 320, height: 568 });
-    const stored = { ...STORED, 'limber.plan': A_PLAN, 'limber.settings': JSON.stringify({ v: 1, data: { track_weight: true, text_size: size } }) };
+    const stored = { ...STORED, 'limber.plan': A_PLAN, 'limber.settings': JSON.stringify({ v: 1, data: { track_weight: true, text_size: size, language } }) };
     await page.addInitScript((kv) => {
       if (location.protocol === 'about:') return;
       for (const [k, v] of Object.entries(kv)) localStorage.setItem(k, v);

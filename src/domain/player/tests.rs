@@ -945,7 +945,7 @@ fn rests_and_side_switches_have_no_tip() {
 #[test]
 fn a_walk_first_says_what_todays_card_says_about_the_phone() {
     let p = Player::new(routine("easy-walk"), Level::STANDARD, None, T0);
-    assert_eq!(tip(&p, T0 + 30_000).as_deref(), Some(activity::PHONE_NOTE));
+    assert_eq!(tip(&p, T0 + 30_000), Some(en(&activity::phone_note())));
     let later = tip(&p, T0 + 90_000).expect("a tip");
     assert!(p
         .exercise()
