@@ -514,8 +514,6 @@ mod tests {
     fn the_words_read_as_before_in_english_and_decimals_each_languages_way() {
         use crate::domain::i18n::{Catalog, Lang};
         let r = walk(today(0), 30).to_record("w".into(), NOW, 0).unwrap();
-        for units in [Units::Metric, Units::Imperial] {
-        }
         let mut none = r.clone();
         none.distance_m = None;
         assert_eq!(english_text(&summary_msg(&none, Units::Metric)), "30 min");

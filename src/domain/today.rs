@@ -416,7 +416,7 @@ mod tests {
                     let want = format!(
                         "Last logged: {name} on {}, {}.",
                         s.local_date().long_label(),
-                        activity::summary(&s, units)
+                        english_text(&activity::summary_msg(&s, units))
                     );
                     assert_eq!(said, want);
                 }
