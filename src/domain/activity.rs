@@ -2,7 +2,6 @@
 //! activity is stored as an ordinary session (routine id `log-<kind>`, one timed exercise),
 //! so history, weekly minutes, streaks, backups, CSV and the report count it like any other.
 
-
 use super::calendar::LocalDate;
 use super::history::{ExerciseDone, Feeling, SessionRecord};
 use super::i18n::{messages, Arg, DateStyle, Msg, Num};
@@ -533,7 +532,10 @@ mod tests {
                 ActivityError::FutureDate,
                 "That date is still to come. Pick today or an earlier day.",
             ),
-            (ActivityError::TooLongAgo, "Pick a date within the last year."),
+            (
+                ActivityError::TooLongAgo,
+                "Pick a date within the last year.",
+            ),
         ] {
             assert_eq!(english_text(&e.msg()), said);
         }

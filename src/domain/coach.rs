@@ -764,10 +764,7 @@ mod tests {
         match walk_minutes(&p, &[], date) {
             Some(now) if now != p.cardio_start_min => assert_eq!(
                 said,
-                format!(
-                    "Walks started at {start}; today's walk is {}.",
-                    count(now)
-                )
+                format!("Walks started at {start}; today's walk is {}.", count(now))
             ),
             Some(_) => assert_eq!(
                 said,

@@ -6,7 +6,6 @@ use std::collections::{BTreeMap, HashMap};
 use super::calendar::LocalDate;
 use super::history::SessionRecord;
 use super::i18n::{messages as m, Msg};
-use super::words;
 
 pub use super::calendar::week_start;
 
@@ -130,24 +129,6 @@ pub fn cardio_minutes_this_week(sessions: &[SessionRecord], today: LocalDate) ->
 /// A week in History, in one line: "3 sessions · 1 walk, swim or ride · 67 min", counted as
 /// Insights and the report count them (exercise sessions apart from walks, swims and rides;
 /// minutes of everything, added up and rounded once).
-pub fn week_line<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord> + Clone) -> String {
-    let cardio = sessions
-        .clone()
-        .into_iter()
-        .filter(|s| super::activity::is_cardio(s))
-        .count() as u64;
-    let all = sessions.clone().into_iter().count() as u64;
-    let minutes = minutes_of(sessions);
-    let exercise = words::count(all - cardio, words::SESSION);
-    let walks = words::count(cardio, words::CARDIO);
-    match (all - cardio, cardio) {
-        (_, 0) => format!("{exercise} · {minutes} min"),
-        (0, _) => format!("{walks} · {minutes} min"),
-        _ => format!("{exercise} · {walks} · {minutes} min"),
-    }
-}
-
-/// [`week_line`] as a message of `report.ftl`: "3 sessions · 1 walk, swim or ride · 67 min".
 pub fn week_line_msg<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord> + Clone) -> Msg {
     let cardio = sessions
         .clone()
@@ -204,43 +185,19 @@ pub struct Streak {
 }
 
 impl Streak {
-    /// "3 planned sessions in a row", the one way every screen names it.
-    pub fn label(n: u32) -> String {
-        format!("{n} {}", Self::unit(n))
-    }
-
-    /// What the number counts, for a big-number stat: "planned sessions in a row".
-    pub fn unit(n: u32) -> String {
-        format!("{} in a row", words::PLANNED_SESSION.form(u64::from(n)))
-    }
-
     /// What the number counts, as a message of `report.ftl` (so not for Today, whose
     /// words come before that file): "planned sessions in a row".
     pub fn unit_msg(n: u32) -> Msg {
         m::report_streak_unit(n)
     }
 
-    /// [`Streak::sentence`] as a message of `report.ftl` (for Insights and the report; not
-    /// for Today, whose words come before that file).
+    /// One sentence for Insights and the report, as a message of `report.ftl` (not for
+    /// Today, whose words come before that file).
     pub fn sentence_msg(self) -> Msg {
         match self.current {
             0 if self.best == 0 => m::report_streak_none(),
             0 => m::report_streak_broken(self.best),
             n => m::report_streak(n, self.best),
-        }
-    }
-
-    /// One sentence for Today and the report.
-    pub fn sentence(self) -> String {
-        match self.current {
-            0 if self.best == 0 => {
-                "No streak yet: each planned session you do adds one.".to_string()
-            }
-            0 => format!(
-                "No streak right now: your next planned session starts one. Best so far: {}.",
-                Self::label(self.best)
-            ),
-            n => format!("Streak: {} (best {}).", Self::label(n), self.best),
         }
     }
 }
@@ -349,42 +306,12 @@ pub fn recent_pain(
         .collect()
 }
 
-fn exercise_name(id: &str) -> String {
-    super::catalog::exercise(id).map_or(id.to_string(), |e| e.name.to_string())
-}
-
-/// What a session eased, as History's card and the report's table both show it: the whole
-/// session's level when it was below the standard one, then each exercise swapped for its
-/// easier version or made smaller on the spot. Empty when nothing was eased.
-pub fn eased_words(s: &SessionRecord) -> String {
-    let mut parts = Vec::new();
-    if s.level < 0 {
-        parts.push(format!(
-            "the whole session at the {} level",
-            super::routine::Level::new(s.level).label().to_lowercase()
-        ));
-    }
-    for e in s.exercises.iter().filter(|e| !e.skipped()) {
-        match e.eased_from.as_deref() {
-            Some(from) if from == e.id => {
-                parts.push(format!("{}, made smaller", exercise_name(&e.id)));
-            }
-            Some(from) => parts.push(format!(
-                "{} instead of {}",
-                exercise_name(&e.id),
-                exercise_name(from)
-            )),
-            None => {}
-        }
-    }
-    capitalised(&parts.join("; "))
-}
-
 fn exercise_title(id: &str) -> Msg {
     super::catalog::exercise(id).map_or_else(|| Msg::plain(id.to_string()), |e| e.title())
 }
 
-/// [`eased_words`] as messages of `report.ftl`, one phrase each (a screen joins them with
+/// What a session eased, as History's card and the report's table both show it, as
+/// messages of `report.ftl`, one phrase each (a screen joins them with
 /// "; "): the whole session's level when it was below the standard one, then each exercise
 /// swapped for its easier version or made smaller on the spot. Empty when nothing was eased.
 pub fn eased_msgs(s: &SessionRecord) -> Vec<Msg> {
@@ -415,24 +342,6 @@ pub fn skipped_msgs(s: &SessionRecord) -> Vec<Msg> {
         .filter(|e| e.skipped())
         .map(|e| exercise_title(e.eased_from.as_deref().unwrap_or(&e.id)))
         .collect()
-}
-
-/// The exercises a session skipped, by name, or empty.
-pub fn skipped_words(s: &SessionRecord) -> String {
-    let names: Vec<String> = s
-        .exercises
-        .iter()
-        .filter(|e| e.skipped())
-        .map(|e| exercise_name(e.eased_from.as_deref().unwrap_or(&e.id)))
-        .collect();
-    names.join(", ")
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The first and last of some dates, for a chart's two ends; `None` for none.
@@ -620,11 +529,12 @@ mod tests {
                 best: 8
             }
         );
+        let en = |m: Msg| crate::domain::i18n::english_text(&m);
         assert_eq!(
-            s.sentence(),
+            en(s.sentence_msg()),
             "Streak: 8 planned sessions in a row (best 8)."
         );
-        assert_eq!(Streak::label(1), "1 planned session in a row");
+        assert_eq!(en(Streak::unit_msg(1)), "planned session in a row");
     }
 
     #[test]
@@ -720,40 +630,23 @@ mod tests {
     }
 
     #[test]
-    fn the_messages_say_what_the_english_words_said() {
+    fn the_streak_says_what_it_counts() {
         use crate::domain::i18n::english_text;
-        for (current, best) in [(0, 0), (0, 1), (0, 4), (1, 1), (3, 5)] {
-            let s = Streak { current, best };
-            assert_eq!(english_text(&s.sentence_msg()), s.sentence());
-            assert_eq!(
-                english_text(&Streak::unit_msg(current)),
-                Streak::unit(current)
-            );
-        }
-        let mut eased = on(0);
-        eased.level = -1;
-        eased.exercises[1].eased_from = Some("glute-bridge".into());
-        eased.exercises[1].id = "pelvic-tilt".into();
-        eased.exercises[1].sets_done = 2;
-        let mut walk = on(-1);
-        walk.routine_id = "log-walk".into();
-        for list in [
-            vec![on(0)],
-            vec![on(0), walk.clone()],
-            vec![walk],
-            vec![eased.clone(), on(-2)],
+        for ((current, best), said) in [
+            ((0, 0), "No streak yet: each planned session you do adds one."),
+            (
+                (0, 1),
+                "No streak right now: your next planned session starts one. Best so far: 1 planned session in a row.",
+            ),
+            ((1, 1), "Streak: 1 planned session in a row (best 1)."),
+            ((3, 5), "Streak: 3 planned sessions in a row (best 5)."),
         ] {
-            assert_eq!(
-                english_text(&week_line_msg(list.iter())),
-                week_line(list.iter())
-            );
+            assert_eq!(english_text(&Streak { current, best }.sentence_msg()), said);
         }
-        for s in [on(0), eased] {
-            let join =
-                |m: Vec<Msg>, by: &str| m.iter().map(english_text).collect::<Vec<_>>().join(by);
-            assert_eq!(join(eased_msgs(&s), "; "), eased_words(&s));
-            assert_eq!(join(skipped_msgs(&s), ", "), skipped_words(&s));
-        }
+        assert_eq!(
+            english_text(&Streak::unit_msg(3)),
+            "planned sessions in a row"
+        );
     }
 
     #[test]

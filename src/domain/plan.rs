@@ -36,7 +36,6 @@ impl PainDuration {
             PainDuration::KeepsComingBack => messages::coach_duration_keeps_coming_back(),
         }
     }
-
 }
 
 /// How much the person moves these days.
@@ -62,7 +61,6 @@ impl ActivityLevel {
             ActivityLevel::Active => messages::coach_activity_active(),
         }
     }
-
 }
 
 /// An everyday activity the person finds hard, rated 0 (can't do it) to 10 (no trouble at
@@ -934,7 +932,10 @@ mod tests {
         days[4] = true;
         assert_eq!(days_label(days), "Mon, Wed and Fri");
         assert_eq!(days_label([true; 7]), "every day");
-        assert_eq!(english_text(&schedule(days, 450)), "Mon, Wed and Fri at 07:30");
+        assert_eq!(
+            english_text(&schedule(days, 450)),
+            "Mon, Wed and Fri at 07:30"
+        );
         assert_eq!(time_label(450), "07:30");
         assert_eq!(parse_time("07:30"), Some(450));
         assert_eq!(parse_time("19:05:00"), Some(19 * 60 + 5));

@@ -851,7 +851,8 @@ mod tests {
             "already at the bottom"
         );
         assert!(
-            s.reason().contains("your pain reached 8") && s.reason().contains("health professional"),
+            s.reason().contains("your pain reached 8")
+                && s.reason().contains("health professional"),
             "{}",
             s.reason()
         );

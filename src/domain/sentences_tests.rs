@@ -1,62 +1,122 @@
-//! Every count the domain puts in a sentence agrees with its noun: each reason, label and
-//! summary rendered for counts 0, 1, 2, 8, 11 and 18 and checked by `words::disagreement`
-//! (no "1 sessions", no "a 8", no "a 18").
+//! Every count the domain puts in a sentence agrees with its noun in English: each reason,
+//! label and summary rendered from the catalogs for counts 0, 1, 2, 8, 11 and 18 and checked
+//! by [`disagreement`] (no "1 sessions", no "a 8", no "a 18").
 
 use super::backup::{Extras, Preview};
 use super::catalog::{self, EXERCISES};
 use super::exercise::{Dose, Sides};
 use super::history::fixtures::record;
+use super::i18n::{english_text, Msg};
 use super::insights::Streak;
 use super::plan::{make_profile, ActivityLevel, PainDuration};
 use super::player::Player;
 use super::routine::Level;
-use super::{calendar, keep, limits, progress, words};
+use super::{calendar, history, keep, limits, progress};
 
 const COUNTS: [u16; 6] = [0, 1, 2, 8, 11, 18];
 const T0: i64 = 1_795_608_000_000;
 const DAY: i64 = 86_400_000;
 
-fn check(all: &[String]) {
-    for s in all {
+/// Nouns a count may come before, singular and plural.
+const NOUNS: [(&str, &str); 13] = [
+    ("session", "sessions"),
+    ("exercise", "exercises"),
+    ("set", "sets"),
+    ("rep", "reps"),
+    ("hold", "holds"),
+    ("minute", "minutes"),
+    ("day", "days"),
+    ("week", "weeks"),
+    ("walk", "walks"),
+    ("routine", "routines"),
+    ("entry", "entries"),
+    ("check-in", "check-ins"),
+    ("second", "seconds"),
+];
+
+/// "a" or "an" before a number said aloud: "an 8", "an 11", "an 18", "an 80", "a 5".
+fn article_for(n: u64) -> &'static str {
+    // Spoken English: eight, eleven, eighteen, eighty-…, eight hundred… start with a vowel.
+    let mut lead = n;
+    while lead >= 1000 {
+        lead /= 1000;
+    }
+    let starts_with_eight = lead == 8 || (80..90).contains(&lead) || (800..900).contains(&lead);
+    if starts_with_eight || lead == 11 || lead == 18 {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+/// Where an English sentence has a count that disagrees with its noun ("1 sessions", "2
+/// session") or an article that disagrees with its number ("a 8-minute walk").
+pub(crate) fn disagreement(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '.' | ':' | ';'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for pair in words.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if let Ok(n) = a.parse::<u64>() {
+            let b = b.split('-').next().unwrap_or(b);
+            for (one, many) in NOUNS {
+                let wrong = if n == 1 { many } else { one };
+                if b == wrong {
+                    return Some(format!("\"{a} {b}\" in: {text}"));
+                }
+            }
+        }
+        if matches!(a, "a" | "A" | "an" | "An") {
+            let digits: String = b.chars().take_while(char::is_ascii_digit).collect();
+            if let Ok(n) = digits.parse::<u64>() {
+                if a.to_lowercase() != article_for(n) {
+                    return Some(format!("\"{a} {b}\" in: {text}"));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn check(all: &[Msg]) {
+    for m in all {
+        let s = english_text(m);
+        assert!(!s.starts_with('{'), "no English for {}", m.id);
         assert!(
-            words::disagreement(s).is_none(),
+            disagreement(&s).is_none(),
             "{}",
-            words::disagreement(s).unwrap_or_default()
+            disagreement(&s).unwrap_or_default()
         );
     }
+}
+
+#[test]
+fn the_checker_finds_disagreements() {
+    assert_eq!(disagreement("2 sessions and 1 walk, a 5-minute walk"), None);
+    assert!(disagreement("1 sessions").is_some());
+    assert!(disagreement("2 walk").is_some());
+    assert!(disagreement("a 8-minute walk").is_some());
+    assert!(disagreement("an 5-minute walk").is_some());
+    assert_eq!(
+        disagreement("an 11-minute walk and an 18-minute walk"),
+        None
+    );
 }
 
 #[test]
 fn counts_and_doses_agree() {
     let mut out = Vec::new();
     for n in COUNTS {
-        for noun in [
-            words::SESSION,
-            words::EXERCISE,
-            words::SET,
-            words::REP,
-            words::HOLD,
-            words::MINUTE,
-            words::DAY,
-            words::WEEK,
-            words::WALK,
-            words::ROUTINE,
-            words::CHECK_IN,
-            words::WEIGHT_ENTRY,
-            words::PLANNED_SESSION,
-        ] {
-            out.push(words::count(n, noun));
-            out.push(words::done_of(n.min(3), n, noun));
-        }
-        out.push(words::a_minutes(u64::from(n), "walk"));
         let u8n = u8::try_from(n.max(1)).unwrap_or(1);
         for dose in [
             Dose::reps(n.max(1), 4, u8n, 20),
             Dose::hold(n.max(5), u8n, 10),
             Dose::timed(n.max(1)),
         ] {
+            out.push(dose.describe_msg());
             for sides in [Sides::Both, Sides::EachSide, Sides::Alternating] {
-                out.push(sides.describe(dose));
+                out.push(sides.dose_msg(dose));
             }
         }
         out.push(
@@ -64,43 +124,44 @@ fn counts_and_doses_agree() {
                 current: u32::from(n),
                 best: u32::from(n) + 1,
             }
-            .sentence(),
+            .sentence_msg(),
         );
         out.push(
             Streak {
                 current: 0,
                 best: u32::from(n),
             }
-            .sentence(),
+            .sentence_msg(),
         );
-        out.push(Streak::label(u32::from(n)));
-        out.push(crate::domain::i18n::english_text(
-            &Preview {
+        // A big-number stat: the number, then what it counts.
+        out.push(Msg::plain(format!(
+            "{n} {}",
+            english_text(&Streak::unit_msg(u32::from(n)))
+        )));
+        out.push(
+            Preview {
                 total: usize::from(n),
                 new: usize::from(n),
                 conflicts: usize::from(n),
                 ..Preview::default()
             }
             .summary(),
-        ));
-        out.push(
-            limits::check_note(&"x".repeat(limits::MAX_NOTE_CHARS + usize::from(n.max(1))))
-                .unwrap_err(),
         );
-        out.push(calendar::minutes_label(u32::from(n) * 60));
+        if let Err(m) =
+            limits::check_note_msg(&"x".repeat(limits::MAX_NOTE_CHARS + usize::from(n.max(1))))
+        {
+            out.push(m);
+        }
+        out.push(history::minutes_msg(u32::from(n) * 60));
         for ios in [false, true] {
-            out.push(keep::row_why(usize::from(n), None, ios));
+            out.push(keep::row_why_msg(usize::from(n), None, ios));
         }
     }
     let extras = Extras {
         checkins: vec![],
         ..Extras::default()
     };
-    out.extend(
-        extras
-            .summary()
-            .map(|m| crate::domain::i18n::english_text(&m)),
-    );
+    out.extend(extras.summary());
     check(&out);
 }
 
@@ -112,19 +173,18 @@ fn the_player_says_every_step_with_agreeing_counts() {
             let mut p = Player::new(r.clone(), Level::new(level), None, T0);
             let mut t = T0;
             while let Some(step) = p.step() {
-                out.push(crate::domain::i18n::english_text(&p.describe(step)));
-                out.extend(Player::set_label(step).map(|m| crate::domain::i18n::english_text(&m)));
+                out.push(p.describe(step));
+                out.extend(Player::set_label(step));
                 t += 1_000;
                 p.complete(t);
             }
         }
     }
     for ex in EXERCISES {
-        out.push(ex.sides.describe(ex.dose));
+        out.push(ex.sides.dose_msg(ex.dose));
     }
     check(&out);
 }
-
 #[test]
 fn progression_and_walk_reasons_agree_for_every_count() {
     let mut out = Vec::new();
@@ -145,7 +205,7 @@ fn progression_and_walk_reasons_agree_for_every_count() {
         p.cardio_start_min = start.max(1);
         for weeks in [0i64, 1, 2, 8] {
             let today = calendar::LocalDate::from_epoch_ms(T0 + weeks * 7 * DAY, 0);
-            out.push(progress::cardio(&p, &[], today).1);
+            out.push(progress::cardio_msg(&p, &[], today).1);
             // Two walks of the target in each week: it steps up.
             let walks: Vec<_> = (0..weeks * 7)
                 .filter(|d| d % 7 < 2)
@@ -165,7 +225,7 @@ fn progression_and_walk_reasons_agree_for_every_count() {
                     r
                 })
                 .collect();
-            out.push(progress::cardio(&p, &walks, today).1);
+            out.push(progress::cardio_msg(&p, &walks, today).1);
         }
     }
     for r in catalog::ROUTINES {
@@ -181,9 +241,7 @@ fn progression_and_walk_reasons_agree_for_every_count() {
                     s
                 })
                 .collect();
-            out.push(
-                progress::suggest(r, &history, calendar::LocalDate::from_epoch_ms(T0, 0)).reason,
-            );
+            out.push(progress::suggest(r, &history, calendar::LocalDate::from_epoch_ms(T0, 0)).why);
         }
     }
     check(&out);
@@ -215,8 +273,8 @@ fn walking_programme_sentences_agree() {
             }
             for today in [100, 103, 104, 105 + 7 * weeks] {
                 let p = walking::weeks(100, &days, today);
-                out.push(walking::reason(&p));
-                let row = super::today::walk_row(&p, weeks == 3);
+                out.extend(walking::reason_msg(&p));
+                let row = super::today::walk_row_msg(&p, weeks == 3);
                 out.extend([row.title, row.progress, row.why]);
             }
         }

@@ -10,7 +10,6 @@ use std::collections::BTreeMap;
 
 use super::calendar::{week_start_day, LocalDate, WEEKDAY_NAMES};
 use super::i18n::{messages, Arg, DateStyle, Msg};
-use super::words::{count, done_of, DAY, MINUTE, WALK};
 
 /// Minutes per walk the programme builds up to (WHO: 150 minutes a week, as 30 on 5 days).
 pub const TARGET_MINUTES: u16 = 30;
@@ -153,24 +152,6 @@ pub struct WeekSummary {
 impl WeekSummary {
     /// One line on how the week went, for "Why this level": "Week of 15 Nov: 3 walks of 22
     /// minutes, all done as planned."
-    pub fn sentence(&self) -> String {
-        let how = match self.result {
-            Some(WeekResult::Done) => "all done as planned",
-            Some(WeekResult::Flared) => "your back flared that week",
-            Some(WeekResult::NotDone) => "not all done",
-            None => "still going",
-        };
-        format!(
-            "Week of {}: {} of {}, {how}.",
-            LocalDate::from_days(self.start_day).short_label(),
-            done_of(self.walks_done, self.plan.walks, WALK),
-            count(self.plan.minutes, MINUTE)
-        )
-    }
-}
-
-impl WeekSummary {
-    /// [`sentence`](Self::sentence) in words.
     pub fn sentence_msg(&self) -> Msg {
         let result = match self.result {
             Some(WeekResult::Done) => "done",
@@ -381,76 +362,7 @@ fn baseline_minutes(walks: &[Day]) -> u32 {
 }
 
 /// One sentence on why this week's plan is what it is, so the number never feels arbitrary.
-pub fn reason(p: &Programme) -> String {
-    let w = match p {
-        Programme::Walking(w) => w,
-        Programme::Baseline(Baseline {
-            starts_on: Some(first_day),
-            walks,
-            ..
-        }) => {
-            let first = start_plan(baseline_minutes(walks));
-            let (n, m) = (count(first.walks, WALK), count(first.minutes, MINUTE));
-            let weekday = WEEKDAY_NAMES[usize::from(LocalDate::from_days(*first_day).weekday())];
-            return format!("Baseline done: your plan starts on {weekday} with {n} of {m}.");
-        }
-        Programme::Baseline(b) if b.walks.is_empty() && b.days_left == 0 => {
-            return "Baseline week: take a walk at a comfortable pace, whenever suits you, to \
-                    find your starting point."
-                .into();
-        }
-        Programme::Baseline(b) => {
-            let (done, most) = (b.walks.len(), count(BASELINE_WALKS, WALK));
-            return format!(
-                "Baseline week: walk at a comfortable pace, up to {most}, to find what suits \
-                 you ({done} of {BASELINE_WALKS} so far)."
-            );
-        }
-    };
-    let (Some(now), prev) = (w.weeks.last(), w.weeks.iter().rev().nth(1)) else {
-        return String::new();
-    };
-    let (m, n) = (count(now.plan.minutes, MINUTE), count(now.plan.walks, WALK));
-    let Some(prev) = prev else {
-        let base = count(w.baseline_minutes, MINUTE);
-        return if start_minutes(w.baseline_minutes) > u64::from(TARGET_MINUTES) {
-            format!(
-                "{m}, {n} this week: your baseline walks took {base}, and {m} a walk is plenty."
-            )
-        } else {
-            format!(
-                "{m}, {n} this week: about {START_PERCENT}% of the {base} your baseline walks \
-                 took."
-            )
-        };
-    };
-    let last_week = "because last week went as planned";
-    match prev.result {
-        Some(WeekResult::Flared) if now.plan != prev.plan => format!(
-            "Back to {m}, {n}: your back flared last week, so this week steps back to your last \
-             good week."
-        ),
-        Some(WeekResult::Flared) => {
-            "Same as last week: your back flared last week, so the plan holds for now.".into()
-        }
-        _ if now.plan == TARGET => format!(
-            "{} on {}: that's the target. Keep it up.",
-            count(TARGET_MINUTES, MINUTE),
-            count(TARGET_WALKS, DAY)
-        ),
-        Some(WeekResult::Done) if now.plan.walks > prev.plan.walks => {
-            format!("{m}, {n}: one more walk a week, {last_week}.")
-        }
-        Some(WeekResult::Done) => format!("{m}, {n}: a little more, {last_week}."),
-        _ => format!(
-            "Same as last week: it goes up after a week with {} of about {}.",
-            count(prev.plan.walks, WALK),
-            count(prev.plan.minutes, MINUTE)
-        ),
-    }
-}
-
-/// [`reason`] in words: one sentence on why this week's plan is what it is. `None` only for
+/// `None` only for
 /// a programme with no weeks, which [`weeks`] never gives.
 pub fn reason_msg(p: &Programme) -> Option<Msg> {
     let w = match p {
@@ -518,7 +430,7 @@ pub fn longer_than_planned_msg(p: &Programme) -> Option<Msg> {
     ))
 }
 
-/// [`progress_words`] in words: "2 of 4 walks this week", or "4 walks this week".
+/// "2 of 4 walks this week", or "4 walks this week" once all are done (or more).
 pub fn progress_msg(done: u8, planned: u8) -> Msg {
     if done >= planned {
         messages::records_walk_progress_all(done)
@@ -527,36 +439,34 @@ pub fn progress_msg(done: u8, planned: u8) -> Msg {
     }
 }
 
-/// When this week's walks run longer than the plan asks (by a fifth or more on average):
-/// that it's noticed, and what happens next. `None` otherwise.
-pub fn longer_than_planned(p: &Programme) -> Option<String> {
-    let week = p.this_week()?;
-    let walks = u32::from(week.walks_done);
-    let planned = u32::from(week.plan.minutes);
-    if walks == 0 || week.minutes_walked * 5 < walks * planned * 6 {
-        return None;
-    }
-    let average = week.minutes_walked / walks;
-    Some(format!(
-        "Your walks this week were about {} each, longer than the {} the plan asks for: fine if your back is happy with it. The plan grows about {GROWTH_PERCENT}% after each week done as planned, so there's no need to push further.",
-        count(average, MINUTE),
-        count(planned, MINUTE)
-    ))
-}
-
-/// "2 of 4 walks this week", or "4 walks this week" once all are done (or more).
-pub fn progress_words(done: u8, planned: u8) -> String {
-    if done >= planned {
-        format!("{} this week", count(done, WALK))
-    } else {
-        format!("{} this week", done_of(done, planned, WALK))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::WeekResult::{Done, Flared, NotDone};
     use super::*;
+    use crate::domain::i18n::english_text;
+
+    fn reason(p: &Programme) -> String {
+        reason_msg(p).map(|m| english_text(&m)).unwrap_or_default()
+    }
+
+    fn longer_than_planned(p: &Programme) -> Option<String> {
+        longer_than_planned_msg(p).map(|m| english_text(&m))
+    }
+
+    fn progress_words(done: u8, planned: u8) -> String {
+        english_text(&progress_msg(done, planned))
+    }
+
+    /// A week's line, in English.
+    trait Sentence {
+        fn sentence(&self) -> String;
+    }
+
+    impl Sentence for WeekSummary {
+        fn sentence(&self) -> String {
+            english_text(&self.sentence_msg())
+        }
+    }
     use proptest::prelude::*;
 
     /// The most weeks done as planned it takes to reach the target from any baseline of 1 to
@@ -793,66 +703,7 @@ mod tests {
         for (script, said) in scripts.into_iter().zip(said) {
             let r = reason(&run(script));
             assert_eq!(r, said);
-            assert_eq!(crate::domain::words::disagreement(&r), None);
-        }
-    }
-
-    #[test]
-    fn the_words_read_as_before_in_english() {
-        use crate::domain::i18n::english_text;
-        let target = format!("45 45 45 |{} -", " 30 30 30 30 30 - - |".repeat(6));
-        let mut scripts: Vec<String> = [
-            "25",
-            "25 25 25",
-            "25 25 25 | -",
-            "45 45 45 | -",
-            "25 25 25 | 20 20 20 - - - - | -",
-            "25 25 25 | 20 20 20 - - - - | - - - - - - - | -",
-            "25 25 25 | 20 20 20 - - - - | ! - - - - - - | -",
-            "25 25 25 | 20! - - - - - - | -",
-            "45 45 45 | 30 30 30 30 30 - - | -",
-            "1 1 1 | 60 60 60 60",
-            "1 | - - - - - - -",
-        ]
-        .map(String::from)
-        .into();
-        scripts.push(target);
-        scripts.push("- ".repeat(20));
-        for script in &scripts {
-            let p = run(script);
-            assert_eq!(
-                reason_msg(&p).map(|m| english_text(&m)).unwrap_or_default(),
-                reason(&p),
-                "{script}"
-            );
-            assert_eq!(
-                longer_than_planned_msg(&p).map(|m| english_text(&m)),
-                longer_than_planned(&p),
-                "{script}"
-            );
-            if let Programme::Walking(w) = &p {
-                for week in &w.weeks {
-                    assert_eq!(english_text(&week.sentence_msg()), week.sentence());
-                }
-            }
-        }
-        for (done, planned) in [(2, 4), (0, 1), (3, 3), (1, 1), (6, 5)] {
-            assert_eq!(
-                english_text(&progress_msg(done, planned)),
-                progress_words(done, planned)
-            );
-        }
-        for result in [Some(Done), Some(Flared), Some(NotDone), None] {
-            for walks_done in [1, 3] {
-                let week = WeekSummary {
-                    start_day: 20_407,
-                    plan: plan(3, 1),
-                    walks_done,
-                    minutes_walked: 5,
-                    result,
-                };
-                assert_eq!(english_text(&week.sentence_msg()), week.sentence());
-            }
+            assert_eq!(crate::domain::sentences_tests::disagreement(&r), None);
         }
     }
 
@@ -864,22 +715,26 @@ mod tests {
                 Lang::De,
                 include_str!("../../locales/de/records.ftl"),
                 include_str!("../../locales/de/core.ftl"),
+                include_str!("../../locales/de/today-records.ftl"),
             ),
             (
                 Lang::Es,
                 include_str!("../../locales/es/records.ftl"),
                 include_str!("../../locales/es/core.ftl"),
+                include_str!("../../locales/es/today-records.ftl"),
             ),
             (
                 Lang::Fr,
                 include_str!("../../locales/fr/records.ftl"),
                 include_str!("../../locales/fr/core.ftl"),
+                include_str!("../../locales/fr/today-records.ftl"),
             ),
         ];
-        for (lang, records, core) in langs {
+        for (lang, records, core, today_records) in langs {
             let mut c = Catalog::new(lang);
             c.add(core).unwrap();
             c.add(records).unwrap();
+            c.add(today_records).unwrap();
             let mut said = Vec::new();
             for script in [
                 "25",
@@ -900,6 +755,8 @@ mod tests {
         let mut de = Catalog::new(Lang::De);
         de.add(include_str!("../../locales/de/core.ftl")).unwrap();
         de.add(include_str!("../../locales/de/records.ftl"))
+            .unwrap();
+        de.add(include_str!("../../locales/de/today-records.ftl"))
             .unwrap();
         assert_eq!(
             de.render(&reason_msg(&run("25 25 25")).unwrap()),

@@ -442,6 +442,13 @@ impl Catalog {
         for part in pattern {
             match part {
                 Part::Text(t) if self.lang == Lang::Pseudo => out.push_str(&pseudo(t)),
+                // An argument ending in an abbreviation's full stop ("7 déc.", "7. Dez.") at
+                // the end of a sentence: one full stop, not two.
+                Part::Text(t)
+                    if out.ends_with('.') && t.starts_with('.') && !t.starts_with("..") =>
+                {
+                    out.push_str(&t[1..])
+                }
                 Part::Text(t) => out.push_str(t),
                 Part::Term(t) => match self.terms.get(t) {
                     Some(p) => self.write(p, msg, out),
@@ -614,6 +621,25 @@ mod tests {
     }
 
     #[test]
+    fn a_date_ending_a_sentence_has_one_full_stop() {
+        let fr = catalog(
+            Lang::Fr,
+            "month-short-12 = déc.\nweekday-short-1 = lun.\ndate-long = { $weekday } { $day } { $month }\nsaid = Signalé le { $date }. Ensuite, rien.\ndots = { $date }... ou pas",
+        );
+        let d = LocalDate {
+            year: 2026,
+            month: 12,
+            day: 7,
+        };
+        let msg = |id| Msg::new(id).arg("date", Arg::Date(d, DateStyle::Long));
+        assert_eq!(
+            fr.render(&msg("said")),
+            "Signalé le lun. 7 déc. Ensuite, rien."
+        );
+        assert_eq!(fr.render(&msg("dots")), "lun. 7 déc.... ou pas");
+    }
+
+    #[test]
     fn lists_join_in_each_languages_way() {
         let items = |n: usize| {
             (0..n)
@@ -756,7 +782,7 @@ next = Votre prochaine séance, { $name }, est le { $day }.
         );
         assert_eq!(
             fr.render(&next),
-            "Votre prochaine séance, 2 séances dans Limber., est le mer. 25 nov.."
+            "Votre prochaine séance, 2 séances dans Limber., est le mer. 25 nov."
         );
         assert_eq!(
             en.date(wed(), DateStyle::Full),
