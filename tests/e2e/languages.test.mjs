@@ -185,3 +185,25 @@ for (const [locale, lang] of [['de-DE', 'de'], ['es-ES', 'es']]) {
     await context.close();
   });
 }
+
+test("after the first visit every language works offline: switching to one never fetched before", async () => {
+  const { page, errors, context } = await phonePage(app.browser, { locale: 'en-GB' });
+  await page.goto(app.url);
+  await appReady(page);
+  // The worker controls the page once it has stored every file, every language's words too.
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 20_000 });
+  await context.setOffline(true);
+  await page.goto(`${app.url}settings`);
+  await appReady(page);
+  for (const [lang, name] of [['fr', 'Français'], ['es', 'Español']]) {
+    const w = await words(lang);
+    await page.getByRole('combobox').first().selectOption({ label: name });
+    await page.getByRole('navigation').last().getByText(w('today-nav-today'), { exact: true }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+  }
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('navigation').last().getByText((await words('es'))('today-nav-today'), { exact: true }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
