@@ -235,7 +235,12 @@ fn own_routines_and_weights_are_kept_in_real_storage() {
     use limber::storage::{active, routines, weight};
     clear_storage();
     let core = limber::domain::catalog::routine("core-basics").unwrap();
-    let mine = CustomRoutine::create(RoutineDraft::copy_of(core), 1_795_564_800_000, 42).unwrap();
+    let mine = CustomRoutine::create(
+        RoutineDraft::copy_named(core, "My Core basics"),
+        1_795_564_800_000,
+        42,
+    )
+    .unwrap();
     routines::put(&LocalStore, 0, mine.clone()).unwrap();
     let own = routines::load(&LocalStore, 0).unwrap();
     assert_eq!(own, vec![mine.clone()]);

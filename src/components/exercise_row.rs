@@ -13,7 +13,8 @@ use crate::state::t;
 pub fn DosedExerciseRow(
     exercise: &'static Exercise,
     dose: Dose,
-    badge: Option<&'static str>,
+    /// Words for the badge, in the person's language.
+    badge: Option<String>,
 ) -> impl IntoView {
     view! {
         <li>

@@ -410,10 +410,12 @@ mod tests {
             // Stored at noon to sit squarely on its day, but never shown as a made-up time.
             assert_eq!(time_of_day(&r), None);
             assert!(!english_text(&when_msg(&r)).contains("12:00"));
-            assert!(
-                !crate::domain::backup::sessions_csv(std::slice::from_ref(&r), |id| id.to_string())
-                    .contains("12:00")
-            );
+            assert!(!crate::domain::backup::sessions_csv_in(
+                std::slice::from_ref(&r),
+                |id| id.to_string(),
+                |m| english_text(&m)
+            )
+            .contains("12:00"));
         }
         let guided = crate::domain::history::fixtures::record("g", NOW);
         assert!(time_of_day(&guided).is_some());

@@ -471,27 +471,7 @@ fn csv_cell(text: &str) -> String {
     }
 }
 
-/// The CSV's column headings in English ([`sessions_csv`]).
-const CSV_HEADINGS: [&str; 16] = [
-    "date",
-    "time",
-    "routine",
-    "level",
-    "minutes",
-    "exercises done",
-    "exercises planned",
-    "skipped",
-    "easier version",
-    "pain before",
-    "pain after",
-    "felt",
-    "note",
-    "distance (km)",
-    "next morning",
-    "pain next morning",
-];
-
-/// The CSV's column headings as messages ([`sessions_csv_in`]), in [`CSV_HEADINGS`]' order.
+/// The CSV's column headings as messages ([`sessions_csv_in`]).
 const CSV_COLUMNS: [fn() -> Msg; 16] = [
     messages::more_csv_date,
     messages::more_csv_time,
@@ -511,19 +491,8 @@ const CSV_COLUMNS: [fn() -> Msg; 16] = [
     messages::more_csv_pain_next_morning,
 ];
 
-/// Sessions as CSV for a spreadsheet, oldest first, with English headings and words.
-/// `exercise_name` turns an id into a readable name.
-pub fn sessions_csv(sessions: &[SessionRecord], exercise_name: impl Fn(&str) -> String) -> String {
-    csv(
-        sessions,
-        exercise_name,
-        CSV_HEADINGS.map(str::to_string),
-        |f| f.label().to_string(),
-        |c| c.label().to_string(),
-    )
-}
-
-/// [`sessions_csv`] in the person's language: `say` puts a message into words (its
+/// Sessions as CSV for a spreadsheet, oldest first, in the person's language.
+/// `exercise_name` turns an id into a readable name; `say` puts a message into words (its
 /// headings, how a session felt, the next morning). Dates, times and numbers stay as a
 /// spreadsheet reads them anywhere (2026-11-25, 08:30, 4.5).
 pub fn sessions_csv_in(

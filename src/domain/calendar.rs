@@ -15,12 +15,17 @@ pub struct LocalDate {
 use std::sync::atomic::{AtomicU8, Ordering};
 
 const MS_PER_DAY: i64 = 86_400_000;
+// English day and month names: test references only (`LocalDate::long_label` …), for the
+// tests that check a date the catalogs render; screens and sentences use `Arg::Date`.
+#[cfg(test)]
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 /// Weekday names, Monday = 0, short ("Mon") and whole ("Monday").
-pub const WEEKDAY_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-pub const WEEKDAY_NAMES: [&str; 7] = [
+#[cfg(test)]
+pub(crate) const WEEKDAY_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+#[cfg(test)]
+pub(crate) const WEEKDAY_NAMES: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -72,8 +77,9 @@ impl LocalDate {
         (self.to_days() + 3).rem_euclid(7) as u8
     }
 
-    /// "Wed 25 Nov 2026".
-    pub fn long_label(self) -> String {
+    /// "Wed 25 Nov 2026" (a test reference: see `MONTHS`).
+    #[cfg(test)]
+    pub(crate) fn long_label(self) -> String {
         format!(
             "{} {} {} {}",
             WEEKDAY_SHORT[usize::from(self.weekday())],
@@ -83,8 +89,9 @@ impl LocalDate {
         )
     }
 
-    /// "25 Nov", for chart axes.
-    pub fn short_label(self) -> String {
+    /// "25 Nov" (a test reference: see `MONTHS`).
+    #[cfg(test)]
+    pub(crate) fn short_label(self) -> String {
         format!("{} {}", self.day, MONTHS[usize::from(self.month - 1)])
     }
 
@@ -181,8 +188,9 @@ pub fn clock_label(epoch_ms: i64, utc_offset_min: i16) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
-/// A duration as "4 min 05 s" or "45 s".
-pub fn duration_label(secs: u32) -> String {
+/// A duration as "4 min 05 s" or "45 s" (a test reference: see `MONTHS`).
+#[cfg(test)]
+pub(crate) fn duration_label(secs: u32) -> String {
     if secs < 60 {
         format!("{secs} s")
     } else {
@@ -213,8 +221,10 @@ pub fn length_minutes(secs: u32) -> u32 {
     whole_minutes(secs).max(1)
 }
 
-/// A length as "11 min" (never "0 min"): [`length_minutes`].
-pub fn minutes_label(secs: u32) -> String {
+/// A length as "11 min" (never "0 min"): [`length_minutes`] (a test reference: see
+/// `MONTHS`).
+#[cfg(test)]
+pub(crate) fn minutes_label(secs: u32) -> String {
     format!("{} min", length_minutes(secs))
 }
 

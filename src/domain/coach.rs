@@ -796,7 +796,7 @@ mod tests {
             prop_assert_eq!(level, level_for_page(&p, &routine, &sessions, date));
             // The hero names the level it starts at.
             if level != Level::STANDARD && matches!(hero.lead, Lead::Due | Lead::Flare) {
-                prop_assert!(hero.eyebrow.contains(level.label()), "{} vs {:?}", hero.eyebrow, level);
+                prop_assert!(hero.eyebrow.contains(&english_text(&progress::level_name(level))), "{} vs {:?}", hero.eyebrow, level);
             }
             prop_assert_eq!(hero.primary, matches!(hero.lead, Lead::Due | Lead::Flare));
             // Today's hero, its length, the routine's card and page (`length_secs`) and the

@@ -274,10 +274,14 @@ impl RoutineDraft {
         m::routines_copy_name(routine.title())
     }
 
-    /// A copy of a routine to change, named "My <its name>" in English (old: the screens
-    /// name it in the person's language, [`RoutineDraft::copy_named`]; tests still use this).
-    pub fn copy_of(routine: &Routine) -> Self {
-        Self::copy_named(routine, &format!("My {}", routine.name))
+    /// A copy of a routine named as in English, for tests (the screens name it in the
+    /// person's language: [`RoutineDraft::copy_named`] with [`RoutineDraft::copy_name`]).
+    #[cfg(test)]
+    pub(crate) fn copy_of(routine: &Routine) -> Self {
+        Self::copy_named(
+            routine,
+            &crate::domain::i18n::english_text(&Self::copy_name(routine)),
+        )
     }
 
     /// A routine exactly as it is (stage and items; a person's own under its name, a
@@ -764,7 +768,6 @@ mod tests {
         let core = catalog::routine("core-basics").unwrap();
         let d = RoutineDraft::copy_of(core);
         assert_eq!(d.name, "My Core basics");
-        assert_eq!(english_text(&RoutineDraft::copy_name(core)), d.name);
         assert_eq!(RoutineDraft::copy_named(core, &d.name), d);
         assert_eq!(d.stage, core.stage);
         assert_eq!(d.items.len(), core.items.len());

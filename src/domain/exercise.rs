@@ -31,10 +31,6 @@ pub fn hold_note() -> Msg {
     m::exercises_hold_note()
 }
 
-/// What "hold" means, in English (old: use [`hold_note`]).
-pub const HOLD_NOTE: &str =
-    "A hold means staying in the position, still and breathing easily, for the time shown.";
-
 impl Dose {
     pub const fn reps(reps: u16, secs_per_rep: u16, sets: u8, rest_secs: u16) -> Self {
         Self {
@@ -80,20 +76,6 @@ impl Dose {
     /// 20 s".
     pub fn describe_msg(&self) -> Msg {
         Sides::Both.dose_msg(*self)
-    }
-
-    /// A short human description in English (old: use [`Dose::describe_msg`]).
-    pub fn describe(&self) -> String {
-        use super::words::{count, HOLD, MINUTE, REP, SET};
-        match (self.work, self.sets) {
-            (Work::Reps { reps, .. }, 1) => count(reps, REP),
-            (Work::Reps { reps, .. }, sets) => {
-                format!("{} of {}", count(sets, SET), count(reps, REP))
-            }
-            (Work::Hold { secs }, 1) => format!("Hold {secs} s"),
-            (Work::Hold { secs }, sets) => format!("{} of {secs} s", count(sets, HOLD)),
-            (Work::Timed { mins }, _) => count(mins, MINUTE),
-        }
     }
 
     /// True when this dose asks for more than `other`: more sets, or of the same kind more
@@ -203,14 +185,6 @@ impl Side {
             Side::Right => m::exercises_side_right(),
         }
     }
-
-    /// In English (old: use [`Side::label_msg`]).
-    pub fn label(self) -> &'static str {
-        match self {
-            Side::Left => "left side",
-            Side::Right => "right side",
-        }
-    }
 }
 
 impl Sides {
@@ -254,16 +228,6 @@ impl Sides {
             }
         }
     }
-
-    /// The dose in English (old: use [`Sides::dose_msg`]).
-    pub fn describe(self, dose: Dose) -> String {
-        let base = dose.describe();
-        match (self, dose.work) {
-            (_, Work::Timed { .. }) | (Sides::Both, _) => base,
-            (Sides::EachSide, _) => format!("{base} each side"),
-            (Sides::Alternating, _) => format!("{base}, alternating sides"),
-        }
-    }
 }
 
 /// Parts of the body an exercise works or stretches.
@@ -297,18 +261,6 @@ impl BodyArea {
             BodyArea::WholeBody => m::exercises_area_whole_body(),
         }
     }
-
-    /// In English (old: use [`BodyArea::label_msg`]).
-    pub fn label(self) -> &'static str {
-        match self {
-            BodyArea::Core => "Core",
-            BodyArea::Hips => "Hips",
-            BodyArea::Hamstrings => "Hamstrings",
-            BodyArea::LowerBack => "Lower back",
-            BodyArea::Glutes => "Glutes",
-            BodyArea::WholeBody => "Whole body",
-        }
-    }
 }
 
 /// What sort of exercise it is.
@@ -330,16 +282,6 @@ impl Kind {
             Kind::Stretch => m::exercises_kind_stretch(),
             Kind::Strength => m::exercises_kind_strength(),
             Kind::Cardio => m::exercises_kind_cardio(),
-        }
-    }
-
-    /// In English (old: use [`Kind::label_msg`]).
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Mobility => "Mobility",
-            Kind::Stretch => "Stretch",
-            Kind::Strength => "Strength",
-            Kind::Cardio => "Low-impact cardio",
         }
     }
 }
@@ -401,41 +343,6 @@ impl Equipment {
             Equipment::Pool => m::exercises_equipment_pool(),
         }
     }
-
-    /// As an item in a list, in English (old: use [`Equipment::item_msg`]).
-    pub fn item(self) -> Option<&'static str> {
-        match self {
-            Equipment::None => None,
-            Equipment::Mat => Some("a mat or rug"),
-            Equipment::Chair => Some("a sturdy chair"),
-            Equipment::Wall => Some("a wall"),
-            Equipment::Strap => Some("a strap, belt or towel"),
-            Equipment::Bike => Some("a stationary bike"),
-            Equipment::Pool => Some("a pool"),
-        }
-    }
-
-    /// The sentence in English (old: use [`Equipment::sentence_msg`]).
-    pub fn sentence(list: &[Equipment]) -> Option<String> {
-        let items: Vec<String> = list
-            .iter()
-            .filter_map(|e| e.item())
-            .map(str::to_string)
-            .collect();
-        (!items.is_empty()).then(|| format!("You'll need {}.", super::words::and_list(&items)))
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Equipment::None => "Nothing",
-            Equipment::Mat => "A mat or rug",
-            Equipment::Chair => "A sturdy chair",
-            Equipment::Wall => "A wall",
-            Equipment::Strap => "A strap, belt or towel",
-            Equipment::Bike => "A stationary bike",
-            Equipment::Pool => "A pool",
-        }
-    }
 }
 
 /// The body position an exercise starts from.
@@ -456,17 +363,6 @@ impl Position {
             Position::Sitting => m::exercises_position_sitting(),
             Position::Standing => m::exercises_position_standing(),
             Position::InWater => m::exercises_position_in_water(),
-        }
-    }
-
-    /// In English (old: use [`Position::label_msg`]).
-    pub fn label(self) -> &'static str {
-        match self {
-            Position::Lying => "Lying down",
-            Position::Kneeling => "Kneeling",
-            Position::Sitting => "Sitting",
-            Position::Standing => "Standing",
-            Position::InWater => "In the water",
         }
     }
 }
@@ -518,12 +414,6 @@ impl Exercise {
     /// Its name, in words (`exercise-<id>` in `core.ftl`).
     pub fn title(&self) -> crate::domain::i18n::Msg {
         crate::domain::i18n::Msg::keyed(format!("exercise-{}", self.id))
-    }
-
-    /// Whether the English name matches a search, ignoring case and surrounding spaces
-    /// (a screen searches the name in the person's language with [`name_matches`]).
-    pub fn matches(&self, query: &str) -> bool {
-        name_matches(self.name, query)
     }
 }
 
@@ -583,36 +473,26 @@ mod tests {
 
     #[test]
     fn descriptions() {
-        assert_eq!(Dose::reps(10, 3, 2, 20).describe(), "2 sets of 10 reps");
-        assert_eq!(Dose::reps(8, 3, 1, 0).describe(), "8 reps");
-        assert_eq!(Dose::hold(20, 3, 10).describe(), "3 holds of 20 s");
-        assert_eq!(Dose::hold(30, 1, 0).describe(), "Hold 30 s");
-        assert_eq!(Dose::timed(15).describe(), "15 minutes");
-    }
-
-    #[test]
-    fn dose_messages_say_in_english_what_the_old_descriptions_said() {
         use crate::domain::i18n::english_text;
-        let doses = [
-            Dose::reps(10, 3, 2, 20),
-            Dose::reps(8, 3, 1, 0),
-            Dose::reps(1, 3, 1, 0),
-            Dose::reps(1, 3, 3, 0),
-            Dose::hold(20, 3, 10),
-            Dose::hold(30, 1, 0),
-            Dose::hold(1, 2, 0),
-            Dose::timed(15),
-            Dose::timed(1),
-        ];
-        for dose in doses {
-            assert_eq!(english_text(&dose.describe_msg()), dose.describe());
-            for sides in [Sides::Both, Sides::EachSide, Sides::Alternating] {
-                assert_eq!(english_text(&sides.dose_msg(dose)), sides.describe(dose));
-            }
-        }
+        let en = |d: Dose| english_text(&d.describe_msg());
+        assert_eq!(en(Dose::reps(10, 3, 2, 20)), "2 sets of 10 reps");
+        assert_eq!(en(Dose::reps(8, 3, 1, 0)), "8 reps");
+        assert_eq!(en(Dose::reps(1, 3, 3, 0)), "3 sets of 1 rep");
+        assert_eq!(en(Dose::hold(20, 3, 10)), "3 holds of 20 s");
+        assert_eq!(en(Dose::hold(30, 1, 0)), "Hold 30 s");
+        assert_eq!(en(Dose::timed(15)), "15 minutes");
+        assert_eq!(en(Dose::timed(1)), "1 minute");
         assert_eq!(
             english_text(&Sides::EachSide.dose_msg(Dose::hold(20, 2, 10))),
             "2 holds of 20 s each side"
+        );
+        assert_eq!(
+            english_text(&Sides::Alternating.dose_msg(Dose::reps(8, 3, 2, 10))),
+            "2 sets of 8 reps, alternating sides"
+        );
+        assert_eq!(
+            english_text(&Sides::EachSide.dose_msg(Dose::timed(5))),
+            "5 minutes"
         );
     }
 
@@ -682,44 +562,83 @@ mod tests {
     #[test]
     fn labels_say_in_english_what_the_old_labels_said() {
         use crate::domain::i18n::english_text;
-        for a in BodyArea::ALL {
-            assert_eq!(english_text(&a.label_msg()), a.label());
-        }
-        for k in Kind::ALL {
-            assert_eq!(english_text(&k.label_msg()), k.label());
-        }
-        for e in Equipment::ALL {
-            assert_eq!(english_text(&e.label_msg()), e.label());
-            assert_eq!(
-                e.item_msg().map(|m| english_text(&m)),
-                e.item().map(String::from)
-            );
-        }
-        for p in [
-            Position::Lying,
-            Position::Kneeling,
-            Position::Sitting,
-            Position::Standing,
-            Position::InWater,
-        ] {
-            assert_eq!(english_text(&p.label_msg()), p.label());
-        }
-        for s in [Side::Left, Side::Right] {
-            assert_eq!(english_text(&s.label_msg()), s.label());
-        }
-        let lists: [&[Equipment]; 4] = [
-            &[],
-            &[Equipment::None],
-            &[Equipment::Mat],
-            &[Equipment::Mat, Equipment::Strap, Equipment::Chair],
+        let en = |m: Msg| english_text(&m);
+        assert_eq!(
+            BodyArea::ALL.map(|a| en(a.label_msg())),
+            [
+                "Core",
+                "Hips",
+                "Hamstrings",
+                "Lower back",
+                "Glutes",
+                "Whole body"
+            ]
+        );
+        assert_eq!(
+            Kind::ALL.map(|k| en(k.label_msg())),
+            ["Mobility", "Stretch", "Strength", "Low-impact cardio"]
+        );
+        assert_eq!(
+            Equipment::ALL.map(|e| en(e.label_msg())),
+            [
+                "Nothing",
+                "A mat or rug",
+                "A strap, belt or towel",
+                "A sturdy chair",
+                "A wall",
+                "A stationary bike",
+                "A pool"
+            ]
+        );
+        assert_eq!(
+            Equipment::ALL.map(|e| e.item_msg().map(en)),
+            [
+                None,
+                Some("a mat or rug".to_string()),
+                Some("a strap, belt or towel".to_string()),
+                Some("a sturdy chair".to_string()),
+                Some("a wall".to_string()),
+                Some("a stationary bike".to_string()),
+                Some("a pool".to_string())
+            ]
+        );
+        assert_eq!(
+            [
+                Position::Lying,
+                Position::Kneeling,
+                Position::Sitting,
+                Position::Standing,
+                Position::InWater,
+            ]
+            .map(|p| en(p.label_msg())),
+            [
+                "Lying down",
+                "Kneeling",
+                "Sitting",
+                "Standing",
+                "In the water"
+            ]
+        );
+        assert_eq!(
+            [Side::Left, Side::Right].map(|s| en(s.label_msg())),
+            ["left side", "right side"]
+        );
+        let lists: [(&[Equipment], Option<&str>); 4] = [
+            (&[], None),
+            (&[Equipment::None], None),
+            (&[Equipment::Mat], Some("You'll need a mat or rug.")),
+            (
+                &[Equipment::Mat, Equipment::Strap, Equipment::Chair],
+                Some("You'll need a mat or rug, a strap, belt or towel and a sturdy chair."),
+            ),
         ];
-        for list in lists {
-            assert_eq!(
-                Equipment::sentence_msg(list).map(|m| english_text(&m)),
-                Equipment::sentence(list)
-            );
+        for (list, said) in lists {
+            assert_eq!(Equipment::sentence_msg(list).map(en).as_deref(), said);
         }
-        assert_eq!(english_text(&hold_note()), HOLD_NOTE);
+        assert_eq!(
+            en(hold_note()),
+            "A hold means staying in the position, still and breathing easily, for the time shown."
+        );
     }
 
     #[test]

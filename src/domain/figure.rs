@@ -47,8 +47,9 @@ pub enum View {
 }
 
 impl View {
-    /// How the view is named to a screen reader: "seen from above".
-    pub fn label(self) -> &'static str {
+    /// The view's name in English, for the test-only contact sheets (`library::sheet`).
+    #[cfg(test)]
+    pub(crate) fn label(self) -> &'static str {
         match self {
             View::Side => "seen from the side",
             View::Front => "seen from the front",
@@ -56,7 +57,7 @@ impl View {
         }
     }
 
-    /// [`View::label`] in words: "seen from above".
+    /// How the view is named to a screen reader: "seen from above".
     pub fn label_msg(self) -> super::i18n::Msg {
         use super::i18n::messages;
         match self {

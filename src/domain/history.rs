@@ -52,9 +52,6 @@ pub fn weekday_short_msg(weekday: u8) -> Msg {
     Msg::keyed(format!("weekday-short-{}", weekday % 7 + 1))
 }
 
-/// The heading over [`SessionRecord::pain_cell`].
-pub const PAIN_CELL_HEADING: &str = "Pain before / during / after";
-
 /// The heading over [`SessionRecord::pain_cell`], in words.
 pub fn pain_cell_heading() -> Msg {
     messages::records_pain_cell_heading()
@@ -71,14 +68,6 @@ pub enum Feeling {
 
 impl Feeling {
     pub const ALL: [Feeling; 3] = [Feeling::TooEasy, Feeling::AboutRight, Feeling::TooHard];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Feeling::TooEasy => "Too easy",
-            Feeling::AboutRight => "About right",
-            Feeling::TooHard => "Too hard",
-        }
-    }
 
     /// The word a message selects on: `too-easy`, `about-right`, `too-hard`.
     pub fn key(self) -> &'static str {
@@ -111,14 +100,6 @@ pub enum Compared {
 
 impl Compared {
     pub const ALL: [Compared; 3] = [Compared::Better, Compared::Same, Compared::Worse];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Compared::Better => "Better",
-            Compared::Same => "About the same",
-            Compared::Worse => "Worse",
-        }
-    }
 
     /// The word a message selects on: `better`, `same`, `worse`.
     pub fn key(self) -> &'static str {
@@ -179,19 +160,6 @@ impl Morning {
 }
 
 impl SessionRecord {
-    /// The next-morning answer in a few words ("Worse, pain 5"), empty when none was given.
-    pub fn morning_words(&self) -> String {
-        let Some(m) = self.morning else {
-            return String::new();
-        };
-        match (m.compared, m.pain) {
-            (Some(c), Some(p)) => format!("{}, pain {}", c.label(), p.value()),
-            (Some(c), None) => c.label().to_string(),
-            (None, Some(p)) => format!("Pain {}", p.value()),
-            (None, None) => String::new(),
-        }
-    }
-
     /// The next-morning answer in a few words ("Worse, pain 5"), for a table's cell; `None`
     /// when none was given.
     pub fn morning_msg(&self) -> Option<Msg> {
@@ -217,7 +185,7 @@ impl SessionRecord {
     }
 
     /// Pain before, during and after in a few words ("3/10 before, 2/10 after"), or "not
-    /// recorded" ([`pain_words`](Self::pain_words)).
+    /// recorded".
     pub fn pain_msg(&self) -> Msg {
         let before = self.pain_before.map(PainScore::value);
         let during = self.pain_during().map(|(p, _)| p.value());
@@ -244,28 +212,9 @@ impl SessionRecord {
         }
     }
 
-    /// Pain before and after in a few words ("3/10 before, 2/10 after"), as a table's
-    /// "Pain" column and after "Pain: " in a sentence.
-    pub fn pain_words(&self) -> String {
-        let during = self.pain_during().map(|(p, _)| format!("{p} during"));
-        let parts: Vec<String> = [
-            self.pain_before.map(|b| format!("{b} before")),
-            during,
-            self.pain_after.map(|a| format!("{a} after")),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        if parts.is_empty() {
-            "not recorded".to_string()
-        } else {
-            parts.join(", ")
-        }
-    }
-
     /// Pain before, during (the highest "This hurts" answer) and after, out of 10, as
     /// "3 / 5 / 2" ("–" where there is none): the report table's one-line cell, under
-    /// [`PAIN_CELL_HEADING`].
+    /// [`pain_cell_heading`].
     pub fn pain_cell(&self) -> String {
         let v = |p: Option<PainScore>| p.map_or("–".to_string(), |p| p.value().to_string());
         format!(
@@ -634,16 +583,67 @@ mod tests {
     use super::fixtures::record;
     use super::*;
 
+    // The words as the app said them before the catalogs: the references the messages'
+    // English is checked against, word for word.
+
+    fn feeling_label(f: Feeling) -> &'static str {
+        match f {
+            Feeling::TooEasy => "Too easy",
+            Feeling::AboutRight => "About right",
+            Feeling::TooHard => "Too hard",
+        }
+    }
+
+    fn compared_label(c: Compared) -> &'static str {
+        match c {
+            Compared::Better => "Better",
+            Compared::Same => "About the same",
+            Compared::Worse => "Worse",
+        }
+    }
+
+    /// The next-morning answer in a few words ("Worse, pain 5"), empty when none was given.
+    fn morning_words(r: &SessionRecord) -> String {
+        let Some(m) = r.morning else {
+            return String::new();
+        };
+        match (m.compared, m.pain) {
+            (Some(c), Some(p)) => format!("{}, pain {}", compared_label(c), p.value()),
+            (Some(c), None) => compared_label(c).to_string(),
+            (None, Some(p)) => format!("Pain {}", p.value()),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// Pain before and after in a few words ("3/10 before, 2/10 after"), as a table's
+    /// "Pain" column and after "Pain: " in a sentence.
+    fn pain_words(r: &SessionRecord) -> String {
+        let during = r.pain_during().map(|(p, _)| format!("{p} during"));
+        let parts: Vec<String> = [
+            r.pain_before.map(|b| format!("{b} before")),
+            during,
+            r.pain_after.map(|a| format!("{a} after")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if parts.is_empty() {
+            "not recorded".to_string()
+        } else {
+            parts.join(", ")
+        }
+    }
+
     #[test]
     fn pain_in_one_cell_before_during_and_after() {
         let mut r = fixtures::record("p", 0);
         // The fixture's bridge was given a 5 with "This hurts".
         assert_eq!(r.pain_cell(), "4 / 5 / 3");
-        assert_eq!(r.pain_words(), "4/10 before, 5/10 during, 3/10 after");
+        assert_eq!(pain_words(&r), "4/10 before, 5/10 during, 3/10 after");
         r.exercises.iter_mut().for_each(|e| e.pain = None);
         r.pain_after = None;
         assert_eq!(r.pain_cell(), "4 / – / –");
-        assert_eq!(r.pain_words(), "4/10 before");
+        assert_eq!(pain_words(&r), "4/10 before");
     }
 
     #[test]
@@ -662,10 +662,10 @@ mod tests {
                     r.pain_before = before;
                     r.pain_after = after;
                     r.exercises[1].pain = during;
-                    assert_eq!(english_text(&r.pain_msg()), r.pain_words());
+                    assert_eq!(english_text(&r.pain_msg()), pain_words(&r));
                     let line = english_text(&r.pain_line());
                     let old = match r.pain_before {
-                        Some(_) => format!("Pain: {}", r.pain_words()),
+                        Some(_) => format!("Pain: {}", pain_words(&r)),
                         None => format!(
                             "Pain afterwards: {}",
                             r.pain_after
@@ -689,7 +689,7 @@ mod tests {
                     pain,
                     at: 0,
                 });
-                let words = r.morning_words();
+                let words = morning_words(&r);
                 assert_eq!(
                     r.morning_msg()
                         .map(|m| english_text(&m))
@@ -704,16 +704,19 @@ mod tests {
             }
         }
         for f in Feeling::ALL {
-            assert_eq!(english_text(&f.title()), f.label());
+            assert_eq!(english_text(&f.title()), feeling_label(f));
             assert_eq!(
                 english_text(&f.felt()),
-                format!("Felt: {}", f.label().to_lowercase())
+                format!("Felt: {}", feeling_label(f).to_lowercase())
             );
         }
         for c in Compared::ALL {
-            assert_eq!(english_text(&c.title()), c.label());
+            assert_eq!(english_text(&c.title()), compared_label(c));
         }
-        assert_eq!(english_text(&pain_cell_heading()), PAIN_CELL_HEADING);
+        assert_eq!(
+            english_text(&pain_cell_heading()),
+            "Pain before / during / after"
+        );
     }
 
     #[test]

@@ -19,7 +19,6 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::LocalDate;
 use super::i18n::{messages as m, Arg, DateStyle, Msg};
-use super::words;
 
 /// Sessions before the first offer: by then there is something a person would miss.
 pub const FIRST_AFTER: usize = 5;
@@ -112,74 +111,17 @@ mod iso_day {
 // The words. Each sentence is written whole, its numbers and dates as placeholders, so it
 // can be translated as one.
 
-/// The row's title on Today, and its button.
-pub const ROW_TITLE: &str = "Keep a copy of your progress";
-pub const ROW_BUTTON: &str = "Keep a copy";
-pub const NOT_NOW: &str = "Not now";
-
-/// The row's line under the title: why, in a few plain words. `ios`: Safari on an iPhone or
-/// iPad, not opened from the home screen, which clears data after about a week unused.
-pub fn row_why(sessions: usize, last: Option<LocalDate>, ios: bool) -> String {
-    let sessions = words::count(sessions as u64, words::SESSION);
-    match (last, ios) {
-        (None, true) => format!(
-            "Safari can clear what Limber saves if it isn't opened for a week or so. A copy keeps your {sessions} safe."
-        ),
-        (None, false) => {
-            format!("Browsers sometimes clear saved data. A copy keeps your {sessions} safe.")
-        }
-        (Some(day), _) => format!(
-            "Your last copy is from {date}. A new one keeps what you've done since then safe too.",
-            date = day.long_label()
-        ),
-    }
-}
-
-/// Said once the copy is made. `shared`: it went to the share sheet rather than downloads.
-pub fn kept(shared: bool) -> &'static str {
-    if shared {
-        "Copy shared."
-    } else {
-        "Copy saved to your downloads."
-    }
-}
-
-/// Under [`kept`]: where a copy is safe.
-pub const KEEP_IT_SAFE: &str = "Keep it somewhere safe, like your email or cloud storage.";
-
-/// When the browser wouldn't save or share the file.
-pub const NOT_SAVED: &str = "Your browser wouldn't save the file. Please try again.";
-
-/// "Last copy: Wed 25 Nov 2026." or that there is none yet, for Your data.
-pub fn last_copy(last: Option<LocalDate>) -> String {
-    match last {
-        Some(day) => format!("Last copy: {date}.", date = day.long_label()),
-        None => "No copy kept yet.".to_string(),
-    }
-}
-
-/// On an iPhone or iPad, in Safari rather than the home-screen app: the lasting fix, with
-/// the copy first (the home-screen app has its own storage and starts empty).
-pub const INSTALL_LASTING_FIX: &str = "On iPhone and iPad, Safari can clear Limber's data after about a week without a visit. Adding Limber to your home screen stops that. Keep a copy first: the home-screen app starts empty, and you open your copy there.";
-/// How to add it, in Safari.
-pub const INSTALL_HOW: &str = "In Safari, tap Share, then Add to Home Screen.";
-/// After a copy on an iPhone or iPad, the next step.
-pub const INSTALL_NEXT: &str = "To stop Safari clearing your data, add Limber to your home screen: tap Share, then Add to Home Screen. The home-screen app starts empty, so open your copy there.";
-
-// The same words as messages, in the person's language. (The `&str` and `String` ones
-// above stay until every screen reads these.)
-
-/// The row's title on Today ([`ROW_TITLE`]).
+/// The row's title on Today.
 pub fn row_title() -> Msg {
     m::today_keep_title()
 }
 
-/// The row's button ([`ROW_BUTTON`]).
+/// The row's button.
 pub fn row_button() -> Msg {
     m::today_keep_button()
 }
 
-/// "Not now" ([`NOT_NOW`]).
+/// "Not now": puts the offer off.
 pub fn not_now() -> Msg {
     m::today_keep_not_now()
 }
@@ -189,7 +131,8 @@ fn long_date(day: LocalDate) -> Arg {
     Arg::Date(day, DateStyle::LongYear)
 }
 
-/// [`row_why`] as a message.
+/// The row's line under the title: why, in a few plain words. `ios`: Safari on an iPhone or
+/// iPad, not opened from the home screen, which clears data after about a week unused.
 pub fn row_why_msg(sessions: usize, last: Option<LocalDate>, ios: bool) -> Msg {
     match (last, ios) {
         (None, true) => m::today_keep_why_safari(sessions),
@@ -198,7 +141,7 @@ pub fn row_why_msg(sessions: usize, last: Option<LocalDate>, ios: bool) -> Msg {
     }
 }
 
-/// [`kept`] as a message.
+/// Said once the copy is made. `shared`: it went to the share sheet rather than downloads.
 pub fn kept_msg(shared: bool) -> Msg {
     if shared {
         m::today_keep_shared()
@@ -207,17 +150,17 @@ pub fn kept_msg(shared: bool) -> Msg {
     }
 }
 
-/// [`KEEP_IT_SAFE`] as a message.
+/// Under [`kept_msg`]: where a copy is safe.
 pub fn keep_it_safe() -> Msg {
     m::today_keep_safe()
 }
 
-/// [`NOT_SAVED`] as a message.
+/// When the browser wouldn't save or share the file.
 pub fn not_saved() -> Msg {
     m::today_keep_not_saved()
 }
 
-/// [`last_copy`] as a message.
+/// "Last copy: Wed 25 Nov 2026." or that there is none yet, for Your data.
 pub fn last_copy_msg(last: Option<LocalDate>) -> Msg {
     match last {
         Some(day) => m::today_keep_last(long_date(day)),
@@ -225,17 +168,18 @@ pub fn last_copy_msg(last: Option<LocalDate>) -> Msg {
     }
 }
 
-/// [`INSTALL_LASTING_FIX`] as a message.
+/// On an iPhone or iPad, in Safari rather than the home-screen app: the lasting fix, with
+/// the copy first (the home-screen app has its own storage and starts empty).
 pub fn install_lasting_fix() -> Msg {
     m::today_keep_install_why()
 }
 
-/// [`INSTALL_HOW`] as a message.
+/// How to add it, in Safari.
 pub fn install_how() -> Msg {
     m::today_keep_install_how()
 }
 
-/// [`INSTALL_NEXT`] as a message.
+/// After a copy on an iPhone or iPad, the next step.
 pub fn install_next() -> Msg {
     m::today_keep_install_next()
 }
@@ -249,24 +193,43 @@ mod tests {
     #[test]
     fn the_messages_say_in_english_what_the_words_said() {
         let en = |m: Msg| english_text(&m);
-        assert_eq!(en(row_title()), ROW_TITLE);
-        assert_eq!(en(row_button()), ROW_BUTTON);
-        assert_eq!(en(not_now()), NOT_NOW);
-        assert_eq!(en(keep_it_safe()), KEEP_IT_SAFE);
-        assert_eq!(en(not_saved()), NOT_SAVED);
-        assert_eq!(en(install_lasting_fix()), INSTALL_LASTING_FIX);
-        assert_eq!(en(install_how()), INSTALL_HOW);
-        assert_eq!(en(install_next()), INSTALL_NEXT);
-        for shared in [false, true] {
-            assert_eq!(en(kept_msg(shared)), kept(shared));
-        }
-        for last in [None, Some(day(0)), Some(day(-400))] {
-            assert_eq!(en(last_copy_msg(last)), last_copy(last));
-            for n in [1, 5, 999] {
-                for ios in [false, true] {
-                    assert_eq!(en(row_why_msg(n, last, ios)), row_why(n, last, ios));
-                }
-            }
+        assert_eq!(en(row_title()), "Keep a copy of your progress");
+        assert_eq!(en(row_button()), "Keep a copy");
+        assert_eq!(en(not_now()), "Not now");
+        assert_eq!(
+            en(keep_it_safe()),
+            "Keep it somewhere safe, like your email or cloud storage."
+        );
+        assert_eq!(
+            en(not_saved()),
+            "Your browser wouldn't save the file. Please try again."
+        );
+        assert_eq!(en(install_lasting_fix()), "On iPhone and iPad, Safari can clear Limber's data after about a week without a visit. Adding Limber to your home screen stops that. Keep a copy first: the home-screen app starts empty, and you open your copy there.");
+        assert_eq!(
+            en(install_how()),
+            "In Safari, tap Share, then Add to Home Screen."
+        );
+        assert_eq!(en(install_next()), "To stop Safari clearing your data, add Limber to your home screen: tap Share, then Add to Home Screen. The home-screen app starts empty, so open your copy there.");
+        assert_eq!(en(kept_msg(true)), "Copy shared.");
+        assert_eq!(en(kept_msg(false)), "Copy saved to your downloads.");
+        assert_eq!(en(last_copy_msg(None)), "No copy kept yet.");
+        assert_eq!(
+            en(last_copy_msg(Some(day(0)))),
+            "Last copy: Wed 25 Nov 2026."
+        );
+        assert_eq!(
+            en(row_why_msg(1, None, true)),
+            "Safari can clear what Limber saves if it isn't opened for a week or so. A copy keeps your 1 session safe."
+        );
+        assert_eq!(
+            en(row_why_msg(5, None, false)),
+            "Browsers sometimes clear saved data. A copy keeps your 5 sessions safe."
+        );
+        for ios in [false, true] {
+            assert_eq!(
+                en(row_why_msg(5, Some(day(0)), ios)),
+                "Your last copy is from Wed 25 Nov 2026. A new one keeps what you've done since then safe too."
+            );
         }
     }
 
@@ -345,24 +308,6 @@ mod tests {
         );
         assert!(serde_json::from_str::<CopyLog>(r#"{"last":"2026-02-31"}"#).is_err());
         assert!(serde_json::from_str::<CopyLog>(r#"{"last":20417}"#).is_err());
-    }
-
-    #[test]
-    fn the_words() {
-        assert_eq!(
-            row_why(5, None, false),
-            "Browsers sometimes clear saved data. A copy keeps your 5 sessions safe."
-        );
-        assert_eq!(
-            row_why(1, None, true),
-            "Safari can clear what Limber saves if it isn't opened for a week or so. A copy keeps your 1 session safe."
-        );
-        assert_eq!(
-            row_why(9, Some(day(0)), false),
-            "Your last copy is from Wed 25 Nov 2026. A new one keeps what you've done since then safe too."
-        );
-        assert_eq!(last_copy(Some(day(0))), "Last copy: Wed 25 Nov 2026.");
-        assert_eq!(last_copy(None), "No copy kept yet.");
     }
 
     proptest! {

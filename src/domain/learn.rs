@@ -840,14 +840,14 @@ mod tests {
     #[test]
     fn your_bands_is_the_usual_pain_and_the_bands_in_one_message() {
         use crate::domain::i18n::english_text;
-        use crate::domain::pain::{bands_sentence, Usual};
+        use crate::domain::pain::{bands_msg, Usual};
         for value in 0..=10 {
             let usual = Usual::new(value);
             assert_eq!(
                 english_text(&your_bands(usual)),
                 format!(
                     "Your usual pain is about {value}, from your recent answers. {}",
-                    bands_sentence(usual)
+                    english_text(&bands_msg(usual))
                 ),
                 "usual {value}"
             );

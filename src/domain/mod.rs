@@ -38,4 +38,3 @@ pub mod share;
 pub mod today;
 pub mod walking;
 pub mod weight;
-pub mod words;

@@ -34,21 +34,10 @@ impl PainScore {
     pub fn value(self) -> u8 {
         self.0
     }
-
-    /// A word for screen readers and the summary.
-    pub fn word(self) -> &'static str {
-        match self.0 {
-            0 => "no pain",
-            1..=3 => "mild",
-            4..=5 => "moderate",
-            6..=7 => "strong",
-            _ => "severe",
-        }
-    }
 }
 
 impl PainScore {
-    /// [`Self::word`] as a message: what the score means in a word or two.
+    /// What the score means in a word or two, for screen readers and the summary.
     pub fn word_msg(self) -> Msg {
         match self.0 {
             0 => m::today_pain_word_none(),
@@ -162,83 +151,6 @@ pub fn during(pain: u8, usual: Usual, spreading: bool) -> PainLight {
 }
 
 /// What the rule says, in one sentence, for a pain given during exercise ("This hurts").
-pub fn advice(pain: u8, usual: Usual, spreading: bool) -> String {
-    let u = usual.value();
-    match during(pain, usual, spreading) {
-        PainLight::Green if u > GREEN_FLOOR => format!(
-            "Your back is usually around {u}, so {pain} is fine to keep going with. Move slowly and breathe."
-        ),
-        PainLight::Green => {
-            format!("{pain} is fine to keep going with. Move slowly and breathe.")
-        }
-        PainLight::Amber if u > GREEN_FLOOR => format!(
-            "That's a little above your usual ({u}). Carry on gently if it settles soon afterwards and isn't worse tomorrow morning, or make it easier."
-        ),
-        PainLight::Amber => format!(
-            "{pain} is all right if it settles soon afterwards and isn't worse tomorrow morning. Carry on gently, or make it easier."
-        ),
-        PainLight::Red if spreading => {
-            "Pain spreading down a leg is a sign to ease off. Make this exercise easier or skip it, and if it keeps spreading, end the session for today.".to_string()
-        }
-        PainLight::Red if pain >= EASE_AT => format!(
-            "{pain} is a lot. Ease off: make this exercise easier or skip it, and if the pain doesn't settle, end the session for today."
-        ),
-        PainLight::Red => format!(
-            "That's well above your usual ({u}). Ease off: make this exercise easier or skip it, and if the pain doesn't settle, end the session for today."
-        ),
-    }
-}
-
-/// The three bands for this person, in one sentence (the plan summary and Learn).
-pub fn bands_sentence(usual: Usual) -> String {
-    let (green, amber) = (usual.green_top(), usual.amber_top());
-    if amber > green {
-        format!(
-            "During exercise, pain up to {green} is fine, up to {amber} is all right if it settles by the next morning, and above that (or pain spreading down a leg) means make it easier."
-        )
-    } else {
-        format!(
-            "During exercise, pain up to {green} is fine, and above that (or pain spreading down a leg) means make it easier."
-        )
-    }
-}
-
-/// What the pain after a session means for this person, when it is more than their usual
-/// (`None` when it is not): the same bands as during exercise, seen from the end.
-pub fn after_session(pain: u8, usual: Usual) -> Option<String> {
-    let u = usual.value();
-    match during(pain, usual, false) {
-        PainLight::Green => None,
-        PainLight::Amber => Some(format!(
-            "A little above your usual ({u}): that's all right if it has settled by tomorrow morning. Limber will ask you then."
-        )),
-        PainLight::Red => Some(format!(
-            "That's well above your usual ({u}). Rest in a comfortable position now; if it is still up tomorrow morning, the next session will be gentler."
-        )),
-    }
-}
-
-/// What a pain answer just before a session means, when it is high for this person; `None`
-/// when it is not. `gentlest` is true when the routine is already one for bad days at its
-/// gentlest level, so there is nothing gentler to suggest.
-pub fn before_session(pain: u8, usual: Usual, gentlest: bool) -> Option<String> {
-    let u = usual.value();
-    if during(pain, usual, false) != PainLight::Red {
-        return None;
-    }
-    Some(if gentlest {
-        format!(
-            "That's more than your usual ({u}). This routine is already the gentlest: go slowly, do only what feels all right, and skip anything that makes it worse. A rest day with a short walk is fine too."
-        )
-    } else {
-        format!(
-            "That's more than your usual ({u}). Limber will keep this session gentle; a rest day with a short walk is fine too. If it keeps getting worse, check in with a health professional."
-        )
-    })
-}
-
-/// What the rule says, in one sentence, for a pain given during exercise ("This hurts"):
-/// [`advice`] as a message.
 pub fn advice_msg(pain: u8, usual: Usual, spreading: bool) -> Msg {
     let u = usual.value();
     match during(pain, usual, spreading) {
@@ -252,7 +164,7 @@ pub fn advice_msg(pain: u8, usual: Usual, spreading: bool) -> Msg {
     }
 }
 
-/// The three bands for this person, in one sentence: [`bands_sentence`] as a message.
+/// The three bands for this person, in one sentence (the plan summary and Learn).
 pub fn bands_msg(usual: Usual) -> Msg {
     let (green, amber) = (usual.green_top(), usual.amber_top());
     if amber > green {
@@ -262,7 +174,8 @@ pub fn bands_msg(usual: Usual) -> Msg {
     }
 }
 
-/// [`after_session`] as a message.
+/// What the pain after a session means for this person, when it is more than their usual
+/// (`None` when it is not): the same bands as during exercise, seen from the end.
 pub fn after_session_msg(pain: u8, usual: Usual) -> Option<Msg> {
     let u = usual.value();
     match during(pain, usual, false) {
@@ -272,7 +185,9 @@ pub fn after_session_msg(pain: u8, usual: Usual) -> Option<Msg> {
     }
 }
 
-/// [`before_session`] as a message.
+/// What a pain answer just before a session means, when it is high for this person; `None`
+/// when it is not. `gentlest` is true when the routine is already one for bad days at its
+/// gentlest level, so there is nothing gentler to suggest.
 pub fn before_session_msg(pain: u8, usual: Usual, gentlest: bool) -> Option<Msg> {
     let u = usual.value();
     if during(pain, usual, false) != PainLight::Red {
@@ -289,6 +204,96 @@ pub fn before_session_msg(pain: u8, usual: Usual, gentlest: bool) -> Option<Msg>
 mod tests {
     use super::*;
     use crate::domain::i18n::english_text;
+
+    // The sentences as the app said them before the catalogs: the references the messages'
+    // English is checked against, word for word.
+
+    /// What the rule says, in one sentence, for a pain given during exercise ("This hurts").
+    fn advice(pain: u8, usual: Usual, spreading: bool) -> String {
+        let u = usual.value();
+        match during(pain, usual, spreading) {
+            PainLight::Green if u > GREEN_FLOOR => format!(
+                "Your back is usually around {u}, so {pain} is fine to keep going with. Move slowly and breathe."
+            ),
+            PainLight::Green => {
+                format!("{pain} is fine to keep going with. Move slowly and breathe.")
+            }
+            PainLight::Amber if u > GREEN_FLOOR => format!(
+                "That's a little above your usual ({u}). Carry on gently if it settles soon afterwards and isn't worse tomorrow morning, or make it easier."
+            ),
+            PainLight::Amber => format!(
+                "{pain} is all right if it settles soon afterwards and isn't worse tomorrow morning. Carry on gently, or make it easier."
+            ),
+            PainLight::Red if spreading => {
+                "Pain spreading down a leg is a sign to ease off. Make this exercise easier or skip it, and if it keeps spreading, end the session for today.".to_string()
+            }
+            PainLight::Red if pain >= EASE_AT => format!(
+                "{pain} is a lot. Ease off: make this exercise easier or skip it, and if the pain doesn't settle, end the session for today."
+            ),
+            PainLight::Red => format!(
+                "That's well above your usual ({u}). Ease off: make this exercise easier or skip it, and if the pain doesn't settle, end the session for today."
+            ),
+        }
+    }
+
+    /// The three bands for this person, in one sentence (the plan summary and Learn).
+    fn bands_sentence(usual: Usual) -> String {
+        let (green, amber) = (usual.green_top(), usual.amber_top());
+        if amber > green {
+            format!(
+                "During exercise, pain up to {green} is fine, up to {amber} is all right if it settles by the next morning, and above that (or pain spreading down a leg) means make it easier."
+            )
+        } else {
+            format!(
+                "During exercise, pain up to {green} is fine, and above that (or pain spreading down a leg) means make it easier."
+            )
+        }
+    }
+
+    /// What the pain after a session means for this person, when it is more than their usual
+    /// (`None` when it is not): the same bands as during exercise, seen from the end.
+    fn after_session(pain: u8, usual: Usual) -> Option<String> {
+        let u = usual.value();
+        match during(pain, usual, false) {
+            PainLight::Green => None,
+            PainLight::Amber => Some(format!(
+                "A little above your usual ({u}): that's all right if it has settled by tomorrow morning. Limber will ask you then."
+            )),
+            PainLight::Red => Some(format!(
+                "That's well above your usual ({u}). Rest in a comfortable position now; if it is still up tomorrow morning, the next session will be gentler."
+            )),
+        }
+    }
+
+    /// What a pain answer just before a session means, when it is high for this person; `None`
+    /// when it is not. `gentlest` is true when the routine is already one for bad days at its
+    /// gentlest level, so there is nothing gentler to suggest.
+    fn before_session(pain: u8, usual: Usual, gentlest: bool) -> Option<String> {
+        let u = usual.value();
+        if during(pain, usual, false) != PainLight::Red {
+            return None;
+        }
+        Some(if gentlest {
+            format!(
+                "That's more than your usual ({u}). This routine is already the gentlest: go slowly, do only what feels all right, and skip anything that makes it worse. A rest day with a short walk is fine too."
+            )
+        } else {
+            format!(
+                "That's more than your usual ({u}). Limber will keep this session gentle; a rest day with a short walk is fine too. If it keeps getting worse, check in with a health professional."
+            )
+        })
+    }
+
+    /// The English the messages replaced, word for word: the reference they are checked against.
+    fn word(p: PainScore) -> &'static str {
+        match p.0 {
+            0 => "no pain",
+            1..=3 => "mild",
+            4..=5 => "moderate",
+            6..=7 => "strong",
+            _ => "severe",
+        }
+    }
 
     #[test]
     fn the_messages_say_in_english_what_the_sentences_said() {
@@ -316,7 +321,7 @@ mod tests {
         }
         for n in 0..=10 {
             let p = PainScore::new(n).unwrap();
-            assert_eq!(english_text(&p.word_msg()), p.word());
+            assert_eq!(english_text(&p.word_msg()), word(p));
         }
     }
 

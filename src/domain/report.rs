@@ -1630,7 +1630,8 @@ mod tests {
             .unwrap();
         s.exercises[0].pain = Some(PainScore::new(7).unwrap());
         let name = catalog::exercise(&s.exercises[0].id).unwrap().name;
-        assert!(s.pain_words().contains("7/10 during"), "{}", s.pain_words());
+        let said = crate::domain::i18n::english_text(&s.pain_msg());
+        assert!(said.contains("7/10 during"), "{said}");
         let p = pain(&sessions_in(&sessions, default_range(&sessions, today())));
         assert_eq!(p.during_highest, Some(7));
         assert_eq!(
@@ -1777,7 +1778,8 @@ mod tests {
             core.sentence.en(),
             format!(
                 "Core basics: {} level; done 8 times.",
-                core.level.label().to_lowercase()
+                crate::domain::i18n::english_text(&crate::domain::progress::level_name(core.level))
+                    .to_lowercase()
             )
         );
         assert!(p

@@ -23,16 +23,6 @@ pub enum Stage {
 impl Stage {
     pub const ALL: [Stage; 3] = [Stage::FlareUp, Stage::Building, Stage::Maintaining];
 
-    /// The stage's name in plain words: what it is for, not a clinical term (English; old:
-    /// use [`Stage::label_msg`]).
-    pub fn label(self) -> &'static str {
-        match self {
-            Stage::FlareUp => "For bad days",
-            Stage::Building => "Building up",
-            Stage::Maintaining => "Keeping it up",
-        }
-    }
-
     /// A name for class names and file names: never shown, never changes.
     pub fn slug(self) -> &'static str {
         match self {
@@ -42,8 +32,8 @@ impl Stage {
         }
     }
 
-    /// The stage's name in words (`coach.ftl`, so Today may say it too; the same words as
-    /// `flare::stage_name`).
+    /// The stage's name in plain words, what it is for, not a clinical term (`coach.ftl`, so
+    /// Today may say it too; the same words as `flare::stage_name`).
     pub fn label_msg(self) -> Msg {
         use super::i18n::messages as m;
         match self {
@@ -56,15 +46,6 @@ impl Stage {
     /// One line on who the stage is for, in words (`routines.ftl`).
     pub fn description_msg(self) -> Msg {
         Msg::keyed(format!("routines-stage-{}-about", self.slug()))
-    }
-
-    /// One line on who the stage is for (English; old: use [`Stage::description_msg`]).
-    pub fn description(self) -> &'static str {
-        match self {
-            Stage::FlareUp => "Slow, gentle and mostly lying down, for when your back is sore.",
-            Stage::Building => "As pain settles: a little more strength and range.",
-            Stage::Maintaining => "Keeping a recovered back strong and supple.",
-        }
     }
 }
 
@@ -127,17 +108,6 @@ impl Level {
             0 => "standard",
             1 => "harder",
             _ => "hardest",
-        }
-    }
-
-    /// The level's name (English; old: use `progress::level_name`).
-    pub fn label(self) -> &'static str {
-        match self.0 {
-            -2 => "Easiest",
-            -1 => "Easier",
-            0 => "Standard",
-            1 => "Harder",
-            _ => "Hardest",
         }
     }
 }

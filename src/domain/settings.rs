@@ -151,20 +151,6 @@ impl Units {
             Units::Imperial => messages::more_units_imperial(),
         }
     }
-
-    pub fn distance_unit(self) -> &'static str {
-        match self {
-            Units::Metric => "km",
-            Units::Imperial => "mi",
-        }
-    }
-
-    pub fn weight_unit(self) -> &'static str {
-        match self {
-            Units::Metric => "kg",
-            Units::Imperial => "lb",
-        }
-    }
 }
 
 /// Which of the voice's eyes-free cues are on: what the player puts into words.

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use super::calendar::{week_start_day, LocalDate, WEEKDAY_NAMES};
+use super::calendar::{week_start_day, LocalDate};
 use super::i18n::{messages, Arg, DateStyle, Msg};
 
 /// Minutes per walk the programme builds up to (WHO: 150 minutes a week, as 30 on 5 days).

@@ -3,7 +3,6 @@
 //! kilograms and pounds never changes what was entered by more than a rounding.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -46,33 +45,6 @@ pub enum WeightError {
     TooPrecise,
     OutOfRange { units: Units },
 }
-
-impl fmt::Display for WeightError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            WeightError::NotANumber { units } => {
-                let example = match units {
-                    Units::Metric => "72.5",
-                    Units::Imperial => "160.5",
-                };
-                write!(f, "Type your weight as a number, like {example}.")
-            }
-            WeightError::TooPrecise => {
-                write!(f, "Use at most two digits after the decimal point.")
-            }
-            WeightError::OutOfRange { units } => {
-                let (lo, hi) = limits(units);
-                write!(
-                    f,
-                    "That doesn't look right: enter a weight between {lo} and {hi} {}.",
-                    units.weight_unit()
-                )
-            }
-        }
-    }
-}
-
-impl std::error::Error for WeightError {}
 
 impl WeightError {
     /// What to do about it, in words.
@@ -200,15 +172,6 @@ fn tenths(grams: u32, units: Units) -> u64 {
     }
 }
 
-fn format_tenths(tenths: u64, units: Units) -> String {
-    format!("{}.{} {}", tenths / 10, tenths % 10, units.weight_unit())
-}
-
-/// "72.5 kg" or "159.8 lb": one decimal, rounded half up.
-pub fn format(grams: u32, units: Units) -> String {
-    format_tenths(tenths(grams, units), units)
-}
-
 fn tenths_msg(tenths: u64, units: Units) -> Msg {
     let n = Num::decimal(i64::try_from(tenths).unwrap_or(i64::MAX), 1);
     match units {
@@ -217,7 +180,7 @@ fn tenths_msg(tenths: u64, units: Units) -> Msg {
     }
 }
 
-/// "72.5 kg" or "159.8 lb" in words: one decimal, rounded half up ([`format`]).
+/// "72.5 kg" or "159.8 lb": one decimal, rounded half up.
 pub fn format_msg(grams: u32, units: Units) -> Msg {
     tenths_msg(tenths(grams, units), units)
 }
@@ -260,26 +223,8 @@ pub fn merge(a: &[WeightEntry], b: &[WeightEntry]) -> Vec<WeightEntry> {
 
 /// One sentence comparing the newest entry with the one closest to four weeks before it
 /// (or the first, in a shorter log), as the person would read both: "Down 1.5 kg since
-/// 3 Nov." A change under 0.5 kg (1 lb) is "about the same". `None` until there are entries
-/// on two different days.
-pub fn trend(entries: &[WeightEntry], units: Units) -> Option<String> {
-    let t = trend_parts(entries, units)?;
-    let mut label = t.base.short_label();
-    if t.base.year != t.newest.year {
-        label = format!("{label} {}", t.base.year);
-    }
-    let (now, then) = (t.now, t.then);
-    let change = now.abs_diff(then);
-    Some(if !t.noticeable {
-        format!("About the same as on {label}.")
-    } else if now < then {
-        format!("Down {} since {label}.", format_tenths(change, units))
-    } else {
-        format!("Up {} since {label}.", format_tenths(change, units))
-    })
-}
-
-/// [`trend`] in words: "Down 1.5 kg since 3 Nov." (the year named when it differs).
+/// 3 Nov." (the year named when it differs). A change under 0.5 kg (1 lb) is "about the
+/// same". `None` until there are entries on two different days.
 pub fn trend_msg(entries: &[WeightEntry], units: Units) -> Option<Msg> {
     let t = trend_parts(entries, units)?;
     let style = if t.base.year == t.newest.year {
@@ -346,15 +291,7 @@ pub enum CheckError {
 }
 
 /// Limits on a log from outside (a backup): refuse impossible entries, then keep one per
-/// day, oldest first. Errors are fragments shown after "This backup can't be used: ".
-pub fn check(entries: &mut Vec<WeightEntry>) -> Result<(), String> {
-    check_entries(entries).map_err(|e| match e {
-        CheckError::TooMany => "it has too many weight entries".to_string(),
-        CheckError::OutOfRange => "a weight entry is out of range".to_string(),
-    })
-}
-
-/// [`check`], saying why as a [`CheckError`] (for a whole sentence in the caller's words).
+/// day, oldest first; why as a [`CheckError`] (for a whole sentence in the caller's words).
 pub fn check_entries(entries: &mut Vec<WeightEntry>) -> Result<(), CheckError> {
     if entries.len() > MAX_ENTRIES {
         return Err(CheckError::TooMany);
@@ -375,6 +312,19 @@ pub fn check_entries(entries: &mut Vec<WeightEntry>) -> Result<(), CheckError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::english_text;
+
+    fn format(grams: u32, units: Units) -> String {
+        english_text(&format_msg(grams, units))
+    }
+
+    fn trend(entries: &[WeightEntry], units: Units) -> Option<String> {
+        trend_msg(entries, units).map(|m| english_text(&m))
+    }
+
+    fn check(entries: &mut Vec<WeightEntry>) -> Result<(), CheckError> {
+        check_entries(entries)
+    }
     use proptest::prelude::*;
 
     const T0: i64 = 1_795_608_000_000; // 2026-11-25 12:00 UTC
@@ -455,15 +405,15 @@ mod tests {
         }
         assert_eq!(parse("72.555", M), Err(WeightError::TooPrecise));
         assert_eq!(
-            WeightError::NotANumber { units: M }.to_string(),
+            english_text(&WeightError::NotANumber { units: M }.msg()),
             "Type your weight as a number, like 72.5."
         );
         assert_eq!(
-            WeightError::OutOfRange { units: M }.to_string(),
+            english_text(&WeightError::OutOfRange { units: M }.msg()),
             "That doesn't look right: enter a weight between 25 and 350 kg."
         );
         assert_eq!(
-            WeightError::OutOfRange { units: I }.to_string(),
+            english_text(&WeightError::OutOfRange { units: I }.msg()),
             "That doesn't look right: enter a weight between 55 and 772 lb."
         );
     }
@@ -582,17 +532,13 @@ mod tests {
 
     #[test]
     fn the_words_read_as_before_in_english() {
-        use crate::domain::i18n::english_text;
         for units in [M, I] {
             for e in [
                 WeightError::NotANumber { units },
                 WeightError::TooPrecise,
                 WeightError::OutOfRange { units },
             ] {
-                assert_eq!(english_text(&e.msg()), e.to_string());
-            }
-            for g in [24_948, 72_449, 72_500, 350_173] {
-                assert_eq!(english_text(&format_msg(g, units)), format(g, units));
+                assert!(!english_text(&e.msg()).starts_with('{'));
             }
             let logs: [&[WeightEntry]; 5] = [
                 &[entry(-28, 74_000), entry(0, 72_500)],
@@ -602,10 +548,7 @@ mod tests {
                 &[entry(0, 72_000)],
             ];
             for log in logs {
-                assert_eq!(
-                    trend_msg(log, units).map(|m| english_text(&m)),
-                    trend(log, units)
-                );
+                assert_eq!(trend(log, units).is_some(), log.len() > 1);
             }
         }
     }
@@ -640,14 +583,10 @@ mod tests {
         ];
         for b in bad {
             let mut list = vec![entry(1, 72_000), b.clone()];
-            assert_eq!(
-                check(&mut list),
-                Err("a weight entry is out of range".into()),
-                "{b:?}"
-            );
+            assert_eq!(check(&mut list), Err(CheckError::OutOfRange), "{b:?}");
         }
         let mut many = vec![entry(0, 72_000); MAX_ENTRIES + 1];
-        assert!(check(&mut many).is_err());
+        assert_eq!(check(&mut many), Err(CheckError::TooMany));
     }
 
     #[test]
@@ -665,7 +604,7 @@ mod tests {
         ) {
             let units = if imperial { I } else { M };
             let shown = format(grams, units);
-            let typed = shown.trim_end_matches(units.weight_unit()).trim();
+            let typed = shown.trim_end_matches(char::is_alphabetic).trim();
             let back = parse(typed, units);
             prop_assert!(back.is_ok(), "{shown}");
             let back = back.unwrap_or_default();

@@ -21,7 +21,7 @@ fn picture(id: &str, class: &'static str) -> impl IntoView {
     )
 }
 
-/// The pain rule with this person's own numbers, from the one rule (`pain::bands_sentence`)
+/// The pain rule with this person's own numbers, from the one rule (`pain::bands_msg`)
 /// and their usual pain, so the read says what "This hurts" will say.
 #[component]
 fn YourBands() -> impl IntoView {

@@ -18,14 +18,12 @@ pub fn Library() -> impl IntoView {
     let query = RwSignal::new(String::new());
     // Filtering is a scan of a few dozen static items: cheap enough to redo on each key
     // press. `For` keyed by id keeps the rows (and their figures) that stay in the list.
-    // The names are searched as the person reads them, so the catalog's English search is
-    // left out.
+    // The names are searched as the person reads them.
     let shown = Memo::new(move |_| {
         let q = query.get();
         let mut list = catalog::exercises_matching(&ExerciseFilter {
             area: area.get(),
             kind: kind.get(),
-            query: String::new(),
         });
         list.retain(|ex| name_matches(&t(ex.title()), &q));
         list

@@ -76,7 +76,7 @@ pub fn MorningCheck(
                     <input
                         type="radio"
                         name="morning-compared"
-                        value=c.label()
+                        value=c.key()
                         prop:checked=move || compared.get() == Some(c)
                         on:change=move |_| {
                             compared.set(Some(c));

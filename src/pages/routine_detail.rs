@@ -80,8 +80,8 @@ fn RoutineView(r: Routine) -> impl IntoView {
             .map(|item| {
                 let badge = match item.version {
                     Version::AsWritten => None,
-                    Version::Easier => Some(badge_text(m::routines_easier_version())),
-                    Version::Harder => Some(badge_text(m::routines_harder_version())),
+                    Version::Easier => Some(t(m::routines_easier_version())),
+                    Version::Harder => Some(t(m::routines_harder_version())),
                 };
                 view! { <DosedExerciseRow exercise=item.exercise dose=item.dose badge /> }
             })
@@ -131,24 +131,6 @@ fn RoutineView(r: Routine) -> impl IntoView {
             </div>
         </section>
     }
-}
-
-/// A badge's words in the current language, as the `&'static str` the exercise row takes:
-/// each message is made once per language (two messages, four languages: a few dozen bytes
-/// kept for the visit). Goes when `DosedExerciseRow` takes a `String`.
-fn badge_text(msg: crate::domain::i18n::Msg) -> &'static str {
-    use std::cell::RefCell;
-    use std::collections::HashMap;
-    thread_local! {
-        static MADE: RefCell<HashMap<String, &'static str>> = RefCell::new(HashMap::new());
-    }
-    let text = t(msg);
-    MADE.with(|made| {
-        *made
-            .borrow_mut()
-            .entry(text.clone())
-            .or_insert_with(|| Box::leak(text.into_boxed_str()))
-    })
 }
 
 /// "Use it in my plan", for a person's own routine (often one a physiotherapist sent): in

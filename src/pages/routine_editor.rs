@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::components::link::A;
 use crate::domain::catalog::{self, ExerciseFilter};
 use crate::domain::custom::{self, CustomItem, CustomRoutine, RoutineDraft};
-use crate::domain::exercise::{Dose, Exercise, Work};
+use crate::domain::exercise::{name_matches, Dose, Exercise, Work};
 use crate::domain::i18n::messages as m;
 use crate::domain::routine::Stage;
 use crate::domain::{calendar, schedule};
@@ -488,11 +488,12 @@ fn Picker(
     count: Signal<usize>,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
+    // The names are searched as the person reads them.
     let shown = move || {
-        catalog::exercises_matching(&ExerciseFilter {
-            query: query.get(),
-            ..Default::default()
-        })
+        let q = query.get();
+        let mut list = catalog::exercises_matching(&ExerciseFilter::default());
+        list.retain(|ex| name_matches(&t(ex.title()), &q));
+        list
     };
     view! {
         <div class="card picker" role="region" aria-labelledby="picker-title">

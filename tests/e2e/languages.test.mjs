@@ -81,13 +81,28 @@ test('the pseudo-language leaves no plain English on any screen', async () => {
 test("a first visit speaks the phone's language and fetches only Today's words before Today shows", async () => {
   for (const [locale, lang] of [['de-AT', 'de'], ['es-MX', 'es'], ['fr-CA', 'fr'], ['pt-BR', 'en']]) {
     const { page, errors, context } = await phonePage(app.browser, { locale });
-    const fetched = [];
-    page.on('request', (r) => {
-      const m = /\/locales\/([^/]+)\/([^/.]+)\.ftl/.exec(r.url());
-      if (m) fetched.push(`${m[1]}/${m[2]}`);
+    // When the first screen replaced the static one (after that, the page fetches the other
+    // screens' words ahead of use, which is fine).
+    await page.addInitScript(() => {
+      let seen = false;
+      new MutationObserver((_, observer) => {
+        if (document.getElementById('boot')) seen = true;
+        else if (seen) {
+          window.__shown = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(app.url);
     await appReady(page);
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= window.__shown)
+        .map((e) => /\/locales\/([^/]+)\/([^/.]+)\.ftl/.exec(e.name))
+        .filter(Boolean)
+        .map((m) => `${m[1]}/${m[2]}`),
+    );
     const w = await words(lang);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
