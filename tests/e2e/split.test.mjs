@@ -28,10 +28,11 @@ const dist = process.env.DIST ?? 'dist';
 // the first load, reaching about 147,900: then 150,000, for issue 35 to win back.
 // Issue 36 made every word a catalog message: English's first-screen words are built in
 // (about 10,000 without their comments), and the catalog reader, the messages' arguments and
-// the language's loading are code (about 15,000), reaching 176,843. The budget is raised to
-// that, not to the issue's 150,000, which is still to be won back (issue 36 is open for it):
-// a ratchet against growing further, and to be lowered as the first load shrinks.
-const FIRST_LOAD_BUDGET = 177_000;
+// the language's loading are code (about 15,000), reaching 176,864. The budget is raised to
+// that and about 1,100 for what differs between machines (dependencies' paths in the wasm),
+// not to the issue's 150,000, which is still to be won back (issue 36 is open for it): a
+// ratchet against growing further, and to be lowered as the first load shrinks.
+const FIRST_LOAD_BUDGET = 178_000;
 // What a first visit in another language fetches on top, for Today: that language's
 // first-screen files (core, today, coach, today-*), each gzipped (a server sends them so).
 const FIRST_WORDS_BUDGET = 14_000;
