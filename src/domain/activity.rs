@@ -200,21 +200,23 @@ pub fn parse_distance(input: &str, units: Units) -> Result<Option<u32>, Activity
 /// Millimetres in a mile, so a distance in miles is `metres * 1000 / MM_PER_MILE`.
 const MM_PER_MILE: u64 = 1_609_344;
 
-/// Tenths of a km or mile, rounded half up.
+/// A distance in km or miles (as `units` says) to the nearest tenth, a half rounding up: the
+/// one rounding every screen and sentence shows.
 ///
 /// Whole-number arithmetic on purpose: Today shows distances, and formatting an `f64` would
 /// put Rust's float printing (about 5 KB gzip) into every first visit's download.
-fn distance_tenths(metres: u32, units: Units) -> i64 {
+pub fn distance_tenths(metres: u32, units: Units) -> Num {
     let (numerator, per_unit) = match units {
         Units::Metric => (u64::from(metres) * 10, 1_000),
         Units::Imperial => (u64::from(metres) * 10_000, MM_PER_MILE),
     };
-    i64::try_from((2 * numerator + per_unit) / (2 * per_unit)).unwrap_or(i64::MAX)
+    let tenths = i64::try_from((2 * numerator + per_unit) / (2 * per_unit)).unwrap_or(i64::MAX);
+    Num::decimal(tenths, 1)
 }
 
 /// "2.4 km" / "1.5 mi" in words, to the nearest tenth (a half rounds up).
 pub fn distance_msg(metres: u32, units: Units) -> Msg {
-    let d = Num::decimal(distance_tenths(metres, units), 1);
+    let d = distance_tenths(metres, units);
     match units {
         Units::Metric => messages::records_distance_km(d),
         Units::Imperial => messages::records_distance_mi(d),
@@ -306,7 +308,7 @@ pub fn summary_msg(record: &SessionRecord, units: Units) -> Msg {
     let minutes = super::calendar::whole_minutes(record.duration_secs);
     match record.distance_m {
         Some(d) => {
-            let d = Num::decimal(distance_tenths(d, units), 1);
+            let d = distance_tenths(d, units);
             match units {
                 Units::Metric => messages::records_summary_km(minutes, d),
                 Units::Imperial => messages::records_summary_mi(minutes, d),

@@ -148,14 +148,7 @@ pub fn last_logged(record: &SessionRecord, units: Units) -> Option<Msg> {
     Some(match record.distance_m {
         None => m::today_last_logged(kind, date, minutes),
         Some(metres) => {
-            // To the nearest tenth of a kilometre or mile, as `activity::distance_label`.
-            let (numerator, per_unit) = match units {
-                Units::Metric => (u64::from(metres) * 10, 1_000),
-                Units::Imperial => (u64::from(metres) * 10_000, 1_609_344),
-            };
-            let tenths =
-                i64::try_from((2 * numerator + per_unit) / (2 * per_unit)).unwrap_or(i64::MAX);
-            let distance = Num::decimal(tenths, 1);
+            let distance = super::activity::distance_tenths(metres, units);
             match units {
                 Units::Metric => m::today_last_logged_km(kind, date, minutes, distance),
                 Units::Imperial => m::today_last_logged_mi(kind, date, minutes, distance),

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { words } from './words.mjs';
-import { appReady, phonePage, seededPage, startRoutine, useApp } from './harness.mjs';
+import { appReady, eachScreen, phonePage, seededPage, startRoutine, useApp } from './harness.mjs';
 import { A_PLAN, SCREENS, STORED } from './fixtures.mjs';
 
 const app = useApp();
@@ -243,15 +243,7 @@ for (const [size, language] of [[100, null], [130, null], [130, 'de'], [130, 'fr
       if (location.protocol === 'about:') return;
       for (const [k, v] of Object.entries(kv)) localStorage.setItem(k, v);
     }, stored);
-    const problems = [];
-    for (const path of SCREENS) {
-      if (path.includes('#')) await page.goto('about:blank');
-      await page.goto(`${app.url}${path}`);
-      await appReady(page);
-      await page.locator('h1').first().waitFor();
-      problems.push(...(await targets(page)).map((p) => `/${path}: ${p}`));
-    }
-    assert.deepEqual(problems, []);
+    assert.deepEqual(await eachScreen(page, app.url, SCREENS, targets), []);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -136,6 +136,23 @@ export async function startRoutine(page, base, id, { pain = '3 out of 10, mild' 
   await page.getByRole('button', { name: 'Start' }).click();
 }
 
+/**
+ * Open each of `paths` under `base` in turn (each screen's heading drawn) and collect what
+ * `check(page)` finds there, each finding prefixed with its address.
+ */
+export async function eachScreen(page, base, paths, check) {
+  const problems = [];
+  for (const path of paths) {
+    // A fragment-only change doesn't reload the page; start from a blank one.
+    if (path.includes('#')) await page.goto('about:blank');
+    await page.goto(`${base}${path}`);
+    await appReady(page);
+    await page.locator('h1').first().waitFor();
+    problems.push(...(await check(page)).map((p) => `/${path}: ${p}`));
+  }
+  return problems;
+}
+
 /** Wait until the wasm app has replaced the static loading screen. */
 export async function appReady(page) {
   await page.locator('#boot').waitFor({ state: 'detached' });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appReady, phonePage, useApp } from './harness.mjs';
+import { appReady, eachScreen, phonePage, useApp } from './harness.mjs';
 import { A_PLAN, SCREENS, STORED } from './fixtures.mjs';
 import { words } from './words.mjs';
 
@@ -64,15 +64,10 @@ test('the pseudo-language leaves no plain English on any screen', async () => {
     if (location.protocol === 'about:') return;
     for (const [k, v] of Object.entries(kv)) localStorage.setItem(k, v);
   }, storedIn('en-XA'));
-  const problems = [];
-  for (const path of SCREENS) {
-    if (path.includes('#')) await page.goto('about:blank');
-    await page.goto(`${app.url}${path}`);
-    await appReady(page);
-    await page.locator('h1').first().waitFor();
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-XA');
-    problems.push(...(await unbracketed(page)).map((p) => `/${path}: ${p}`));
-  }
+  const problems = await eachScreen(page, app.url, SCREENS, async (p) => {
+    assert.equal(await p.evaluate(() => document.documentElement.lang), 'en-XA');
+    return unbracketed(p);
+  });
   assert.deepEqual(problems, []);
   assert.deepEqual(errors, []);
   await context.close();
