@@ -153,6 +153,10 @@ pub async fn load_first(lang: Lang) -> bool {
 /// The current language's files for every screen. False if any couldn't be fetched.
 pub async fn load_all() -> bool {
     let lang = lang();
+    // Every screen opened asks: once all are here, that is all it costs.
+    if NOW.with(|n| n.borrow().areas.len()) == files_count(lang) {
+        return true;
+    }
     // Filled in a copy of what is loaded, so nothing is borrowed across a fetch.
     let have = NOW.with(|n| {
         let n = n.borrow();
@@ -161,9 +165,6 @@ pub async fn load_all() -> bool {
             areas: n.areas.clone(),
         })
     });
-    if have.borrow().areas.len() == files_count(lang) {
-        return true;
-    }
     let all = fill(&have, lang, None).await;
     let have = have.into_inner();
     NOW.with(|n| {
