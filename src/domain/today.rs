@@ -3,7 +3,7 @@
 
 use super::calendar::LocalDate;
 use super::history::SessionRecord;
-use super::i18n::{messages as m, Arg, DateStyle, Msg, Num};
+use super::i18n::{messages as m, Arg, DateStyle, Msg};
 use super::learn;
 use super::plan::{self, Due, Profile};
 use super::progress::{self, Suggestion};
