@@ -178,11 +178,6 @@ fn check_keys(
     }
 }
 
-/// The areas whose English is built into the app: what the first screen says (these, and
-/// any area named `today-…`, for words another area's screens also use). Every other file
-/// (and every file of another language) is fetched when needed.
-const EMBEDDED: [&str; 3] = ["core", "today", "coach"];
-
 /// FNV-1a, 64 bits: a file's fingerprint in the address it is fetched from, so a cache can
 /// never pair one build's code with another build's words.
 fn fingerprint(bytes: &[u8]) -> u64 {
@@ -191,8 +186,8 @@ fn fingerprint(bytes: &[u8]) -> u64 {
     })
 }
 
-/// `FILES`, every catalog file with its fingerprint, and `EMBEDDED`, English's first-screen
-/// files built in.
+/// `FILES`, every catalog file with its fingerprint, `FIRST`, the first screen's areas (as
+/// `locales/first-screen.txt` lists them), and English's words for them, packed.
 fn files(root: &Path, all: &BTreeMap<&str, BTreeMap<String, Vec<Entry>>>) -> String {
     let mut out = String::from(
         "\n/// Every catalog file: (language, area, fingerprint), fetched as\n/// `locales/<language>/<area>.ftl?v=<fingerprint>`.\npub const FILES: &[(&str, &str, &str)] = &[\n",
@@ -208,32 +203,44 @@ fn files(root: &Path, all: &BTreeMap<&str, BTreeMap<String, Vec<Entry>>>) -> Str
             .unwrap();
         }
     }
-    let first: Vec<&str> = all["en"]
-        .keys()
-        .map(String::as_str)
-        .filter(|a| EMBEDDED.contains(a) || a.starts_with("today-"))
+    let listed = std::fs::read_to_string(root.join("first-screen.txt")).unwrap();
+    let first: Vec<&str> = listed
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
+    for area in &first {
+        assert!(
+            all["en"].contains_key(*area),
+            "locales/first-screen.txt names {area}, which has no file"
+        );
+    }
     writeln!(
         out,
         "];\n\n/// The areas the first screen (Today) speaks from.\npub const FIRST: &[&str] = &{first:?};"
     )
     .unwrap();
-    out.push_str("\n/// English's first-screen files, built into the app (without their comments, which are\n/// for translators).\npub const EMBEDDED: &[(&str, &str)] = &[\n");
-    for area in first {
-        let source = std::fs::read_to_string(root.join("en").join(format!("{area}.ftl"))).unwrap();
-        writeln!(out, "    ({area:?}, {:?}),", without_comments(&source)).unwrap();
+    // English's words for them, packed (`ftl::pack`): the app reads them without the parser.
+    let mut messages = BTreeMap::new();
+    let mut terms = BTreeMap::new();
+    for area in &first {
+        for e in &all["en"][*area] {
+            let into = if e.term { &mut terms } else { &mut messages };
+            into.insert(e.id.clone(), e.pattern.clone());
+        }
     }
-    out.push_str("];\n");
+    out.push_str("\n/// English's words for the first screen (`FIRST`), built into the app: messages and\n/// terms, each sorted by id, packed (`ftl::pack`).\n");
+    for (name, entries) in [("EMBEDDED_MESSAGES", &messages), ("EMBEDDED_TERMS", &terms)] {
+        let packed = ftl::pack(entries.iter());
+        // Read back as the app will read it.
+        let unpacked = ftl::unpack(&packed);
+        assert!(
+            unpacked.iter().map(|(k, v)| (k, v)).eq(entries.iter()),
+            "{name} doesn't read back as written"
+        );
+        writeln!(out, "pub const {name}: &str = {packed:?};").unwrap();
+    }
     out
-}
-
-/// A catalog file without its comment lines (a comment always starts a line).
-fn without_comments(source: &str) -> String {
-    source
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(|l| [l, "\n"])
-        .collect()
 }
 
 fn snake(id: &str) -> String {
@@ -273,10 +280,12 @@ fn generate(en: &BTreeMap<String, Vec<Entry>>) -> String {
                     _ => write!(body, ".arg({n:?}, {})", snake(n)).unwrap(),
                 }
             }
+            // Never inlined: each stays a function of its own, so the release build can list
+            // which messages the first screen's code asks for (scripts/first-words.mjs).
             writeln!(out, "/// `{}` in {area}.ftl", e.id).unwrap();
             writeln!(
                 out,
-                "pub fn {}({}) -> Msg {{\n    {body}\n}}",
+                "#[inline(never)]\npub fn {}({}) -> Msg {{\n    {body}\n}}",
                 snake(&e.id),
                 params.join(", ")
             )

@@ -18,11 +18,15 @@
 //    (src/platform/styles.rs). The subset keeps the source's order and the whole file comes
 //    after it, so with both loaded every element is styled exactly as by the whole file.
 //
+// 5. The page's own words: index.html's title, description and loading screen, and the
+//    manifests, from locales/<lang>/page.ftl (scripts/page-words.mjs).
+//
 // Usage outside Trunk (tests use this to make a "second build"): node post-build.mjs DIR
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { splitWasm } from './split-wasm.mjs';
+import { pageWords } from './page-words.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -107,6 +111,10 @@ function firstLoadRules(css) {
 
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+// The page's own words (title, description, loading screen, manifests) in every language,
+// before the policy below hashes the script that places them.
+const placed = pageWords(html, dir);
+if (placed !== html) await writeFile(indexPath, (html = placed));
 if (release && !html.includes(`name="${STYLESHEET_META}"`)) {
   const link = /<link rel="stylesheet" href="([^"]*\/)?([\w-]+\.css)"[^>]*>/.exec(html);
   if (!link) throw new Error('post-build: index.html links no stylesheet');

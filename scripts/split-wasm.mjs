@@ -9,6 +9,8 @@
 //   2. wasm-bindgen (with --keep-lld-exports, which the split modules link against) makes
 //      the main module's JS, under Trunk's own `<crate>-<hash>` name, so Trunk's inline
 //      start-up script needs no change;
+//   2b. the main module's messages are checked against the first screen's areas
+//      (first-words.mjs);
 //   3. wasm-opt -Oz optimises every module (two at a time: the machines have two cores);
 //   4. split modules, chunks and the loader get names with a hash of their contents, and the
 //      references to them are rewritten (only the ES import specifier of the loader in the
@@ -27,6 +29,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { minify } from 'terser';
 import { shortenImports } from './wasm-imports.mjs';
+import { checkFirstWords } from './first-words.mjs';
 
 const run = promisify(execFile);
 const digest = (data, alg, enc) => createHash(alg).update(data).digest(enc);
@@ -77,6 +80,7 @@ export async function splitWasm(dir) {
       '--out-name', base, '--out-dir', work, join(work, `${base}.wasm`),
     ]);
     await rm(join(work, `${base}.wasm`));
+    const firstWords = checkFirstWords(await readFile(join(work, `${base}_bg.wasm`)));
 
     const modules = (await readdir(work)).filter((f) => f.endsWith('.wasm'));
     const queue = [...modules];
@@ -118,7 +122,7 @@ export async function splitWasm(dir) {
       html = html.replace(re, (_, a, b) => `${a}${sri}${b}`);
     }
     await writeFile(indexPath, html);
-    return `split into main + ${pieces.length} modules (loader ${loaderName}), ${short.count} imports renamed, ${prefetch.length} to prefetch`;
+    return `split into main + ${pieces.length} modules (loader ${loaderName}), ${short.count} imports renamed, ${prefetch.length} to prefetch, ${firstWords} messages on the first screen`;
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -155,10 +159,11 @@ new MutationObserver((_, watch) => {
 `;
 }
 
-/** The screens' chunks in the order a person is likely to open them: History, Routines,
- * then Learn and Settings, then a session (Today's Start is a tap away, but its chunk is
- * wanted last: the player only opens after "Before you start"). */
-const LIKELY = ['records', 'browse', 'more', 'player'];
+/** The screens' chunks in the order a person is likely to open them: first the reader of
+ * the language files every other screen waits for, then History, Routines, then Learn and
+ * Settings, then a session (Today's Start is a tap away, but its chunk is wanted last: the
+ * player only opens after "Before you start"). */
+const LIKELY = ['words', 'records', 'browse', 'more', 'player'];
 
 /**
  * Every wasm file the split loader (`__wasm_split.js` as wasm-split-cli writes it, before

@@ -49,7 +49,6 @@ month-short-10 = Okt.
 month-short-11 = Nov.
 month-short-12 = Dez.
 
-
 plain = { $text }
 list-end = { $first } und { $last }
 list-middle = { $first }, { $rest }
@@ -107,3 +106,8 @@ routine-easy-walk = Lockerer Spaziergang
 routine-stationary-cycle = Heimtrainer
 routine-swim = Schwimmen
 routine-water-workout = Training im Wasser
+
+records-kind-walk = Spaziergang
+records-kind-swim = Schwimmen
+records-kind-ride = Radfahren
+records-kind-water-aerobics = Wassergymnastik

@@ -268,20 +268,6 @@ more-reason-weight-range = ein Gewichtseintrag liegt außerhalb des gültigen Be
 
 ## Speicherprobleme: Speichern
 
-more-store-unavailable = Dieser Browser lässt Limber nichts speichern, deshalb gehen Einheiten verloren, wenn du die Seite schließt. Prüfe, ob Websitedaten erlaubt sind.
-more-store-full = Der Speicher deines Browsers für Limber ist voll, deshalb konnte das nicht gespeichert werden.
-more-store-other = Der Browser konnte nicht speichern ({ $error }).
-more-not-saved =
-    { $what ->
-        [weight] Dein Gewicht konnte nicht gespeichert werden.
-        [routine] Dein Programm konnte nicht gespeichert werden.
-        [settings] Deine Einstellungen konnten nicht gespeichert werden.
-        [checkin] Dein Check-in konnte nicht gespeichert werden.
-        [weight-log] Dein Gewichtsprotokoll konnte nicht gespeichert werden.
-        [routines] Deine Programme konnten nicht gespeichert werden.
-        [checkins] Deine Check-ins konnten nicht gespeichert werden.
-       *[change] Die Änderung konnte nicht gespeichert werden.
-    } { $reason }
 more-not-saved-unreadable =
     { $what ->
         [weight] Dein Gewicht konnte nicht gespeichert werden, weil die gespeicherte Fassung nicht lesbar war. Sie wurde beiseitegelegt; versuch es noch einmal.

@@ -72,7 +72,6 @@ month-short-10 = Oct
 month-short-11 = Nov
 month-short-12 = Dec
 
-
 # Variables:
 #   $text (String) - words the person wrote themselves, shown as they are
 plain = { $text }
@@ -140,3 +139,8 @@ routine-easy-walk = Easy walk
 routine-stationary-cycle = Stationary cycle
 routine-swim = Swim
 routine-water-workout = Water workout
+
+records-kind-walk = Walk
+records-kind-swim = Swim
+records-kind-ride = Bike ride
+records-kind-water-aerobics = Water aerobics

@@ -336,25 +336,6 @@ more-reason-weight-range = a weight entry is out of range
 
 ## Storage problems: saving
 
-more-store-unavailable = This browser is not letting Limber save anything, so sessions will be lost when you close the page. Check that site data is allowed.
-more-store-full = Your browser's storage for Limber is full, so this could not be saved.
-# Variables:
-#   $error (String) - the browser's own words for the problem (technical, not translated)
-more-store-other = The browser could not save ({ $error }).
-# Variables:
-#   $what (String) - what wasn't saved: weight, routine, settings, checkin, weight-log, routines, checkins or change
-#   $reason (String) - why, in a sentence (more-store-… messages)
-more-not-saved =
-    { $what ->
-        [weight] Your weight couldn't be saved.
-        [routine] Your routine couldn't be saved.
-        [settings] Your settings couldn't be saved.
-        [checkin] Your check-in couldn't be saved.
-        [weight-log] Your weight log couldn't be saved.
-        [routines] Your routines couldn't be saved.
-        [checkins] Your check-ins couldn't be saved.
-       *[change] The change couldn't be saved.
-    } { $reason }
 # Variables:
 #   $what (String) - what wasn't saved: weight, routine or change
 more-not-saved-unreadable =

@@ -49,7 +49,6 @@ month-short-10 = oct
 month-short-11 = nov
 month-short-12 = dic
 
-
 plain = { $text }
 list-end = { $first } y { $last }
 list-middle = { $first }, { $rest }
@@ -107,3 +106,8 @@ routine-easy-walk = Paseo tranquilo
 routine-stationary-cycle = Bicicleta estática
 routine-swim = Nadar
 routine-water-workout = Ejercicio en el agua
+
+records-kind-walk = Caminata
+records-kind-swim = Natación
+records-kind-ride = Bicicleta
+records-kind-water-aerobics = Aquagym

@@ -285,20 +285,6 @@ more-reason-weight-range = un registro de peso está fuera de rango
 
 ## Problemas de almacenamiento: guardar
 
-more-store-unavailable = Este navegador no deja que Limber guarde nada, así que las sesiones se perderán al cerrar la página. Comprueba que los datos de sitios estén permitidos.
-more-store-full = El almacenamiento de tu navegador para Limber está lleno, así que no se ha podido guardar.
-more-store-other = El navegador no ha podido guardar ({ $error }).
-more-not-saved =
-    { $what ->
-        [weight] No se ha podido guardar tu peso.
-        [routine] No se ha podido guardar tu rutina.
-        [settings] No se han podido guardar tus ajustes.
-        [checkin] No se ha podido guardar tu control.
-        [weight-log] No se ha podido guardar tu registro de peso.
-        [routines] No se han podido guardar tus rutinas.
-        [checkins] No se han podido guardar tus controles.
-       *[change] No se ha podido guardar el cambio.
-    } { $reason }
 more-not-saved-unreadable =
     { $what ->
         [weight] No se ha podido guardar tu peso porque la copia guardada no se podía leer. Se ha apartado; inténtalo de nuevo.

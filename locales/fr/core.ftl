@@ -49,7 +49,6 @@ month-short-10 = oct.
 month-short-11 = nov.
 month-short-12 = déc.
 
-
 plain = { $text }
 list-end = { $first } et { $last }
 list-middle = { $first }, { $rest }
@@ -107,3 +106,8 @@ routine-easy-walk = Marche tranquille
 routine-stationary-cycle = Vélo d’appartement
 routine-swim = Nager
 routine-water-workout = Exercices dans l’eau
+
+records-kind-walk = Marche
+records-kind-swim = Natation
+records-kind-ride = Vélo
+records-kind-water-aerobics = Aquagym

@@ -286,20 +286,6 @@ more-reason-weight-range = une mesure de poids est hors limites
 
 ## Problèmes de stockage : enregistrer
 
-more-store-unavailable = Ce navigateur ne laisse Limber rien enregistrer : les séances seront perdues à la fermeture de la page. Vérifiez que les données de site sont autorisées.
-more-store-full = Le stockage de votre navigateur pour Limber est plein, cela n’a donc pas pu être enregistré.
-more-store-other = Le navigateur n’a pas pu enregistrer ({ $error }).
-more-not-saved =
-    { $what ->
-        [weight] Votre poids n’a pas pu être enregistré.
-        [routine] Votre programme n’a pas pu être enregistré.
-        [settings] Vos réglages n’ont pas pu être enregistrés.
-        [checkin] Votre bilan n’a pas pu être enregistré.
-        [weight-log] Votre suivi du poids n’a pas pu être enregistré.
-        [routines] Vos programmes n’ont pas pu être enregistrés.
-        [checkins] Vos bilans n’ont pas pu être enregistrés.
-       *[change] La modification n’a pas pu être enregistrée.
-    } { $reason }
 more-not-saved-unreadable =
     { $what ->
         [weight] Votre poids n’a pas pu être enregistré, car la copie enregistrée était illisible. Elle a été mise de côté ; réessayez.

@@ -32,8 +32,8 @@ impl Stage {
         }
     }
 
-    /// The stage's name in plain words, what it is for, not a clinical term (`coach.ftl`, so
-    /// Today may say it too; the same words as `flare::stage_name`).
+    /// The stage's name in plain words, what it is for, not a clinical term (`coach.ftl`, which
+    /// Today's plan card speaks from too; the same words as `flare::stage_name`).
     pub fn label_msg(self) -> Msg {
         use super::i18n::messages as m;
         match self {

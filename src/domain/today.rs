@@ -191,8 +191,7 @@ pub fn morning_reply(session: &SessionRecord) -> Option<Msg> {
     })
 }
 
-/// The level's name, for Today's card and the level control (`coach.ftl`, which Today has
-/// as it opens).
+/// The level's name, for Today's card and the level control (`coach.ftl`).
 pub fn level_msg(level: Level) -> Msg {
     progress::level_name(level)
 }

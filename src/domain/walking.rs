@@ -715,19 +715,19 @@ mod tests {
                 Lang::De,
                 include_str!("../../locales/de/records.ftl"),
                 include_str!("../../locales/de/core.ftl"),
-                include_str!("../../locales/de/today-records.ftl"),
+                include_str!("../../locales/de/walking.ftl"),
             ),
             (
                 Lang::Es,
                 include_str!("../../locales/es/records.ftl"),
                 include_str!("../../locales/es/core.ftl"),
-                include_str!("../../locales/es/today-records.ftl"),
+                include_str!("../../locales/es/walking.ftl"),
             ),
             (
                 Lang::Fr,
                 include_str!("../../locales/fr/records.ftl"),
                 include_str!("../../locales/fr/core.ftl"),
-                include_str!("../../locales/fr/today-records.ftl"),
+                include_str!("../../locales/fr/walking.ftl"),
             ),
         ];
         for (lang, records, core, today_records) in langs {
@@ -756,7 +756,7 @@ mod tests {
         de.add(include_str!("../../locales/de/core.ftl")).unwrap();
         de.add(include_str!("../../locales/de/records.ftl"))
             .unwrap();
-        de.add(include_str!("../../locales/de/today-records.ftl"))
+        de.add(include_str!("../../locales/de/walking.ftl"))
             .unwrap();
         assert_eq!(
             de.render(&reason_msg(&run("25 25 25")).unwrap()),

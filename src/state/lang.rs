@@ -1,11 +1,12 @@
 //! The words on the screen, in the person's language: `t(msg)` turns a message (an id with
 //! its arguments, from `domain::i18n::messages`) into text.
 //!
-//! One language at a time is loaded. English's first-screen files (`core`, `today`) are
-//! (`messages::FIRST`) built into the app, so an English visit shows Today with nothing fetched; every other
-//! file is fetched once, from `locales/<language>/<area>.ftl` with the file's fingerprint in
-//! the address, and the service worker precaches them all, so a language works offline
-//! once the app has been opened. The first screen waits for its language's first-screen
+//! One language at a time is loaded. English's first-screen files (`messages::FIRST`, as
+//! `locales/first-screen.txt` lists them) are built into the app, so an English visit shows
+//! Today with nothing fetched; every other file is fetched once, from
+//! `locales/<language>/<area>.ftl` with the file's fingerprint in the address, and the
+//! service worker precaches them all, so a language works offline once the app has been
+//! opened. The first screen waits for its language's first-screen
 //! files (`load_first`), and every other screen for all of them (`load_all`, which
 //! `LazyScreen` calls with the screen's code).
 //!
@@ -19,7 +20,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::calendar::LocalDate;
-use crate::domain::i18n::{messages, Catalog, DateStyle, Lang, Msg};
+use crate::domain::i18n::{messages, Catalog, DateStyle, FileWords, Lang, Msg};
 
 struct Loaded {
     catalog: Catalog,
@@ -33,22 +34,51 @@ impl Loaded {
             areas: Vec::new(),
         };
         if files_of(lang) == "en" {
-            // A debug build (`trunk serve`, component tests) has all of English built in; a
-            // release build only the first screen's, and fetches the rest like any language.
-            let built_in = if cfg!(debug_assertions) {
-                messages::ENGLISH
-            } else {
-                messages::EMBEDDED
-            };
-            for (area, source) in built_in {
+            // A debug build (`trunk serve`, component tests) has all of English built in.
+            #[cfg(debug_assertions)]
+            for (area, source) in messages::ENGLISH {
                 // The build has read these files already and refuses any it can't.
                 if loaded.catalog.add(source).is_ok() {
                     loaded.areas.push(area);
                 }
             }
+            // A release build only the first screen's, packed by the build so that no parser
+            // is needed to read them (`read` is in a chunk); the rest are fetched.
+            #[cfg(not(debug_assertions))]
+            {
+                loaded.catalog.merge(FileWords::packed(
+                    messages::EMBEDDED_MESSAGES,
+                    messages::EMBEDDED_TERMS,
+                ));
+                loaded.areas.extend(messages::FIRST);
+            }
         }
         loaded
     }
+}
+
+/// A fetched file's words, or `None` if it can't be read. In release builds the reader is in
+/// a chunk of its own (`words`, fetched alongside the first files fetched: `read_ahead`),
+/// so the first load carries no parser.
+#[cfg(not(debug_assertions))]
+#[leptos::wasm_split::wasm_split(
+    words,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(read_ahead)
+)]
+fn read(source: String) -> Result<Option<FileWords>, leptos::wasm_split::SplitLoaderError> {
+    Ok(FileWords::read(&source).ok())
+}
+
+#[cfg(debug_assertions)]
+async fn read(source: String) -> Result<Option<FileWords>, leptos::wasm_split::SplitLoaderError> {
+    Ok(FileWords::read(&source).ok())
+}
+
+#[cfg(debug_assertions)]
+async fn read_ahead() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    Ok(())
 }
 
 thread_local! {
@@ -63,9 +93,18 @@ fn files_of(lang: Lang) -> &'static str {
     }
 }
 
-/// The message in the current language's words.
+/// The message in the current language's words. A message whose file isn't loaded yet
+/// shows as `{its-id}` and is reported in the console (which every browser test fails on):
+/// the first screen's code asking for a message outside its areas, or a screen built before
+/// `load_all`.
 pub fn t(msg: Msg) -> String {
-    NOW.with(|n| n.borrow().catalog.render(&msg))
+    NOW.with(|n| {
+        let n = n.borrow();
+        if !n.catalog.has(&msg.id) {
+            leptos::logging::error!("no words loaded for the message {}", msg.id);
+        }
+        n.catalog.render(&msg)
+    })
 }
 
 /// A date in the current language.
@@ -123,13 +162,23 @@ async fn fill(into: &RefCell<Loaded>, lang: Lang, areas: Option<&[&str]>) -> boo
         })
         .map(|(_, area, fingerprint)| (*area, fetch(tag, area, fingerprint)))
         .collect();
+    if !wanted.is_empty() {
+        // The reader's chunk comes while the files do.
+        leptos::task::spawn_local(async {
+            let _ = read_ahead().await;
+        });
+    }
     let mut all = true;
     for (area, fetching) in wanted {
-        let read = text(fetching).await.is_some_and(|source| {
-            let mut loaded = into.borrow_mut();
-            loaded.catalog.lang == lang && loaded.catalog.add(&source).is_ok()
-        });
+        let words = match text(fetching).await {
+            Some(source) => read(source).await.ok().flatten(),
+            None => None,
+        };
         let mut loaded = into.borrow_mut();
+        let read = words.is_some() && loaded.catalog.lang == lang;
+        if let Some(words) = words.filter(|_| read) {
+            loaded.catalog.merge(words);
+        }
         if read && !loaded.areas.contains(&area) {
             loaded.areas.push(area);
         }
@@ -222,7 +271,33 @@ pub async fn switch(lang: Lang, words: Words) -> bool {
         return false;
     }
     // The screens' words too, so the screen in use can be built again at once.
-    load_all().await;
+    if load_all().await {
+        show_page_words(lang);
+    }
     words.changed();
     true
+}
+
+/// The page's title and description and the installed app's manifest in `lang` (which the
+/// page itself sets as it opens: `scripts/page-words.mjs`).
+fn show_page_words(lang: Lang) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    document.set_title(&t(messages::page_title()));
+    let set = |selector: &str, name: &str, value: &str| {
+        if let Ok(Some(element)) = document.query_selector(selector) {
+            let _ = element.set_attribute(name, value);
+        }
+    };
+    set(
+        "meta[name=description]",
+        "content",
+        &t(messages::page_description()),
+    );
+    let manifest = match files_of(lang) {
+        "en" => "manifest.webmanifest".to_string(),
+        tag => format!("manifest-{tag}.webmanifest"),
+    };
+    set("link[rel=manifest]", "href", &manifest);
 }

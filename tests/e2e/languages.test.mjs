@@ -3,7 +3,7 @@
 // needs, the person's choice is remembered, and every language works offline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { appReady, eachScreen, phonePage, useApp } from './harness.mjs';
 import { A_PLAN, SCREENS, STORED } from './fixtures.mjs';
@@ -104,8 +104,52 @@ test("a first visit speaks the phone's language and fetches only Today's words b
     const nav = page.getByRole('navigation').last();
     await nav.getByText(w('today-nav-today'), { exact: true }).waitFor();
     // English's first-screen words are built in; another language's come first, and only those.
-    const first = lang === 'en' ? [] : ['coach', 'core', 'today', 'today-learn', 'today-records'].map((a) => `${lang}/${a}`);
+    const first = lang === 'en' ? [] : ['core', 'today', 'today-learn'].map((a) => `${lang}/${a}`);
     assert.deepEqual([...new Set(fetched)].sort(), first, `${locale}: fetched before Today showed`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('the page around the app (title, description, loading screen, manifest) speaks the language Today will, before the app has loaded', async () => {
+  // [phone's language, stored choice, what the page must speak]
+  for (const [locale, stored, lang] of [['de-AT', null, 'de'], ['fr-CA', 'es', 'es'], ['pt-BR', null, 'en'], ['en-GB', 'fr', 'fr']]) {
+    const { page, errors, context } = await phonePage(app.browser, { locale });
+    if (stored) {
+      await page.addInitScript((language) => {
+        localStorage.setItem('limber.settings', JSON.stringify({ v: 1, data: { language } }));
+      }, stored);
+    }
+    // The app's code never arrives: what shows is the page itself.
+    await page.route(/\.wasm$/, () => {});
+    await page.goto(app.url, { waitUntil: 'domcontentloaded' });
+    const w = await words(lang);
+    const seen = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      description: document.querySelector('meta[name="description"]').content,
+      tagline: document.querySelector('#boot p').textContent,
+      loading: document.querySelector('#boot [role=status]').getAttribute('aria-label'),
+      manifest: document.querySelector('link[rel="manifest"]').href,
+    }));
+    assert.deepEqual(
+      { ...seen, manifest: undefined },
+      {
+        lang,
+        title: w('page-title'),
+        description: w('page-description'),
+        tagline: w('page-tagline'),
+        loading: w('page-loading'),
+        manifest: undefined,
+      },
+      `${locale}, stored ${stored}`,
+    );
+    const manifest = await (await context.request.get(seen.manifest)).json();
+    assert.deepEqual(
+      [manifest.name, manifest.short_name, manifest.description, manifest.lang],
+      [w('page-app-name'), 'Limber', w('page-description'), lang],
+      seen.manifest,
+    );
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -120,6 +164,9 @@ test('the language chosen in Settings is remembered, rebuilds the screen in it, 
   await page.getByRole('navigation').last().getByText(de('today-nav-today'), { exact: true }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
   assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('limber.settings'))).data.language, 'de');
+  // The page's title and the installed app's words follow.
+  assert.equal(await page.title(), de('page-title'));
+  assert.match(await page.evaluate(() => document.querySelector('link[rel="manifest"]').href), /\/manifest-de\.webmanifest$/);
   await page.reload();
   await appReady(page);
   await page.getByRole('navigation').last().getByText(de('today-nav-today'), { exact: true }).waitFor();
@@ -130,9 +177,10 @@ test('the language chosen in Settings is remembered, rebuilds the screen in it, 
 test("every language's words are in the service worker's precache list", async () => {
   const sw = await readFile(join(process.env.DIST ?? 'dist', 'sw.js'), 'utf8');
   for (const lang of LANGS) {
-    for (const area of ['core', 'today', 'coach', 'session', 'exercises', 'routines', 'records', 'report', 'more']) {
-      assert.ok(sw.includes(`"locales/${lang}/${area}.ftl"`), `${lang}/${area}.ftl precached`);
-    }
+    const files = (await readdir(join('locales', lang))).filter((f) => f.endsWith('.ftl'));
+    assert.ok(files.length >= 12, `${lang}: its files are found`);
+    for (const file of files) assert.ok(sw.includes(`"locales/${lang}/${file}"`), `${lang}/${file} precached`);
+    if (lang !== 'en') assert.ok(sw.includes(`"manifest-${lang}.webmanifest"`), `${lang}'s manifest precached`);
   }
 });
 

@@ -524,7 +524,7 @@ fn import_messages_say_in_english_what_they_said_before() {
 /// Every language's `more.ftl`, read from the source tree (only English is built in).
 fn catalog(lang: crate::domain::i18n::Lang) -> crate::domain::i18n::Catalog {
     let mut c = crate::domain::i18n::Catalog::new(lang);
-    for area in ["core", "more"] {
+    for area in ["core", "today", "more"] {
         let path = format!(
             "{}/locales/{}/{area}.ftl",
             env!("CARGO_MANIFEST_DIR"),

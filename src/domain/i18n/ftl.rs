@@ -491,6 +491,141 @@ pub fn used_terms(pattern: &[Part]) -> Vec<String> {
     out
 }
 
+// The packed form: what the build writes for the words built into the app, so the app can
+// read them without this file's parser (which stays out of its first load). Patterns are
+// their text with control characters marking the rest; a catalog's text never has these.
+const ENTRY_END: char = '\u{1}';
+const ID_END: char = '\u{2}';
+const VAR: char = '\u{3}';
+const TERM: char = '\u{4}';
+const SELECT: char = '\u{5}';
+const VARIANT: char = '\u{6}';
+const SELECT_END: char = '\u{7}';
+const NAME_END: char = '\u{8}';
+
+/// Packs patterns by id, in the order given, for [`unpack`].
+pub fn pack<'a>(entries: impl IntoIterator<Item = (&'a String, &'a Vec<Part>)>) -> String {
+    fn pattern(parts: &[Part], out: &mut String) {
+        for part in parts {
+            match part {
+                Part::Text(t) => {
+                    assert!(
+                        !t.chars().any(|c| c <= NAME_END),
+                        "a control character in {t:?}"
+                    );
+                    out.push_str(t);
+                }
+                Part::Var(v) => {
+                    out.push(VAR);
+                    out.push_str(v);
+                    out.push(NAME_END);
+                }
+                Part::Term(t) => {
+                    out.push(TERM);
+                    out.push_str(t);
+                    out.push(NAME_END);
+                }
+                Part::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
+                    out.push(SELECT);
+                    out.push_str(var);
+                    out.push(NAME_END);
+                    out.push_str(&default.to_string());
+                    out.push(NAME_END);
+                    for (key, p) in variants {
+                        out.push(VARIANT);
+                        match key {
+                            Key::Number(n) => out.push_str(&format!("#{n}")),
+                            Key::Word(w) => out.push_str(w),
+                        }
+                        out.push(NAME_END);
+                        pattern(p, out);
+                    }
+                    out.push(SELECT_END);
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    for (id, parts) in entries {
+        out.push_str(id);
+        out.push(ID_END);
+        pattern(parts, &mut out);
+        out.push(ENTRY_END);
+    }
+    out
+}
+
+/// Patterns by id from what [`pack`] wrote, in its order.
+pub fn unpack(packed: &str) -> Vec<(String, Vec<Part>)> {
+    let mut out = Vec::new();
+    let mut rest = packed;
+    while let Some((id, after)) = rest.split_once(ID_END) {
+        let (pattern, after) = unpack_pattern(after);
+        out.push((id.to_string(), pattern));
+        rest = after.strip_prefix(ENTRY_END).unwrap_or(after);
+    }
+    out
+}
+
+/// A name up to its end mark, and what follows.
+fn name_in(s: &str) -> (&str, &str) {
+    s.split_once(NAME_END).unwrap_or((s, ""))
+}
+
+/// A pattern, up to the mark that ends it (a variant's, a selector's or the entry's, which
+/// is left for the caller), and what follows.
+fn unpack_pattern(mut s: &str) -> (Vec<Part>, &str) {
+    let mut parts = Vec::new();
+    loop {
+        let text = s.find(|c: char| c <= NAME_END).unwrap_or(s.len());
+        if text > 0 {
+            parts.push(Part::Text(s[..text].to_string()));
+        }
+        s = &s[text..];
+        let mut chars = s.chars();
+        let mark = chars.next();
+        let after = chars.as_str();
+        match mark {
+            Some(VAR) => {
+                let (v, r) = name_in(after);
+                parts.push(Part::Var(v.to_string()));
+                s = r;
+            }
+            Some(TERM) => {
+                let (t, r) = name_in(after);
+                parts.push(Part::Term(t.to_string()));
+                s = r;
+            }
+            Some(SELECT) => {
+                let (var, r) = name_in(after);
+                let (default, mut r) = name_in(r);
+                let mut variants = Vec::new();
+                while let Some(v) = r.strip_prefix(VARIANT) {
+                    let (key, v) = name_in(v);
+                    let key = match key.strip_prefix('#') {
+                        Some(n) => Key::Number(n.parse().unwrap_or_default()),
+                        None => Key::Word(key.to_string()),
+                    };
+                    let (pattern, v) = unpack_pattern(v);
+                    variants.push((key, pattern));
+                    r = v;
+                }
+                parts.push(Part::Select {
+                    var: var.to_string(),
+                    variants,
+                    default: default.parse().unwrap_or_default(),
+                });
+                s = r.strip_prefix(SELECT_END).unwrap_or(r);
+            }
+            _ => return (parts, s),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -609,5 +744,27 @@ mod tests {
         assert!(es[1].vars.is_empty());
         // Cut off by a blank line: the block belonged to nothing.
         assert!(es[2].vars.is_empty());
+    }
+
+    #[test]
+    fn packed_patterns_read_back_the_same() {
+        let source = "a = Plain text\nb = { $n ->\n    [0] none\n    [one] { $n } thing of { -brand }\n   *[other] { $n } things, { $who ->\n        [me] mine\n       *[other] theirs\n    }\n}\n-brand = Limber\nc = { $x } then text { \"{\" }\nd =\n    two\n    lines\n";
+        let entries = parse(source).unwrap();
+        let pairs: Vec<(String, Vec<Part>)> = entries
+            .iter()
+            .map(|e| (e.id.clone(), e.pattern.clone()))
+            .collect();
+        let packed = pack(pairs.iter().map(|(a, b)| (a, b)));
+        assert_eq!(unpack(&packed), pairs);
+        // Every English file too.
+        for (_, source) in crate::domain::i18n::messages::ENGLISH {
+            let pairs: Vec<(String, Vec<Part>)> = parse(source)
+                .unwrap()
+                .into_iter()
+                .map(|e| (e.id, e.pattern))
+                .collect();
+            assert_eq!(unpack(&pack(pairs.iter().map(|(a, b)| (a, b)))), pairs);
+        }
+        assert!(unpack("").is_empty());
     }
 }

@@ -362,18 +362,48 @@ impl Msg {
 struct Entries(Vec<(String, Vec<Part>)>);
 
 impl Entries {
-    /// Sort after adding; of two with the same id, the one added later stays.
-    fn settle(&mut self) {
-        // Stable: equal ids keep the order they were added in, and the last of each is kept.
-        self.0.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut kept: Vec<(String, Vec<Part>)> = Vec::with_capacity(self.0.len());
-        for entry in self.0.drain(..) {
+    /// Sorted by id; of two with the same id, the one later in `list` stays.
+    fn sorted(mut list: Vec<(String, Vec<Part>)>) -> Self {
+        // Stable: equal ids keep their order, and the last of each is kept.
+        list.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut kept: Vec<(String, Vec<Part>)> = Vec::with_capacity(list.len());
+        for entry in list {
             match kept.last_mut() {
                 Some(last) if last.0 == entry.0 => *last = entry,
                 _ => kept.push(entry),
             }
         }
-        self.0 = kept;
+        Self(kept)
+    }
+
+    /// With `newer`'s entries (sorted) too, which replace any of the same id. A merge of two
+    /// sorted lists: no sorting, so the app's first load carries no sort for its words.
+    fn merge(&mut self, newer: Entries) {
+        let older = std::mem::take(&mut self.0);
+        let mut out = Vec::with_capacity(older.len() + newer.0.len());
+        let mut older = older.into_iter().peekable();
+        let mut newer = newer.0.into_iter().peekable();
+        loop {
+            let from_older = match (older.peek(), newer.peek()) {
+                (Some(a), Some(b)) => match a.0.cmp(&b.0) {
+                    std::cmp::Ordering::Less => true,
+                    std::cmp::Ordering::Greater => false,
+                    std::cmp::Ordering::Equal => {
+                        older.next();
+                        false
+                    }
+                },
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            out.extend(if from_older {
+                older.next()
+            } else {
+                newer.next()
+            });
+        }
+        self.0 = out;
     }
 
     fn get(&self, id: &str) -> Option<&Vec<Part>> {
@@ -381,6 +411,36 @@ impl Entries {
             .binary_search_by(|(k, _)| k.as_str().cmp(id))
             .ok()
             .map(|i| &self.0[i].1)
+    }
+}
+
+/// One file's messages and terms, read and sorted, to add to a catalog
+/// ([`Catalog::merge`]). Reading is apart from adding so that the app can read in a chunk
+/// of its own (the parser isn't in its first load) and add in its main module.
+#[derive(Clone, Debug, Default)]
+pub struct FileWords {
+    messages: Entries,
+    terms: Entries,
+}
+
+impl FileWords {
+    /// A `.ftl` file's words.
+    pub fn read(source: &str) -> Result<Self, ftl::Error> {
+        let (terms, messages): (Vec<_>, Vec<_>) =
+            ftl::parse(source)?.into_iter().partition(|e| e.term);
+        let pairs = |list: Vec<ftl::Entry>| list.into_iter().map(|e| (e.id, e.pattern)).collect();
+        Ok(Self {
+            messages: Entries::sorted(pairs(messages)),
+            terms: Entries::sorted(pairs(terms)),
+        })
+    }
+
+    /// Words the build packed (`ftl::pack`), each list already sorted by id.
+    pub fn packed(messages: &str, terms: &str) -> Self {
+        Self {
+            messages: Entries(ftl::unpack(messages)),
+            terms: Entries(ftl::unpack(terms)),
+        }
     }
 }
 
@@ -402,17 +462,14 @@ impl Catalog {
 
     /// Adds a file's messages (a later file's message replaces an earlier one's).
     pub fn add(&mut self, source: &str) -> Result<(), ftl::Error> {
-        for e in ftl::parse(source)? {
-            let map = if e.term {
-                &mut self.terms
-            } else {
-                &mut self.messages
-            };
-            map.0.push((e.id, e.pattern));
-        }
-        self.messages.settle();
-        self.terms.settle();
+        self.merge(FileWords::read(source)?);
         Ok(())
+    }
+
+    /// Adds words already read (a later file's message replaces an earlier one's).
+    pub fn merge(&mut self, words: FileWords) {
+        self.messages.merge(words.messages);
+        self.terms.merge(words.terms);
     }
 
     pub fn has(&self, id: &str) -> bool {
@@ -607,6 +664,37 @@ fn pseudo(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_packed_first_screen_words_are_the_first_screen_files() {
+        let packed = {
+            let mut c = Catalog::new(Lang::En);
+            c.merge(FileWords::packed(
+                messages::EMBEDDED_MESSAGES,
+                messages::EMBEDDED_TERMS,
+            ));
+            c
+        };
+        let parsed = english(Lang::En, messages::FIRST);
+        assert_eq!(packed.messages.0, parsed.messages.0);
+        assert_eq!(packed.terms.0, parsed.terms.0);
+        assert!(packed.has("today-title") && !packed.has("coach-hero-second"));
+    }
+
+    #[test]
+    fn a_later_file_replaces_a_message_and_keeps_the_rest_sorted() {
+        let mut c = Catalog::new(Lang::En);
+        c.add("b = one\nd = two\n-t = T\n").unwrap();
+        c.add("a = three\nd = four { -t }\nc = five\n").unwrap();
+        let ids: Vec<&str> = c.messages.0.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c", "d"]);
+        assert_eq!(c.render(&Msg::keyed("d".into())), "four T");
+        assert_eq!(c.render(&Msg::keyed("b".into())), "one");
+        // Within one file, the later of two of the same id.
+        let mut c = Catalog::new(Lang::En);
+        c.add("x = first\nx = second\n").unwrap();
+        assert_eq!(c.render(&Msg::keyed("x".into())), "second");
+    }
 
     #[test]
     fn every_exercise_and_built_in_routine_has_a_name_in_english() {

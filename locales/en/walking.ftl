@@ -1,9 +1,5 @@
-### Words from the records area that Today shows too, so they come with the first screen.
+### English: the walking programme's sentences (its baseline week and its weekly targets).
 
-records-kind-walk = Walk
-records-kind-swim = Swim
-records-kind-ride = Bike ride
-records-kind-water-aerobics = Water aerobics
 # Variables:
 #   $weekday (Date) - the day the plan starts (its weekday is shown)
 #   $walks (Number) - walks a week

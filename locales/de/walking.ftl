@@ -1,9 +1,5 @@
-### Words from the records area that Today shows too, so they come with the first screen.
+### Deutsch: die Sätze des Gehprogramms (die Ausgangswoche und die Wochenziele).
 
-records-kind-walk = Spaziergang
-records-kind-swim = Schwimmen
-records-kind-ride = Radfahren
-records-kind-water-aerobics = Wassergymnastik
 records-walk-baseline-done = Ausgangswoche geschafft: Dein Plan beginnt am { $weekday } mit { $walks ->
         [one] { $walks } Spaziergang
        *[other] { $walks } Spaziergängen

@@ -1,9 +1,5 @@
-### Words from the records area that Today shows too, so they come with the first screen.
+### Français : les phrases du programme de marche (la semaine de départ et les objectifs de la semaine).
 
-records-kind-walk = Marche
-records-kind-swim = Natation
-records-kind-ride = Vélo
-records-kind-water-aerobics = Aquagym
 records-walk-baseline-done = Semaine de départ terminée : votre programme commence { $weekday } avec { $walks ->
         [one] { $walks } marche
        *[other] { $walks } marches

@@ -1,9 +1,5 @@
-### Words from the records area that Today shows too, so they come with the first screen.
+### Español: las frases del programa de caminar (la semana inicial y los objetivos de cada semana).
 
-records-kind-walk = Caminata
-records-kind-swim = Natación
-records-kind-ride = Bicicleta
-records-kind-water-aerobics = Aquagym
 records-walk-baseline-done = Semana inicial terminada: tu plan empieza el { $weekday } con { $walks ->
         [one] { $walks } caminata
        *[other] { $walks } caminatas
