@@ -56,7 +56,12 @@ export function pageWords(html, dir, root = '.') {
     if (!(id in en)) throw new Error(`index.html asks for ${id}, which locales/en/page.ftl lacks`);
     return escapeHtml(en[id]);
   });
-  const others = Object.fromEntries(langs.filter((l) => l !== 'en').map((l) => [l, all[l]]));
+  // What the script puts in place (the manifests carry the app's name; a page without
+  // JavaScript stays English).
+  const shown = ['page-title', 'page-description', 'page-tagline', 'page-loading'];
+  const others = Object.fromEntries(
+    langs.filter((l) => l !== 'en').map((l) => [l, Object.fromEntries(shown.map((id) => [id, all[l][id]]))]),
+  );
   html = html.replace(SCRIPT_MARK, () => pageScript(others));
   const manifestPath = join(dir, 'manifest.webmanifest');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));

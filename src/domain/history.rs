@@ -423,6 +423,16 @@ pub fn newest_first(sessions: &[SessionRecord]) -> Vec<&SessionRecord> {
     sorted
 }
 
+/// The newest session: the first of [`newest_first`], found without sorting (Today's line
+/// about it is in the first load, which carries no sort for it).
+pub fn newest(sessions: &[SessionRecord]) -> Option<&SessionRecord> {
+    sessions.iter().max_by(|a, b| {
+        a.started_at
+            .cmp(&b.started_at)
+            .then_with(|| a.id.cmp(&b.id))
+    })
+}
+
 /// Add `record` to `sessions` unless a record with the same id is already there. Returns
 /// whether it was added.
 pub fn insert_unique(sessions: &mut Vec<SessionRecord>, record: SessionRecord) -> bool {
@@ -846,6 +856,18 @@ mod tests {
         // 23:30 UTC with a +60 offset is the next day locally.
         let r = record("a", 1_795_564_800_000 - 30 * 60_000);
         assert_eq!(r.local_date().iso(), "2026-11-25");
+    }
+
+    #[test]
+    fn the_newest_is_the_first_of_newest_first() {
+        use proptest::prelude::*;
+        proptest!(|(starts in proptest::collection::vec((0i64..5, 0u8..4), 0..12))| {
+            let sessions: Vec<SessionRecord> = starts
+                .iter()
+                .map(|(at, id)| record(&format!("s{id}"), *at))
+                .collect();
+            prop_assert_eq!(newest(&sessions), newest_first(&sessions).first().copied());
+        });
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub fn Today() -> impl IntoView {
     let settings = use_prefs().settings;
     let last = move || {
         history.sessions.with(|all| {
-            history::newest_first(all).first().map(|s| {
+            history::newest(all).map(|s| {
                 if let Some(logged) = today::last_logged(s, settings.with(|p| p.units)) {
                     return t(logged);
                 }

@@ -40,7 +40,7 @@ const FIRST_LOAD_BUDGET = 165_000;
 // What a first visit in another language fetches on top, for Today: that language's
 // first-screen files (as locales/first-screen.txt lists them), each gzipped (a server sends
 // them so).
-const FIRST_WORDS_BUDGET = 14_000;
+const FIRST_WORDS_BUDGET = 4_000;
 
 const FIRST_AREAS = readFileSync('locales/first-screen.txt', 'utf8')
   .split('\n')
