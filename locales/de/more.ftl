@@ -209,6 +209,11 @@ more-extras-weight =
         [one] 1 Gewichtseintrag
        *[other] { $count } Gewichtseinträge
     }
+more-extras-course =
+    { $count ->
+        [one] 1 gelesene Lektion
+       *[other] { $count } gelesene Lektionen
+    }
 more-extras-settings = deine Einstellungen
 more-import-conflicts = Konflikte sind Einheiten mit derselben Kennung, aber anderen Angaben; beim Hinzufügen bleibt von jeder eine Fassung.
 more-import-add = Zu meinem Verlauf hinzufügen
@@ -286,6 +291,7 @@ more-plan-unreadable = Dein Plan ließ sich nicht lesen, deshalb stellt Limber d
 more-checkins-unreadable-start = Deine wöchentlichen Check-ins ließen sich nicht lesen. Die alte Fassung wurde aufbewahrt, und neue werden ab jetzt gespeichert.
 more-routines-unreadable = Deine eigenen Programme ließen sich nicht lesen. Die alte Fassung wurde beiseitegelegt.
 more-weight-unreadable = Dein Gewichtsprotokoll ließ sich nicht lesen. Die alte Fassung wurde beiseitegelegt.
+more-course-unreadable = Dein Fortschritt im Kurs ließ sich nicht lesen. Die alte Fassung wurde beiseitegelegt.
 more-recovered =
     { $count ->
         [one] Eine ältere Limber-Version in einem anderen Tab hatte 1 Einheit beiseitegelegt. Sie ist jetzt wieder in deinem Verlauf. Bitte lade alle anderen Limber-Tabs neu.

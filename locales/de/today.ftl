@@ -81,6 +81,10 @@ today-last-logged-mi = Zuletzt eingetragen: { $kind ->
    *[water-aerobics] Wassergymnastik
 } am { $date }, { $minutes } min · { $distance } mi.
 today-learn-eyebrow = Wissen
+today-lesson-next = Lektion für heute
+today-lesson-flare = Für deinen Schub
+today-lesson-read = Heute gelesen: die nächste Lektion kommt morgen
+today-lesson-finished = Du hast den ganzen Kurs gelesen
 today-disclaimer = Limber gibt allgemeine Hinweise, keine Diagnose. Wenn sich etwas falsch anfühlt, hör auf und sprich mit einer Ärztin, einem Arzt oder einer anderen Fachperson.
 
 ## Speicherprobleme: Speichern

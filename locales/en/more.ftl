@@ -254,6 +254,13 @@ more-extras-weight =
         [one] 1 weight entry
        *[other] { $count } weight entries
     }
+# Variables:
+#   $count (Number) - lessons of the course read
+more-extras-course =
+    { $count ->
+        [one] 1 lesson read
+       *[other] { $count } lessons read
+    }
 more-extras-settings = your settings
 more-import-conflicts = Conflicts are sessions with the same id but different details; adding keeps one version of each.
 more-import-add = Add to my history
@@ -356,6 +363,7 @@ more-plan-unreadable = Your plan couldn't be read, so Limber will ask the first-
 more-checkins-unreadable-start = Your weekly check-ins couldn't be read. The old copy has been kept, and new ones are saved from now on.
 more-routines-unreadable = Your own routines couldn't be read. The old copy has been kept aside.
 more-weight-unreadable = Your weight log couldn't be read. The old copy has been kept aside.
+more-course-unreadable = What you've read of the course couldn't be read. The old copy has been kept aside.
 # Variables:
 #   $count (Number) - sessions brought back
 more-recovered =

@@ -113,6 +113,10 @@ today-last-logged-mi = Last logged: { $kind ->
    *[water-aerobics] Water aerobics
 } on { $date }, { $minutes } min · { $distance } mi.
 today-learn-eyebrow = Learn
+today-lesson-next = Today's lesson
+today-lesson-flare = For your flare-up
+today-lesson-read = Read today: the next lesson opens tomorrow
+today-lesson-finished = You've read the whole course
 today-disclaimer = Limber gives general guidance, not a diagnosis. If something feels wrong, stop and check with a health professional.
 
 ## Storage problems: saving

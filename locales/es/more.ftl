@@ -223,6 +223,12 @@ more-extras-weight =
         [many] { $count } registros de peso
        *[other] { $count } registros de peso
     }
+more-extras-course =
+    { $count ->
+        [one] 1 lección leída
+        [many] { $count } de lecciones leídas
+       *[other] { $count } lecciones leídas
+    }
 more-extras-settings = tus ajustes
 more-import-conflicts = Los conflictos son sesiones con el mismo identificador pero con datos distintos; al añadir se conserva una versión de cada una.
 more-import-add = Añadir a mi historial
@@ -303,6 +309,7 @@ more-plan-unreadable = Tu plan no se podía leer, así que Limber te hará de nu
 more-checkins-unreadable-start = Tus controles semanales no se podían leer. Se ha conservado la copia anterior, y los nuevos se guardan a partir de ahora.
 more-routines-unreadable = Tus rutinas propias no se podían leer. La copia anterior se ha apartado.
 more-weight-unreadable = Tu registro de peso no se podía leer. La copia anterior se ha apartado.
+more-course-unreadable = Tu progreso en el curso no se podía leer. La copia anterior se ha apartado.
 more-recovered =
     { $count ->
         [one] Una versión anterior de Limber, abierta en otra pestaña, había apartado 1 sesión. Ya está de nuevo en tu historial. Recarga las demás pestañas de Limber.

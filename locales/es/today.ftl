@@ -81,6 +81,10 @@ today-last-logged-mi = Último registro: { $kind ->
    *[water-aerobics] Aquagym
 } el { $date }, { $minutes } min · { $distance } mi.
 today-learn-eyebrow = Aprende
+today-lesson-next = La lección de hoy
+today-lesson-flare = Para tu crisis
+today-lesson-read = Leída hoy: la próxima lección llega mañana
+today-lesson-finished = Has leído todo el curso
 today-disclaimer = Limber ofrece orientación general, no un diagnóstico. Si algo no te parece bien, para y consulta con un profesional sanitario.
 
 ## Problemas de almacenamiento: guardar

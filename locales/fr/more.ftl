@@ -224,6 +224,12 @@ more-extras-weight =
         [many] { $count } mesures de poids
        *[other] { $count } mesures de poids
     }
+more-extras-course =
+    { $count ->
+        [one] { $count } leçon lue
+        [many] { $count } de leçons lues
+       *[other] { $count } leçons lues
+    }
 more-extras-settings = vos réglages
 more-import-conflicts = Les conflits sont des séances au même identifiant mais aux détails différents ; l’ajout garde une version de chacune.
 more-import-add = Ajouter à mon historique
@@ -304,6 +310,7 @@ more-plan-unreadable = Votre programme était illisible : Limber va donc repose
 more-checkins-unreadable-start = Vos bilans hebdomadaires étaient illisibles. L’ancienne copie a été conservée, et les nouveaux sont enregistrés à partir de maintenant.
 more-routines-unreadable = Vos programmes personnels étaient illisibles. L’ancienne copie a été mise de côté.
 more-weight-unreadable = Votre suivi du poids était illisible. L’ancienne copie a été mise de côté.
+more-course-unreadable = Votre progression dans le cours était illisible. L’ancienne copie a été mise de côté.
 more-recovered =
     { $count ->
         [one] Une ancienne version de Limber, ouverte dans un autre onglet, avait mis { $count } séance de côté. Elle est de retour dans votre historique. Merci de recharger les autres onglets de Limber.

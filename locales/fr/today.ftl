@@ -81,6 +81,10 @@ today-last-logged-mi = Dernière activité notée : { $kind ->
    *[water-aerobics] Aquagym
 } le { $date }, { $minutes } min · { $distance } mi.
 today-learn-eyebrow = Comprendre
+today-lesson-next = Leçon du jour
+today-lesson-flare = Pour votre crise
+today-lesson-read = Lue aujourd’hui : la prochaine leçon arrive demain
+today-lesson-finished = Vous avez lu tout le cours
 today-disclaimer = Limber donne des conseils généraux, pas un diagnostic. Si quelque chose vous semble anormal, arrêtez et demandez l’avis d’un professionnel de santé.
 
 ## Problèmes de stockage : enregistrer

@@ -7,6 +7,7 @@ pub mod exercise_figure;
 pub mod exercise_row;
 pub mod filter_chips;
 pub mod lazy_screen;
+pub mod lesson_row;
 pub mod level_stepper;
 pub mod link;
 pub mod note_field;

@@ -15,6 +15,7 @@ use super::checkin::CheckIn;
 use super::custom::CustomRoutine;
 use super::history::SessionRecord;
 use super::i18n::{messages, Msg, Num};
+use super::learn::Course;
 use super::plan::{Profile, MAX_ACTIVITIES, MAX_ACTIVITY_NAME};
 use super::safety::Record;
 use super::settings::{Settings, TEXT_SIZES};
@@ -57,6 +58,9 @@ pub struct Extras {
     /// Answers to the warning-signs question (files from before them have none).
     #[serde(skip_serializing_if = "Record::is_empty")]
     pub safety: Record,
+    /// The lessons read and the answers given (files from before the course have none).
+    #[serde(skip_serializing_if = "Course::is_empty")]
+    pub course: Course,
 }
 
 /// Most routines a backup may carry.
@@ -70,6 +74,7 @@ impl Extras {
             && self.routines.is_empty()
             && self.weight.is_empty()
             && self.safety.is_empty()
+            && self.course.is_empty()
     }
 
     /// "your plan, 3 weekly check-ins and your settings", for the import preview.
@@ -85,6 +90,7 @@ impl Extras {
             ),
             (self.routines.len(), messages::more_extras_routines),
             (self.weight.len(), messages::more_extras_weight),
+            (self.course.lessons.len(), messages::more_extras_course),
         ] {
             if n > 0 {
                 parts.push(noun(Num::from(n)));
@@ -215,6 +221,7 @@ fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
             },
         )
     })?;
+    e.course = std::mem::take(&mut e.course).checked();
     if let Some(s) = &mut e.settings {
         if s.voice_name
             .as_ref()

@@ -1,481 +1,709 @@
-//! Learn cards: short, friendly reads about living and moving with low back pain.
+//! The course: short lessons on how back pain works and what helps, in six themes over six
+//! weeks (how back pain works; myths and scans; moving with confidence; flare-ups; sleep,
+//! stress and mood; daily life and staying well), one a day at the person's own pace.
 //!
-//! Each card is written for someone who is sore and reading on a small phone: a title, a
-//! one-line teaser for the Today screen, a few short paragraphs and an optional bullet list.
-//! The text is our own, built on the facts in the shared content notes; where a card rests on
-//! a trial or a guideline, its `sources` name it. It is general self-help guidance, not a
-//! diagnosis; the `see-a-professional` card says when to get a person to look at your back,
-//! and shows the warning signs that need care rather than exercise.
+//! Each lesson is written for someone who is sore and reading on a phone, readable or heard
+//! in three minutes or less: one key message, a few short paragraphs (sometimes points), an
+//! everyday example, one thing to try this week, and one question, either to check what it
+//! said (three options, one right) or to reflect (a few words of their own, kept). The text
+//! is our own, built on the facts in the shared content notes; where a lesson rests on a
+//! trial or a guideline, its `sources` name it. Its words are messages in
+//! `locales/<lang>/course.ftl` (`course-<id>-key`, `-p-1`, `-point-1`, `-example`, `-try`,
+//! `-question`, `-option-1`, `-right`, `-not-quite`), its title in `today-learn.ftl` (Today
+//! shows it), citations `learn-source-<id>` in `learn.ftl`.
 //!
-//! The words a screen shows are messages in `locales/<lang>/learn.ftl`, keyed by the card's
-//! id (`learn-<id>-title`, `-summary`, `-p-1`, `-point-1`; citations `learn-source-<id>`).
-//! The English fields below stay word for word what those messages say in English (a test
-//! holds them together): they give each card its counts, and its facts to the tests.
+//! What the person has read and answered is a [`Course`], stored on the device.
 
+use serde::{Deserialize, Serialize};
+
+use super::calendar::LocalDate;
 use super::i18n::{messages as m, Msg};
 
-/// One short read.
+/// A lesson's question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LearnCard {
-    pub id: &'static str,
-    pub title: &'static str,
-    /// One sentence (<= 140 chars) shown on the Today screen as a teaser.
-    pub summary: &'static str,
-    /// 2-4 short paragraphs, each <= 320 chars.
-    pub body: &'static [&'static str],
-    /// Optional bullet list (e.g. the red flags), may be empty.
-    pub points: &'static [&'static str],
-    /// Where the facts come from, one short citation each (<= 140 chars), shown small at
-    /// the end of the read. Empty for cards that rest on general guidance only.
-    pub sources: &'static [Source],
+pub enum Question {
+    /// Three options (`-option-1` to `-option-3`), `right` the one that is (from 1).
+    Check { right: u8 },
+    /// A few words of the person's own, kept.
+    Reflect,
 }
 
-/// A study or guideline a read rests on: its English citation, and the id of its message
-/// (`learn-source-<id>`), shared by every read that cites it.
+/// How many options a check question has.
+pub const OPTIONS: u8 = 3;
+
+/// The themes, each a week's lessons.
+pub const THEMES: u8 = 6;
+
+/// One lesson.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Source {
+pub struct Lesson {
     pub id: &'static str,
-    pub text: &'static str,
+    /// 1 to [`THEMES`]: its theme, and the week of the course it belongs to.
+    pub theme: u8,
+    /// How many paragraphs (`-p-N`) and points (`-point-N`) it has.
+    pub paragraphs: u8,
+    pub points: u8,
+    pub question: Question,
+    /// One of the lessons for a flare-up: always open, and what Today and the flare plan
+    /// point to during one.
+    pub flare: bool,
+    /// Where its facts come from (`learn-source-<id>`).
+    pub sources: &'static [&'static str],
+    /// The ids of the reads Limber had before the course, whose words it now carries: old
+    /// links to them open it.
+    pub absorbs: &'static [&'static str],
+    /// The exercise whose still figure pictures it: a calm image of the idea.
+    pub picture: &'static str,
 }
 
-impl Source {
-    /// The citation, in words (`learn-source-<id>` in `learn.ftl`).
-    pub fn msg(&self) -> Msg {
-        Msg::keyed(format!("learn-source-{}", self.id))
-    }
-}
-
-impl LearnCard {
-    /// One of its texts: `learn-<id>-<part>` in `learn.ftl`. The English fields above stay
-    /// for tests (every message says word for word what its field says) and their counts.
+impl Lesson {
     fn keyed(&self, part: &str) -> Msg {
-        Msg::keyed(format!("learn-{}-{part}", self.id))
+        Msg::keyed(format!("course-{}-{part}", self.id))
     }
 
-    fn numbered(&self, part: &str, count: usize) -> Vec<Msg> {
+    fn numbered(&self, part: &str, count: u8) -> Vec<Msg> {
         (1..=count)
             .map(|n| self.keyed(&format!("{part}-{n}")))
             .collect()
     }
 
-    /// Its title, in words.
     pub fn title_msg(&self) -> Msg {
         self.keyed("title")
     }
 
-    /// Its one-sentence teaser, in words.
-    pub fn summary_msg(&self) -> Msg {
-        self.keyed("summary")
+    /// The one thing to take away, shown big.
+    pub fn key_msg(&self) -> Msg {
+        self.keyed("key")
     }
 
-    /// Its paragraphs, in order (`-p-1`, `-p-2`, ...).
     pub fn body_msgs(&self) -> Vec<Msg> {
-        self.numbered("p", self.body.len())
+        self.numbered("p", self.paragraphs)
     }
 
-    /// Its bullet points, in order (`-point-1`, ...); none for most reads.
     pub fn point_msgs(&self) -> Vec<Msg> {
-        self.numbered("point", self.points.len())
+        self.numbered("point", self.points)
     }
 
-    /// Where its facts come from, one citation each.
+    pub fn example_msg(&self) -> Msg {
+        self.keyed("example")
+    }
+
+    pub fn try_msg(&self) -> Msg {
+        self.keyed("try")
+    }
+
+    pub fn question_msg(&self) -> Msg {
+        self.keyed("question")
+    }
+
+    /// A check question's options, in their fixed order; none for a reflect question.
+    pub fn option_msgs(&self) -> Vec<Msg> {
+        match self.question {
+            Question::Check { .. } => self.numbered("option", OPTIONS),
+            Question::Reflect => Vec::new(),
+        }
+    }
+
+    /// What is said to a check question's answer `choice` (from 1): why the right one is, or
+    /// the right idea, kindly.
+    pub fn reply_msg(&self, choice: u8) -> Option<Msg> {
+        match self.question {
+            Question::Check { right } if choice == right => Some(self.keyed("right")),
+            Question::Check { .. } => Some(self.keyed("not-quite")),
+            Question::Reflect => None,
+        }
+    }
+
     pub fn source_msgs(&self) -> Vec<Msg> {
-        self.sources.iter().map(Source::msg).collect()
+        self.sources
+            .iter()
+            .map(|s| Msg::keyed(format!("learn-source-{s}")))
+            .collect()
     }
 
-    /// True for the card that shows the two lists of warning signs from `domain::safety`.
+    /// True for the lesson that shows the two lists of warning signs from `domain::safety`.
     pub fn shows_warning_signs(&self) -> bool {
-        self.id == "see-a-professional"
+        self.id == "flare-up-get-checked"
+    }
+
+    /// True for the lesson on the pain rule, which ends with the person's own bands
+    /// ([`your_bands`]).
+    pub fn shows_your_bands(&self) -> bool {
+        self.id == PAIN_RULE_LESSON
+    }
+
+    /// Every message it says, in reading order (for tests, and for reading it aloud).
+    pub fn all_msgs(&self) -> Vec<Msg> {
+        let mut out = vec![self.title_msg(), self.key_msg()];
+        out.extend(self.body_msgs());
+        out.extend(self.point_msgs());
+        out.push(self.example_msg());
+        out.push(self.try_msg());
+        out.push(self.question_msg());
+        out.extend(self.option_msgs());
+        out
     }
 }
 
-/// The pain-monitoring model behind the 0 to 10 bands and the next-morning check.
-const SILBERNAGEL: Source = Source {
-    id: "silbernagel",
-    text: "Pain-monitoring model: Silbernagel et al., Am J Sports Med, 2007 (a study of \
-           Achilles tendon pain)",
-};
+/// A theme's name and what it is about.
+pub fn theme_title(theme: u8) -> Msg {
+    Msg::keyed(format!("course-theme-{theme}-title"))
+}
 
-/// Every card, in reading order. Today's card rotates through this list one a day.
-pub const CARDS: &[LearnCard] = &[
-    LearnCard {
-        id: "why-movement",
-        title: "Why moving helps your back",
-        summary: "Gentle, regular movement often helps a sore back recover sooner than rest does.",
-        body: &[
-            "Back pain is very common: up to 8 in 10 people have it at some point in their lives. \
-             If your back is sore right now, you are in good company.",
-            "When it hurts, lying still can feel like the sensible thing to do. But long spells \
-             of rest usually don't help. Muscles that aren't used get weaker, joints get stiffer, \
-             and moving can start to feel harder than before.",
-            "Moving regularly works the other way. Stronger muscles in your tummy, sides, lower \
-             back and hips give your spine better support. Moving also sends more blood to the \
-             area, and it releases endorphins, your body's own pain easers, which can lift your \
-             mood too.",
-            "So think of gentle movement as part of the treatment, not a reward for when the \
-             pain has gone. Small amounts count, and you can build up from there.",
-        ],
-        points: &[],
+pub fn theme_summary(theme: u8) -> Msg {
+    Msg::keyed(format!("course-theme-{theme}-summary"))
+}
+
+/// The lesson on the pain rule.
+pub const PAIN_RULE_LESSON: &str = "pain-hurt-harm";
+
+/// The course's first lesson: what Today offers a first visit (whose row is built without
+/// the course's table, which comes with its screens).
+pub const FIRST_LESSON: &str = "pain-common";
+
+/// Every lesson, in course order.
+pub const LESSONS: &[Lesson] = &[
+    Lesson {
+        id: "pain-common",
+        theme: 1,
+        paragraphs: 4,
+        points: 0,
+        question: Question::Reflect,
+        flare: false,
+        sources: &["restore"],
+        absorbs: &[],
+        picture: "walking",
+    },
+    Lesson {
+        id: "pain-alarm",
+        theme: 1,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Check { right: 2 },
+        flare: false,
         sources: &[],
+        absorbs: &[],
+        picture: "childs-pose",
     },
-    LearnCard {
-        id: "hurt-vs-harm",
-        title: "Hurt is not the same as harm",
-        summary: "Some discomfort while you exercise is okay. A 0 to 10 check against your \
-                  usual pain tells you when to carry on or make it easier.",
-        body: &[
-            "Feeling some pain as you move doesn't necessarily mean you're doing harm. A sore \
-             back can be extra sensitive for a while, and calm, steady practice helps it get \
-             used to moving again.",
-            "While you exercise, rate your pain from 0 (none at all) to 10 (the worst you can \
-             imagine). Limber uses the three bands below whenever you tell it something hurts.",
-            "This way of keeping an eye on pain comes from physiotherapy research. If your back \
-             already sits higher than 3 most days, the bands move up with it: your usual level \
-             is green, up to about 2 points above it is amber, and more than that, or 8 and up, \
-             is red. Limber works out your usual level from your recent answers.",
-            "Red isn't a failure and doesn't mean stop moving. Make that exercise easier, or skip \
-             it and rest, and try again another day. If your pain stays high, get it checked by \
-             a doctor or physio.",
-        ],
-        points: &[
-            "Green, 0 to 3/10 (or up to your usual level): fine. Carry on, moving slowly and \
-             breathing easily.",
-            "Amber, 4 to 5/10 (or up to 2 above your usual): fine if it settles by the next \
-             morning. Ease off a little: fewer reps, smaller moves.",
-            "Red, 6/10 or more (or 3 above your usual, or 8 and up), or pain spreading down a \
-             leg: stop that exercise; try its easier version or skip it.",
-        ],
-        sources: &[SILBERNAGEL],
-    },
-    LearnCard {
-        id: "next-morning",
-        title: "The next morning tells you most",
-        summary: "How your back feels the morning after a session is the best sign of whether \
-                  you did the right amount.",
-        body: &[
-            "During a session it can be hard to judge how much is right. Your back gives a \
-             clearer answer later: how it feels the next morning, compared with how it felt \
-             before you started.",
-            "So the day after a session, Limber asks you once: is your back better, about the \
-             same, or worse than before? Pick one and save; your pain score is optional.",
-            "A bit of soreness during a session is okay, as long as it has settled by the next \
-             morning. That is the same rule as the 0 to 10 check, seen from the day after.",
-        ],
-        points: &[
-            "Better, or about the same: the amount suited you, so you're ready to build.",
-            "Worse: your next session steps back a little, to give your back time to settle.",
-        ],
-        sources: &[SILBERNAGEL],
-    },
-    LearnCard {
-        id: "pacing",
-        title: "Start slowly, build gradually",
-        summary: "Small, steady steps up are how strength comes back without stirring up your \
-                  back.",
-        body: &[
-            "On a good day it's tempting to do a lot. A slow start usually serves you better: \
-             begin with gentle, low-impact movement, like a short walk, and let your body show \
-             you what it's ready for.",
-            "When an exercise feels comfortable, add a little: one or two more repetitions, or a \
-             little more time. Then stay there for a few days before adding more. Slow progress \
-             is still progress.",
-            "If your pain flares, there's no need to start from scratch. Step back to the last \
-             level that felt comfortable, stay there while things calm down, then build up \
-             again.",
-        ],
-        points: &[
-            "Feels comfortable? Add 1 or 2 reps, or a little time.",
-            "Give it a few days between each step up.",
-            "Pain flaring? Go back to your last comfortable level.",
-        ],
+    Lesson {
+        id: "pain-volume",
+        theme: 1,
+        paragraphs: 3,
+        points: 2,
+        question: Question::Reflect,
+        flare: false,
         sources: &[],
+        absorbs: &[],
+        picture: "trunk-rotation",
     },
-    LearnCard {
-        id: "why-walking",
-        title: "Why walking",
-        summary: "A large trial found that a simple walking programme helped people stay clear \
-                  of back pain flares for longer.",
-        body: &[
-            "The WalkBack trial, published in The Lancet in 2024, followed 701 adults who had \
-             recently recovered from an episode of low back pain. Half were given a walking \
-             programme that built up step by step, with some education. The other half got no \
-             treatment.",
-            "The walkers were about a quarter less likely to have a flare that limited what \
-             they could do (a hazard ratio of 0.72). The typical walker went 208 days before \
-             one, against 112 days without the programme: nearly twice as long.",
-            "Limber's walking plan builds up the same gentle way. In a baseline week you take up \
-             to 3 walks of a comfortable length. Your plan starts at about 80% of that, then \
-             adds about 10% a week, but only after a week done as planned. After a flare, it \
-             holds or steps back.",
-            "The aim is 30 minutes on 5 days: 150 minutes a week, the amount of moderate \
-             activity the World Health Organization advises for adults. You can split a walk \
-             into shorter bouts, like 3 walks of 10 minutes.",
-        ],
-        points: &[],
-        sources: &[
-            Source {
-                id: "walkback",
-                text: "WalkBack trial: Pocovi et al., The Lancet, 2024",
-            },
-            Source {
-                id: "who-2020",
-                text: "WHO guidelines on physical activity and sedentary behaviour, 2020",
-            },
-        ],
+    Lesson {
+        id: "pain-hurt-harm",
+        theme: 1,
+        paragraphs: 3,
+        points: 3,
+        question: Question::Check { right: 3 },
+        flare: false,
+        sources: &["silbernagel"],
+        absorbs: &["hurt-vs-harm"],
+        picture: "cat-cow",
     },
-    LearnCard {
+    Lesson {
+        id: "pain-next-morning",
+        theme: 1,
+        paragraphs: 3,
+        points: 2,
+        question: Question::Check { right: 1 },
+        flare: false,
+        sources: &["silbernagel"],
+        absorbs: &["next-morning"],
+        picture: "knee-to-chest",
+    },
+    Lesson {
+        id: "myths-posture",
+        theme: 2,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Check { right: 3 },
+        flare: false,
+        sources: &[],
+        absorbs: &[],
+        picture: "seated-cat-cow",
+    },
+    Lesson {
+        id: "myths-lifting",
+        theme: 2,
+        paragraphs: 4,
+        points: 0,
+        question: Question::Check { right: 1 },
+        flare: false,
+        sources: &[],
+        absorbs: &[],
+        picture: "sit-to-stand",
+    },
+    Lesson {
+        id: "myths-slipped",
+        theme: 2,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Check { right: 2 },
+        flare: false,
+        sources: &[],
+        absorbs: &[],
+        picture: "sphinx",
+    },
+    Lesson {
+        id: "myths-scans",
+        theme: 2,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Check { right: 3 },
+        flare: false,
+        sources: &["brinjikji", "nice-ng59"],
+        absorbs: &[],
+        picture: "standing-extension",
+    },
+    Lesson {
+        id: "myths-rest",
+        theme: 2,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Check { right: 1 },
+        flare: false,
+        sources: &[],
+        absorbs: &["why-movement"],
+        picture: "walking",
+    },
+    Lesson {
+        id: "moving-boom-bust",
+        theme: 3,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Reflect,
+        flare: false,
+        sources: &[],
+        absorbs: &[],
+        picture: "pelvic-tilt",
+    },
+    Lesson {
+        id: "moving-step-up",
+        theme: 3,
+        paragraphs: 3,
+        points: 3,
+        question: Question::Check { right: 2 },
+        flare: false,
+        sources: &[],
+        absorbs: &["pacing"],
+        picture: "bridge-march",
+    },
+    Lesson {
+        id: "moving-feared",
+        theme: 3,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Reflect,
+        flare: false,
+        sources: &[],
+        absorbs: &[],
+        picture: "hip-flexor-standing",
+    },
+    Lesson {
+        id: "moving-core",
+        theme: 3,
+        paragraphs: 3,
+        points: 3,
+        question: Question::Check { right: 3 },
+        flare: false,
+        sources: &[],
+        absorbs: &["core-strength"],
+        picture: "glute-bridge",
+    },
+    Lesson {
+        id: "moving-stretch",
+        theme: 3,
+        paragraphs: 3,
+        points: 3,
+        question: Question::Check { right: 1 },
+        flare: false,
+        sources: &[],
+        absorbs: &["stretch-gently"],
+        picture: "hamstring-strap",
+    },
+    Lesson {
+        id: "flare-up-they-pass",
+        theme: 4,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Check { right: 3 },
+        flare: true,
+        sources: &[],
+        absorbs: &[],
+        picture: "childs-pose",
+    },
+    Lesson {
         id: "flare-up-plan",
-        title: "Your flare-up plan",
-        summary: "Bad back days are hard, and having a simple plan ready makes it easier to keep \
-                  moving gently.",
-        body: &[
-            "A flare-up is a spell when your pain is worse than usual. It can be upsetting, but \
-             more pain doesn't necessarily mean more harm, and staying still for a long time \
-             tends to bring more stiffness.",
-            "Keep moving, just do less. Make your sessions shorter and pick the easier versions \
-             of your exercises. Short walks, little and often through the day, help you stay \
-             active without overdoing it.",
-            "As things settle, ease back up one step at a time from your last comfortable level, \
-             rather than jumping straight back to where you were.",
-            "Talk to a doctor or physio if a flare hasn't improved after about 2 weeks, or keeps \
-             getting worse. If you notice any of the signs in 'When to see a professional', get \
-             medical help the same day.",
-        ],
-        points: &[
-            "Keep moving gently rather than stopping altogether.",
-            "Shorter sessions, easier versions.",
-            "Walk little and often.",
-            "Ease back up one step at a time.",
-        ],
+        theme: 4,
+        paragraphs: 3,
+        points: 4,
+        question: Question::Reflect,
+        flare: true,
         sources: &[],
+        absorbs: &["flare-up-plan"],
+        picture: "knee-to-chest",
     },
-    LearnCard {
-        id: "see-a-professional",
-        title: "When to see a professional",
-        summary: "Limber gives general guidance, not a diagnosis, so here's when it's worth \
-                  getting your back checked by someone.",
-        body: &[
-            "This app can't examine you or tell you what's behind your pain. A doctor or \
-             physiotherapist can. It's worth booking an appointment if your pain hasn't \
-             improved after about 2 weeks, or if it's getting worse.",
-            "If you have other health conditions, it's a good idea to check with a professional \
-             before starting a new exercise programme too.",
-            "Some signs need care rather than exercise: a few need emergency help straight \
-             away, others a doctor within a day or two. Both lists are below. If one applies, \
-             stop exercising and get the help it says.",
-        ],
-        // The safety checks' own two lists are shown under this card (see
-        // `shows_warning_signs`), so the wording never drifts apart.
-        points: &[],
+    Lesson {
+        id: "flare-up-what-helps",
+        theme: 4,
+        paragraphs: 4,
+        points: 0,
+        question: Question::Check { right: 2 },
+        flare: true,
         sources: &[],
+        absorbs: &[],
+        picture: "double-knee-to-chest",
     },
-    LearnCard {
-        id: "low-impact-cardio",
-        title: "Gentle cardio for your back",
-        summary: "Walking, swimming, cycling and water aerobics get your heart going without \
-                  jolting your back.",
-        body: &[
-            "Low-impact cardio means activity that raises your heart rate without pounding or \
-             jarring your body. Think walking, swimming, a stationary bike or a water aerobics \
-             class.",
-            "Because these are kind to your spine, they're a good place to start. They build \
-             fitness, get more blood flowing to your back, and can leave you feeling better in \
-             yourself.",
-            "Walking is the easiest to fit into a day: a few minutes at a comfortable pace is \
-             plenty to begin with. In water, some of your weight is held up for you, so moving \
-             can feel easier there.",
-            "Start with short sessions and add a little time every few days when it feels \
-             comfortable. You can do these away from your phone and log them afterwards.",
-        ],
-        points: &[],
+    Lesson {
+        id: "flare-up-get-checked",
+        theme: 4,
+        paragraphs: 4,
+        points: 0,
+        question: Question::Check { right: 1 },
+        flare: true,
         sources: &[],
+        absorbs: &["see-a-professional"],
+        picture: "seated-figure-four",
     },
-    LearnCard {
-        id: "core-strength",
-        title: "A stronger core supports your back",
-        summary: "Your core is the team of muscles around your middle, and gentle strength work \
-                  helps them support your spine.",
-        body: &[
-            "Your core isn't just your tummy. It's the ring of muscles around your middle: the \
-             front, your sides, your lower back and your hips. Working together, they help \
-             support your spine as you move.",
-            "You don't need crunches or heavy weights. Simple moves like pelvic tilts, bridges \
-             and modified planks build that support gently. Start with the easiest version and \
-             move up when it feels comfortable.",
-            "Move slowly, keep breathing, and stop before you strain. Doing a few well matters \
-             more than doing lots.",
-        ],
-        points: &[
-            "Pelvic tilt: lying on your back with knees bent, gently press your lower back \
-             towards the floor, then relax.",
-            "Bridge: lying on your back with knees bent, lift your hips a little, then lower \
-             slowly.",
-            "Modified plank: hold a plank from your knees or forearms for a few slow breaths.",
-        ],
+    Lesson {
+        id: "sleep-and-pain",
+        theme: 5,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Check { right: 2 },
+        flare: false,
         sources: &[],
+        absorbs: &[],
+        picture: "trunk-rotation",
     },
-    LearnCard {
-        id: "stretch-gently",
-        title: "Stretch gently",
-        summary: "Gentle stretches for your hips, legs and lower back can ease tension and help \
-                  you move more freely.",
-        body: &[
-            "Stretching your hips, legs and lower back helps release tension and gives you more \
-             room to move. It's a calm, easy way to start or finish a session.",
-            "Ease into each stretch slowly until you feel a gentle pull, then hold still. No \
-             bouncing and no forcing: a good stretch feels like relief, not a struggle.",
-            "Breathe slowly, and let each breath out help you relax a little more. If a stretch \
-             makes your pain worse, ease off or try a different one.",
-        ],
-        points: &[
-            "Hold still, don't bounce.",
-            "A gentle pull is enough.",
-            "Keep breathing, slow and easy.",
-        ],
+    Lesson {
+        id: "sleep-better-nights",
+        theme: 5,
+        paragraphs: 4,
+        points: 0,
+        question: Question::Reflect,
+        flare: false,
         sources: &[],
+        absorbs: &[],
+        picture: "knee-to-chest",
     },
-    LearnCard {
-        id: "stay-consistent",
-        title: "A little, often",
-        summary: "A few minutes most days does more for your back than one big session now and \
-                  then.",
-        body: &[
-            "Regular, small doses of movement add up. A short routine is also easier to keep \
-             going on busy days or sore days than a long workout.",
-            "Mix things up: some strength, some stretching and some gentle cardio like walking. \
-             Each kind of activity helps in its own way, and variety keeps it interesting.",
-            "Yoga and Pilates-style movement, which blend strength, stretching and slow \
-             breathing, suit many people with back pain. Try gentle beginner sessions and skip \
-             anything that doesn't feel right.",
-            "It can help to tie your routine to something you already do every day, like your \
-             morning cup of tea, so it becomes a habit.",
-        ],
-        points: &[],
+    Lesson {
+        id: "stress-turns-pain-up",
+        theme: 5,
+        paragraphs: 4,
+        points: 0,
+        question: Question::Check { right: 3 },
+        flare: false,
         sources: &[],
+        absorbs: &[],
+        picture: "childs-pose",
     },
-    LearnCard {
-        id: "healthy-weight",
-        title: "Weight and your back",
-        summary: "A healthy weight means less load on your spine, and regular gentle movement \
-                  can help with that over time.",
-        body: &[
-            "Your lower back helps carry your weight every time you stand, walk or bend. At a \
-             healthy weight for you, there's less load on your spine.",
-            "This isn't about strict diets or chasing a number. The walks and exercises in your \
-             routine are already a kind, steady way to look after your weight over time.",
-            "If you'd like more help with weight, a health professional can support you at a \
-             pace that suits you. Be kind to yourself along the way.",
-        ],
-        points: &[],
+    Lesson {
+        id: "mood-worried-thoughts",
+        theme: 5,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Check { right: 2 },
+        flare: false,
+        sources: &["cherkin"],
+        absorbs: &[],
+        picture: "open-book",
+    },
+    Lesson {
+        id: "mood-what-you-enjoy",
+        theme: 5,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Reflect,
+        flare: false,
         sources: &[],
+        absorbs: &[],
+        picture: "walking",
     },
-    LearnCard {
-        id: "keep-active",
-        title: "Keep up your everyday life",
-        summary: "Carrying on with your usual daily activities, as best you can, is part of \
-                  looking after your back.",
-        body: &[
-            "Guidelines for low back pain encourage people to keep up their normal activities \
-             where they can: work, chores, hobbies, seeing friends. You may need to do some \
-             things more slowly or in smaller chunks for a while, and that's fine.",
-            "Some products promise a quick fix. UK guidance from NICE does not recommend back \
-             belts, traction or TENS machines for low back pain, so there's no need to spend \
-             money on them.",
-            "What the guidance does support is what you're already doing: staying active, doing \
-             exercise you can enjoy, and building up gently over time.",
-        ],
-        points: &[],
-        sources: &[Source {
-            id: "nice-ng59",
-            text: "NICE guideline NG59, Low back pain and sciatica in over 16s, 2016",
-        }],
+    Lesson {
+        id: "work-and-daily-life",
+        theme: 6,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Check { right: 1 },
+        flare: false,
+        sources: &["nice-ng59"],
+        absorbs: &["keep-active"],
+        picture: "seated-hamstring",
+    },
+    Lesson {
+        id: "walking-fewer-flares",
+        theme: 6,
+        paragraphs: 4,
+        points: 0,
+        question: Question::Reflect,
+        flare: false,
+        sources: &["walkback", "who-2020"],
+        absorbs: &["why-walking"],
+        picture: "walking",
+    },
+    Lesson {
+        id: "walking-gentle-cardio",
+        theme: 6,
+        paragraphs: 4,
+        points: 0,
+        question: Question::Check { right: 3 },
+        flare: false,
+        sources: &[],
+        absorbs: &["low-impact-cardio"],
+        picture: "swimming",
+    },
+    Lesson {
+        id: "well-little-often",
+        theme: 6,
+        paragraphs: 4,
+        points: 0,
+        question: Question::Check { right: 2 },
+        flare: false,
+        sources: &["gollwitzer"],
+        absorbs: &["stay-consistent"],
+        picture: "bird-dog",
+    },
+    Lesson {
+        id: "well-healthy-weight",
+        theme: 6,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Check { right: 1 },
+        flare: false,
+        sources: &[],
+        absorbs: &["healthy-weight"],
+        picture: "cycling",
+    },
+    Lesson {
+        id: "well-if-it-comes-back",
+        theme: 6,
+        paragraphs: 3,
+        points: 0,
+        question: Question::Reflect,
+        flare: false,
+        sources: &[],
+        absorbs: &[],
+        picture: "walking",
     },
 ];
 
-/// A card's id and title: all that Today's link to it shows.
+/// The lesson with this id, or the one that carries the old read with this id.
+pub fn lesson(id: &str) -> Option<&'static Lesson> {
+    LESSONS
+        .iter()
+        .find(|l| l.id == id)
+        .or_else(|| LESSONS.iter().find(|l| l.absorbs.contains(&id)))
+}
+
+/// The lesson after this one in the course, if any.
+pub fn after(id: &str) -> Option<&'static Lesson> {
+    let at = LESSONS.iter().position(|l| l.id == id)?;
+    LESSONS.get(at + 1)
+}
+
+/// The lessons of one theme, in order.
+pub fn of_theme(theme: u8) -> impl Iterator<Item = &'static Lesson> {
+    LESSONS.iter().filter(move |l| l.theme == theme)
+}
+
+/// The lessons for a flare-up, in order.
+pub fn flare_lessons() -> impl Iterator<Item = &'static Lesson> {
+    LESSONS.iter().filter(|l| l.flare)
+}
+
+/// An answer to a lesson's question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    /// A check question's option, from 1.
+    Choice(u8),
+    /// A reflect question's own words.
+    Text(String),
+}
+
+/// The longest answer kept, in characters (a few sentences).
+pub const ANSWER_MAX: usize = 1_000;
+
+/// A lesson read: when first, and the answer to its question, if given.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonDone {
+    pub id: String,
+    /// The local day it was first read, as `YYYY-MM-DD`.
+    pub read_on: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Answer>,
+}
+
+impl LessonDone {
+    pub fn day(&self) -> Option<LocalDate> {
+        LocalDate::parse_iso(&self.read_on)
+    }
+}
+
+/// What the person has read of the course, and their answers. Stored under `limber.course`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Course {
+    #[serde(default)]
+    pub lessons: Vec<LessonDone>,
+}
+
+/// What Today's lesson row offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Heading {
-    pub id: &'static str,
-    pub title: &'static str,
+pub enum TodayLesson {
+    /// The next lesson, to read today.
+    Next(&'static Lesson),
+    /// During a flare: a flare lesson not read yet.
+    Flare(&'static Lesson),
+    /// Today's lesson is read; the next opens tomorrow.
+    Read(&'static Lesson),
+    /// Every lesson is read.
+    Finished,
 }
 
-/// Every card's heading, in the order of `CARDS`, worked out from it when compiling. Today
-/// picks from this table rather than from `CARDS`, so a first visit downloads the titles
-/// and not every card's text (which comes with the Learn screen's chunk).
-pub const HEADINGS: [Heading; CARDS.len()] = {
-    let mut headings = [Heading { id: "", title: "" }; CARDS.len()];
-    let mut i = 0;
-    while i < CARDS.len() {
-        headings[i] = Heading {
-            id: CARDS[i].id,
-            title: CARDS[i].title,
-        };
-        i += 1;
+impl Course {
+    pub fn done(&self, id: &str) -> Option<&LessonDone> {
+        self.lessons.iter().find(|d| d.id == id)
     }
-    headings
-};
 
-impl Heading {
-    /// The title, in words (`learn-<id>-title`, in `today-learn.ftl`: Today shows it).
-    pub fn title_msg(&self) -> Msg {
-        Msg::keyed(format!("learn-{}-title", self.id))
+    pub fn is_read(&self, lesson: &Lesson) -> bool {
+        self.done(lesson.id).is_some()
     }
-}
 
-/// The card with this id, if there is one.
-pub fn card(id: &str) -> Option<&'static LearnCard> {
-    CARDS.iter().find(|c| c.id == id)
-}
-
-/// The card for Today: rotates one card a day through CARDS, by day number (days since the
-/// Unix epoch, may be negative -> use rem_euclid).
-pub fn card_for_day(day: i64) -> &'static Heading {
-    let len = HEADINGS.len() as i64;
-    let index = day.rem_euclid(len) as usize;
-    &HEADINGS[index]
-}
-
-/// The read after `id` in the list order, for a "Next read" link; the last one leads back
-/// to the first.
-pub fn next_read(id: &str) -> Option<&'static LearnCard> {
-    let at = CARDS.iter().position(|c| c.id == id)?;
-    Some(&CARDS[(at + 1) % CARDS.len()])
-}
-
-/// The exercise whose figure pictures a read: a calm image of the idea, never a diagnosis.
-pub fn picture(id: &str) -> &'static str {
-    match id {
-        "why-movement" | "why-walking" => "walking",
-        "hurt-vs-harm" => "cat-cow",
-        "next-morning" => "trunk-rotation",
-        "pacing" => "pelvic-tilt",
-        "flare-up-plan" => "knee-to-chest",
-        "see-a-professional" => "childs-pose",
-        "low-impact-cardio" => "swimming",
-        "core-strength" => "bird-dog",
-        "stretch-gently" => "hamstring-strap",
-        "stay-consistent" => "glute-bridge",
-        "healthy-weight" => "cycling",
-        _ => "sit-to-stand",
+    /// How many of the course's lessons are read.
+    pub fn read_count(&self) -> usize {
+        LESSONS.iter().filter(|l| self.is_read(l)).count()
     }
-}
 
-/// The card for Today, for one person: in order from the plan's first day, so someone new
-/// starts with why moving helps; during a flare, the flare-up plan. With no plan yet (day
-/// `None`), the first card.
-pub fn card_for_person(days_since_start: Option<i64>, flare: bool) -> &'static Heading {
-    if flare {
-        if let Some(card) = HEADINGS.iter().find(|c| c.id == "flare-up-plan") {
-            return card;
+    /// The lesson first read on `today`, if any: one a day.
+    pub fn read_on(&self, today: LocalDate) -> Option<&'static Lesson> {
+        self.lessons
+            .iter()
+            .filter(|d| d.day() == Some(today))
+            .find_map(|d| LESSONS.iter().find(|l| l.id == d.id))
+    }
+
+    /// The first lesson not read yet, in course order.
+    pub fn next(&self) -> Option<&'static Lesson> {
+        LESSONS.iter().find(|l| !self.is_read(l))
+    }
+
+    /// Whether `lesson` can be opened on `today`: one read before (every lesson stays open
+    /// to read again), a flare lesson (always), or the next one, if no lesson was first read
+    /// today (one a day).
+    pub fn is_open(&self, lesson: &Lesson, today: LocalDate) -> bool {
+        self.is_read(lesson)
+            || lesson.flare
+            || (self.read_on(today).is_none() && self.next().is_some_and(|n| n.id == lesson.id))
+    }
+
+    /// What Today offers on `today`, `flaring` during a flare-up.
+    pub fn today(&self, today: LocalDate, flaring: bool) -> TodayLesson {
+        if flaring {
+            if let Some(l) = flare_lessons().find(|l| !self.is_read(l)) {
+                return TodayLesson::Flare(l);
+            }
+        }
+        if let Some(l) = self.read_on(today) {
+            return TodayLesson::Read(l);
+        }
+        match self.next() {
+            Some(l) => TodayLesson::Next(l),
+            None => TodayLesson::Finished,
         }
     }
-    card_for_day(days_since_start.unwrap_or(0).max(0))
+
+    /// `id` read on `today` (the first day it was read is kept). False if `id` is no lesson.
+    pub fn mark_read(&mut self, id: &str, today: LocalDate) -> bool {
+        if !LESSONS.iter().any(|l| l.id == id) {
+            return false;
+        }
+        if self.done(id).is_none() {
+            self.lessons.push(LessonDone {
+                id: id.to_string(),
+                read_on: today.iso(),
+                answer: None,
+            });
+        }
+        true
+    }
+
+    /// The answer to `id`'s question (read on `today` if it wasn't yet); a reflect answer is
+    /// trimmed and cut to [`ANSWER_MAX`] characters, an empty one removes it.
+    pub fn answer(&mut self, id: &str, answer: Answer, today: LocalDate) -> bool {
+        let answer = match answer {
+            Answer::Text(t) => {
+                let t: String = t.trim().chars().take(ANSWER_MAX).collect();
+                (!t.is_empty()).then_some(Answer::Text(t))
+            }
+            Answer::Choice(c) => (1..=OPTIONS).contains(&c).then_some(Answer::Choice(c)),
+        };
+        if !self.mark_read(id, today) {
+            return false;
+        }
+        if let Some(d) = self.lessons.iter_mut().find(|d| d.id == id) {
+            d.answer = answer;
+        }
+        true
+    }
+
+    /// Nothing read yet.
+    pub fn is_empty(&self) -> bool {
+        self.lessons.is_empty()
+    }
+
+    /// From a file (a backup): only lessons this course has, each once, on a real day, with
+    /// answers brought into range (a choice it offers, words trimmed and cut to
+    /// [`ANSWER_MAX`]); anything else is quietly left out.
+    pub fn checked(self) -> Course {
+        let mut out = Course::default();
+        for d in self.lessons {
+            let known = LESSONS.iter().any(|l| l.id == d.id);
+            let Some(day) = d.day().filter(|_| known && out.done(&d.id).is_none()) else {
+                continue;
+            };
+            match d.answer {
+                Some(answer) => {
+                    out.answer(&d.id, answer, day);
+                }
+                None => {
+                    out.mark_read(&d.id, day);
+                }
+            }
+        }
+        out
+    }
+
+    /// Two devices' courses together (a backup merged in): every lesson read on either, on
+    /// the earlier day, with the answer of the one read later if it has one, else the other.
+    pub fn merge(a: &Course, b: &Course) -> Course {
+        let mut out = a.clone();
+        for theirs in &b.lessons {
+            match out.lessons.iter_mut().find(|d| d.id == theirs.id) {
+                None => out.lessons.push(theirs.clone()),
+                Some(ours) => {
+                    let later_is_theirs = theirs.read_on > ours.read_on;
+                    if theirs.read_on < ours.read_on {
+                        ours.read_on = theirs.read_on.clone();
+                    }
+                    if theirs.answer.is_some() && (ours.answer.is_none() || later_is_theirs) {
+                        ours.answer = theirs.answer.clone();
+                    }
+                }
+            }
+        }
+        out
+    }
 }
 
-/// The read that explains the pain rule; it ends with the person's own bands.
-pub const PAIN_RULE_CARD: &str = "hurt-vs-harm";
-
-/// The pain rule with the person's own numbers, for the end of [`PAIN_RULE_CARD`]: their
+/// The pain rule with the person's own numbers, for the end of [`PAIN_RULE_LESSON`]: their
 /// usual pain and the same bands as `pain::bands_msg`, in one message.
 pub fn your_bands(usual: super::pain::Usual) -> Msg {
     let (green, amber) = (usual.green_top(), usual.amber_top());
@@ -489,189 +717,343 @@ pub fn your_bands(usual: super::pain::Usual) -> Msg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
+    use crate::domain::i18n::english_text;
 
-    const REQUIRED: [&str; 13] = [
-        "why-movement",
-        "hurt-vs-harm",
-        "next-morning",
-        "pacing",
-        "why-walking",
-        "flare-up-plan",
-        "see-a-professional",
-        "low-impact-cardio",
-        "core-strength",
-        "stretch-gently",
-        "stay-consistent",
-        "healthy-weight",
-        "keep-active",
-    ];
+    fn said(l: &Lesson, m: &Msg) -> String {
+        let text = english_text(m);
+        assert!(!text.starts_with('{'), "{} lacks {}", l.id, m.id);
+        text
+    }
 
-    fn sources_text(c: &LearnCard) -> String {
-        c.sources
-            .iter()
-            .map(|s| s.text)
+    fn all_text(l: &Lesson) -> String {
+        let mut msgs = l.all_msgs();
+        if let Question::Check { right } = l.question {
+            msgs.extend(l.reply_msg(right));
+            msgs.extend(l.reply_msg(right % OPTIONS + 1));
+        }
+        msgs.iter()
+            .map(|m| said(l, m))
             .collect::<Vec<_>>()
             .join("\n")
     }
 
-    fn all_text(c: &LearnCard) -> String {
-        let mut parts = vec![c.title, c.summary];
-        parts.extend_from_slice(c.body);
-        parts.extend_from_slice(c.points);
-        parts.extend(c.sources.iter().map(|s| s.text));
-        parts.join("\n")
+    fn day(n: i64) -> LocalDate {
+        LocalDate::from_days(20_400 + n)
     }
 
     #[test]
-    fn ids_are_unique_and_url_safe() {
-        let mut seen = HashSet::new();
-        for c in CARDS {
-            assert!(seen.insert(c.id), "duplicate id {}", c.id);
-            assert!(!c.id.is_empty());
-            assert!(
-                c.id.chars()
-                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-'),
-                "id not url-safe: {}",
-                c.id
+    fn every_lesson_has_all_its_words_and_no_more() {
+        let en = crate::domain::i18n::ftl::parse(include_str!("../../locales/en/course.ftl"))
+            .expect("parsed");
+        let mut expected: Vec<String> = Vec::new();
+        for l in LESSONS {
+            all_text(l);
+            // The first lesson's title is in today-learn.ftl, with the first screen.
+            let skip = usize::from(l.id == FIRST_LESSON);
+            expected.extend(
+                l.all_msgs()
+                    .into_iter()
+                    .skip(skip)
+                    .map(|m| m.id.to_string()),
             );
-            assert!(!c.id.starts_with('-') && !c.id.ends_with('-'), "{}", c.id);
+            if matches!(l.question, Question::Check { .. }) {
+                expected.push(format!("course-{}-right", l.id));
+                expected.push(format!("course-{}-not-quite", l.id));
+            }
+            for (part, count) in [("p", l.paragraphs), ("point", l.points)] {
+                let next = Msg::keyed(format!("course-{}-{part}-{}", l.id, count + 1));
+                assert!(english_text(&next).starts_with('{'), "{}", next.id);
+            }
+            assert!(
+                crate::domain::library::exercise(l.picture).is_some(),
+                "{}",
+                l.id
+            );
+            for s in l.source_msgs() {
+                said(l, &s);
+            }
         }
-    }
-
-    #[test]
-    fn required_ids_present_in_order() {
-        let positions: Vec<usize> = REQUIRED
-            .iter()
-            .map(|id| {
-                CARDS
-                    .iter()
-                    .position(|c| c.id == *id)
-                    .unwrap_or_else(|| panic!("missing card {id}"))
-            })
-            .collect();
+        for t in 1..=THEMES {
+            expected.push(theme_title(t).id.to_string());
+            expected.push(theme_summary(t).id.to_string());
+        }
+        let found: std::collections::BTreeSet<String> = en.into_iter().map(|e| e.id).collect();
+        let expected: std::collections::BTreeSet<String> = expected.into_iter().collect();
+        let extra: Vec<_> = found.difference(&expected).collect();
+        let missing: Vec<_> = expected.difference(&found).collect();
         assert!(
-            positions.windows(2).all(|w| w[0] < w[1]),
-            "required cards out of order: {positions:?}"
+            extra.is_empty() && missing.is_empty(),
+            "course.ftl has words of no lesson {extra:?}, and lacks {missing:?}"
         );
     }
 
     #[test]
-    fn titles_and_summaries_fit() {
-        for c in CARDS {
-            assert!(!c.title.is_empty(), "{}", c.id);
-            assert!(c.title.chars().count() <= 40, "title too long: {}", c.id);
-            let n = c.summary.chars().count();
-            assert!(n > 0 && n <= 140, "summary length {n}: {}", c.id);
-            assert!(
-                c.summary.ends_with('.') || c.summary.ends_with('?'),
-                "summary must end with . or ?: {}",
-                c.id
-            );
-        }
+    fn the_first_lesson_is_the_first() {
+        assert_eq!(LESSONS[0].id, FIRST_LESSON);
+        assert_eq!(LESSONS[0].title_msg(), m::course_pain_common_title());
     }
 
     #[test]
-    fn bodies_are_short_paragraphs() {
-        for c in CARDS {
-            assert!(
-                (2..=4).contains(&c.body.len()),
-                "{} has {} paragraphs",
-                c.id,
-                c.body.len()
-            );
-            for p in c.body {
-                assert!(!p.trim().is_empty(), "empty paragraph in {}", c.id);
-                let n = p.chars().count();
-                assert!(n <= 320, "paragraph of {n} chars in {}: {p}", c.id);
-                assert!(!p.contains("  "), "double space in {}: {p}", c.id);
-            }
-            for p in c.points {
-                assert!(!p.trim().is_empty(), "empty point in {}", c.id);
-                assert!(p.chars().count() <= 140, "long point in {}: {p}", c.id);
-                assert!(!p.contains("  "), "double space in {}: {p}", c.id);
+    fn six_themes_in_order_with_four_or_more_short_lessons_each() {
+        assert!(LESSONS.len() >= 24);
+        let themes: Vec<u8> = LESSONS.iter().map(|l| l.theme).collect();
+        assert!(themes.windows(2).all(|w| w[0] <= w[1]), "{themes:?}");
+        for t in 1..=THEMES {
+            assert!(of_theme(t).count() >= 4, "theme {t}");
+        }
+        let mut ids: Vec<&str> = LESSONS.iter().map(|l| l.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), LESSONS.len());
+        for l in LESSONS {
+            assert!(l.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+            // Three minutes at an unhurried 130 words a minute, read or heard.
+            let words = all_text(l).split_whitespace().count();
+            assert!((120..=390).contains(&words), "{}: {words} words", l.id);
+            assert!(said(l, &l.title_msg()).chars().count() <= 40, "{}", l.id);
+            assert!(l.paragraphs >= 2 && l.paragraphs <= 4, "{}", l.id);
+            if let Question::Check { right } = l.question {
+                assert!((1..=OPTIONS).contains(&right), "{}", l.id);
             }
         }
+        assert!(flare_lessons().all(|l| l.theme == 4) && flare_lessons().count() >= 3);
     }
 
     #[test]
-    fn text_is_plain_ascii_without_dashes_for_punctuation() {
-        for c in CARDS {
-            let text = all_text(c);
-            assert!(text.is_ascii(), "non-ASCII text in {}", c.id);
-            assert!(!text.contains("--"), "double hyphen in {}", c.id);
-            assert!(
-                !text.contains(" - "),
-                "dash used as punctuation in {}",
-                c.id
-            );
+    fn every_old_read_lives_on_in_exactly_one_lesson() {
+        for read in [
+            "why-movement",
+            "hurt-vs-harm",
+            "next-morning",
+            "pacing",
+            "why-walking",
+            "flare-up-plan",
+            "see-a-professional",
+            "low-impact-cardio",
+            "core-strength",
+            "stretch-gently",
+            "stay-consistent",
+            "healthy-weight",
+            "keep-active",
+        ] {
+            let carriers: Vec<&str> = LESSONS
+                .iter()
+                .filter(|l| l.absorbs.contains(&read))
+                .map(|l| l.id)
+                .collect();
+            assert_eq!(carriers.len(), 1, "{read}: {carriers:?}");
+            assert_eq!(lesson(read).map(|l| l.id), Some(carriers[0]));
         }
+        assert_eq!(lesson("pain-alarm").map(|l| l.id), Some("pain-alarm"));
+        assert!(lesson("nope").is_none());
     }
 
     #[test]
-    fn red_flags_are_all_covered() {
-        let c = card("see-a-professional").expect("card exists");
-        assert!(c.shows_warning_signs());
-        let points = crate::domain::safety::Tier::ALL
+    fn one_lesson_a_day_in_order_and_every_read_one_stays_open() {
+        let mut c = Course::default();
+        let first = &LESSONS[0];
+        let second = &LESSONS[1];
+        assert_eq!(c.today(day(0), false), TodayLesson::Next(first));
+        assert!(c.is_open(first, day(0)) && !c.is_open(second, day(0)));
+        assert!(c.mark_read(first.id, day(0)));
+        // Read today: the next one waits for tomorrow; the read one stays open.
+        assert_eq!(c.today(day(0), false), TodayLesson::Read(first));
+        assert!(!c.is_open(second, day(0)) && c.is_open(first, day(0)));
+        assert!(c.is_open(second, day(1)));
+        assert_eq!(c.today(day(1), false), TodayLesson::Next(second));
+        // At the person's pace: a week away, and the next is still the next.
+        assert_eq!(c.today(day(8), false), TodayLesson::Next(second));
+        // Reading it again later keeps the first day.
+        c.mark_read(first.id, day(3));
+        assert_eq!(
+            c.done(first.id).map(|d| d.read_on.clone()),
+            Some(day(0).iso())
+        );
+        assert!(!c.mark_read("nope", day(1)));
+        assert_eq!(c.read_count(), 1);
+    }
+
+    #[test]
+    fn a_flare_opens_its_lessons_and_today_points_to_them() {
+        let mut c = Course::default();
+        let flare: Vec<&Lesson> = flare_lessons().collect();
+        for l in &flare {
+            assert!(c.is_open(l, day(0)), "{}", l.id);
+        }
+        assert_eq!(c.today(day(0), true), TodayLesson::Flare(flare[0]));
+        c.mark_read(flare[0].id, day(0));
+        assert_eq!(c.today(day(0), true), TodayLesson::Flare(flare[1]));
+        for l in &flare {
+            c.mark_read(l.id, day(1));
+        }
+        // Every flare lesson read: back to the course's own order, from its start.
+        assert_eq!(c.today(day(2), true), TodayLesson::Next(&LESSONS[0]));
+        assert_eq!(c.next().map(|l| l.id), Some(LESSONS[0].id));
+    }
+
+    #[test]
+    fn the_whole_course_read_is_finished() {
+        let mut c = Course::default();
+        for (n, l) in LESSONS.iter().enumerate() {
+            assert_eq!(c.today(day(n as i64), false), TodayLesson::Next(l));
+            c.mark_read(l.id, day(n as i64));
+        }
+        assert_eq!(c.today(day(100), false), TodayLesson::Finished);
+        assert_eq!(c.read_count(), LESSONS.len());
+    }
+
+    #[test]
+    fn answers_are_kept_checked_and_trimmed() {
+        let mut c = Course::default();
+        let check = LESSONS
             .iter()
-            .flat_map(|t| t.sign_msgs())
-            .map(|m| crate::domain::i18n::english_text(&m))
-            .collect::<Vec<_>>()
-            .join("\n")
-            .to_lowercase();
-        let groups: [&[&str]; 10] = [
-            &["saddle", "genitals, bottom"],
-            &["bladder", "urine"],
-            &["bowel"],
-            &["sexual"],
-            &["fever"],
-            &["fall"],
-            &["cancer"],
-            &["night"],
-            &["both legs"],
-            &["weak"],
-        ];
-        for words in groups {
-            assert!(
-                words.iter().any(|w| points.contains(w)),
-                "red flags miss {words:?}"
+            .find(|l| matches!(l.question, Question::Check { .. }))
+            .expect("a check lesson");
+        assert!(c.answer(check.id, Answer::Choice(2), day(0)));
+        assert_eq!(
+            c.done(check.id).and_then(|d| d.answer.clone()),
+            Some(Answer::Choice(2))
+        );
+        c.answer(check.id, Answer::Choice(9), day(0));
+        assert_eq!(c.done(check.id).and_then(|d| d.answer.clone()), None);
+        let reflect = LESSONS
+            .iter()
+            .find(|l| l.question == Question::Reflect)
+            .expect("a reflect lesson");
+        c.answer(
+            reflect.id,
+            Answer::Text("  Walk to the shop.  ".into()),
+            day(1),
+        );
+        assert_eq!(
+            c.done(reflect.id).and_then(|d| d.answer.clone()),
+            Some(Answer::Text("Walk to the shop.".into()))
+        );
+        c.answer(reflect.id, Answer::Text("x".repeat(5_000)), day(1));
+        assert!(matches!(
+            c.done(reflect.id).and_then(|d| d.answer.clone()),
+            Some(Answer::Text(t)) if t.chars().count() == ANSWER_MAX
+        ));
+        if let Question::Check { right } = check.question {
+            assert_eq!(check.reply_msg(right), Some(check.keyed("right")));
+            assert_eq!(
+                check.reply_msg(right % OPTIONS + 1),
+                Some(check.keyed("not-quite"))
             );
         }
-        assert!(points.contains("weight loss"));
-        let body = c.body.join(" ").to_lowercase();
-        assert!(body.contains("2 weeks"));
-        assert!(body.contains("worse"));
-        assert!(body.contains("emergency") && body.contains("a day or two"));
+        assert_eq!(reflect.reply_msg(1), None);
     }
 
     #[test]
-    fn hurt_vs_harm_states_the_traffic_light_rule() {
-        let c = card("hurt-vs-harm").expect("card exists");
-        let text = all_text(c);
-        for n in ["3", "4", "5"] {
-            assert!(text.contains(n), "hurt-vs-harm does not mention {n}");
-        }
-        let lower = text.to_lowercase();
-        assert!(lower.contains("leg"));
-        assert!(lower.contains("next morning"));
-        assert!(lower.contains("easier version"));
+    fn two_devices_courses_merge_to_the_earlier_day_and_keep_an_answer() {
+        let a = Course {
+            lessons: vec![
+                LessonDone {
+                    id: "pain-alarm".into(),
+                    read_on: day(2).iso(),
+                    answer: None,
+                },
+                LessonDone {
+                    id: "pain-common".into(),
+                    read_on: day(1).iso(),
+                    answer: Some(Answer::Text("mine".into())),
+                },
+            ],
+        };
+        let b = Course {
+            lessons: vec![
+                LessonDone {
+                    id: "pain-alarm".into(),
+                    read_on: day(1).iso(),
+                    answer: Some(Answer::Choice(2)),
+                },
+                LessonDone {
+                    id: "pain-volume".into(),
+                    read_on: day(3).iso(),
+                    answer: None,
+                },
+                LessonDone {
+                    id: "pain-common".into(),
+                    read_on: day(1).iso(),
+                    answer: None,
+                },
+            ],
+        };
+        let m = Course::merge(&a, &b);
+        assert_eq!(m.lessons.len(), 3);
+        let alarm = m.done("pain-alarm").expect("kept");
+        assert_eq!(
+            (alarm.read_on.clone(), alarm.answer.clone()),
+            (day(1).iso(), Some(Answer::Choice(2)))
+        );
+        assert_eq!(
+            m.done("pain-common").and_then(|d| d.answer.clone()),
+            Some(Answer::Text("mine".into()))
+        );
+        assert_eq!(Course::merge(&m, &m), m);
     }
 
     #[test]
-    fn sources_are_short_single_lines() {
-        for c in CARDS {
-            for s in c.sources.iter().map(|s| s.text) {
-                assert!(!s.trim().is_empty(), "empty source in {}", c.id);
-                assert!(s.chars().count() <= 140, "long source in {}: {s}", c.id);
-                assert!(!s.contains("  ") && !s.ends_with('.'), "{}: {s}", c.id);
-            }
-        }
+    fn a_course_from_a_file_keeps_only_what_makes_sense() {
+        let file = Course {
+            lessons: vec![
+                LessonDone {
+                    id: "pain-alarm".into(),
+                    read_on: "2026-12-01".into(),
+                    answer: Some(Answer::Choice(7)),
+                },
+                LessonDone {
+                    id: "pain-alarm".into(),
+                    read_on: "2026-12-02".into(),
+                    answer: None,
+                },
+                LessonDone {
+                    id: "made-up".into(),
+                    read_on: "2026-12-01".into(),
+                    answer: None,
+                },
+                LessonDone {
+                    id: "pain-volume".into(),
+                    read_on: "yesterday".into(),
+                    answer: None,
+                },
+                LessonDone {
+                    id: "pain-common".into(),
+                    read_on: "2026-12-03".into(),
+                    answer: Some(Answer::Text(format!("  {}", "a".repeat(2_000)))),
+                },
+            ],
+        };
+        let c = file.checked();
+        assert_eq!(c.lessons.len(), 2);
+        let alarm = c.done("pain-alarm").expect("kept");
+        assert_eq!(
+            (alarm.read_on.as_str(), alarm.answer.clone()),
+            ("2026-12-01", None)
+        );
+        assert!(matches!(
+            c.done("pain-common").and_then(|d| d.answer.clone()),
+            Some(Answer::Text(t)) if t.chars().count() == ANSWER_MAX && !t.starts_with(' ')
+        ));
+        assert_eq!(c.clone().checked(), c);
     }
 
     #[test]
-    fn hurt_vs_harm_bands_match_the_pain_scale() {
+    fn the_warning_signs_lesson_says_when_and_how_soon() {
+        let l = lesson("see-a-professional").expect("carried");
+        assert!(l.shows_warning_signs());
+        let text = all_text(l).to_lowercase();
+        assert!(text.contains("2 weeks"));
+        assert!(text.contains("worse"));
+        assert!(text.contains("emergency") && text.contains("a day or two"));
+    }
+
+    #[test]
+    fn the_pain_rule_lesson_states_the_bands_the_coach_uses() {
         use crate::domain::pain::{PainLight, PainScore, Usual};
-        let c = card("hurt-vs-harm").expect("card exists");
+        let l = lesson(PAIN_RULE_LESSON).expect("exists");
+        assert!(l.shows_your_bands());
+        let points: Vec<String> = l.point_msgs().iter().map(|m| said(l, m)).collect();
         for (light, name) in [
             (PainLight::Green, "Green"),
             (PainLight::Amber, "Amber"),
@@ -682,164 +1064,26 @@ mod tests {
                 .collect();
             let (lo, hi) = (band[0], band[band.len() - 1]);
             let range = if hi == PainScore::MAX {
-                format!("{lo}/10 or more")
+                format!("{lo} out of 10 or more")
             } else {
-                format!("{lo} to {hi}/10")
+                format!("{lo} to {hi} out of 10")
             };
-            let point = c
-                .points
+            let point = points
                 .iter()
                 .find(|p| p.starts_with(name))
                 .unwrap_or_else(|| panic!("no {name} point"));
-            assert!(point.contains(&range), "{name} point should say {range}");
-        }
-        let lower = all_text(c).to_lowercase();
-        assert!(lower.contains("stop that exercise"));
-        assert!(lower.contains("doctor or physio"));
-    }
-
-    #[test]
-    fn the_three_core_reads_exist_and_name_their_sources() {
-        for id in ["hurt-vs-harm", "next-morning"] {
-            let c = card(id).expect("card exists");
-            let sources = sources_text(c);
-            assert!(sources.contains("Silbernagel"), "{id}");
-            assert!(sources.contains("2007"), "{id}");
-            assert!(all_text(c).to_lowercase().contains("next morning"), "{id}");
-        }
-        let morning = all_text(card("next-morning").unwrap()).to_lowercase();
-        for word in ["better", "about the same", "worse", "steps back", "build"] {
-            assert!(morning.contains(word), "next-morning misses {word}");
-        }
-
-        let walking = card("why-walking").expect("card exists");
-        let sources = sources_text(walking);
-        for word in ["WalkBack", "Lancet", "2024", "WHO", "2020"] {
-            assert!(sources.contains(word), "why-walking sources miss {word}");
-        }
-        let text = all_text(walking);
-        for fact in [
-            "701",
-            "0.72",
-            "208",
-            "112",
-            "80%",
-            "10%",
-            "30 minutes",
-            "150 minutes",
-        ] {
-            assert!(text.contains(fact), "why-walking misses {fact}");
-        }
-        assert_eq!(picture("why-walking"), "walking");
-        assert_eq!(CARDS[0].id, "why-movement");
-    }
-
-    #[test]
-    fn keep_active_names_what_guidelines_do_not_recommend() {
-        let text = all_text(card("keep-active").expect("card exists")).to_lowercase();
-        for word in ["nice", "belt", "traction", "tens"] {
-            assert!(text.contains(word), "keep-active misses {word}");
-        }
-    }
-
-    #[test]
-    fn every_read_has_a_picture_and_a_next_read() {
-        for c in CARDS {
             assert!(
-                crate::domain::library::exercise(picture(c.id)).is_some(),
-                "{}",
-                c.id
+                point.contains(&range),
+                "{name} point should say {range}: {point}"
             );
-            assert_ne!(next_read(c.id).unwrap().id, c.id);
         }
-        assert_eq!(next_read(CARDS[0].id).unwrap().id, CARDS[1].id);
-        assert_eq!(
-            next_read(CARDS[CARDS.len() - 1].id).unwrap().id,
-            CARDS[0].id
-        );
-        assert!(next_read("no-such-read").is_none());
-        let pictures: HashSet<&str> = CARDS.iter().map(|c| picture(c.id)).collect();
-        assert!(
-            pictures.len() >= CARDS.len() - 2,
-            "mostly different pictures"
-        );
-    }
-
-    #[test]
-    fn a_new_person_starts_with_why_moving_helps_and_a_flare_gets_its_plan() {
-        assert_eq!(card_for_person(None, false).id, "why-movement");
-        assert_eq!(card_for_person(Some(0), false).id, "why-movement");
-        assert_eq!(card_for_person(Some(1), false).id, CARDS[1].id);
-        assert_eq!(card_for_person(Some(-3), false).id, "why-movement");
-        assert_eq!(card_for_person(Some(4), true).id, "flare-up-plan");
-    }
-
-    #[test]
-    fn headings_are_the_cards_own() {
-        assert_eq!(HEADINGS.len(), CARDS.len());
-        for (heading, card) in HEADINGS.iter().zip(CARDS) {
-            assert_eq!((heading.id, heading.title), (card.id, card.title));
-        }
-    }
-
-    #[test]
-    fn card_for_day_cycles_through_every_card() {
-        let len = CARDS.len() as i64;
-        for start in [0, 1, -1, -len, -1_000_003, 19_700, i64::MIN, i64::MAX - len] {
-            let ids: HashSet<&str> = (0..len).map(|i| card_for_day(start + i).id).collect();
-            assert_eq!(ids.len(), CARDS.len(), "start {start}");
-        }
-        assert_eq!(card_for_day(0).id, CARDS[0].id);
-        assert_eq!(card_for_day(len).id, CARDS[0].id);
-        assert_eq!(card_for_day(-1).id, CARDS[CARDS.len() - 1].id);
-        assert_eq!(card_for_day(-len).id, CARDS[0].id);
-        for day in -50..50 {
-            assert_eq!(card_for_day(day + 1).id, {
-                let next = (day + 1).rem_euclid(len) as usize;
-                CARDS[next].id
-            });
-            assert_ne!(card_for_day(day).id, card_for_day(day + 1).id);
-        }
-    }
-
-    /// Every read's keyed messages are in English, word for word its old text, and one
-    /// more of each is in no catalog (the counts are the table's).
-    #[test]
-    fn every_read_is_messages_with_the_same_english() {
-        use crate::domain::i18n::english_text;
-        let said = |c: &LearnCard, m: &Msg| {
-            let text = english_text(m);
-            assert!(!text.starts_with('{'), "{} lacks {}", c.id, m.id);
-            text
-        };
-        for c in CARDS {
-            assert_eq!(said(c, &c.title_msg()), c.title, "{}", c.id);
-            assert_eq!(said(c, &c.summary_msg()), c.summary, "{}", c.id);
-            let body: Vec<String> = c.body_msgs().iter().map(|m| said(c, m)).collect();
-            assert_eq!(body, c.body, "{}", c.id);
-            let points: Vec<String> = c.point_msgs().iter().map(|m| said(c, m)).collect();
-            assert_eq!(points, c.points, "{}", c.id);
-            let sources: Vec<String> = c.source_msgs().iter().map(|m| said(c, m)).collect();
-            let old: Vec<&str> = c.sources.iter().map(|s| s.text).collect();
-            assert_eq!(sources, old, "{}", c.id);
-            for (part, count) in [("p", c.body.len()), ("point", c.points.len())] {
-                let next = Msg::keyed(format!("learn-{}-{part}-{}", c.id, count + 1));
-                assert!(
-                    english_text(&next).starts_with('{'),
-                    "{}: {}",
-                    c.id,
-                    next.id
-                );
-            }
-        }
-        for h in HEADINGS {
-            assert_eq!(english_text(&h.title_msg()), h.title, "{}", h.id);
-        }
+        let lower = all_text(l).to_lowercase();
+        assert!(lower.contains("stop that exercise") && lower.contains("leg"));
+        assert!(lower.contains("next morning") && lower.contains("easier version"));
     }
 
     #[test]
     fn your_bands_is_the_usual_pain_and_the_bands_in_one_message() {
-        use crate::domain::i18n::english_text;
         use crate::domain::pain::{bands_msg, Usual};
         for value in 0..=10 {
             let usual = Usual::new(value);
@@ -855,15 +1099,48 @@ mod tests {
     }
 
     #[test]
-    fn card_finds_each_id() {
-        for c in CARDS {
-            assert_eq!(card(c.id), Some(c));
+    fn every_lesson_is_in_every_language() {
+        use crate::domain::i18n::{Catalog, Lang};
+        for (lang, files) in [
+            (
+                Lang::De,
+                [
+                    include_str!("../../locales/de/course.ftl"),
+                    include_str!("../../locales/de/today-learn.ftl"),
+                    include_str!("../../locales/de/learn.ftl"),
+                ],
+            ),
+            (
+                Lang::Es,
+                [
+                    include_str!("../../locales/es/course.ftl"),
+                    include_str!("../../locales/es/today-learn.ftl"),
+                    include_str!("../../locales/es/learn.ftl"),
+                ],
+            ),
+            (
+                Lang::Fr,
+                [
+                    include_str!("../../locales/fr/course.ftl"),
+                    include_str!("../../locales/fr/today-learn.ftl"),
+                    include_str!("../../locales/fr/learn.ftl"),
+                ],
+            ),
+        ] {
+            let mut c = Catalog::new(lang);
+            for f in files {
+                c.add(f).expect("the build checked it");
+            }
+            for l in LESSONS {
+                for m in l.all_msgs().iter().chain(&l.source_msgs()) {
+                    let text = c.render(m);
+                    assert!(
+                        !text.contains('{') && !text.is_empty(),
+                        "{lang:?} {}: {text}",
+                        m.id
+                    );
+                }
+            }
         }
-        for id in REQUIRED {
-            assert!(card(id).is_some(), "{id}");
-        }
-        assert_eq!(card("no-such-card"), None);
-        assert_eq!(card(""), None);
-        assert_eq!(card("Why-Movement"), None);
     }
 }

@@ -282,11 +282,17 @@ fn walking_programme_sentences_agree() {
     check(&out);
 }
 
-/// The Learn read on walking states the programme's own numbers.
+/// The course's lesson on walking states the programme's own numbers.
 #[test]
-fn the_walking_read_states_the_programmes_numbers() {
-    let card = super::learn::card("why-walking")
-        .map(|c| c.body.join(" "))
+fn the_walking_lesson_states_the_programmes_numbers() {
+    let card = super::learn::lesson("why-walking")
+        .map(|l| {
+            l.all_msgs()
+                .iter()
+                .map(super::i18n::english_text)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .unwrap_or_default();
     for number in [
         format!("{}%", super::walking::START_PERCENT),
@@ -297,7 +303,7 @@ fn the_walking_read_states_the_programmes_numbers() {
     ] {
         assert!(
             card.contains(&number),
-            "the read doesn't say {number}: {card}"
+            "the lesson doesn't say {number}: {card}"
         );
     }
 }

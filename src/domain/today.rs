@@ -283,19 +283,29 @@ pub fn hero_msg(
     }
 }
 
-/// The read Today offers: in order from the plan's first day (the first one before there is
-/// a plan), and the flare-up plan while a flare is recent.
-pub fn reading(
+/// The lesson Today offers (`learn::Course::today`): the next one, one a day; while a flare
+/// is on (the plan's, or a session too hard lately), the flare lessons first.
+pub fn lesson(
     profile: Option<&Profile>,
     sessions: &[SessionRecord],
+    course: &learn::Course,
     today: LocalDate,
-) -> &'static learn::Heading {
-    let since = profile.map(|p| plan::days_since(p, today));
-    let flaring = profile.is_some_and(|p| p.flaring().is_some());
-    learn::card_for_person(
-        since,
-        flaring || progress::recent_flare(sessions, today).is_some(),
-    )
+) -> learn::TodayLesson {
+    let flaring = profile.is_some_and(|p| p.flaring().is_some())
+        || progress::recent_flare(sessions, today).is_some();
+    course.today(today, flaring)
+}
+
+/// Today's lesson row: the line above, the title, and the lesson it opens (`None`: the
+/// course's list).
+pub fn lesson_row(offer: learn::TodayLesson) -> (Msg, Msg, Option<&'static str>) {
+    use learn::TodayLesson as T;
+    match offer {
+        T::Next(l) => (m::today_lesson_next(), l.title_msg(), Some(l.id)),
+        T::Flare(l) => (m::today_lesson_flare(), l.title_msg(), Some(l.id)),
+        T::Read(l) => (m::today_lesson_read(), l.title_msg(), Some(l.id)),
+        T::Finished => (m::today_learn_eyebrow(), m::today_lesson_finished(), None),
+    }
 }
 
 #[cfg(test)]
@@ -435,16 +445,36 @@ mod tests {
     }
 
     #[test]
-    fn today_reads_from_the_plans_first_day_and_the_flare_plan_after_a_flare() {
+    fn today_offers_the_next_lesson_and_the_flare_lessons_after_a_flare() {
         let p = profile();
-        let start = LocalDate::from_epoch_ms(p.created_at, p.utc_offset_min);
-        assert_eq!(reading(None, &[], wed()).id, "why-movement");
-        assert_eq!(reading(Some(&p), &[], start).id, "why-movement");
-        let next = LocalDate::from_days(start.to_days() + 1);
-        assert_eq!(reading(Some(&p), &[], next).id, learn::CARDS[1].id);
+        let mut course = learn::Course::default();
+        let first = &learn::LESSONS[0];
+        assert_eq!(
+            lesson(None, &[], &course, wed()),
+            learn::TodayLesson::Next(first)
+        );
+        assert_eq!(
+            lesson(Some(&p), &[], &course, wed()),
+            learn::TodayLesson::Next(first)
+        );
         let tue = LocalDate::from_days(wed().to_days() - 1);
         let flared = [session(tue, 3, 7, Feeling::TooHard)];
-        assert_eq!(reading(Some(&p), &flared, wed()).id, "flare-up-plan");
+        let flare = learn::flare_lessons().next().expect("flare lessons");
+        assert_eq!(
+            lesson(Some(&p), &flared, &course, wed()),
+            learn::TodayLesson::Flare(flare)
+        );
+        course.mark_read(first.id, wed());
+        assert_eq!(
+            lesson(Some(&p), &[], &course, wed()),
+            learn::TodayLesson::Read(first)
+        );
+        let (above, title, id) = lesson_row(learn::TodayLesson::Read(first));
+        assert_eq!(
+            (above, title, id),
+            (m::today_lesson_read(), first.title_msg(), Some(first.id))
+        );
+        assert_eq!(lesson_row(learn::TodayLesson::Finished).2, None);
     }
 
     #[test]

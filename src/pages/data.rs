@@ -13,8 +13,8 @@ use crate::platform::files;
 use crate::platform::persist::Persistence;
 use crate::platform::share::{self, Shared};
 use crate::state::{
-    t, use_body, use_copies, use_history, use_install, use_plan, use_prefs, use_routines, Copies,
-    History,
+    t, use_body, use_copies, use_course, use_history, use_install, use_plan, use_prefs,
+    use_routines, Copies, History,
 };
 
 /// A file that passed every check, waiting for the person to choose merge or replace.
@@ -43,6 +43,7 @@ fn backup_file() -> (String, String) {
         routines: use_routines().own.get_untracked(),
         weight: use_body().entries.get_untracked(),
         safety: plan.safety.get_untracked(),
+        course: use_course().course.get_untracked(),
     };
     let text = history
         .sessions
@@ -229,6 +230,7 @@ pub fn ImportBackup(
     let history = use_history();
     let plan = use_plan();
     let own_routines = use_routines();
+    let course = use_course();
     let body = use_body();
     let prefs = use_prefs();
     let count = move || history.sessions.with(Vec::len);
@@ -301,10 +303,14 @@ pub fn ImportBackup(
                 let weight = (!extras.weight.is_empty())
                     .then(|| body.import(&extras.weight, replace).err())
                     .flatten();
+                let lessons = (!extras.course.is_empty())
+                    .then(|| course.import(&extras.course, replace).err())
+                    .flatten();
                 plan.import(history, extras, replace)
                     .err()
                     .or(routines)
                     .or(weight)
+                    .or(lessons)
             }
             None => None,
         });

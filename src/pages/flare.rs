@@ -11,6 +11,7 @@ use crate::domain::flare;
 use crate::domain::i18n::{messages as m, Msg};
 use crate::domain::pain::PainScore;
 use crate::domain::plan::Profile;
+use crate::pages::learn::FlareLessons;
 use crate::platform::base_path::href;
 use crate::platform::clock;
 use crate::state::{t, use_history, use_plan};
@@ -110,6 +111,7 @@ pub fn FlarePlan() -> impl IntoView {
                 }}
             </section>
             <ul class="plain-list flare-advice-list">{advice}</ul>
+            <FlareLessons />
             <WarningSigns />
         </section>
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::lazy_screen::LazyScreen;
+use crate::components::lesson_row::LessonRow;
 use crate::components::link::A;
 use crate::components::row_icon::row_icon;
 use crate::domain::activity::ActivityKind;
@@ -83,14 +84,9 @@ pub fn Today() -> impl IntoView {
     let keep_offered = Memo::new(move |_| copies.offered(history, day.get()));
     let keep_shown =
         Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || keep_offered.get());
-    let reading = move || {
-        let day = day.get();
-        plan_state.profile.with(|p| {
-            history
-                .sessions
-                .with(|s| today::reading(p.as_ref(), s, day))
-        })
-    };
+    // The course's lesson for today: with something stored, a piece of the `more` chunk
+    // (which reads it); a first visit's is the course's first.
+    let stored = crate::state::stored_exists();
     // Offered when the screen opened, and history arrived since: the backup was restored.
     // (Read from state rather than a callback from the import card, which is gone by then:
     // it lives in the offer, and the offer closes as soon as history is no longer empty.)
@@ -184,16 +180,14 @@ pub fn Today() -> impl IntoView {
                         <span class="small muted">{move || last().unwrap_or_else(|| t(m::today_no_sessions()))}</span>
                     </div>
                 </li>
-                <li class="today-row">
-                    <A href=move || href(&format!("/learn/{}", reading().id)) attr:class="row-link learn-teaser">
-                        {row_icon("learn")}
-                        <span class="row-text">
-                            <span class="eyebrow">{t(m::today_learn_eyebrow())}</span>
-                            <strong>{move || t(reading().title_msg())}</strong>
-                        </span>
-                        <span class="chevron" aria-hidden="true">"›"</span>
-                    </A>
-                </li>
+                {if stored {
+                    view! { <LazyScreen piece=true load=crate::screens::more::today_lesson(day.into()) /> }.into_any()
+                } else {
+                    let first = crate::domain::learn::FIRST_LESSON;
+                    view! {
+                        <LessonRow above=m::today_lesson_next() title=m::course_pain_common_title() href=href(&format!("/learn/{first}")) />
+                    }.into_any()
+                }}
             </ul>
             <Show when=move || is_new() && plan_state.profile.with(Option::is_none)>
                 <p class="small muted">

@@ -222,6 +222,25 @@ fn speak(text: &str, lang_tag: &str, cut_off: bool) {
     synth.speak(&u);
 }
 
+/// Hold what is being said, to go on from there with [`resume`] (a lesson read aloud).
+pub fn pause() {
+    if let Some(synth) = synth() {
+        synth.pause();
+    }
+}
+
+/// Go on with what [`pause`] held.
+pub fn resume() {
+    if let Some(synth) = synth() {
+        synth.resume();
+    }
+}
+
+/// Whether anything is being said, or waits to be (held by [`pause`] too).
+pub fn speaking() -> bool {
+    synth().is_some_and(|s| s.speaking() || s.pending())
+}
+
 /// Stop speaking now (pause, leaving the player).
 pub fn hush() {
     WAITING.with(|w| w.borrow_mut().take());

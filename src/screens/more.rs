@@ -11,7 +11,8 @@ use crate::pages::data::ImportBackup;
 use crate::pages::keep_copy::KeepCopyRow;
 use crate::pages::plan_today::PlanToday;
 use crate::pages::{
-    flare::FlarePlan, learn::Learn, learn::LearnCardPage, settings::Settings, welcome::Welcome,
+    flare::FlarePlan, learn::Learn, learn::LearnCardPage, learn::TodayLessonRow,
+    settings::Settings, welcome::Welcome,
 };
 use crate::state::{Reread, Stored};
 
@@ -55,6 +56,9 @@ piece!(plan_today, split_plan_today, more, PlanToday, profile: Profile, day: Sig
 
 // Today's "Keep a copy" row, with the backup code: only someone with sessions sees it.
 piece!(keep_copy, split_keep_copy, more, KeepCopyRow, offered: Signal<bool>);
+
+// Today's lesson row, for someone with something stored.
+piece!(today_lesson, split_today_lesson, more, TodayLessonRow, day: Signal<LocalDate>);
 
 // Today's warning-sign stop: only someone with an answer stored sees it.
 screen!(today_stop, split_today_stop, more, TodayStop);

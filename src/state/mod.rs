@@ -6,6 +6,7 @@
 mod address;
 mod body;
 mod copies;
+mod course;
 mod history;
 mod install;
 mod lang;
@@ -23,6 +24,7 @@ pub use address::{
 };
 pub use body::{use_body, Body};
 pub use copies::{use_copies, Copies};
+pub use course::{use_course, CourseState};
 pub use history::{use_history, History};
 pub use install::{use_install, AppInstall};
 pub use lang::{
@@ -102,6 +104,7 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
     provide_context(body);
     let copies = Copies::new(copies.unwrap_or_default());
     provide_context(copies);
+
     let active_session = ActiveSession::new(active);
     provide_context(active_session);
     // Theme, text size and motion apply to the whole page, through attributes on <html>

@@ -27,8 +27,8 @@ use crate::storage::settings::SETTINGS_KEY;
 use crate::storage::slot::SlotError;
 use crate::storage::weight::WEIGHT_KEY;
 use crate::storage::{
-    active, checkins, copies, plan, routines, settings, weight, KeyValue, LocalStore, SessionStore,
-    KEY_PREFIX,
+    active, checkins, copies, course, plan, routines, settings, weight, KeyValue, LocalStore,
+    SessionStore, KEY_PREFIX,
 };
 
 /// Whether anything of Limber's is stored here (so there is something to read).
@@ -54,7 +54,7 @@ pub struct Stored {
     /// The session in progress, if one was left and can be read.
     pub active: Option<Snapshot>,
     /// The first problem met, in this order: history, plan, check-ins, own routines,
-    /// weight (a problem with history matters most; the banner shows one at a time).
+    /// weight, course (a problem with history matters most; the banner shows one at a time).
     pub problem: Option<Notice>,
 }
 
@@ -77,6 +77,11 @@ impl Stored {
             .map_err(|e| first(&mut problem, e, messages::more_routines_unreadable()));
         let weights = weight::load(&LocalStore, now)
             .map_err(|e| first(&mut problem, e, messages::more_weight_unreadable()));
+        // The course is read by its screens when they open (`use_course`); here, a value
+        // that can't be read is set aside and said.
+        if let Err(e) = course::load(&LocalStore, now) {
+            first(&mut problem, e, messages::more_course_unreadable());
+        }
         Self {
             sessions,
             settings: Some(settings::load(&LocalStore, now)),

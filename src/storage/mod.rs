@@ -3,7 +3,8 @@
 //! Each key holds a versioned envelope (`{"v":1,"data":...}`, see [`envelope`]) and has
 //! exactly one owner module: `sessions` (`limber.sessions`), `settings`
 //! (`limber.settings`), `plan` (`limber.plan`), `checkins` (`limber.checkins`), `routines`
-//! (`limber.routines`), `weight` (`limber.weight`), `copies` (`limber.copies`) and `active`
+//! (`limber.routines`), `weight` (`limber.weight`), `copies` (`limber.copies`), `course`
+//! (`limber.course`) and `active`
 //! (`limber.active-session`).
 //! A value that cannot be read
 //! is never overwritten: [`slot`] moves it to a quarantine key first, and the caller gets
@@ -13,6 +14,7 @@
 pub mod active;
 pub mod checkins;
 pub mod copies;
+pub mod course;
 pub mod envelope;
 pub mod kv;
 pub mod local;

@@ -65,11 +65,26 @@ export function shareFragment(body) {
 export const SHARE_PATH = `shared#${shareFragment('v=1&n=Core%20for%20Sam&s=b&by=Dr%20Ng&x=pelvic-tilt*r10*2*30,glute-bridge*r8t6*2*30,walking*m10*1*0')}`;
 
 /** Everything above, as localStorage keys and values. */
+// Three lessons of the course read, two with answers (so a lesson's page shows its reply
+// and kept words, and the pain-rule lesson its person's own bands).
+export const COURSE = JSON.stringify({
+  v: 1,
+  data: {
+    lessons: [
+      { id: 'pain-common', read_on: '2026-11-02', answer: { text: 'Putting on my socks' } },
+      { id: 'pain-alarm', read_on: '2026-11-03', answer: { choice: 1 } },
+      { id: 'pain-volume', read_on: '2026-11-04' },
+      { id: 'pain-hurt-harm', read_on: '2026-11-05' },
+    ],
+  },
+});
+
 export const STORED = {
   'limber.sessions': SESSIONS,
   'limber.routines': OWN_ROUTINES,
   'limber.weight': WEIGHTS,
   'limber.settings': SETTINGS_WITH_WEIGHT,
+  'limber.course': COURSE,
 };
 
 export const NEW_SCREENS = ['routines/new', `routines/${OWN_ROUTINE_ID}`, `routines/${OWN_ROUTINE_ID}/edit`, 'log',
@@ -91,4 +106,4 @@ export const A_PLAN = JSON.stringify({
 
 // Every screen by address, with the data in STORED and A_PLAN behind it.
 export const SCREENS = ['', 'routines', 'routines/core-basics', 'exercises', 'exercises/bird-dog', 'play/gentle-start',
-  'history', 'history/a1', 'history/w1', 'insights', 'report', 'settings', ...SETTINGS_PAGES, 'learn', 'learn/hurt-vs-harm', ...NEW_SCREENS];
+  'history', 'history/a1', 'history/w1', 'insights', 'report', 'settings', ...SETTINGS_PAGES, 'learn', 'learn/hurt-vs-harm', 'learn/pain-alarm', 'learn/pain-common', ...NEW_SCREENS];

@@ -119,9 +119,12 @@ test("Today and the frame look the same on the first-load stylesheet as on the w
     await appReady(p);
     await p.waitForTimeout(300);
     const wholeLoaded = () => p.evaluate(() => !!document.querySelector('link[data-whole-stylesheet]'));
-    // A first visit, or one with a history but no plan, shows Today on its own part (with a
-    // plan, Today's plan comes in a chunk, which waits for the whole file like a screen).
-    assert.equal(await wholeLoaded(), false, 'Today alone loads only its part of the stylesheet');
+    // A first visit shows Today on its own part. With something stored, Today's lesson row
+    // (and with a plan, Today's plan) comes in a chunk, which waits for the whole file like a
+    // screen; both must look the same either way.
+    if (!Object.keys(stored).length) {
+      assert.equal(await wholeLoaded(), false, 'Today alone loads only its part of the stylesheet');
+    }
     const styles = () =>
       p.evaluate(() =>
         [...document.querySelectorAll('body *:not(script):not(link):not(meta)')].map((el) => {
@@ -232,7 +235,11 @@ test('once Today is up, the page fetches the screens\' code, History\'s first, t
       .filter((e) => e.name.endsWith('.wasm') && !e.name.endsWith('_bg.wasm'))
       .map((e) => ({ file: e.name.split('/').pop(), start: e.startTime, end: e.responseEnd })),
   }));
-  assert.deepEqual(seen.entries.map((e) => e.file), order, 'fetched in the listed order');
+  // In the listed order, two at a time (the two of a pair start together, in either order).
+  const fetched = seen.entries.map((e) => e.file);
+  assert.deepEqual([...fetched].sort(), [...order].sort(), 'every listed file, once');
+  const pair = (list, f) => Math.floor(list.indexOf(f) / 2);
+  assert.deepEqual(fetched.map((f) => pair(fetched, f)), fetched.map((f) => pair(order, f)), `fetched in the listed order: ${fetched.join(' ')}`);
   for (const [i, e] of seen.entries.entries()) {
     assert.ok(e.start >= seen.gone, `${e.file} was fetched before Today was up`);
     // Two at a time: a file starts once the one two places before it has arrived.

@@ -367,6 +367,17 @@ fn extras() -> Extras {
             r.clear(1_795_600_000_000);
             r
         },
+        course: {
+            let mut c = crate::domain::learn::Course::default();
+            let day = crate::domain::calendar::LocalDate::from_days(20_790);
+            c.answer(
+                "pain-common",
+                crate::domain::learn::Answer::Text("Walk to the park with my grandson".into()),
+                day,
+            );
+            c.answer("pain-alarm", crate::domain::learn::Answer::Choice(2), day);
+            c
+        },
     }
 }
 
@@ -381,7 +392,8 @@ fn plan_check_ins_and_settings_travel_with_the_backup() {
             .map(|m| crate::domain::i18n::english_text(&m))
             .as_deref(),
         Some(
-            "your plan, 1 weekly check-in, 1 routine of your own, 1 weight entry and your settings"
+            "your plan, 1 weekly check-in, 1 routine of your own, 1 weight entry, 2 lessons read \
+             and your settings"
         )
     );
     // Files from before extras existed simply have none.

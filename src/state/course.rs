@@ -1,0 +1,103 @@
+//! `CourseState`: the lessons read and the answers given (`limber.course`,
+//! `domain::learn::Course`). Hook: `use_course()`.
+//!
+//! Only the course's own screens and Today's lesson row (all in chunks) read it, so it is
+//! made by the first of them that asks, not at start-up: the first load carries none of it.
+//! It is made under the app's root owner and kept in its context, so it lives as long as the
+//! app, and follows another tab's changes.
+
+use leptos::prelude::*;
+
+use super::{slot_message, store_message};
+use crate::domain::calendar::LocalDate;
+use crate::domain::learn::{Answer, Course};
+use crate::platform::clock;
+use crate::storage::course::COURSE_KEY;
+use crate::storage::{course, LocalStore};
+
+#[derive(Clone, Copy)]
+pub struct CourseState {
+    pub course: ReadSignal<Course>,
+    set_course: WriteSignal<Course>,
+}
+
+impl CourseState {
+    /// As stored now (a value that can't be read was set aside and reported at start-up,
+    /// `Stored::read`), following another tab's changes from then on.
+    fn stored() -> Self {
+        let (course, set_course) =
+            signal(course::load(&LocalStore, clock::now_ms()).unwrap_or_default());
+        let state = Self { course, set_course };
+        // For the app's life: the handle is dropped, the listener stays.
+        let _ = window_event_listener(leptos::ev::storage, move |e| {
+            if e.key().is_none_or(|k| k == COURSE_KEY) {
+                state.reloaded(course::load(&LocalStore, clock::now_ms()).ok());
+            }
+        });
+        state
+    }
+
+    /// Stored, then shown; an error in words if it couldn't be stored.
+    fn change(&self, change: impl FnOnce(Course) -> Course) -> Result<(), String> {
+        let next = course::update(&LocalStore, clock::now_ms(), change)
+            .map_err(|e| slot_message("change", e))?;
+        self.set_course.set(next);
+        Ok(())
+    }
+
+    /// `id` read today.
+    pub fn read(&self, id: &str, today: LocalDate) -> Result<(), String> {
+        self.change(|mut c| {
+            c.mark_read(id, today);
+            c
+        })
+    }
+
+    /// The answer to `id`'s question (and `id` read).
+    pub fn answer(&self, id: &str, answer: Answer, today: LocalDate) -> Result<(), String> {
+        self.change(|mut c| {
+            c.answer(id, answer, today);
+            c
+        })
+    }
+
+    /// Bring in a backup's course: merged, or instead of this one.
+    pub fn import(&self, incoming: &Course, replace: bool) -> Result<(), String> {
+        let next = if replace {
+            incoming.clone()
+        } else {
+            let here = course::load(&LocalStore, clock::now_ms())
+                .unwrap_or_else(|_| self.course.get_untracked());
+            Course::merge(&here, incoming)
+        };
+        course::replace_all(&LocalStore, &next).map_err(|e| store_message("change", &e))?;
+        self.set_course.set(next);
+        Ok(())
+    }
+
+    /// Show what another tab stored.
+    fn reloaded(&self, course: Option<Course>) {
+        if let Some(c) = course {
+            self.set_course.set(c);
+        }
+    }
+}
+
+pub fn use_course() -> CourseState {
+    if let Some(state) = use_context::<CourseState>() {
+        return state;
+    }
+    let mut root = Owner::current();
+    while let Some(parent) = root.as_ref().and_then(Owner::parent) {
+        root = Some(parent);
+    }
+    let make = || {
+        let state = CourseState::stored();
+        provide_context(state);
+        state
+    };
+    match root {
+        Some(root) => root.with(make),
+        None => make(),
+    }
+}
