@@ -197,6 +197,7 @@ report-red-flag-emergency-open = { $date }: Ja zu einem Warnzeichen, das Notfall
 report-red-flag-soon-checked = { $date }: Ja zu einem Warnzeichen, das innerhalb von ein bis zwei Tagen ärztlich abgeklärt werden sollte; am { $cleared } angekreuzt, dass eine medizinische Fachkraft es abgeklärt hat.
 report-red-flag-soon-open = { $date }: Ja zu einem Warnzeichen, das innerhalb von ein bis zwei Tagen ärztlich abgeklärt werden sollte; noch nicht abgeklärt, daher sind die Einheiten pausiert.
 
+report-course = Kurs zum Rückenschmerz: gelesene Lektionen, { $read } von { $total }.
 report-programme-none = Auf diesem Gerät ist kein Plan eingerichtet.
 report-programme-stage = Am { $date }: Phase „{ $stage }“, { $schedule }.
 report-flare-plan-active = Der Schubplan ist aktiv: die sanftesten Programme, bis der Schmerz nachlässt.

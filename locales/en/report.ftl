@@ -358,6 +358,11 @@ report-red-flag-soon-checked = { $date }: said yes to a warning sign needing a d
 report-red-flag-soon-open = { $date }: said yes to a warning sign needing a doctor within a day or two; not yet checked, so sessions are paused.
 
 ## The programme now.
+# Under the programme: how much of the course the person has read.
+# Variables:
+#   $read (Number) - lessons read
+#   $total (Number) - lessons in the course
+report-course = The course on back pain: lessons read, { $read } of { $total }.
 report-programme-none = No plan is set up on this device.
 # Variables:
 #   $date (String) - the day the report is made, with its year

@@ -220,6 +220,7 @@ report-red-flag-emergency-open = { $date }: respondió que sí a una señal de a
 report-red-flag-soon-checked = { $date }: respondió que sí a una señal de alarma que requiere ver a un médico en uno o dos días; marcó el { $cleared } que un profesional sanitario la había revisado.
 report-red-flag-soon-open = { $date }: respondió que sí a una señal de alarma que requiere ver a un médico en uno o dos días; aún sin revisar, así que las sesiones están en pausa.
 
+report-course = Curso sobre el dolor de espalda: lecciones leídas, { $read } de { $total }.
 report-programme-none = No hay ningún plan configurado en este dispositivo.
 report-programme-stage = El { $date }: etapa «{ $stage }», { $schedule }.
 report-flare-plan-active = El plan de crisis está activo: las rutinas más suaves hasta que el dolor se calme.

@@ -220,6 +220,7 @@ report-red-flag-emergency-open = { $date } : oui à un signe d’alerte qui dem
 report-red-flag-soon-checked = { $date } : oui à un signe d’alerte qui demande de voir un médecin sous un ou deux jours ; a coché le { $cleared } qu’un professionnel de santé l’avait examinée.
 report-red-flag-soon-open = { $date } : oui à un signe d’alerte qui demande de voir un médecin sous un ou deux jours ; pas encore examiné, donc les séances sont en pause.
 
+report-course = Cours sur le mal de dos : leçons lues, { $read } sur { $total }.
 report-programme-none = Aucun plan n’est configuré sur cet appareil.
 report-programme-stage = Le { $date } : étape « { $stage } », { $schedule }.
 report-flare-plan-active = Le plan crise est actif : les programmes les plus doux jusqu’à ce que la douleur se calme.

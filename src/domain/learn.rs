@@ -703,6 +703,11 @@ impl Course {
     }
 }
 
+/// The report's line on the course: how many of its lessons are read.
+pub fn report_msg(course: &Course) -> Msg {
+    m::report_course(course.read_count(), LESSONS.len())
+}
+
 /// The pain rule with the person's own numbers, for the end of [`PAIN_RULE_LESSON`]: their
 /// usual pain and the same bands as `pain::bands_msg`, in one message.
 pub fn your_bands(usual: super::pain::Usual) -> Msg {
@@ -784,6 +789,19 @@ mod tests {
         assert!(
             extra.is_empty() && missing.is_empty(),
             "course.ftl has words of no lesson {extra:?}, and lacks {missing:?}"
+        );
+    }
+
+    #[test]
+    fn the_report_says_how_much_of_the_course_is_read() {
+        let mut c = Course::default();
+        c.mark_read(LESSONS[2].id, day(0));
+        assert_eq!(
+            english_text(&report_msg(&c)),
+            format!(
+                "The course on back pain: lessons read, 1 of {}.",
+                LESSONS.len()
+            )
         );
     }
 

@@ -5,9 +5,9 @@ use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar;
 use crate::domain::i18n::{messages as m, DateStyle, Msg};
 use crate::domain::report::{self, Range, Summary};
-use crate::domain::{history, insights, qr};
+use crate::domain::{history, insights, learn, qr};
 use crate::platform::{clock, share as platform_share};
-use crate::state::{date, t, use_body, use_history, use_plan, use_prefs};
+use crate::state::{date, t, use_body, use_course, use_history, use_plan, use_prefs};
 
 /// A summary to show or send a physiotherapist: print it, or save it as a PDF from the
 /// browser's print dialog. Page one is the summary (`domain::report`); the charts and every
@@ -314,6 +314,7 @@ fn page_one(s: Summary) -> impl IntoView {
                     <div>
                         {paragraphs(programme.lines)}
                         {list(routine_items)}
+                        <p class="report-course">{move || use_course().course.with(|c| t(learn::report_msg(c)))}</p>
                     </div>
                     {(!codes.is_empty()).then(|| view! {
                         <div class="report-codes">

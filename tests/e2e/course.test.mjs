@@ -3,7 +3,7 @@
 // plan's lessons; old links to the reads the course replaced.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, phonePage, useApp } from './harness.mjs';
+import { appReady, phonePage, seededPage, useApp } from './harness.mjs';
 import { words } from './words.mjs';
 
 const app = useApp();
@@ -89,6 +89,48 @@ test('a lesson not open yet says when it comes; old links to the reads open thei
   await lessons.getByRole('heading', { name: w('learn-flare-heading') }).waitFor();
   await lessons.getByRole('link', { name: new RegExp(w('course-flare-up-they-pass-title')) }).click();
   await page.getByRole('heading', { name: w('course-flare-up-they-pass-title'), level: 1 }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Listen reads the lesson aloud in the chosen language, with pause, resume and stop', async () => {
+  const de = await words('de');
+  const { page, errors, context } = await seededPage(app.browser, {
+    'limber.settings': JSON.stringify({ v: 1, data: { language: 'de' } }),
+  });
+  await page.addInitScript(() => {
+    window.__said = [];
+    window.__calls = [];
+    const synth = window.speechSynthesis;
+    synth.speak = (u) => u.text && window.__said.push({ text: u.text, lang: u.lang });
+    synth.cancel = () => window.__calls.push('cancel');
+    synth.pause = () => window.__calls.push('pause');
+    synth.resume = () => window.__calls.push('resume');
+    const Voice = window.SpeechSynthesisVoice ?? Object;
+    const voice = Object.create(Voice.prototype, {
+      name: { value: 'Test Deutsch' }, lang: { value: 'de-DE' }, default: { value: true },
+      localService: { value: true }, voiceURI: { value: 'Test Deutsch' },
+    });
+    synth.getVoices = () => [voice];
+    // Still reading while the test looks (a real voice takes minutes over a lesson).
+    Object.defineProperty(synth, 'speaking', { get: () => true });
+  });
+  await page.goto(`${app.url}learn/pain-common`);
+  await appReady(page);
+  await page.getByRole('heading', { name: de('course-pain-common-title'), level: 1 }).waitFor();
+  await page.getByRole('button', { name: de('learn-listen'), exact: true }).click();
+  await page.getByRole('button', { name: de('learn-listen-pause') }).click();
+  await page.getByRole('button', { name: de('learn-listen-resume') }).click();
+  const said = await page.evaluate(() => window.__said);
+  const expected = [
+    'course-pain-common-title', 'course-pain-common-key', 'course-pain-common-p-1', 'course-pain-common-p-2',
+    'course-pain-common-p-3', 'course-pain-common-p-4', 'course-pain-common-example', 'course-pain-common-try',
+    'course-pain-common-question',
+  ].map((id) => ({ text: de(id), lang: 'de' }));
+  assert.deepEqual(said, expected);
+  await page.getByRole('button', { name: de('learn-listen-stop') }).click();
+  await page.getByRole('button', { name: de('learn-listen'), exact: true }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__calls.filter((c) => c !== 'cancel')), ['pause', 'resume']);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -35,8 +35,10 @@ const dist = process.env.DIST ?? 'dist';
 // what the first screen's code asks for built in (locales/first-screen.txt, checked by
 // scripts/first-words.mjs), packed so that the catalog reader moved into a chunk of its own,
 // and the page's own words in every language in index.html (about 1,100): 163,871, then
-// 165,000. Still over the issue's 150,000.
-const FIRST_LOAD_BUDGET = 165_000;
+// 165,000. Then Today's lesson row (the course, issue 37) a piece of the `more` chunk for
+// anyone with something stored, and the course's first title for a first visit, instead of
+// Today's table of reads: 159,553, then 161,000. Still over the issue's 150,000.
+const FIRST_LOAD_BUDGET = 161_000;
 // What a first visit in another language fetches on top, for Today: that language's
 // first-screen files (as locales/first-screen.txt lists them), each gzipped (a server sends
 // them so).
