@@ -98,13 +98,13 @@ export async function phonePage(browser, { locale = 'en-GB' } = {}) {
   const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale });
   const page = await context.newPage();
   const errors = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  // A chunk still arriving when a test reloads or leaves the page is cut off by the browser;
-  // that is the test navigating, not the app failing (a failed load in the app is tested in
-  // split.test.mjs).
+  // A chunk still arriving when a test reloads or leaves the page is cut off by the browser
+  // (and the split loader says so in the console); that is the test navigating, not the app
+  // failing (a failed load in the app is tested in split.test.mjs).
   const cutOff = /WebAssembly compilation aborted: Network error: Response body loading was aborted/;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !cutOff.test(msg.text())) errors.push(msg.text());
+  });
   page.on('pageerror', (err) => cutOff.test(String(err)) || errors.push(String(err)));
   return { context, page, errors };
 }
