@@ -32,6 +32,10 @@ if [ -n "${BEFORE:-}" ]; then
   say "building the app at $BEFORE for /before/"
   mkdir -p target/bench/before-src
   git archive "$BEFORE" | tar -x -C target/bench/before-src
+  # Another version for that tree's own crate, so its build script and outputs never share
+  # target/'s entries with this tree's (the archive's old file times would let cargo take
+  # this tree's build script for fresh, and run it on that tree).
+  sed -i '0,/^version = "\(.*\)"/s//version = "\1-before"/' target/bench/before-src/Cargo.toml
   ln -s "$PWD/node_modules" target/bench/before-src/node_modules
   (cd target/bench/before-src && CARGO_TARGET_DIR="$PWD/../../../target" trunk build --release --public-url /before/ --dist ../before)
 fi

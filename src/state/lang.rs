@@ -174,17 +174,32 @@ async fn fill(into: &RefCell<Loaded>, lang: Lang, areas: Option<&[&str]>) -> boo
             Some(source) => read(source).await.ok().flatten(),
             None => None,
         };
-        let mut loaded = into.borrow_mut();
-        let read = words.is_some() && loaded.catalog.lang == lang;
-        if let Some(words) = words.filter(|_| read) {
-            loaded.catalog.merge(words);
+        {
+            let mut loaded = into.borrow_mut();
+            let read = words.is_some() && loaded.catalog.lang == lang;
+            if let Some(words) = words.filter(|_| read) {
+                loaded.catalog.merge(words);
+            }
+            if read && !loaded.areas.contains(&area) {
+                loaded.areas.push(area);
+            }
+            all &= read;
         }
-        if read && !loaded.areas.contains(&area) {
-            loaded.areas.push(area);
-        }
-        all &= read;
+        // One file read per task: a phone reading every file after the first screen stays
+        // free to paint and to answer a tap in between.
+        breathe().await;
     }
     all
+}
+
+/// Back to the browser for a moment (a new task), then on.
+async fn breathe() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// Speak `lang` from now on, with its first screen's files (fetched if need be). False, and
