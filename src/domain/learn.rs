@@ -555,6 +555,15 @@ pub struct Course {
     pub lessons: Vec<LessonDone>,
 }
 
+/// Where a lesson stands for the person on a day ([`Course::status`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LessonStatus {
+    Read,
+    Today,
+    Flare,
+    Later,
+}
+
 /// What Today's lesson row offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TodayLesson {
@@ -595,13 +604,30 @@ impl Course {
         LESSONS.iter().find(|l| !self.is_read(l))
     }
 
-    /// Whether `lesson` can be opened on `today`: one read before (every lesson stays open
-    /// to read again), a flare lesson (always), or the next one, if no lesson was first read
-    /// today (one a day).
+    /// Where `lesson` stands on `today`: read before (every lesson stays open to read
+    /// again), today's (the next one, if no lesson was first read today: one a day), a flare
+    /// lesson (always open), or later.
+    pub fn status(&self, lesson: &Lesson, today: LocalDate) -> LessonStatus {
+        if self.is_read(lesson) {
+            LessonStatus::Read
+        } else if self.read_on(today).is_none() && self.next().is_some_and(|n| n.id == lesson.id) {
+            LessonStatus::Today
+        } else if lesson.flare {
+            LessonStatus::Flare
+        } else {
+            LessonStatus::Later
+        }
+    }
+
+    /// Whether `lesson` can be opened on `today` (every status but later).
     pub fn is_open(&self, lesson: &Lesson, today: LocalDate) -> bool {
-        self.is_read(lesson)
-            || lesson.flare
-            || (self.read_on(today).is_none() && self.next().is_some_and(|n| n.id == lesson.id))
+        self.status(lesson, today) != LessonStatus::Later
+    }
+
+    /// Whether the next lesson waits for tomorrow: one was first read today, and the course
+    /// isn't finished.
+    pub fn next_tomorrow(&self, today: LocalDate) -> bool {
+        self.read_on(today).is_some() && self.next().is_some()
     }
 
     /// What Today offers on `today`, `flaring` during a flare-up.
@@ -878,6 +904,15 @@ mod tests {
         assert_eq!(c.today(day(0), false), TodayLesson::Read(first));
         assert!(!c.is_open(second, day(0)) && c.is_open(first, day(0)));
         assert!(c.is_open(second, day(1)));
+        assert!(c.next_tomorrow(day(0)) && !c.next_tomorrow(day(1)));
+        assert_eq!(
+            [
+                c.status(first, day(1)),
+                c.status(second, day(1)),
+                c.status(&LESSONS[2], day(1))
+            ],
+            [LessonStatus::Read, LessonStatus::Today, LessonStatus::Later]
+        );
         assert_eq!(c.today(day(1), false), TodayLesson::Next(second));
         // At the person's pace: a week away, and the next is still the next.
         assert_eq!(c.today(day(8), false), TodayLesson::Next(second));

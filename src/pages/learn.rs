@@ -11,7 +11,7 @@ use crate::components::link::A;
 use crate::components::safety::WarningSigns;
 use crate::domain::calendar::LocalDate;
 use crate::domain::i18n::{messages as m, Arg, DateStyle};
-use crate::domain::learn::{self, Answer, Lesson, Question};
+use crate::domain::learn::{self, Answer, Lesson, LessonStatus, Question};
 use crate::domain::{library, today};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
@@ -76,7 +76,7 @@ pub fn Learn() -> impl IntoView {
             })}
             {move || {
                 let today = day.get();
-                course.with(|c| (c.read_on(today).is_some() && c.next().is_some()).then(|| view! {
+                course.with(|c| c.next_tomorrow(today).then(|| view! {
                     <p class="muted">{t(m::learn_next_tomorrow())}</p>
                 }))
             }}
@@ -91,37 +91,20 @@ fn LessonItem(lesson: &'static Lesson) -> impl IntoView {
     let course = use_course().course;
     let day = use_now().day;
     move || {
-        let today = day.get();
-        let (open, read, next) = course.with(|c| {
-            (
-                c.is_open(lesson, today),
-                c.is_read(lesson),
-                c.next().is_some_and(|n| n.id == lesson.id) && c.read_on(today).is_none(),
-            )
-        });
-        let status = if read {
-            m::learn_status_read()
-        } else if next {
-            m::learn_status_today()
-        } else if lesson.flare {
-            m::learn_status_flare()
-        } else {
-            m::learn_status_later()
-        };
-        let class = if read {
-            "badge done"
-        } else if next {
-            "badge today"
-        } else {
-            "badge"
+        let status = course.with(|c| c.status(lesson, day.get()));
+        let (word, class) = match status {
+            LessonStatus::Read => (m::learn_status_read(), "badge done"),
+            LessonStatus::Today => (m::learn_status_today(), "badge today"),
+            LessonStatus::Flare => (m::learn_status_flare(), "badge"),
+            LessonStatus::Later => (m::learn_status_later(), "badge"),
         };
         let text = view! {
             <span class="learn-item-text">
                 <strong>{t(lesson.title_msg())}</strong>
-                <span class=class>{t(status)}</span>
+                <span class=class>{t(word)}</span>
             </span>
         };
-        if open {
+        if status != LessonStatus::Later {
             view! {
                 <li>
                     <A href=href(&format!("/learn/{}", lesson.id)) attr:class="card link-card learn-item">

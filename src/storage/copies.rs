@@ -19,23 +19,13 @@ pub fn load(kv: &impl KeyValue, now_ms: i64) -> Result<CopyLog, SlotError> {
     Ok(SLOT.load(kv, now_ms)?.unwrap_or_default())
 }
 
-/// Read, change, write. An unreadable value has been set aside by then, so the change starts
-/// from nothing; a value in a newer format (another tab, after an update) is left as it is.
+/// Read, change, write (`Slot::update`).
 pub fn update(
     kv: &impl KeyValue,
     now_ms: i64,
     change: impl FnOnce(CopyLog) -> CopyLog,
 ) -> Result<CopyLog, SlotError> {
-    let current = match load(kv, now_ms) {
-        Ok(log) => log,
-        Err(SlotError::Damaged {
-            kept_at: Some(_), ..
-        }) => CopyLog::default(),
-        Err(e) => return Err(e),
-    };
-    let next = change(current);
-    SLOT.save(kv, &next)?;
-    Ok(next)
+    SLOT.update(kv, now_ms, change)
 }
 
 #[cfg(test)]

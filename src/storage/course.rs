@@ -20,24 +20,13 @@ pub fn load(kv: &impl KeyValue, now_ms: i64) -> Result<Course, SlotError> {
     Ok(SLOT.load(kv, now_ms)?.unwrap_or_default())
 }
 
-/// Read, change, write: a lesson read in another tab meanwhile is kept. An unreadable value
-/// has been set aside by then, so the change starts from nothing; a value in a newer format
-/// (another tab, after an update) is left as it is.
+/// Read, change, write (`Slot::update`): a lesson read in another tab meanwhile is kept.
 pub fn update(
     kv: &impl KeyValue,
     now_ms: i64,
     change: impl FnOnce(Course) -> Course,
 ) -> Result<Course, SlotError> {
-    let current = match load(kv, now_ms) {
-        Ok(course) => course,
-        Err(SlotError::Damaged {
-            kept_at: Some(_), ..
-        }) => Course::default(),
-        Err(e) => return Err(e),
-    };
-    let next = change(current);
-    SLOT.save(kv, &next)?;
-    Ok(next)
+    SLOT.update(kv, now_ms, change)
 }
 
 /// Write this whole course (an import); the caller has merged or chosen it.

@@ -102,6 +102,28 @@ impl Slot {
     pub fn clear(&self, kv: &impl KeyValue) -> Result<(), StoreError> {
         kv.remove(self.key)
     }
+
+    /// Read, change, write, starting from the default when nothing is stored. An unreadable
+    /// value has been set aside by then, so the change starts from the default too; a value
+    /// in a newer format (another tab, after an update) is left as it is, and so is one that
+    /// couldn't be set aside.
+    pub fn update<T: Default + Serialize + DeserializeOwned>(
+        &self,
+        kv: &impl KeyValue,
+        now_ms: i64,
+        change: impl FnOnce(T) -> T,
+    ) -> Result<T, SlotError> {
+        let current = match self.load(kv, now_ms) {
+            Ok(value) => value.unwrap_or_default(),
+            Err(SlotError::Damaged {
+                kept_at: Some(_), ..
+            }) => T::default(),
+            Err(e) => return Err(e),
+        };
+        let next = change(current);
+        self.save(kv, &next)?;
+        Ok(next)
+    }
 }
 
 #[cfg(test)]
