@@ -214,6 +214,11 @@ more-extras-course =
         [one] 1 gelesene Lektion
        *[other] { $count } gelesene Lektionen
     }
+more-extras-calm =
+    { $count ->
+        [one] 1 Ruhe-Einheit
+       *[other] { $count } Ruhe-Einheiten
+    }
 more-extras-settings = deine Einstellungen
 more-import-conflicts = Konflikte sind Einheiten mit derselben Kennung, aber anderen Angaben; beim Hinzufügen bleibt von jeder eine Fassung.
 more-import-add = Zu meinem Verlauf hinzufügen
@@ -377,3 +382,12 @@ more-csv-note = Notiz
 more-csv-distance = Strecke (km)
 more-csv-next-morning = nächster Morgen
 more-csv-pain-next-morning = Schmerz am nächsten Morgen
+
+## The course and calm as CSV
+
+more-export-course-csv = Kurs und Ruhe als CSV exportieren
+more-csv-kind = Art
+more-csv-kind-lesson = Lektion
+more-csv-kind-calm = Ruhe
+more-csv-title = Titel
+more-csv-answer = Antwort

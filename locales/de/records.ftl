@@ -175,3 +175,13 @@ records-walk-week-done-of = Woche ab { $date }: { $done } von { $walks ->
 ## The weight chart's unit, as its table heads it.
 records-weight-unit-kg = kg
 records-weight-unit-lb = lb
+
+# Variables:
+#   $count (Number) - calm sessions listened to
+#   $minutes (Number) - their minutes added up
+records-calm-summary =
+    { $count ->
+        [one] Ruhe: 1 Einheit, { $minutes } Min.
+       *[other] Ruhe: { $count } Einheiten, { $minutes } Min.
+    }
+records-calm-hint = Atmung und Entspannung. Sie zählen nicht für deine Serie oder deine Übungsstufe.

@@ -302,3 +302,18 @@ report-chart-score = { $score }/10
 report-chart-no-score = –
 report-chart-pain-row = { $before } davor, { $after } danach
 report-chart-rating = { $name } { $score }
+
+# Variables:
+#   $week (Number) - calm sessions this week
+#   $all (Number) - calm sessions in all
+#   $minutes (Number) - minutes of calm in all
+report-insights-calm = Ruhe-Einheiten: { $week } diese Woche, { $all } insgesamt ({ $minutes } Min.)
+# Variables:
+#   $count (Number) - calm sessions in these dates
+#   $minutes (Number) - their minutes added up
+report-calm =
+    { $count ->
+        [0] Ruhe-Einheiten (Atmung und Entspannung) in diesem Zeitraum: keine.
+        [one] Ruhe-Einheiten (Atmung und Entspannung) in diesem Zeitraum: 1, { $minutes } Min.
+       *[other] Ruhe-Einheiten (Atmung und Entspannung) in diesem Zeitraum: { $count }, zusammen { $minutes } Min.
+    }

@@ -261,6 +261,13 @@ more-extras-course =
         [one] 1 lesson read
        *[other] { $count } lessons read
     }
+# Variables:
+#   $count (Number) - calm sessions in the file
+more-extras-calm =
+    { $count ->
+        [one] 1 calm session
+       *[other] { $count } calm sessions
+    }
 more-extras-settings = your settings
 more-import-conflicts = Conflicts are sessions with the same id but different details; adding keeps one version of each.
 more-import-add = Add to my history
@@ -481,3 +488,12 @@ more-csv-note = note
 more-csv-distance = distance (km)
 more-csv-next-morning = next morning
 more-csv-pain-next-morning = pain next morning
+
+## The course and calm as CSV (column headings and values in lower case, like the sessions')
+
+more-export-course-csv = Export the course and calm (CSV)
+more-csv-kind = kind
+more-csv-kind-lesson = lesson
+more-csv-kind-calm = calm
+more-csv-title = title
+more-csv-answer = answer

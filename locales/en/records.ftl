@@ -336,3 +336,14 @@ records-walk-week-done-of = Week of { $date }: { $done } of { $walks ->
 ## The weight chart's unit, as its table heads it.
 records-weight-unit-kg = kg
 records-weight-unit-lb = lb
+
+# History: calm sessions (breathing and relaxation) are listed on their own, apart from exercise.
+# Variables:
+#   $count (Number) - calm sessions listened to
+#   $minutes (Number) - their minutes added up
+records-calm-summary =
+    { $count ->
+        [one] Calm: 1 session, { $minutes } min
+       *[other] Calm: { $count } sessions, { $minutes } min
+    }
+records-calm-hint = Breathing and relaxation. They don't count towards your streak or your exercise level.

@@ -532,3 +532,20 @@ report-chart-pain-row = { $before } before, { $after } after
 #   $name (String) - what was rated
 #   $score (String) - its rating (a score or a dash)
 report-chart-rating = { $name } { $score }
+
+# Insights: calm sessions on a line of their own.
+# Variables:
+#   $week (Number) - calm sessions this week
+#   $all (Number) - calm sessions in all
+#   $minutes (Number) - minutes of calm in all
+report-insights-calm = Calm sessions: { $week } this week, { $all } in all ({ $minutes } min)
+# The report: calm sessions over the report's dates, beside the course.
+# Variables:
+#   $count (Number) - calm sessions in these dates
+#   $minutes (Number) - their minutes added up
+report-calm =
+    { $count ->
+        [0] Calm sessions (breathing and relaxation) in these dates: none.
+        [one] Calm sessions (breathing and relaxation) in these dates: 1, { $minutes } min.
+       *[other] Calm sessions (breathing and relaxation) in these dates: { $count }, { $minutes } min in all.
+    }

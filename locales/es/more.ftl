@@ -229,6 +229,12 @@ more-extras-course =
         [many] { $count } de lecciones leídas
        *[other] { $count } lecciones leídas
     }
+more-extras-calm =
+    { $count ->
+        [one] 1 sesión de calma
+        [many] { $count } de sesiones de calma
+       *[other] { $count } sesiones de calma
+    }
 more-extras-settings = tus ajustes
 more-import-conflicts = Los conflictos son sesiones con el mismo identificador pero con datos distintos; al añadir se conserva una versión de cada una.
 more-import-add = Añadir a mi historial
@@ -397,3 +403,12 @@ more-csv-note = nota
 more-csv-distance = distancia (km)
 more-csv-next-morning = mañana siguiente
 more-csv-pain-next-morning = dolor a la mañana siguiente
+
+## The course and calm as CSV
+
+more-export-course-csv = Exportar el curso y la calma (CSV)
+more-csv-kind = tipo
+more-csv-kind-lesson = lección
+more-csv-kind-calm = calma
+more-csv-title = título
+more-csv-answer = respuesta

@@ -175,3 +175,13 @@ records-walk-week-done-of = Semana del { $date }: { $done } de { $walks ->
 ## The weight chart's unit, as its table heads it.
 records-weight-unit-kg = kg
 records-weight-unit-lb = lb
+
+# Variables:
+#   $count (Number) - calm sessions listened to
+#   $minutes (Number) - their minutes added up
+records-calm-summary =
+    { $count ->
+        [one] Calma: 1 sesión, { $minutes } min
+       *[other] Calma: { $count } sesiones, { $minutes } min
+    }
+records-calm-hint = Respiración y relajación. No cuentan para tu racha ni para tu nivel de ejercicio.

@@ -341,3 +341,18 @@ report-chart-score = { $score }/10
 report-chart-no-score = –
 report-chart-pain-row = { $before } antes, { $after } después
 report-chart-rating = { $name } { $score }
+
+# Variables:
+#   $week (Number) - calm sessions this week
+#   $all (Number) - calm sessions in all
+#   $minutes (Number) - minutes of calm in all
+report-insights-calm = Sesiones de calma: { $week } esta semana, { $all } en total ({ $minutes } min)
+# Variables:
+#   $count (Number) - calm sessions in these dates
+#   $minutes (Number) - their minutes added up
+report-calm =
+    { $count ->
+        [0] Sesiones de calma (respiración y relajación) en estas fechas: ninguna.
+        [one] Sesiones de calma (respiración y relajación) en estas fechas: 1, { $minutes } min.
+       *[other] Sesiones de calma (respiración y relajación) en estas fechas: { $count }, { $minutes } min en total.
+    }

@@ -230,6 +230,12 @@ more-extras-course =
         [many] { $count } de leçons lues
        *[other] { $count } leçons lues
     }
+more-extras-calm =
+    { $count ->
+        [one] { $count } séance de calme
+        [many] { $count } de séances de calme
+       *[other] { $count } séances de calme
+    }
 more-extras-settings = vos réglages
 more-import-conflicts = Les conflits sont des séances au même identifiant mais aux détails différents ; l’ajout garde une version de chacune.
 more-import-add = Ajouter à mon historique
@@ -398,3 +404,12 @@ more-csv-note = note
 more-csv-distance = distance (km)
 more-csv-next-morning = lendemain matin
 more-csv-pain-next-morning = douleur le lendemain matin
+
+## The course and calm as CSV
+
+more-export-course-csv = Exporter le cours et le calme (CSV)
+more-csv-kind = type
+more-csv-kind-lesson = leçon
+more-csv-kind-calm = calme
+more-csv-title = titre
+more-csv-answer = réponse

@@ -175,3 +175,13 @@ records-walk-week-done-of = Semaine du { $date } : { $done } sur { $walks ->
 ## The weight chart's unit, as its table heads it.
 records-weight-unit-kg = kg
 records-weight-unit-lb = lb
+
+# Variables:
+#   $count (Number) - calm sessions listened to
+#   $minutes (Number) - their minutes added up
+records-calm-summary =
+    { $count ->
+        [one] Calme : 1 séance, { $minutes } min
+       *[other] Calme : { $count } séances, { $minutes } min
+    }
+records-calm-hint = Respiration et relaxation. Elles ne comptent ni pour votre série ni pour votre niveau d’exercice.

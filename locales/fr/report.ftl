@@ -337,3 +337,18 @@ report-chart-score = { $score }/10
 report-chart-no-score = –
 report-chart-pain-row = { $before } avant, { $after } après
 report-chart-rating = { $name } { $score }
+
+# Variables:
+#   $week (Number) - calm sessions this week
+#   $all (Number) - calm sessions in all
+#   $minutes (Number) - minutes of calm in all
+report-insights-calm = Séances de calme : { $week } cette semaine, { $all } en tout ({ $minutes } min)
+# Variables:
+#   $count (Number) - calm sessions in these dates
+#   $minutes (Number) - their minutes added up
+report-calm =
+    { $count ->
+        [0] Séances de calme (respiration et relaxation) sur cette période : aucune.
+        [one] Séances de calme (respiration et relaxation) sur cette période : 1, { $minutes } min.
+       *[other] Séances de calme (respiration et relaxation) sur cette période : { $count }, { $minutes } min en tout.
+    }

@@ -91,6 +91,7 @@ impl Extras {
             (self.routines.len(), messages::more_extras_routines),
             (self.weight.len(), messages::more_extras_weight),
             (self.course.lessons.len(), messages::more_extras_course),
+            (self.course.calm.len(), messages::more_extras_calm),
         ] {
             if n > 0 {
                 parts.push(noun(Num::from(n)));
@@ -574,6 +575,70 @@ fn csv(
         );
     }
     rows.join("\r\n") + "\r\n"
+}
+
+/// The course and calm as CSV, oldest first: a row for each lesson read (its answer: the
+/// option chosen, in words, or their own) and each calm session listened to (its minutes).
+/// `say` puts a message into words.
+pub fn course_csv_in(course: &Course, say: impl Fn(Msg) -> String) -> String {
+    let headings = [
+        messages::more_csv_date(),
+        messages::more_csv_time(),
+        messages::more_csv_kind(),
+        messages::more_csv_title(),
+        messages::more_csv_minutes(),
+        messages::more_csv_answer(),
+    ];
+    let mut rows: Vec<(String, [String; 6])> = Vec::new();
+    for d in &course.lessons {
+        let Some(lesson) = super::learn::lesson(&d.id) else {
+            continue;
+        };
+        let answer = match &d.answer {
+            Some(super::learn::Answer::Text(text)) => text.clone(),
+            Some(super::learn::Answer::Choice(n)) => lesson
+                .option_msgs()
+                .get(usize::from(*n).wrapping_sub(1))
+                .cloned()
+                .map(&say)
+                .unwrap_or_default(),
+            None => String::new(),
+        };
+        let row = [
+            d.read_on.clone(),
+            String::new(),
+            say(messages::more_csv_kind_lesson()),
+            say(lesson.title_msg()),
+            String::new(),
+            answer,
+        ];
+        rows.push((d.read_on.clone(), row));
+    }
+    for c in &course.calm {
+        let Some(session) = c.session() else {
+            continue;
+        };
+        let row = [
+            c.day().iso(),
+            super::calendar::clock_label(c.started_at, c.utc_offset_min),
+            say(messages::more_csv_kind_calm()),
+            say(session.title_msg()),
+            format!("{:.1}", f64::from(c.secs) / 60.0),
+            String::new(),
+        ];
+        rows.push((format!("{} {}", row[0], row[1]), row));
+    }
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    let line = |cells: &[String]| {
+        cells
+            .iter()
+            .map(|c| csv_cell(c))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let mut out = vec![line(&headings.map(&say))];
+    out.extend(rows.iter().map(|(_, cells)| line(cells)));
+    out.join("\r\n") + "\r\n"
 }
 
 #[cfg(test)]

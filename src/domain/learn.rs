@@ -17,6 +17,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::calendar::LocalDate;
+use super::calm::{self, CalmDone};
 use super::i18n::{messages as m, Msg};
 
 /// A lesson's question.
@@ -553,6 +554,10 @@ impl LessonDone {
 pub struct Course {
     #[serde(default)]
     pub lessons: Vec<LessonDone>,
+    /// The calm sessions listened to (`domain::calm`), oldest first: kept with the course,
+    /// never with the exercise sessions, so they count towards no streak or level.
+    #[serde(default)]
+    pub calm: Vec<CalmDone>,
 }
 
 /// Where a lesson stands for the person on a day ([`Course::status`]).
@@ -682,14 +687,17 @@ impl Course {
 
     /// Nothing read yet.
     pub fn is_empty(&self) -> bool {
-        self.lessons.is_empty()
+        self.lessons.is_empty() && self.calm.is_empty()
     }
 
     /// From a file (a backup): only lessons this course has, each once, on a real day, with
     /// answers brought into range (a choice it offers, words trimmed and cut to
     /// [`ANSWER_MAX`]); anything else is quietly left out.
     pub fn checked(self) -> Course {
-        let mut out = Course::default();
+        let mut out = Course {
+            lessons: Vec::new(),
+            calm: calm::checked(self.calm),
+        };
         for d in self.lessons {
             let known = LESSONS.iter().any(|l| l.id == d.id);
             let Some(day) = d.day().filter(|_| known && out.done(&d.id).is_none()) else {
@@ -711,6 +719,7 @@ impl Course {
     /// the earlier day, with the answer of the one read later if it has one, else the other.
     pub fn merge(a: &Course, b: &Course) -> Course {
         let mut out = a.clone();
+        out.calm = calm::merge(&a.calm, &b.calm);
         for theirs in &b.lessons {
             match out.lessons.iter_mut().find(|d| d.id == theirs.id) {
                 None => out.lessons.push(theirs.clone()),
@@ -1012,6 +1021,7 @@ mod tests {
                     answer: Some(Answer::Text("mine".into())),
                 },
             ],
+            calm: Vec::new(),
         };
         let b = Course {
             lessons: vec![
@@ -1031,6 +1041,7 @@ mod tests {
                     answer: None,
                 },
             ],
+            calm: Vec::new(),
         };
         let m = Course::merge(&a, &b);
         assert_eq!(m.lessons.len(), 3);
@@ -1076,6 +1087,7 @@ mod tests {
                     answer: Some(Answer::Text(format!("  {}", "a".repeat(2_000)))),
                 },
             ],
+            calm: Vec::new(),
         };
         let c = file.checked();
         assert_eq!(c.lessons.len(), 2);

@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod backup;
 pub mod calendar;
+pub mod calm;
 pub mod catalog;
 pub mod checkin;
 pub mod coach;

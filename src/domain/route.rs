@@ -25,6 +25,7 @@ pub enum Screen {
     Welcome,
     Learn,
     LearnCard,
+    Calm,
     Flare,
     Why,
     NotFound,
@@ -65,6 +66,7 @@ pub fn screen(path: &str) -> (Screen, Option<&str>) {
         ["welcome"] => (Welcome, None),
         ["learn"] => (Learn, None),
         ["learn", id] => (LearnCard, Some(id)),
+        ["calm", id] => (Calm, Some(id)),
         ["flare"] => (Flare, None),
         ["why"] => (Why, None),
         _ => (NotFound, None),
@@ -108,6 +110,7 @@ mod tests {
             ("/welcome", Welcome, None),
             ("/learn", Learn, None),
             ("/learn/hurt-vs-harm", LearnCard, Some("hurt-vs-harm")),
+            ("/calm/body-scan", Calm, Some("body-scan")),
             ("/flare", Flare, None),
             ("/why", Why, None),
         ];

@@ -2,6 +2,7 @@
 //! secondary, so the choice of what leads, and the words for it, live here and are tested.
 
 use super::calendar::LocalDate;
+use super::calm;
 use super::history::SessionRecord;
 use super::i18n::{messages as m, Arg, DateStyle, Msg};
 use super::learn;
@@ -296,6 +297,38 @@ pub fn lesson(
     course.today(today, flaring)
 }
 
+/// The calm session Today offers, with the line above it: during a flare (the plan's, or a
+/// session too hard lately) the slow breathing for a bad moment; on a rest day of the plan
+/// the others in turn (the one after the last listened to, the body scan first); on other
+/// days none.
+pub fn calm(
+    profile: Option<&Profile>,
+    sessions: &[SessionRecord],
+    course: &learn::Course,
+    today: LocalDate,
+) -> Option<(Msg, &'static calm::CalmSession)> {
+    let flaring = profile.is_some_and(|p| p.flaring().is_some())
+        || progress::recent_flare(sessions, today).is_some();
+    if flaring {
+        return calm::session(calm::FOR_A_BAD_MOMENT).map(|s| (m::calm_today_flare(), s));
+    }
+    let rest_day = profile.is_some_and(|p| plan::due(p, sessions, today) == Due::RestDay);
+    if !rest_day {
+        return None;
+    }
+    let turns: Vec<&'static calm::CalmSession> = calm::SESSIONS
+        .iter()
+        .filter(|s| s.id != calm::FOR_A_BAD_MOMENT)
+        .collect();
+    let last = course
+        .calm
+        .iter()
+        .rev()
+        .find_map(|d| turns.iter().position(|s| s.id == d.id));
+    let next = last.map_or(0, |i| (i + 1) % turns.len());
+    turns.get(next).map(|s| (m::calm_today_rest(), *s))
+}
+
 /// Today's lesson row: the line above, the title, and the lesson it opens (`None`: the
 /// course's list).
 pub fn lesson_row(offer: learn::TodayLesson) -> (Msg, Msg, Option<&'static str>) {
@@ -442,6 +475,49 @@ mod tests {
             "Tomorrow morning, Limber will ask how your back feels: your answer sets the next session."
         );
         assert_eq!(english_text(&next_day_msg([false; 7], wed())), "soon");
+    }
+
+    #[test]
+    fn today_offers_calm_on_rest_days_in_turn_and_slow_breathing_in_a_flare() {
+        let p = profile();
+        let mut course = learn::Course::default();
+        let thu = LocalDate::from_days(wed().to_days() + 1);
+        let offered = |p: Option<&Profile>, s: &[SessionRecord], c: &learn::Course, d| {
+            calm(p, s, c, d).map(|(above, s)| (english_text(&above), s.id))
+        };
+        // A plan day: none; no plan: none.
+        assert_eq!(offered(Some(&p), &[], &course, wed()), None);
+        assert_eq!(offered(None, &[], &course, thu), None);
+        assert_eq!(
+            offered(Some(&p), &[], &course, thu),
+            Some(("Rest day: a few calm minutes".into(), "body-scan"))
+        );
+        for (id, next) in [
+            ("body-scan", "muscle-relax"),
+            ("muscle-relax", "wind-down"),
+            ("wind-down", "body-scan"),
+        ] {
+            course.calm.push(calm::CalmDone {
+                id: id.into(),
+                started_at: wed().to_days() * 86_400_000,
+                utc_offset_min: 0,
+                secs: 300,
+                finished: true,
+            });
+            assert_eq!(
+                offered(Some(&p), &[], &course, thu).map(|o| o.1),
+                Some(next)
+            );
+        }
+        // After a session that flared, and during the flare plan: slow breathing, any day.
+        let tue = LocalDate::from_days(wed().to_days() - 1);
+        let flared = [session(tue, 3, 7, Feeling::TooHard)];
+        for day in [wed(), thu] {
+            assert_eq!(
+                offered(Some(&p), &flared, &course, day),
+                Some(("For a bad moment".into(), calm::FOR_A_BAD_MOMENT))
+            );
+        }
     }
 
     #[test]

@@ -144,6 +144,18 @@ pub fn DataSection() -> impl IntoView {
         );
     };
 
+    let course = use_course();
+    let export_course_csv = move |_| {
+        let text = course
+            .course
+            .with_untracked(|c| backup::course_csv_in(c, t));
+        files::download(
+            &format!("limber-course-{}.csv", today_iso()),
+            "text/csv",
+            &text,
+        );
+    };
+
     let own_routines = use_routines();
     let body = use_body();
     let delete_all = move |_| {
@@ -153,7 +165,8 @@ pub fn DataSection() -> impl IntoView {
         let done = history
             .replace_all(&[])
             .and_then(|()| own_routines.import(&[], true))
-            .and_then(|()| body.import(&[], true));
+            .and_then(|()| body.import(&[], true))
+            .and_then(|()| course.import(&Default::default(), true));
         deleted.set(Some(match done {
             Ok(()) => (true, t(m::more_deleted(n))),
             Err(e) => (false, t(m::more_delete_partly(e))),
@@ -188,6 +201,9 @@ pub fn DataSection() -> impl IntoView {
             <div class="actions">
                 <button type="button" class="button primary" on:click=export>{t(m::more_export())}</button>
                 <button type="button" class="button" on:click=export_csv>{t(m::more_export_csv())}</button>
+                <Show when=move || course.course.with(|c| !c.is_empty())>
+                    <button type="button" class="button" on:click=export_course_csv>{t(m::more_export_course_csv())}</button>
+                </Show>
             </div>
             {message_view(message)}
         </div>

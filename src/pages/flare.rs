@@ -7,10 +7,12 @@ use leptos::prelude::*;
 use crate::components::link::A;
 use crate::components::pain_picker::PainPicker;
 use crate::components::safety::WarningSigns;
+use crate::domain::calm;
 use crate::domain::flare;
 use crate::domain::i18n::{messages as m, Msg};
 use crate::domain::pain::PainScore;
 use crate::domain::plan::Profile;
+use crate::pages::calm::CalmRow;
 use crate::pages::learn::FlareLessons;
 use crate::platform::base_path::href;
 use crate::platform::clock;
@@ -110,6 +112,12 @@ pub fn FlarePlan() -> impl IntoView {
                     .into_any(),
                 }}
             </section>
+            <div class="flare-calm">
+                <p class="small muted">{t(m::calm_flare_hint())}</p>
+                <ul class="today-list">
+                    {calm::session(calm::FOR_A_BAD_MOMENT).map(|session| view! { <CalmRow above=m::calm_today_flare() session /> })}
+                </ul>
+            </div>
             <ul class="plain-list flare-advice-list">{advice}</ul>
             <FlareLessons />
             <WarningSigns />

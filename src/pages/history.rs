@@ -4,9 +4,9 @@ use crate::components::link::A;
 use crate::domain::activity::{self, ActivityKind};
 use crate::domain::history::{self, SessionRecord};
 use crate::domain::i18n::{messages as m, Arg, DateStyle, Msg};
-use crate::domain::{catalog, insights};
+use crate::domain::{calendar, calm, catalog, insights};
 use crate::platform::base_path::href;
-use crate::state::{t, use_history, use_prefs};
+use crate::state::{t, use_course, use_history, use_prefs};
 
 /// Switch between the list and the insights.
 #[component]
@@ -44,6 +44,7 @@ pub fn History() -> impl IntoView {
             <div class="actions">
                 <A href=href("/log") attr:class="button">{t(m::records_log_button())}</A>
             </div>
+            <CalmListened />
             <Show
                 when=move || history.sessions.with(|s| !s.is_empty())
                 fallback=|| view! { <p class="muted">{t(m::records_history_empty())}</p> }
@@ -72,6 +73,43 @@ pub fn History() -> impl IntoView {
                 </Show>
             </Show>
         </section>
+    }
+}
+
+/// The calm sessions listened to, on their own: a line, and the list newest first when
+/// opened. They are not exercise, so the weeks below don't count them.
+#[component]
+fn CalmListened() -> impl IntoView {
+    let course = use_course().course;
+    move || {
+        course.with(|c| {
+            (!c.calm.is_empty()).then(|| {
+                let items = c
+                    .calm
+                    .iter()
+                    .rev()
+                    .map(|d| {
+                        let when = m::records_when_time(
+                            Arg::Date(d.day(), DateStyle::LongYear),
+                            calendar::clock_label(d.started_at, d.utc_offset_min),
+                        );
+                        view! {
+                            <li>
+                                <span class="eyebrow">{t(when)}</span>
+                                <span>{t(d.line_msg())}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <details class="card calm-history">
+                        <summary>{t(calm::history_msg(&c.calm))}</summary>
+                        <p class="small muted">{t(m::records_calm_hint())}</p>
+                        <ul class="plain-list">{items}</ul>
+                    </details>
+                }
+            })
+        })
     }
 }
 

@@ -5,13 +5,13 @@ use crate::components::link::A;
 use crate::domain::calendar::{self, LocalDate};
 use crate::domain::catalog;
 use crate::domain::i18n::{messages as m, DateStyle};
-use crate::domain::{insights, report, today, walking};
+use crate::domain::{calm, insights, report, today, walking};
 use crate::pages::checkin::CheckInTrend;
 use crate::pages::history::HistoryTabs;
 use crate::pages::weight::WeightCard;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{date, t, use_history, use_plan, use_prefs};
+use crate::state::{date, t, use_course, use_history, use_now, use_plan, use_prefs};
 
 /// Weeks in the charts.
 const WEEKS: u32 = 12;
@@ -26,6 +26,8 @@ pub fn Insights() -> impl IntoView {
     let history = use_history();
     let prefs = use_prefs();
     let plan = use_plan();
+    let course = use_course().course;
+    let now = use_now().day;
     let body = move || {
         history.sessions.with(|all| {
             if all.is_empty() {
@@ -113,6 +115,10 @@ pub fn Insights() -> impl IntoView {
             <HistoryTabs />
             <CheckInTrend />
             {body}
+            {move || course.with(|c| (!c.calm.is_empty()).then(|| view! {
+                <h2>{t(m::calm_list_title())}</h2>
+                <p class="insights-calm">{t(calm::insights_msg(&c.calm, now.get()))}</p>
+            }))}
             <Show when=move || prefs.settings.with(|s| s.track_weight)>
                 <WeightCard />
             </Show>

@@ -13,6 +13,7 @@ use crate::domain::calendar::LocalDate;
 use crate::domain::i18n::{messages as m, Arg, DateStyle};
 use crate::domain::learn::{self, Answer, Lesson, LessonStatus, Question};
 use crate::domain::{library, today};
+use crate::pages::calm::{CalmList, CalmRow};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::speech;
@@ -80,6 +81,7 @@ pub fn Learn() -> impl IntoView {
                     <p class="muted">{t(m::learn_next_tomorrow())}</p>
                 }))
             }}
+            <CalmList />
             {themes}
         </section>
     }
@@ -135,10 +137,22 @@ pub fn TodayLessonRow(day: Signal<LocalDate>) -> impl IntoView {
                 .with(|s| course.with(|c| today::lesson_row(today::lesson(p.as_ref(), s, c, day))))
         })
     });
-    move || {
-        let (above, title, id) = row.get();
-        let to = id.map_or_else(|| "/learn".to_string(), |id| format!("/learn/{id}"));
-        view! { <LessonRow above=above title=title href=href(&to) /> }
+    // A calm session on a rest day or during a flare (`today::calm`).
+    let calm = Memo::new(move |_| {
+        let day = day.get();
+        plan.profile.with(|p| {
+            history
+                .sessions
+                .with(|s| course.with(|c| today::calm(p.as_ref(), s, c, day)))
+        })
+    });
+    view! {
+        {move || {
+            let (above, title, id) = row.get();
+            let to = id.map_or_else(|| "/learn".to_string(), |id| format!("/learn/{id}"));
+            view! { <LessonRow above=above title=title href=href(&to) /> }
+        }}
+        {move || calm.get().map(|(above, session)| view! { <CalmRow above session /> })}
     }
 }
 

@@ -1,6 +1,7 @@
 //! One file per screen. Pages read state and call domain functions; they do no parsing or
 //! date math of their own.
 
+pub mod calm;
 pub mod checkin;
 pub mod data;
 pub mod exercise_detail;

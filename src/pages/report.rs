@@ -5,7 +5,7 @@ use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar;
 use crate::domain::i18n::{messages as m, DateStyle, Msg};
 use crate::domain::report::{self, Range, Summary};
-use crate::domain::{history, insights, learn, qr};
+use crate::domain::{calm, history, insights, learn, qr};
 use crate::platform::{clock, share as platform_share};
 use crate::state::{date, t, use_body, use_course, use_history, use_plan, use_prefs};
 
@@ -61,7 +61,7 @@ pub fn Report() -> impl IntoView {
                                 include_notes: notes,
                                 weight: weight.then_some((entries.as_slice(), units)),
                             };
-                            Some(page_one(report::summary(&input)))
+                            Some(page_one(report::summary(&input), range))
                         })
                     })
                 })
@@ -223,7 +223,7 @@ fn list(items: Vec<Msg>) -> impl IntoView {
 }
 
 /// Page one: the summary a clinician reads in two minutes. Printing ends the page after it.
-fn page_one(s: Summary) -> impl IntoView {
+fn page_one(s: Summary, range: Range) -> impl IntoView {
     let Summary {
         start,
         activities,
@@ -315,6 +315,7 @@ fn page_one(s: Summary) -> impl IntoView {
                         {paragraphs(programme.lines)}
                         {list(routine_items)}
                         <p class="report-course">{move || use_course().course.with(|c| t(learn::report_msg(c)))}</p>
+                        <p class="report-calm">{move || use_course().course.with(|c| t(calm::report_msg(&c.calm, range.from, range.to)))}</p>
                     </div>
                     {(!codes.is_empty()).then(|| view! {
                         <div class="report-codes">

@@ -46,3 +46,29 @@ pub fn beep(freq: f32, ms: u32) {
         let _ = osc.stop_with_when(end + 0.02);
     });
 }
+
+/// A soft chime: two gentle sine tones a fifth apart, dying away over about two seconds
+/// (the start and end of a calm session).
+pub fn chime() {
+    CONTEXT.with(|cell| {
+        let Some(ctx) = cell.borrow().as_ref().cloned() else {
+            return;
+        };
+        let t = ctx.current_time();
+        for (freq, level) in [(528.0_f32, 0.12_f32), (792.0, 0.05)] {
+            let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain()) else {
+                return;
+            };
+            osc.set_type(OscillatorType::Sine);
+            osc.frequency().set_value(freq);
+            let g = gain.gain();
+            let _ = g.set_value_at_time(0.0, t);
+            let _ = g.linear_ramp_to_value_at_time(level, t + 0.03);
+            let _ = g.exponential_ramp_to_value_at_time(0.0001, t + 2.2);
+            let _ = osc.connect_with_audio_node(&gain);
+            let _ = gain.connect_with_audio_node(&ctx.destination());
+            let _ = osc.start();
+            let _ = osc.stop_with_when(t + 2.3);
+        }
+    });
+}

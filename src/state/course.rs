@@ -1,4 +1,5 @@
-//! `CourseState`: the lessons read and the answers given (`limber.course`,
+//! `CourseState`: the lessons read, the answers given and the calm sessions listened to
+//! (`limber.course`,
 //! `domain::learn::Course`). Hook: `use_course()`.
 //!
 //! Only the course's own screens and Today's lesson row (all in chunks) read it, so it is
@@ -10,6 +11,7 @@ use leptos::prelude::*;
 
 use super::{slot_message, store_message};
 use crate::domain::calendar::LocalDate;
+use crate::domain::calm::{self, CalmDone};
 use crate::domain::learn::{Answer, Course};
 use crate::platform::clock;
 use crate::storage::course::COURSE_KEY;
@@ -57,6 +59,14 @@ impl CourseState {
     pub fn answer(&self, id: &str, answer: Answer, today: LocalDate) -> Result<(), String> {
         self.change(|mut c| {
             c.answer(id, answer, today);
+            c
+        })
+    }
+
+    /// A calm session listened to (`domain::calm::record`).
+    pub fn listened(&self, done: CalmDone) -> Result<(), String> {
+        self.change(|mut c| {
+            calm::record(&mut c.calm, done);
             c
         })
     }

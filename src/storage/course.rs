@@ -1,17 +1,32 @@
-//! The one owner of the `limber.course` key: the lessons read and the answers given
-//! (`domain::learn::Course`).
+//! The one owner of the `limber.course` key: the lessons read, the answers given and the
+//! calm sessions listened to (`domain::learn::Course`).
+//!
+//! Formats: 1, lessons only; 2, with `calm` (a list, empty for a course from format 1).
 
 use super::kv::KeyValue;
-use super::slot::{no_migrations, Slot, SlotError};
+use serde_json::{json, Value};
+
+use super::envelope::LoadError;
+use super::slot::{Slot, SlotError};
 use super::StoreError;
 use crate::domain::learn::Course;
 
 pub const COURSE_KEY: &str = "limber.course";
 
+fn migrate(version: u64, data: Value) -> Result<Value, LoadError> {
+    match (version, data) {
+        (1, Value::Object(mut course)) => {
+            course.insert("calm".into(), json!([]));
+            Ok(Value::Object(course))
+        }
+        (v, _) => Err(LoadError::UnknownVersion(v)),
+    }
+}
+
 const SLOT: Slot = Slot {
     key: COURSE_KEY,
-    version: 1,
-    migrate: no_migrations,
+    version: 2,
+    migrate,
 };
 
 /// What is stored (nothing read yet before the first lesson). An unreadable value is kept
@@ -38,6 +53,7 @@ pub fn replace_all(kv: &impl KeyValue, course: &Course) -> Result<(), StoreError
 mod tests {
     use super::*;
     use crate::domain::calendar::LocalDate;
+    use crate::domain::calm::{self, CalmDone};
     use crate::domain::learn::{Answer, LESSONS};
     use crate::storage::kv::MemoryStore;
 
@@ -59,13 +75,13 @@ mod tests {
         assert_eq!(load(&kv, 0).unwrap(), course);
         let raw = kv.get(COURSE_KEY).unwrap().unwrap();
         assert!(
-            raw.contains("\"v\":1") && raw.contains("Walk to the park"),
+            raw.contains("\"v\":2") && raw.contains("Walk to the park"),
             "{raw}"
         );
     }
 
     #[test]
-    fn the_first_version_reads_as_written_and_without_lessons_as_none_read() {
+    fn the_first_version_reads_as_written_with_no_calm_and_without_lessons_as_none_read() {
         let kv = MemoryStore::new();
         kv.set(
             COURSE_KEY,
@@ -77,8 +93,42 @@ mod tests {
             c.done("pain-alarm").and_then(|d| d.answer.clone()),
             Some(Answer::Choice(2))
         );
+        assert!(c.calm.is_empty());
         kv.set(COURSE_KEY, r#"{"data":{},"v":1}"#).unwrap();
         assert_eq!(load(&kv, 0).unwrap(), Course::default());
+        // Not an object: set aside, not read as empty.
+        kv.set(COURSE_KEY, r#"{"data":[],"v":1}"#).unwrap();
+        assert!(load(&kv, 9).is_err());
+        assert!(kv.get("limber.quarantine.course.9").unwrap().is_some());
+    }
+
+    #[test]
+    fn calm_sessions_round_trip_and_the_first_version_is_rewritten_in_the_second() {
+        let kv = MemoryStore::new();
+        kv.set(
+            COURSE_KEY,
+            r#"{"data":{"lessons":[{"id":"pain-alarm","read_on":"2026-12-01"}]},"v":1}"#,
+        )
+        .unwrap();
+        let listen = CalmDone {
+            id: "body-scan".into(),
+            started_at: 1_796_000_000_000,
+            utc_offset_min: 60,
+            secs: 582,
+            finished: true,
+        };
+        let c = update(&kv, 0, |mut c| {
+            calm::record(&mut c.calm, listen.clone());
+            c
+        })
+        .unwrap();
+        assert_eq!(c.read_count(), 1);
+        assert_eq!(load(&kv, 0).unwrap().calm, vec![listen]);
+        let raw = kv.get(COURSE_KEY).unwrap().unwrap();
+        assert!(
+            raw.contains("\"v\":2") && raw.contains("\"calm\":[{"),
+            "{raw}"
+        );
     }
 
     #[test]

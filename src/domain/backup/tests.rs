@@ -605,3 +605,52 @@ fn every_language_says_the_import_and_storage_messages_whole() {
         .render(&messages::more_deleted(1_000_000))
         .contains("sesiones"));
 }
+
+#[test]
+fn the_course_and_calm_as_csv_have_each_lesson_and_listen_in_order_with_answers_in_words() {
+    use crate::domain::calendar::LocalDate;
+    use crate::domain::calm::CalmDone;
+    use crate::domain::learn::{Answer, Course};
+    let day = |d| LocalDate {
+        year: 2026,
+        month: 12,
+        day: d,
+    };
+    let mut course = Course::default();
+    course.answer("pain-alarm", Answer::Choice(2), day(3));
+    course.answer(
+        "pain-common",
+        Answer::Text("=Walk, \"daily\"".into()),
+        day(1),
+    );
+    course.mark_read("pain-volume", day(5));
+    course.calm.push(CalmDone {
+        id: "body-scan".into(),
+        started_at: 1_796_371_200_000, // 2026-12-04 08:00 UTC
+        utc_offset_min: 60,
+        secs: 582,
+        finished: true,
+    });
+    let csv = course_csv_in(&course, |m| crate::domain::i18n::english_text(&m));
+    let lines: Vec<_> = csv.lines().collect();
+    assert_eq!(lines[0], "date,time,kind,title,minutes,answer");
+    assert_eq!(lines.len(), 5, "{csv}");
+    assert!(lines[1].starts_with("2026-12-01,,lesson,"), "{}", lines[1]);
+    assert!(
+        lines[1].ends_with(r#","'=Walk, ""daily""""#),
+        "{}",
+        lines[1]
+    );
+    let option = crate::domain::i18n::english_text(
+        &crate::domain::learn::lesson("pain-alarm")
+            .expect("known")
+            .option_msgs()[1],
+    );
+    assert!(
+        lines[2].starts_with("2026-12-03,,lesson,") && lines[2].contains(&option),
+        "{}",
+        lines[2]
+    );
+    assert_eq!(lines[3], "2026-12-04,09:00,calm,A gentle body scan,9.7,");
+    assert!(lines[4].starts_with("2026-12-05,,lesson,") && lines[4].ends_with(','));
+}
