@@ -85,16 +85,17 @@ enum Stage {
 /// How often the clock is looked at: steps start within this of their second.
 const TICK: Duration = Duration::from_millis(250);
 
-/// A soft chime at the start and the end (not at the end of a session for falling asleep).
-fn chime() {
-    if use_prefs().settings.with_untracked(|s| s.sound) {
-        tones::chime();
-    }
-}
-
 #[component]
 fn CalmSessionPage(session: &'static CalmSession) -> impl IntoView {
     let state = use_course();
+    let prefs = use_prefs();
+    // A soft chime at the start and the end (not at the end of a session for falling
+    // asleep), with the sound on. Read here: a tick runs outside the component.
+    let chime = move || {
+        if prefs.settings.with_untracked(|s| s.sound) {
+            tones::chime();
+        }
+    };
     let stage = RwSignal::new(Stage::Before);
     let paused = RwSignal::new(false);
     // The step on screen (and being said), by index.
@@ -133,9 +134,16 @@ fn CalmSessionPage(session: &'static CalmSession) -> impl IntoView {
         }
         stage.set(Stage::Done);
     };
+    // `try_` reads: a tick can come after this screen is gone (a test's fake clock hands out
+    // interval ids that `clearInterval` can't match), and then does nothing.
     let tick = move || {
+        if stage.try_get_untracked() != Some(Stage::Running) {
+            return;
+        }
         let now = clock::now_ms();
-        let from = looked.get_value();
+        let Some(from) = looked.try_get_value() else {
+            return;
+        };
         looked.set_value(now);
         let Some(advance) = run
             .try_update_value(|r| {

@@ -67,9 +67,11 @@ export const SHARE_PATH = `shared#${shareFragment('v=1&n=Core%20for%20Sam&s=b&by
 /** Everything above, as localStorage keys and values. */
 // Three lessons of the course read, two with answers (so a lesson's page shows its reply
 // and kept words, and the pain-rule lesson its person's own bands).
+// One calm session listened to (History, Insights and the report show it on its own).
 export const COURSE = JSON.stringify({
-  v: 1,
+  v: 2,
   data: {
+    calm: [{ id: 'body-scan', started_at: Date.parse('2026-11-04T20:00:00Z'), utc_offset_min: 0, secs: 582, finished: true }],
     lessons: [
       { id: 'pain-common', read_on: '2026-11-02', answer: { text: 'Putting on my socks' } },
       { id: 'pain-alarm', read_on: '2026-11-03', answer: { choice: 1 } },
@@ -88,7 +90,7 @@ export const STORED = {
 };
 
 export const NEW_SCREENS = ['routines/new', `routines/${OWN_ROUTINE_ID}`, `routines/${OWN_ROUTINE_ID}/edit`, 'log',
-  SHARE_PATH, 'shared#v=1&n=broken', 'flare', 'why', 'learn/why-walking'];
+  SHARE_PATH, 'shared#v=1&n=broken', 'flare', 'why', 'learn/why-walking', 'calm/body-scan'];
 
 // Every settings sub-page, by address.
 export const SETTINGS_PAGES = ['settings/week', 'settings/session', 'settings/display', 'settings/data', 'settings/install',
