@@ -174,6 +174,6 @@ calm-wind-down-step-17 = Es gibt nichts mehr zu tun. Bleib, so lange du magst. G
 #   $minutes (Number) - how long it was listened to, in whole minutes
 calm-done-line = { $title }, { $minutes } Min.
 calm-today-rest = Ruhetag: ein paar ruhige Minuten
-calm-today-flare = Für einen schlechten Moment
+calm-today-flare = Etwas Ruhiges zum Ausprobieren
 calm-paused = Pausiert
 calm-goodnight = Gute Nacht. Schlaf gut.

@@ -177,6 +177,6 @@ calm-wind-down-step-17 = Ya no hay nada más que hacer. Quédate todo el tiempo 
 #   $minutes (Number) - how long it was listened to, in whole minutes
 calm-done-line = { $title }, { $minutes } min
 calm-today-rest = Día de descanso: unos minutos de calma
-calm-today-flare = Para un mal momento
+calm-today-flare = Algo tranquilo para probar
 calm-paused = En pausa
 calm-goodnight = Buenas noches. Que descanses.

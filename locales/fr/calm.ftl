@@ -175,6 +175,6 @@ calm-wind-down-step-17 = Il n’y a plus rien à faire. Restez aussi longtemps q
 #   $minutes (Number) - how long it was listened to, in whole minutes
 calm-done-line = { $title }, { $minutes } min
 calm-today-rest = Jour de repos : quelques minutes de calme
-calm-today-flare = Pour un mauvais moment
+calm-today-flare = Un moment de calme à essayer
 calm-paused = En pause
 calm-goodnight = Bonne nuit. Reposez-vous bien.

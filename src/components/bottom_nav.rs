@@ -18,7 +18,7 @@ pub fn BottomNav() -> impl IntoView {
                 "" => "today",
                 "routines" | "exercises" => "routines",
                 "history" | "insights" | "report" => "history",
-                "learn" => "learn",
+                "learn" | "calm" => "learn",
                 "settings" => "settings",
                 _ => "",
             })

@@ -30,7 +30,6 @@ pub fn CalmList() -> impl IntoView {
                         <span class="calm-item-text">
                             <strong>{t(s.title_msg())}</strong>
                             <span class="small muted">{t(m::calm_meta(s.minutes_msg(), s.position_msg()))}</span>
-                            <span class="small">{t(s.summary_msg())}</span>
                         </span>
                     </A>
                 </li>
@@ -47,15 +46,18 @@ pub fn CalmList() -> impl IntoView {
     }
 }
 
-/// Today's row for a calm session: `above` it says why today, the session's title and length.
+/// A row for a calm session: its title and length, with why today `above` it (Today).
 #[component]
-pub fn CalmRow(above: Msg, session: &'static CalmSession) -> impl IntoView {
+pub fn CalmRow(
+    #[prop(optional)] above: Option<Msg>,
+    session: &'static CalmSession,
+) -> impl IntoView {
     view! {
         <li class="today-row">
             <A href=href(&format!("/calm/{}", session.id)) attr:class="row-link calm-teaser">
                 {row_icon("calm")}
                 <span class="row-text">
-                    <span class="eyebrow">{t(above)}</span>
+                    {above.map(|a| view! { <span class="eyebrow">{t(a)}</span> })}
                     <strong>{t(session.title_msg())}</strong>
                     <span class="small muted">{t(session.minutes_msg())}</span>
                 </span>
@@ -267,7 +269,7 @@ fn CalmSessionPage(session: &'static CalmSession) -> impl IntoView {
                 <button type="button" class="button big" on:click=toggle>
                     {move || t(if paused.get() { m::calm_resume() } else { m::calm_pause() })}
                 </button>
-                <button type="button" class="button secondary" on:click=end>{t(m::calm_stop())}</button>
+                <button type="button" class="button big secondary" on:click=end>{t(m::calm_stop())}</button>
             </div>
         }
     };

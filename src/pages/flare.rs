@@ -115,7 +115,7 @@ pub fn FlarePlan() -> impl IntoView {
             <div class="flare-calm">
                 <p class="small muted">{t(m::calm_flare_hint())}</p>
                 <ul class="today-list">
-                    {calm::session(calm::FOR_A_BAD_MOMENT).map(|session| view! { <CalmRow above=m::calm_today_flare() session /> })}
+                    {calm::session(calm::FOR_A_BAD_MOMENT).map(|session| view! { <CalmRow session /> })}
                 </ul>
             </div>
             <ul class="plain-list flare-advice-list">{advice}</ul>

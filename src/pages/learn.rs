@@ -152,7 +152,7 @@ pub fn TodayLessonRow(day: Signal<LocalDate>) -> impl IntoView {
             let to = id.map_or_else(|| "/learn".to_string(), |id| format!("/learn/{id}"));
             view! { <LessonRow above=above title=title href=href(&to) /> }
         }}
-        {move || calm.get().map(|(above, session)| view! { <CalmRow above session /> })}
+        {move || calm.get().map(|(above, session)| view! { <CalmRow above=above session /> })}
     }
 }
 
