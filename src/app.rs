@@ -133,7 +133,6 @@ fn Screens() -> impl IntoView {
             Screen::Welcome => more::welcome(),
             Screen::Learn => more::learn(),
             Screen::LearnCard => more::learn_card(),
-            Screen::Calm => more::calm(),
             Screen::Flare => more::flare(),
             Screen::Why => records::why(),
             Screen::Today | Screen::NotFound => return view! { <NotFound /> }.into_any(),

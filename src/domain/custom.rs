@@ -525,6 +525,16 @@ pub fn find(id: &str, own: &[CustomRoutine]) -> Option<Routine> {
         .or_else(|| own.iter().find(|c| c.id == id).map(CustomRoutine::routine))
 }
 
+/// The name of any routine by id, without building it (Today's unfinished session, in the
+/// first load).
+pub fn title_of(id: &str, own: &[CustomRoutine]) -> Option<Msg> {
+    catalog::routine(id).map(Routine::title).or_else(|| {
+        own.iter()
+            .find(|c| c.id == id)
+            .map(|c| Msg::plain(c.draft.name.clone()))
+    })
+}
+
 /// The person's routines merged with others (an import or another tab): by id, the more
 /// recently changed copy wins. Newest first.
 pub fn merge(a: &[CustomRoutine], b: &[CustomRoutine]) -> Vec<CustomRoutine> {

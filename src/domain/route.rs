@@ -24,8 +24,8 @@ pub enum Screen {
     Shared,
     Welcome,
     Learn,
+    /// A page of Learn: a lesson of the course, or a calm session (`/calm/<id>`).
     LearnCard,
-    Calm,
     Flare,
     Why,
     NotFound,
@@ -66,7 +66,7 @@ pub fn screen(path: &str) -> (Screen, Option<&str>) {
         ["welcome"] => (Welcome, None),
         ["learn"] => (Learn, None),
         ["learn", id] => (LearnCard, Some(id)),
-        ["calm", id] => (Calm, Some(id)),
+        ["calm", id] => (LearnCard, Some(id)),
         ["flare"] => (Flare, None),
         ["why"] => (Why, None),
         _ => (NotFound, None),
@@ -110,7 +110,7 @@ mod tests {
             ("/welcome", Welcome, None),
             ("/learn", Learn, None),
             ("/learn/hurt-vs-harm", LearnCard, Some("hurt-vs-harm")),
-            ("/calm/body-scan", Calm, Some("body-scan")),
+            ("/calm/body-scan", LearnCard, Some("body-scan")),
             ("/flare", Flare, None),
             ("/why", Why, None),
         ];

@@ -9,14 +9,12 @@ use leptos::prelude::*;
 
 use crate::components::countdown_ring::CountdownRing;
 use crate::components::link::A;
-use crate::components::row_icon::row_icon;
 use crate::domain::calendar;
 use crate::domain::calm::{self, CalmRun, CalmSession};
 use crate::domain::i18n::{messages as m, Msg};
-use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::{clock, speech, tones, wake_lock};
-use crate::state::{lang, reduced_motion, t, use_course, use_prefs, use_screen_param};
+use crate::state::{lang, reduced_motion, t, use_course, use_prefs};
 
 /// The sessions, as Learn lists them.
 #[component]
@@ -55,7 +53,10 @@ pub fn CalmRow(
     view! {
         <li class="today-row">
             <A href=href(&format!("/calm/{}", session.id)) attr:class="row-link calm-teaser">
-                {row_icon("calm")}
+                // Two waves, drawn here: Today's own icons (`row_icon`) are in the first load.
+                <svg class="row-icon" viewBox="0 0 24 24" aria-hidden="true">
+                    <path d="M3 9c3-3 6-3 9 0s6 3 9 0M3 15c3-3 6-3 9 0s6 3 9 0" />
+                </svg>
                 <span class="row-text">
                     {above.map(|a| view! { <span class="eyebrow">{t(a)}</span> })}
                     <strong>{t(session.title_msg())}</strong>
@@ -64,16 +65,6 @@ pub fn CalmRow(
                 <span class="chevron" aria-hidden="true">"›"</span>
             </A>
         </li>
-    }
-}
-
-/// The screen at `/calm/<id>`.
-#[component]
-pub fn CalmPage() -> impl IntoView {
-    let session = use_screen_param().with_untracked(|id| id.as_deref().and_then(calm::session));
-    match session {
-        Some(session) => view! { <CalmSessionPage session /> }.into_any(),
-        None => view! { <NotFound /> }.into_any(),
     }
 }
 
@@ -87,8 +78,9 @@ enum Stage {
 /// How often the clock is looked at: steps start within this of their second.
 const TICK: Duration = Duration::from_millis(250);
 
+/// The page at `/calm/<id>` (shown by Learn's page screen, `learn::LearnCardPage`).
 #[component]
-fn CalmSessionPage(session: &'static CalmSession) -> impl IntoView {
+pub fn CalmPage(session: &'static CalmSession) -> impl IntoView {
     let state = use_course();
     let prefs = use_prefs();
     // A soft chime at the start and the end (not at the end of a session for falling

@@ -13,7 +13,7 @@ use crate::domain::calendar::LocalDate;
 use crate::domain::i18n::{messages as m, Arg, DateStyle};
 use crate::domain::learn::{self, Answer, Lesson, LessonStatus, Question};
 use crate::domain::{library, today};
-use crate::pages::calm::{CalmList, CalmRow};
+use crate::pages::calm::{CalmList, CalmPage, CalmRow};
 use crate::pages::not_found::NotFound;
 use crate::platform::base_path::href;
 use crate::platform::speech;
@@ -426,8 +426,14 @@ fn ReadMark(lesson: &'static Lesson) -> impl IntoView {
 
 #[component]
 pub fn LearnCardPage() -> impl IntoView {
-    let lesson =
-        crate::state::use_screen_param().with_untracked(|id| id.as_deref().and_then(learn::lesson));
+    let param = crate::state::use_screen_param();
+    // A calm session's page shares this screen (and its loader): `/calm/<id>`.
+    if let Some(session) =
+        param.with_untracked(|id| id.as_deref().and_then(crate::domain::calm::session))
+    {
+        return view! { <CalmPage session /> }.into_any();
+    }
+    let lesson = param.with_untracked(|id| id.as_deref().and_then(learn::lesson));
     let course = use_course().course;
     let day = use_now().day;
     match lesson {

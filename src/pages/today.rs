@@ -57,11 +57,11 @@ pub fn Today() -> impl IntoView {
     // the hero then, so Today never offers two starts for one routine.
     // One finished but not yet saved waits for its two questions.
     let unfinished = use_active_session().load().and_then(|s| {
-        let routine = match &s.own {
-            Some(own) => Some(own.routine_with_id(&s.routine_id)),
-            None => use_routines().find(&s.routine_id),
+        let title = match &s.own {
+            Some(own) => Some(Msg::plain(own.name.clone())),
+            None => use_routines().title_of(&s.routine_id),
         };
-        routine.map(|r| (r, s.finished_at.is_some()))
+        title.map(|title| (s.routine_id, title, s.finished_at.is_some()))
     });
     let show_plan_hero = unfinished.is_none();
     // The next-morning check leads Today until it is answered (or put off with "Not now").
@@ -104,17 +104,17 @@ pub fn Today() -> impl IntoView {
         </Show>
         <section class="page today" hidden=stopped>
             <h1>{t(m::today_title())}</h1>
-            {unfinished.map(|(r, finished)| {
+            {unfinished.map(|(id, title, finished)| {
                             view! {
                     <article class="card hero resume" role="status">
                         <p class="eyebrow">{t(if finished { m::today_resume_nearly_saved() } else { m::today_resume_not_finished() })}</p>
-                        <h2>{t(r.title())}</h2>
+                        <h2>{t(title.clone())}</h2>
                         <p class="why">{t(if finished {
-                            m::today_resume_finished(r.title())
+                            m::today_resume_finished(title)
                         } else {
-                            m::today_resume_unfinished(r.title())
+                            m::today_resume_unfinished(title)
                         })}</p>
-                        <A href=href(&format!("/play/{}", r.id)) attr:class="button primary big">
+                        <A href=href(&format!("/play/{id}")) attr:class="button primary big">
                             {t(if finished { m::today_resume_finish_button() } else { m::today_resume_continue_button() })}
                         </A>
                     </article>

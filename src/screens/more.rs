@@ -11,7 +11,7 @@ use crate::pages::data::ImportBackup;
 use crate::pages::keep_copy::KeepCopyRow;
 use crate::pages::plan_today::PlanToday;
 use crate::pages::{
-    calm::CalmPage, flare::FlarePlan, learn::Learn, learn::LearnCardPage, learn::TodayLessonRow,
+    flare::FlarePlan, learn::Learn, learn::LearnCardPage, learn::TodayLessonRow,
     settings::Settings, welcome::Welcome,
 };
 use crate::state::{Reread, Stored};
@@ -66,5 +66,4 @@ screen!(settings, split_settings, more, Settings);
 screen!(welcome, split_welcome, more, Welcome);
 screen!(learn, split_learn, more, Learn);
 screen!(learn_card, split_learn_card, more, LearnCardPage);
-screen!(calm, split_calm, more, CalmPage);
 screen!(flare, split_flare, more, FlarePlan);

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{slot_message, store_message};
 use crate::domain::custom::{self, CustomRoutine};
+use crate::domain::i18n::Msg;
 use crate::domain::routine::Routine;
 use crate::platform::clock;
 use crate::storage::{routines, LocalStore};
@@ -38,6 +39,11 @@ impl Routines {
 
     pub fn find(&self, id: &str) -> Option<Routine> {
         self.own.with(|own| custom::find(id, own))
+    }
+
+    /// The name of any routine by id (`custom::title_of`).
+    pub fn title_of(&self, id: &str) -> Option<Msg> {
+        self.own.with(|own| custom::title_of(id, own))
     }
 
     /// Save a new or changed routine.
