@@ -1058,6 +1058,43 @@ mod tests {
     }
 
     #[test]
+    fn calm_listens_travel_with_the_course_in_merge_and_from_a_file() {
+        let listen = |id: &str, at: i64, secs: u32| CalmDone {
+            id: id.into(),
+            started_at: at,
+            utc_offset_min: 0,
+            secs,
+            finished: false,
+        };
+        let a = Course {
+            calm: vec![listen("body-scan", 1_796_000_000_000, 120)],
+            ..Course::default()
+        };
+        let b = Course {
+            calm: vec![
+                listen("body-scan", 1_796_000_000_000, 582),
+                listen("wind-down", 1_796_100_000_000, 300),
+            ],
+            ..Course::default()
+        };
+        let m = Course::merge(&a, &b);
+        assert_eq!(m.calm.len(), 2);
+        assert_eq!(m.calm[0].secs, 582);
+        assert!(!m.is_empty() && m.lessons.is_empty());
+        let file = Course {
+            calm: vec![
+                listen("no-such", 1_796_000_000_000, 120),
+                listen("wind-down", 1_796_100_000_000, 300),
+            ],
+            ..Course::default()
+        };
+        assert_eq!(
+            file.checked().calm,
+            vec![listen("wind-down", 1_796_100_000_000, 300)]
+        );
+    }
+
+    #[test]
     fn a_course_from_a_file_keeps_only_what_makes_sense() {
         let file = Course {
             lessons: vec![

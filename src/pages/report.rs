@@ -314,8 +314,10 @@ fn page_one(s: Summary, range: Range) -> impl IntoView {
                     <div>
                         {paragraphs(programme.lines)}
                         {list(routine_items)}
-                        <p class="report-course">{move || use_course().course.with(|c| t(learn::report_msg(c)))}</p>
-                        <p class="report-calm">{move || use_course().course.with(|c| t(calm::report_msg(&c.calm, range.from, range.to)))}</p>
+                        // One line on the course and calm: two whole sentences.
+                        <p class="report-course">{move || use_course().course.with(|c| {
+                            format!("{} {}", t(learn::report_msg(c)), t(calm::report_msg(&c.calm, range.from, range.to)))
+                        })}</p>
                     </div>
                     {(!codes.is_empty()).then(|| view! {
                         <div class="report-codes">

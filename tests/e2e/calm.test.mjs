@@ -95,6 +95,10 @@ test('A calm session from Today runs to the end in Spanish, paused on the way, a
   await appReady(page);
   await page.getByText(es('report-insights-calm', { week: 1, all: 1, minutes: 10 })).waitFor();
   await page.getByText(es('report-insights-empty')).waitFor();
+  // The report's line on the course and calm.
+  await page.goto(`${app.url}report`);
+  await appReady(page);
+  await page.locator('.report-course').getByText(es('report-calm', { count: 1, minutes: 10 })).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -376,6 +376,13 @@ fn extras() -> Extras {
                 day,
             );
             c.answer("pain-alarm", crate::domain::learn::Answer::Choice(2), day);
+            c.calm.push(crate::domain::calm::CalmDone {
+                id: "wind-down".into(),
+                started_at: 1_796_250_000_000,
+                utc_offset_min: 60,
+                secs: 573,
+                finished: true,
+            });
             c
         },
     }
@@ -392,8 +399,8 @@ fn plan_check_ins_and_settings_travel_with_the_backup() {
             .map(|m| crate::domain::i18n::english_text(&m))
             .as_deref(),
         Some(
-            "your plan, 1 weekly check-in, 1 routine of your own, 1 weight entry, 2 lessons read \
-             and your settings"
+            "your plan, 1 weekly check-in, 1 routine of your own, 1 weight entry, 2 lessons read, \
+             1 calm session and your settings"
         )
     );
     // Files from before extras existed simply have none.
