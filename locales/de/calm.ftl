@@ -173,7 +173,11 @@ calm-wind-down-step-17 = Es gibt nichts mehr zu tun. Bleib, so lange du magst. G
 #   $title (String) - the session's title
 #   $minutes (Number) - how long it was listened to, in whole minutes
 calm-done-line = { $title }, { $minutes } Min.
-calm-today-rest = Ruhetag: ein paar ruhige Minuten
-calm-today-flare = Etwas Ruhiges zum Ausprobieren
+# Variables:
+#   $minutes (Number) - the session's length in whole minutes
+calm-today-rest = Ruhetag: { $minutes } ruhige Minuten
+# Variables:
+#   $minutes (Number) - the session's length in whole minutes
+calm-today-flare = Etwas Ruhiges zum Ausprobieren, { $minutes } Min.
 calm-paused = Pausiert
 calm-goodnight = Gute Nacht. Schlaf gut.

@@ -175,9 +175,13 @@ calm-wind-down-step-17 = There is nothing more to do. Stay as long as you like. 
 #   $minutes (Number) - how long it was listened to, in whole minutes
 calm-done-line = { $title }, { $minutes } min
 # Today's row on a planned rest day, above the name of a calm session.
-calm-today-rest = Rest day: a few calm minutes
+# Variables:
+#   $minutes (Number) - the session's length in whole minutes
+calm-today-rest = Rest day: { $minutes } calm minutes
 # Today's row during a flare-up, above the name of the slow breathing session (which says what it is for).
-calm-today-flare = Something calm to try
+# Variables:
+#   $minutes (Number) - the session's length in whole minutes
+calm-today-flare = Something calm to try, { $minutes } min
 # The ring's label while paused.
 calm-paused = Paused
 # The last session ends with this on screen and no sound: the person may be asleep.

@@ -176,7 +176,11 @@ calm-wind-down-step-17 = Ya no hay nada más que hacer. Quédate todo el tiempo 
 #   $title (String) - the session's title
 #   $minutes (Number) - how long it was listened to, in whole minutes
 calm-done-line = { $title }, { $minutes } min
-calm-today-rest = Día de descanso: unos minutos de calma
-calm-today-flare = Algo tranquilo para probar
+# Variables:
+#   $minutes (Number) - the session's length in whole minutes
+calm-today-rest = Descanso: { $minutes } minutos de calma
+# Variables:
+#   $minutes (Number) - the session's length in whole minutes
+calm-today-flare = Algo tranquilo para probar, { $minutes } min
 calm-paused = En pausa
 calm-goodnight = Buenas noches. Que descanses.

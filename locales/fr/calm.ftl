@@ -174,7 +174,11 @@ calm-wind-down-step-17 = Il n’y a plus rien à faire. Restez aussi longtemps q
 #   $title (String) - the session's title
 #   $minutes (Number) - how long it was listened to, in whole minutes
 calm-done-line = { $title }, { $minutes } min
-calm-today-rest = Jour de repos : quelques minutes de calme
-calm-today-flare = Un moment de calme à essayer
+# Variables:
+#   $minutes (Number) - the session's length in whole minutes
+calm-today-rest = Repos : { $minutes } minutes de calme
+# Variables:
+#   $minutes (Number) - the session's length in whole minutes
+calm-today-flare = Un moment de calme à essayer, { $minutes } min
 calm-paused = En pause
 calm-goodnight = Bonne nuit. Reposez-vous bien.

@@ -310,7 +310,8 @@ pub fn calm(
     let flaring = profile.is_some_and(|p| p.flaring().is_some())
         || progress::recent_flare(sessions, today).is_some();
     if flaring {
-        return calm::session(calm::FOR_A_BAD_MOMENT).map(|s| (m::calm_today_flare(), s));
+        return calm::session(calm::FOR_A_BAD_MOMENT)
+            .map(|s| (m::calm_today_flare(s.minutes()), s));
     }
     let rest_day = profile.is_some_and(|p| plan::due(p, sessions, today) == Due::RestDay);
     if !rest_day {
@@ -326,7 +327,9 @@ pub fn calm(
         .rev()
         .find_map(|d| turns.iter().position(|s| s.id == d.id));
     let next = last.map_or(0, |i| (i + 1) % turns.len());
-    turns.get(next).map(|s| (m::calm_today_rest(), *s))
+    turns
+        .get(next)
+        .map(|s| (m::calm_today_rest(s.minutes()), *s))
 }
 
 /// Today's lesson row: the line above, the title, and the lesson it opens (`None`: the
@@ -490,7 +493,7 @@ mod tests {
         assert_eq!(offered(None, &[], &course, thu), None);
         assert_eq!(
             offered(Some(&p), &[], &course, thu),
-            Some(("Rest day: a few calm minutes".into(), "body-scan"))
+            Some(("Rest day: 10 calm minutes".into(), "body-scan"))
         );
         for (id, next) in [
             ("body-scan", "muscle-relax"),
@@ -515,7 +518,10 @@ mod tests {
         for day in [wed(), thu] {
             assert_eq!(
                 offered(Some(&p), &flared, &course, day),
-                Some(("For a bad moment".into(), calm::FOR_A_BAD_MOMENT))
+                Some((
+                    "Something calm to try, 4 min".into(),
+                    calm::FOR_A_BAD_MOMENT
+                ))
             );
         }
     }

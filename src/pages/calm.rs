@@ -44,7 +44,8 @@ pub fn CalmList() -> impl IntoView {
     }
 }
 
-/// A row for a calm session: its title and length, with why today `above` it (Today).
+/// A row for a calm session: its title and length, or (Today) why today and its length
+/// `above` it.
 #[component]
 pub fn CalmRow(
     #[prop(optional)] above: Option<Msg>,
@@ -58,9 +59,9 @@ pub fn CalmRow(
                     <path d="M3 9c3-3 6-3 9 0s6 3 9 0M3 15c3-3 6-3 9 0s6 3 9 0" />
                 </svg>
                 <span class="row-text">
-                    {above.map(|a| view! { <span class="eyebrow">{t(a)}</span> })}
+                    {above.clone().map(|a| view! { <span class="eyebrow">{t(a)}</span> })}
                     <strong>{t(session.title_msg())}</strong>
-                    <span class="small muted">{t(session.minutes_msg())}</span>
+                    {above.is_none().then(|| view! { <span class="small muted">{t(session.minutes_msg())}</span> })}
                 </span>
                 <span class="chevron" aria-hidden="true">"›"</span>
             </A>

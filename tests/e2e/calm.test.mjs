@@ -50,7 +50,7 @@ test('A calm session from Today runs to the end in Spanish, paused on the way, a
   await page.goto(app.url);
   await appReady(page);
   const row = page.locator('.calm-teaser');
-  await row.getByText(es('calm-today-rest')).waitFor();
+  await row.getByText(es('calm-today-rest', { minutes: 10 })).waitFor();
   await row.getByText(es('calm-body-scan-title')).click();
   await page.getByRole('heading', { name: es('calm-body-scan-title'), level: 1 }).waitFor();
   await page.getByText(es('calm-body-scan-when')).waitFor();
