@@ -235,6 +235,23 @@ pub fn DataSection() -> impl IntoView {
     }
 }
 
+/// Today's offer on an iPhone or iPad home screen, whose storage starts empty: bring in a
+/// backup, or start afresh (a piece of Today, with the backup code; it saves a setting, so
+/// the first load carries no code that writes storage).
+#[component]
+pub fn RestoreOffer() -> impl IntoView {
+    let prefs = use_prefs();
+    let history = use_history();
+    let done = move |_| prefs.update(history, |s| s.restore_offer_done = true);
+    view! {
+        <h2 id="restore-title">{t(m::today_restore_title())}</h2>
+        <p>{t(m::today_restore_text())}</p>
+        <p>{t(m::today_restore_how())}</p>
+        <ImportBackup on_done=Callback::new(|()| ()) />
+        <button type="button" class="link-button" on:click=done>{t(m::today_restore_new())}</button>
+    }
+}
+
 /// Choose a backup file, see what is in it, then add it to the history or replace the history.
 /// Nothing changes until the person says which.
 #[component]

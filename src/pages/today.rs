@@ -52,7 +52,6 @@ pub fn Today() -> impl IntoView {
             && plan_state.profile.with(Option::is_none)
             && !prefs.settings.with(|s| s.restore_offer_done)
     };
-    let restore_done = move |_| prefs.update(history, |s| s.restore_offer_done = true);
     // A session left unfinished (page closed, phone died) waits here to be continued: it is
     // the hero then, so Today never offers two starts for one routine.
     // One finished but not yet saved waits for its two questions.
@@ -124,11 +123,7 @@ pub fn Today() -> impl IntoView {
             // is done with: the import card inside is still finishing its work then.
             {offered.then(|| view! {
                 <div class="card restore-offer" role="region" aria-labelledby="restore-title" hidden=move || !offer_restore()>
-                    <h2 id="restore-title">{t(m::today_restore_title())}</h2>
-                    <p>{t(m::today_restore_text())}</p>
-                    <p>{t(m::today_restore_how())}</p>
-                    <LazyScreen piece=true load=crate::screens::more::import_backup(Callback::new(|()| ())) />
-                    <button type="button" class="link-button" on:click=restore_done>{t(m::today_restore_new())}</button>
+                    <LazyScreen piece=true load=crate::screens::more::restore_offer() />
                 </div>
             })}
             <Show when=restored>

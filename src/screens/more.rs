@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::safety::TodayStop;
 use crate::domain::calendar::LocalDate;
 use crate::domain::plan::Profile;
-use crate::pages::data::ImportBackup;
+use crate::pages::data::RestoreOffer;
 use crate::pages::keep_copy::KeepCopyRow;
 use crate::pages::plan_today::PlanToday;
 use crate::pages::{
@@ -50,7 +50,8 @@ pub fn reread_stored() -> Reread {
     std::rc::Rc::new(|key| Box::pin(async move { split_reread_stored(key).await.ok() }))
 }
 
-piece!(import_backup, split_import_backup, more, ImportBackup, on_done: Callback<()>);
+// Today's offer to bring in a backup on an iPhone's home screen.
+screen!(restore_offer, split_restore_offer, more, RestoreOffer);
 // With the first run's chunk: anyone with a plan has been through it already.
 piece!(plan_today, split_plan_today, more, PlanToday, profile: Profile, day: Signal<LocalDate>, show_hero: bool, morning_pending: Signal<bool>);
 
