@@ -12,10 +12,22 @@ use crate::domain::today;
 use crate::platform::clock;
 use crate::state::{t, use_history, use_plan};
 
-/// Better / about the same / worse than before the session, and pain now if they like.
-/// `on_done` gets what the answer means (`None` for "Not now").
+/// The question for the session `session_id` (Today passes the id, so the first load never
+/// copies a session). `on_done` gets what the answer means (`None` for "Not now").
 #[component]
 pub fn MorningCheck(
+    session_id: String,
+    #[prop(into)] on_done: Callback<Option<Msg>>,
+) -> impl IntoView {
+    let session = use_history()
+        .sessions
+        .with_untracked(|all| all.iter().find(|s| s.id == session_id).cloned());
+    session.map(|session| view! { <MorningQuestion session on_done /> })
+}
+
+/// Better / about the same / worse than before the session, and pain now if they like.
+#[component]
+fn MorningQuestion(
     session: SessionRecord,
     #[prop(into)] on_done: Callback<Option<Msg>>,
 ) -> impl IntoView {

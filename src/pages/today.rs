@@ -55,13 +55,15 @@ pub fn Today() -> impl IntoView {
     // A session left unfinished (page closed, phone died) waits here to be continued: it is
     // the hero then, so Today never offers two starts for one routine.
     // One finished but not yet saved waits for its two questions.
-    let unfinished = use_active_session().load().and_then(|s| {
-        let title = match &s.own {
-            Some(own) => Some(Msg::plain(own.name.clone())),
-            None => use_routines().title_of(&s.routine_id),
-        };
-        title.map(|title| (s.routine_id, title, s.finished_at.is_some()))
-    });
+    let unfinished = use_active_session()
+        .unfinished()
+        .and_then(|(id, own, finished)| {
+            let title = match own {
+                Some(name) => Some(Msg::plain(name)),
+                None => use_routines().title_of(&id),
+            };
+            title.map(|title| (id, title, finished))
+        });
     let show_plan_hero = unfinished.is_none();
     // The next-morning check leads Today until it is answered (or put off with "Not now").
     let morning_reply = RwSignal::new(None::<String>);
@@ -73,7 +75,7 @@ pub fn Today() -> impl IntoView {
         let at = now.ms.get();
         history.sessions.with(|s| {
             let guided = s.iter().filter(|r| ActivityKind::of(r).is_none());
-            history::morning_due(guided, at).cloned()
+            history::morning_due(guided, at).map(|s| s.id.clone())
         })
     });
     let morning_pending = Signal::derive(move || morning_due.with(Option::is_some));

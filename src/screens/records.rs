@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::history::SessionRecord;
 use crate::domain::i18n::Msg;
 use crate::domain::plan::Profile;
 use crate::pages::checkin::CheckInCard;
@@ -14,7 +13,7 @@ use crate::pages::{
 };
 
 piece!(check_in, split_check_in, records, CheckInCard, profile: Profile, on_saved: Callback<()>);
-piece!(morning_check, split_morning_check, records, MorningCheck, session: SessionRecord, on_done: Callback<Option<Msg>>);
+piece!(morning_check, split_morning_check, records, MorningCheck, session_id: String, on_done: Callback<Option<Msg>>);
 
 screen!(history, split_history, records, History);
 screen!(session_detail, split_session_detail, records, SessionDetail);

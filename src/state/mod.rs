@@ -46,6 +46,23 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::Lang;
 use crate::platform::{self, service_worker};
+
+/// Register the service worker (`platform::service_worker`) from the `words` chunk, which
+/// `load_all` has loaded by then: the first load carries none of this code.
+#[cfg(not(debug_assertions))]
+#[leptos::wasm_split::wasm_split(words, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn register_worker(on_update: Callback<()>) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    service_worker::register(move || on_update.run(()));
+    Ok(())
+}
+
+#[cfg(debug_assertions)]
+async fn register_worker(
+    on_update: Callback<()>,
+) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    service_worker::register(move || on_update.run(()));
+    Ok(())
+}
 use crate::storage::active::ACTIVE_KEY;
 
 /// Reads again what another tab changed under a key, or everything for `None`
@@ -130,7 +147,8 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
         platform::boot::after_done(move || {
             leptos::task::spawn_local(async move {
                 load_all().await;
-                service_worker::register(move || install.update_ready.set(true))
+                let update_ready = Callback::new(move |()| install.update_ready.set(true));
+                let _ = register_worker(update_ready).await;
             })
         })
     });

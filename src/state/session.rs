@@ -27,6 +27,17 @@ impl ActiveSession {
         self.saved.get_untracked()
     }
 
+    /// What Today says of the session in progress, without copying it: the routine's id,
+    /// its name when it is the person's own, and whether it is finished (awaiting answers).
+    pub fn unfinished(&self) -> Option<(String, Option<String>, bool)> {
+        self.saved.with_untracked(|s| {
+            s.as_ref().map(|s| {
+                let own = s.own.as_ref().map(|o| o.name.clone());
+                (s.routine_id.clone(), own, s.finished_at.is_some())
+            })
+        })
+    }
+
     /// Save a snapshot. Failing quietly is right here: the live session goes on, and the
     /// next step change tries again.
     pub fn save(&self, snapshot: &Snapshot) {
