@@ -80,5 +80,5 @@ impl Body {
 
 /// The body-weight log.
 pub fn use_body() -> Body {
-    expect_context::<Body>()
+    super::app_state::<Body>()
 }

@@ -93,5 +93,5 @@ impl Routines {
 
 /// The person's own routines, and finding any routine by id.
 pub fn use_routines() -> Routines {
-    expect_context::<Routines>()
+    super::app_state::<Routines>()
 }
