@@ -1,15 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::messages as m;
-use crate::platform::files;
-use crate::state::{t, use_history, Notice};
-
-/// Save the unreadable data exactly as stored, for the person or someone helping them.
-fn download_raw(key: &str) {
-    if let Some(raw) = Notice::raw_text(key) {
-        files::download(&format!("{key}.txt"), "text/plain", &raw);
-    }
-}
+use crate::state::{download_raw, t, use_history};
 
 /// A storage problem in plain words, at the top of every screen until dismissed. The
 /// technical details sit behind a disclosure for anyone helping.
@@ -30,7 +22,12 @@ pub fn ProblemBanner() -> impl IntoView {
                         })}
                     </div>
                     {notice.raw_key.map(|key| view! {
-                        <button type="button" class="link-button" on:click=move |_| download_raw(&key)>
+                        <button type="button" class="link-button" on:click=move |_| {
+                            let key = key.clone();
+                            leptos::task::spawn_local(async move {
+                                let _ = download_raw(key).await;
+                            })
+                        }>
                             {t(m::today_problem_download())}
                         </button>
                     })}

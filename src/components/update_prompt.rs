@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::messages as m;
-use crate::platform::service_worker;
-use crate::state::{t, use_install, use_location};
+use crate::state::{apply_update, t, use_install, use_location};
 
 /// "Update ready": a new version has been downloaded. Reloading is the person's choice, and
 /// the prompt waits while a session runs, so nothing changes in the middle of an exercise.
@@ -15,7 +14,11 @@ pub fn UpdatePrompt() -> impl IntoView {
         <Show when=show>
             <div class="update-prompt" role="status">
                 <p>{t(m::today_update_ready())}</p>
-                <button type="button" class="button" on:click=|_| service_worker::apply_update()>
+                <button type="button" class="button" on:click=|_| {
+                    leptos::task::spawn_local(async {
+                        let _ = apply_update().await;
+                    })
+                }>
                     {t(m::today_update_reload())}
                 </button>
             </div>

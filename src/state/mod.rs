@@ -67,6 +67,36 @@ fn register_worker(on_update: Callback<()>) -> Result<(), leptos::wasm_split::Sp
     Ok(())
 }
 
+/// Switch to the new version waiting ("Update ready", `service_worker::apply_update`), from
+/// the same chunk: the prompt only shows once `register_worker` ran from it.
+#[cfg(not(debug_assertions))]
+#[leptos::wasm_split::wasm_split(words, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn apply_update() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    service_worker::apply_update();
+    Ok(())
+}
+
+#[cfg(debug_assertions)]
+pub async fn apply_update() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    service_worker::apply_update();
+    Ok(())
+}
+
+/// Save the unreadable value kept at `key` exactly as stored, as a file (the storage
+/// problem's "Download"), from the same chunk: a rare path kept out of the first load.
+#[cfg(not(debug_assertions))]
+#[leptos::wasm_split::wasm_split(words, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn download_raw(key: String) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    notice::download_raw(&key);
+    Ok(())
+}
+
+#[cfg(debug_assertions)]
+pub async fn download_raw(key: String) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    notice::download_raw(&key);
+    Ok(())
+}
+
 #[cfg(debug_assertions)]
 async fn register_worker(
     on_update: Callback<()>,

@@ -61,6 +61,14 @@ impl Notice {
     }
 }
 
+/// Save the unreadable data kept at `key` exactly as stored, as a file, for the person or
+/// someone helping them (through `state::download_raw`).
+pub(super) fn download_raw(key: &str) {
+    if let Some(raw) = Notice::raw_text(key) {
+        crate::platform::files::download(&format!("{key}.txt"), "text/plain", &raw);
+    }
+}
+
 /// What to tell the person when saving `what` failed: `what` is a key of the
 /// `more-not-saved` messages (`weight`, `routine`, `change`, …). In the language shown.
 pub(super) fn slot_message(what: &'static str, e: SlotError) -> String {
