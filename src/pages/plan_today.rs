@@ -115,7 +115,22 @@ fn download_reminders(profile: &Profile) -> bool {
 /// It comes with the first run's chunk: anyone with a plan has been through the first run,
 /// and their stored data is read with the same chunk, so it is there before Today is.
 #[component]
-pub fn PlanToday(
+pub fn PlanTodayNow(
+    day: Signal<LocalDate>,
+    show_hero: bool,
+    morning_pending: Signal<bool>,
+) -> impl IntoView {
+    let plan = use_plan();
+    move || {
+        plan.profile
+            .get()
+            .map(|profile| view! { <PlanToday profile day show_hero morning_pending /> })
+    }
+}
+
+/// The plan's part of Today for `profile`.
+#[component]
+fn PlanToday(
     profile: Profile,
     day: Signal<LocalDate>,
     show_hero: bool,

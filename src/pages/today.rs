@@ -94,6 +94,9 @@ pub fn Today() -> impl IntoView {
     let offered = untrack(offer_restore);
     let restored = move || offered && !is_new();
 
+    // The plan's part reads the plan itself (in its chunk): Today only asks whether there is
+    // one, so the first load never copies a plan.
+    let has_plan = Memo::new(move |_| plan_state.profile.with(Option::is_some));
     let plan_for_stop = plan_state;
     let stopped = move || !plan_for_stop.allows_sessions();
     view! {
@@ -138,11 +141,11 @@ pub fn Today() -> impl IntoView {
                 view! { <LazyScreen piece=true load=crate::screens::records::morning_check(session, done) /> }
             })}
             {move || morning_reply.get().map(|r| view! { <p class="ok morning-reply" role="status">{r}</p> })}
-            {move || match plan_state.profile.get() {
-                Some(profile) => view! {
-                    <LazyScreen piece=true load=crate::screens::more::plan_today(profile, day.into(), show_plan_hero, morning_pending) />
+            {move || match has_plan.get() {
+                true => view! {
+                    <LazyScreen piece=true load=crate::screens::more::plan_today(day.into(), show_plan_hero, morning_pending) />
                 }.into_any(),
-                None => {
+                false => {
                     view! {
                         {show_plan_hero.then(|| view! {
                             <article class="card hero intro">

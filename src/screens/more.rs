@@ -6,10 +6,9 @@ use leptos::prelude::*;
 
 use crate::components::safety::TodayStop;
 use crate::domain::calendar::LocalDate;
-use crate::domain::plan::Profile;
 use crate::pages::data::RestoreOffer;
 use crate::pages::keep_copy::KeepCopyRow;
-use crate::pages::plan_today::PlanToday;
+use crate::pages::plan_today::PlanTodayNow;
 use crate::pages::{
     flare::FlarePlan, learn::Learn, learn::LearnCardPage, learn::TodayLessonRow,
     settings::Settings, welcome::Welcome,
@@ -53,7 +52,7 @@ pub fn reread_stored() -> Reread {
 // Today's offer to bring in a backup on an iPhone's home screen.
 screen!(restore_offer, split_restore_offer, more, RestoreOffer);
 // With the first run's chunk: anyone with a plan has been through it already.
-piece!(plan_today, split_plan_today, more, PlanToday, profile: Profile, day: Signal<LocalDate>, show_hero: bool, morning_pending: Signal<bool>);
+piece!(plan_today, split_plan_today, more, PlanTodayNow, day: Signal<LocalDate>, show_hero: bool, morning_pending: Signal<bool>);
 
 // Today's "Keep a copy" row, with the backup code: only someone with sessions sees it.
 piece!(keep_copy, split_keep_copy, more, KeepCopyRow, offered: Signal<bool>);

@@ -37,8 +37,13 @@ const dist = process.env.DIST ?? 'dist';
 // and the page's own words in every language in index.html (about 1,100): 163,871, then
 // 165,000. Then Today's lesson row (the course, issue 37) a piece of the `more` chunk for
 // anyone with something stored, and the course's first title for a first visit, instead of
-// Today's table of reads: 159,553, then 161,000. Still over the issue's 150,000.
-const FIRST_LOAD_BUDGET = 161_000;
+// Today's table of reads: 159,553, then 161,000. Then what only a rare path needs out of
+// Today's code (building an unfinished session's routine to name it, the iPhone backup
+// offer's settings write, copies of a session and of the plan handed to pieces, the service
+// worker, "Update ready" and the storage problem's Download, Leptos's `expect_context` and
+// its Debug formatting): 149,160, and the issue's 150,000 is the budget. Dependencies' paths
+// in the wasm differ between machines by a few bytes gzipped (about 30 of them).
+const FIRST_LOAD_BUDGET = 150_000;
 // What a first visit in another language fetches on top, for Today: that language's
 // first-screen files (as locales/first-screen.txt lists them), each gzipped (a server sends
 // them so).
