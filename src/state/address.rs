@@ -76,7 +76,7 @@ pub fn provide_location() {
 
 /// The address, as signals.
 pub fn use_location() -> Location {
-    super::app_state::<Location>()
+    super::context::app_state::<Location>()
 }
 
 /// The parameter of the screen shown (an id, or a settings section), from `route::screen`.
@@ -90,7 +90,7 @@ pub fn provide_screen_param(param: Memo<Option<String>>) {
 
 /// The id (or settings section) in the address of the screen shown, if it has one.
 pub fn use_screen_param() -> Memo<Option<String>> {
-    super::app_state::<ScreenParam>().0
+    super::context::app_state::<ScreenParam>().0
 }
 
 /// Moves the app to another screen from code.
@@ -106,5 +106,5 @@ impl Navigate {
 }
 
 pub fn use_navigate() -> Navigate {
-    Navigate(super::app_state::<Address>())
+    Navigate(super::context::app_state::<Address>())
 }

@@ -80,5 +80,5 @@ impl Body {
 
 /// The body-weight log.
 pub fn use_body() -> Body {
-    super::app_state::<Body>()
+    super::context::app_state::<Body>()
 }

@@ -66,5 +66,5 @@ impl Copies {
 
 /// Backup copies kept on this device.
 pub fn use_copies() -> Copies {
-    super::app_state::<Copies>()
+    super::context::app_state::<Copies>()
 }

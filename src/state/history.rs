@@ -160,5 +160,5 @@ impl History {
 
 /// The session history. Panics only if called outside `App`, which is a programming error.
 pub fn use_history() -> History {
-    super::app_state::<History>()
+    super::context::app_state::<History>()
 }

@@ -27,5 +27,5 @@ impl AppInstall {
 
 /// Install and update status.
 pub fn use_install() -> AppInstall {
-    super::app_state::<AppInstall>()
+    super::context::app_state::<AppInstall>()
 }

@@ -276,7 +276,7 @@ pub fn provide_words() {
 }
 
 pub fn use_words() -> Words {
-    super::app_state::<Words>()
+    super::context::app_state::<Words>()
 }
 
 /// Switch to `lang`, fetching its words first, then build the screens again in it with

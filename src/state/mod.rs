@@ -5,6 +5,7 @@
 
 mod address;
 mod body;
+mod context;
 mod copies;
 mod course;
 mod history;
@@ -46,17 +47,6 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::Lang;
 use crate::platform::{self, service_worker};
-
-/// The app-wide state `T`, provided at start-up (`provide_app_state`). Leptos's own
-/// `expect_context` would say which type was missing, and that message's formatting (and
-/// the tables behind it) would weigh several kilobytes on the first load; a missing state is
-/// a bug in the frame, never something a person's data can cause.
-pub(crate) fn app_state<T: Clone + 'static>() -> T {
-    match use_context::<T>() {
-        Some(state) => state,
-        None => panic!("app state missing: provide_app_state runs first"),
-    }
-}
 
 /// Register the service worker (`platform::service_worker`) from the `words` chunk, which
 /// `load_all` has loaded by then: the first load carries none of this code.

@@ -202,5 +202,5 @@ fn activity_names(p: &Profile) -> Vec<String> {
 
 /// The person's plan.
 pub fn use_plan() -> Plan {
-    super::app_state::<Plan>()
+    super::context::app_state::<Plan>()
 }

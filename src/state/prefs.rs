@@ -45,7 +45,7 @@ impl Prefs {
 
 /// The person's settings.
 pub fn use_prefs() -> Prefs {
-    super::app_state::<Prefs>()
+    super::context::app_state::<Prefs>()
 }
 
 /// Whether to keep things still: the person's choice in Settings, else what the device asks

@@ -93,5 +93,5 @@ impl Routines {
 
 /// The person's own routines, and finding any routine by id.
 pub fn use_routines() -> Routines {
-    super::app_state::<Routines>()
+    super::context::app_state::<Routines>()
 }

@@ -59,5 +59,5 @@ impl ActiveSession {
 
 /// The session in progress.
 pub fn use_active_session() -> ActiveSession {
-    super::app_state::<ActiveSession>()
+    super::context::app_state::<ActiveSession>()
 }
