@@ -258,7 +258,7 @@ report-eased-whole-session = Die ganze Einheit auf der Stufe „{ $level ->
 report-eased-smaller = { $exercise }, kleiner gemacht
 report-eased-instead = { $exercise } statt { $instead }
 
-report-insights-title = Insights
+report-insights-title = Überblick
 report-insights-empty = Hier erscheinen Diagramme nach deiner ersten Einheit.
 report-insights-best-streak = beste Serie
 report-insights-sessions-unit = { $count ->

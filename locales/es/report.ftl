@@ -294,7 +294,7 @@ report-eased-whole-session = Toda la sesión en el nivel { $level ->
 report-eased-smaller = { $exercise }, en versión reducida
 report-eased-instead = { $exercise } en lugar de { $instead }
 
-report-insights-title = Estadísticas
+report-insights-title = Resumen
 report-insights-empty = Los gráficos aparecerán aquí después de tu primera sesión.
 report-insights-best-streak = mejor racha
 report-insights-sessions-unit = { $count ->

@@ -290,7 +290,7 @@ report-eased-whole-session = Toute la séance au niveau { $level ->
 report-eased-smaller = { $exercise }, en plus petit
 report-eased-instead = { $exercise } au lieu de { $instead }
 
-report-insights-title = Statistiques
+report-insights-title = Aperçu
 report-insights-empty = Les graphiques apparaîtront ici après votre première séance.
 report-insights-best-streak = meilleure série
 report-insights-sessions-unit = { $count ->
