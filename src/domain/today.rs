@@ -284,6 +284,13 @@ pub fn hero_msg(
     }
 }
 
+/// Whether Today's rows treat `today` as a flare day: the flare plan is on, or a session
+/// went too hard lately. The lesson row and the calm row both read it.
+fn flaring(profile: Option<&Profile>, sessions: &[SessionRecord], today: LocalDate) -> bool {
+    profile.is_some_and(|p| p.flaring().is_some())
+        || progress::recent_flare(sessions, today).is_some()
+}
+
 /// The lesson Today offers (`learn::Course::today`): the next one, one a day; while a flare
 /// is on (the plan's, or a session too hard lately), the flare lessons first.
 pub fn lesson(
@@ -292,9 +299,7 @@ pub fn lesson(
     course: &learn::Course,
     today: LocalDate,
 ) -> learn::TodayLesson {
-    let flaring = profile.is_some_and(|p| p.flaring().is_some())
-        || progress::recent_flare(sessions, today).is_some();
-    course.today(today, flaring)
+    course.today(today, flaring(profile, sessions, today))
 }
 
 /// The calm session Today offers, with the line above it: during a flare (the plan's, or a
@@ -307,9 +312,7 @@ pub fn calm(
     course: &learn::Course,
     today: LocalDate,
 ) -> Option<(Msg, &'static calm::CalmSession)> {
-    let flaring = profile.is_some_and(|p| p.flaring().is_some())
-        || progress::recent_flare(sessions, today).is_some();
-    if flaring {
+    if flaring(profile, sessions, today) {
         return calm::session(calm::FOR_A_BAD_MOMENT)
             .map(|s| (m::calm_today_flare(s.minutes()), s));
     }
