@@ -219,6 +219,16 @@ more-extras-calm =
         [one] 1 Ruhe-Einheit
        *[other] { $count } Ruhe-Einheiten
     }
+more-extras-checks =
+    { $count ->
+        [one] 1 Antwort auf „Was dich zurückhält“
+       *[other] { $count } Antworten auf „Was dich zurückhält“
+    }
+more-extras-goals =
+    { $count ->
+        [one] 1 Ziel
+       *[other] { $count } Ziele
+    }
 more-extras-settings = deine Einstellungen
 more-import-conflicts = Konflikte sind Einheiten mit derselben Kennung, aber anderen Angaben; beim Hinzufügen bleibt von jeder eine Fassung.
 more-import-add = Zu meinem Verlauf hinzufügen
@@ -389,5 +399,9 @@ more-export-course-csv = Kurs und Ruhe als CSV exportieren
 more-csv-kind = Art
 more-csv-kind-lesson = Lektion
 more-csv-kind-calm = Ruhe
+more-csv-kind-check = was dich zurückhält
+more-csv-kind-goal = Ziel
+more-csv-kind-review = Wochenplan
+more-csv-kind-walk-plan = Gehplan
 more-csv-title = Titel
 more-csv-answer = Antwort

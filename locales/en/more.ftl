@@ -268,6 +268,20 @@ more-extras-calm =
         [one] 1 calm session
        *[other] { $count } calm sessions
     }
+# Variables:
+#   $count (Number) - times "What holds you back" was answered, in the file
+more-extras-checks =
+    { $count ->
+        [one] 1 answer to “What holds you back”
+       *[other] { $count } answers to “What holds you back”
+    }
+# Variables:
+#   $count (Number) - goals in the file
+more-extras-goals =
+    { $count ->
+        [one] 1 goal
+       *[other] { $count } goals
+    }
 more-extras-settings = your settings
 more-import-conflicts = Conflicts are sessions with the same id but different details; adding keeps one version of each.
 more-import-add = Add to my history
@@ -495,5 +509,13 @@ more-export-course-csv = Export the course and calm (CSV)
 more-csv-kind = kind
 more-csv-kind-lesson = lesson
 more-csv-kind-calm = calm
+# A row for one answer to "What holds you back" (its answers in the answer column).
+more-csv-kind-check = what holds you back
+# A row for a goal of the person's own.
+more-csv-kind-goal = goal
+# A row for how a goal's weekly plan went.
+more-csv-kind-review = weekly plan
+# A row for a week's walking plan.
+more-csv-kind-walk-plan = walk plan
 more-csv-title = title
 more-csv-answer = answer

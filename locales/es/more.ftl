@@ -235,6 +235,18 @@ more-extras-calm =
         [many] { $count } de sesiones de calma
        *[other] { $count } sesiones de calma
     }
+more-extras-checks =
+    { $count ->
+        [one] 1 respuesta a «Qué te frena»
+        [many] { $count } de respuestas a «Qué te frena»
+       *[other] { $count } respuestas a «Qué te frena»
+    }
+more-extras-goals =
+    { $count ->
+        [one] 1 meta
+        [many] { $count } de metas
+       *[other] { $count } metas
+    }
 more-extras-settings = tus ajustes
 more-import-conflicts = Los conflictos son sesiones con el mismo identificador pero con datos distintos; al añadir se conserva una versión de cada una.
 more-import-add = Añadir a mi historial
@@ -410,5 +422,9 @@ more-export-course-csv = Exportar el curso y la calma (CSV)
 more-csv-kind = tipo
 more-csv-kind-lesson = lección
 more-csv-kind-calm = calma
+more-csv-kind-check = qué te frena
+more-csv-kind-goal = meta
+more-csv-kind-review = plan semanal
+more-csv-kind-walk-plan = plan de paseos
 more-csv-title = título
 more-csv-answer = respuesta

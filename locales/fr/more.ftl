@@ -236,6 +236,18 @@ more-extras-calm =
         [many] { $count } de séances de calme
        *[other] { $count } séances de calme
     }
+more-extras-checks =
+    { $count ->
+        [one] { $count } réponse à « Ce qui vous freine »
+        [many] { $count } de réponses à « Ce qui vous freine »
+       *[other] { $count } réponses à « Ce qui vous freine »
+    }
+more-extras-goals =
+    { $count ->
+        [one] { $count } objectif
+        [many] { $count } d’objectifs
+       *[other] { $count } objectifs
+    }
 more-extras-settings = vos réglages
 more-import-conflicts = Les conflits sont des séances au même identifiant mais aux détails différents ; l’ajout garde une version de chacune.
 more-import-add = Ajouter à mon historique
@@ -411,5 +423,9 @@ more-export-course-csv = Exporter le cours et le calme (CSV)
 more-csv-kind = type
 more-csv-kind-lesson = leçon
 more-csv-kind-calm = calme
+more-csv-kind-check = ce qui vous freine
+more-csv-kind-goal = objectif
+more-csv-kind-review = plan de la semaine
+more-csv-kind-walk-plan = plan de marche
 more-csv-title = titre
 more-csv-answer = réponse

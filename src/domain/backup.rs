@@ -11,10 +11,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::calendar::LocalDate;
 use super::checkin::CheckIn;
 use super::custom::CustomRoutine;
 use super::history::SessionRecord;
-use super::i18n::{messages, Msg, Num};
+use super::i18n::{messages, Arg, DateStyle, Msg, Num};
 use super::learn::Course;
 use super::plan::{Profile, MAX_ACTIVITIES, MAX_ACTIVITY_NAME};
 use super::safety::Record;
@@ -92,6 +93,8 @@ impl Extras {
             (self.weight.len(), messages::more_extras_weight),
             (self.course.lessons.len(), messages::more_extras_course),
             (self.course.calm.len(), messages::more_extras_calm),
+            (self.course.checks.len(), messages::more_extras_checks),
+            (self.course.goals.len(), messages::more_extras_goals),
         ] {
             if n > 0 {
                 parts.push(noun(Num::from(n)));
@@ -202,6 +205,10 @@ fn check_extras(e: &mut Extras) -> Result<(), ImportError> {
                 || c.utc_offset_min.abs() > 14 * 60
                 || c.scores.len() > MAX_ACTIVITIES
                 || c.scores.iter().flatten().any(|s| *s > 10)
+                || [c.sleep, c.mood]
+                    .iter()
+                    .flatten()
+                    .any(|s| *s > super::checkin::SCALE_MAX)
         })
     {
         return Err(bad("checkins", messages::more_reason_date_rating()));
@@ -627,6 +634,78 @@ pub fn course_csv_in(course: &Course, say: impl Fn(Msg) -> String) -> String {
             String::new(),
         ];
         rows.push((format!("{} {}", row[0], row[1]), row));
+    }
+    for c in &course.checks {
+        // The answers as data: "fear of moving: A lot; …", in question order.
+        let answers = super::outlook::QUESTIONS
+            .iter()
+            .map(|q| {
+                format!(
+                    "{}: {}",
+                    say(q.short_msg()),
+                    say(super::outlook::cell_msg(c.score(*q)))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        let row = [
+            c.day().iso(),
+            super::calendar::clock_label(c.at, c.utc_offset_min),
+            say(messages::more_csv_kind_check()),
+            say(c.suggestion().line_msg()),
+            String::new(),
+            answers,
+        ];
+        rows.push((format!("{} {}", row[0], row[1]), row));
+    }
+    for g in &course.goals {
+        let set = LocalDate::from_epoch_ms(g.created, g.utc_offset_min);
+        let ended = g.ended.map(|(how, day)| {
+            let day = LocalDate::from_days(day);
+            say(match how {
+                super::goals::Ended::Reached => {
+                    messages::goals_report_reached(Arg::Date(day, DateStyle::Long))
+                }
+                super::goals::Ended::SetAside => {
+                    messages::goals_report_set_aside(Arg::Date(day, DateStyle::Long))
+                }
+            })
+        });
+        let row = [
+            set.iso(),
+            super::calendar::clock_label(g.created, g.utc_offset_min),
+            say(messages::more_csv_kind_goal()),
+            g.text.clone(),
+            String::new(),
+            ended.unwrap_or_default(),
+        ];
+        rows.push((format!("{} {}", row[0], row[1]), row));
+        for r in &g.reviews {
+            let step = g
+                .plan_for(r.week)
+                .map(|p| say(p.step_msg()))
+                .unwrap_or_default();
+            let row = [
+                LocalDate::from_days(r.week).iso(),
+                String::new(),
+                say(messages::more_csv_kind_review()),
+                g.text.clone(),
+                String::new(),
+                format!("{} ({step})", say(messages::goals_review_how(r.how.slug()))),
+            ];
+            rows.push((row[0].clone(), row));
+        }
+    }
+    for p in &course.walk_plans {
+        let row = [
+            LocalDate::from_days(p.week).iso(),
+            String::new(),
+            say(messages::more_csv_kind_walk_plan()),
+            say(messages::goals_walk_days(super::plan::days_msg(p.days))),
+            p.amount.to_string(),
+            p.if_then_msg().map(&say).unwrap_or_default(),
+        ];
+        rows.push((row[0].clone(), row));
     }
     rows.sort_by(|a, b| a.0.cmp(&b.0));
     let line = |cells: &[String]| {

@@ -20,7 +20,17 @@ pub struct CheckIn {
     pub pain: u8,
     /// One rating per activity in the plan, in the same order; `None` if skipped.
     pub scores: Vec<Option<u8>>,
+    /// How they slept that week, 0 (very badly) to [`SCALE_MAX`] (very well); `None` if not
+    /// said (and in check-ins from before it was asked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sleep: Option<u8>,
+    /// Their mood that week, 0 (very low) to [`SCALE_MAX`] (very good); `None` if not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mood: Option<u8>,
 }
+
+/// The top of the one-tap sleep and mood answers.
+pub const SCALE_MAX: u8 = 4;
 
 impl CheckIn {
     pub fn local_date(&self) -> LocalDate {
@@ -115,6 +125,48 @@ pub fn summary(t: &Trend) -> Option<Msg> {
     })
 }
 
+/// One weekly check-in's sleep and mood beside its pain, for Insights.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SleepMood {
+    pub day: LocalDate,
+    pub pain: u8,
+    pub sleep: Option<u8>,
+    pub mood: Option<u8>,
+}
+
+impl SleepMood {
+    /// The cells in words: pain as "4/10", sleep and mood as the words they were answered
+    /// with, "not said" where they weren't.
+    pub fn cells(&self) -> [Msg; 3] {
+        let said = |v: Option<u8>, word: fn(u32) -> Msg| {
+            v.map_or_else(messages::insights_sleep_mood_none, |v| word(u32::from(v)))
+        };
+        [
+            messages::insights_sleep_mood_pain_cell(self.pain),
+            said(self.sleep, messages::checkin_sleep),
+            said(self.mood, messages::checkin_mood),
+        ]
+    }
+}
+
+/// The latest `most` check-ins that say how sleep or mood was, newest first, each beside
+/// its pain: Insights shows them side by side, with no claim that one causes another.
+pub fn sleep_mood(checkins: &[CheckIn], most: usize) -> Vec<SleepMood> {
+    let mut rows: Vec<SleepMood> = checkins
+        .iter()
+        .filter(|c| c.sleep.is_some() || c.mood.is_some())
+        .map(|c| SleepMood {
+            day: c.local_date(),
+            pain: c.pain,
+            sleep: c.sleep.filter(|v| *v <= SCALE_MAX),
+            mood: c.mood.filter(|v| *v <= SCALE_MAX),
+        })
+        .collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.day));
+    rows.truncate(most);
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,6 +207,8 @@ mod tests {
             utc_offset_min: 0,
             pain,
             scores,
+            sleep: None,
+            mood: None,
         }
     }
 
@@ -217,5 +271,47 @@ mod tests {
         let c = check(7, 4, vec![Some(5), None]);
         let json = serde_json::to_string(&c).unwrap();
         assert_eq!(serde_json::from_str::<CheckIn>(&json).unwrap(), c);
+    }
+
+    #[test]
+    fn sleep_and_mood_sit_beside_pain_newest_first_in_words() {
+        use crate::domain::i18n::english_text;
+        let mut a = check(7, 5, vec![]);
+        a.sleep = Some(1);
+        let b = check(14, 4, vec![]);
+        let mut c = check(21, 3, vec![]);
+        c.sleep = Some(3);
+        c.mood = Some(4);
+        let rows = sleep_mood(&[a, b, c], 5);
+        assert_eq!(rows.len(), 2, "a check-in that said neither is left out");
+        assert_eq!(rows[0].day, day(21));
+        let words: Vec<String> = rows
+            .iter()
+            .flat_map(|r| r.cells())
+            .map(|m| english_text(&m))
+            .collect();
+        assert_eq!(
+            words,
+            ["3/10", "Well", "Very good", "5/10", "Badly", "not said"]
+        );
+        assert_eq!(sleep_mood(&rows_of(30), 8).len(), 8);
+    }
+
+    fn rows_of(n: i64) -> Vec<CheckIn> {
+        (0..n)
+            .map(|i| CheckIn {
+                mood: Some(2),
+                ..check(7 * i, 3, vec![])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn check_ins_from_before_sleep_and_mood_read_without_them() {
+        let old = r#"{"at":1796000000000,"utc_offset_min":0,"pain":4,"scores":[5]}"#;
+        let c: CheckIn = serde_json::from_str(old).unwrap();
+        assert_eq!((c.sleep, c.mood), (None, None));
+        let back = serde_json::to_string(&c).unwrap();
+        assert_eq!(back, old, "nothing new is written for an answer not given");
     }
 }

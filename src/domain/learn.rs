@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::LocalDate;
 use super::calm::{self, CalmDone};
+use super::goals::{self, Goal, WeekPlan};
 use super::i18n::{messages as m, Msg};
+use super::outlook::{self, Check};
 
 /// A lesson's question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -558,6 +560,18 @@ pub struct Course {
     /// never with the exercise sessions, so they count towards no streak or level.
     #[serde(default)]
     pub calm: Vec<CalmDone>,
+    /// The answers to "What holds you back" (`domain::outlook`), oldest first (format 3).
+    #[serde(default)]
+    pub checks: Vec<Check>,
+    /// The day (days since the epoch) a "Not now" put the check off to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_put_off: Option<i64>,
+    /// Goals of the person's own with their weekly plans (`domain::goals`), format 3.
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    /// The walking programme's weekly plans, made with the goals' form (format 3).
+    #[serde(default)]
+    pub walk_plans: Vec<WeekPlan>,
 }
 
 /// Where a lesson stands for the person on a day ([`Course::status`]).
@@ -604,9 +618,17 @@ impl Course {
             .find_map(|d| LESSONS.iter().find(|l| l.id == d.id))
     }
 
-    /// The first lesson not read yet, in course order.
+    /// The first lesson not read yet: those the latest "What holds you back" put first
+    /// (`outlook::Suggestion::lessons`), then the course in order.
     pub fn next(&self) -> Option<&'static Lesson> {
-        LESSONS.iter().find(|l| !self.is_read(l))
+        let first = outlook::latest(&self.checks)
+            .map(|c| c.suggestion().lessons())
+            .unwrap_or_default();
+        first
+            .iter()
+            .filter_map(|id| LESSONS.iter().find(|l| l.id == *id))
+            .chain(LESSONS.iter())
+            .find(|l| !self.is_read(l))
     }
 
     /// Where `lesson` stands on `today`: read before (every lesson stays open to read
@@ -687,7 +709,11 @@ impl Course {
 
     /// Nothing read yet.
     pub fn is_empty(&self) -> bool {
-        self.lessons.is_empty() && self.calm.is_empty()
+        self.lessons.is_empty()
+            && self.calm.is_empty()
+            && self.checks.is_empty()
+            && self.goals.is_empty()
+            && self.walk_plans.is_empty()
     }
 
     /// From a file (a backup): only lessons this course has, each once, on a real day, with
@@ -697,6 +723,10 @@ impl Course {
         let mut out = Course {
             lessons: Vec::new(),
             calm: calm::checked(self.calm),
+            checks: outlook::checked(self.checks),
+            check_put_off: self.check_put_off,
+            goals: goals::checked(self.goals),
+            walk_plans: goals::walk_plan_checked(self.walk_plans),
         };
         for d in self.lessons {
             let known = LESSONS.iter().any(|l| l.id == d.id);
@@ -720,6 +750,10 @@ impl Course {
     pub fn merge(a: &Course, b: &Course) -> Course {
         let mut out = a.clone();
         out.calm = calm::merge(&a.calm, &b.calm);
+        out.checks = outlook::merge(&a.checks, &b.checks);
+        out.check_put_off = a.check_put_off.max(b.check_put_off);
+        out.goals = goals::merge(&a.goals, &b.goals);
+        out.walk_plans = goals::merge_plans(&a.walk_plans, &b.walk_plans);
         for theirs in &b.lessons {
             match out.lessons.iter_mut().find(|d| d.id == theirs.id) {
                 None => out.lessons.push(theirs.clone()),
@@ -1022,6 +1056,7 @@ mod tests {
                 },
             ],
             calm: Vec::new(),
+            ..Default::default()
         };
         let b = Course {
             lessons: vec![
@@ -1042,6 +1077,7 @@ mod tests {
                 },
             ],
             calm: Vec::new(),
+            ..Default::default()
         };
         let m = Course::merge(&a, &b);
         assert_eq!(m.lessons.len(), 3);
@@ -1125,6 +1161,7 @@ mod tests {
                 },
             ],
             calm: Vec::new(),
+            ..Default::default()
         };
         let c = file.checked();
         assert_eq!(c.lessons.len(), 2);

@@ -1196,6 +1196,8 @@ mod tests {
                 utc_offset_min: 0,
                 pain: pain[k],
                 scores: vec![Some(socks[k]), Some(sitting[k])],
+                sleep: None,
+                mood: None,
             })
             .collect()
     }
@@ -1301,6 +1303,8 @@ mod tests {
             utc_offset_min: 0,
             pain: 7,
             scores: vec![],
+            sleep: None,
+            mood: None,
         });
         let input = Input {
             checkins: &higher,

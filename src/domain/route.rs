@@ -24,7 +24,9 @@ pub enum Screen {
     Shared,
     Welcome,
     Learn,
-    /// A page of Learn: a lesson of the course, or a calm session (`/calm/<id>`).
+    /// A page of Learn: a lesson of the course, a calm session (`/calm/<id>`), "What holds
+    /// you back" (`/check`) or the person's goals (`/goals`). One screen and loader for all
+    /// of them keeps the first load from growing with each.
     LearnCard,
     Flare,
     Why,
@@ -42,6 +44,11 @@ pub fn log_walk(minutes: Option<u16>) -> String {
         None => "/log?kind=walk".to_string(),
     }
 }
+
+/// The parameter `/check` gives Learn's page screen (no lesson or calm session has it).
+pub const CHECK: &str = "check";
+/// The parameter `/goals` gives Learn's page screen.
+pub const GOALS: &str = "goals";
 
 pub fn screen(path: &str) -> (Screen, Option<&str>) {
     use Screen::*;
@@ -67,6 +74,8 @@ pub fn screen(path: &str) -> (Screen, Option<&str>) {
         ["learn"] => (Learn, None),
         ["learn", id] => (LearnCard, Some(id)),
         ["calm", id] => (LearnCard, Some(id)),
+        ["check"] => (LearnCard, Some(CHECK)),
+        ["goals"] => (LearnCard, Some(GOALS)),
         ["flare"] => (Flare, None),
         ["why"] => (Why, None),
         _ => (NotFound, None),
@@ -111,11 +120,21 @@ mod tests {
             ("/learn", Learn, None),
             ("/learn/hurt-vs-harm", LearnCard, Some("hurt-vs-harm")),
             ("/calm/body-scan", LearnCard, Some("body-scan")),
+            ("/check", LearnCard, Some(CHECK)),
+            ("/goals", LearnCard, Some(GOALS)),
             ("/flare", Flare, None),
             ("/why", Why, None),
         ];
         for (path, screen_at, param) in table {
             assert_eq!(screen(path), (screen_at, param), "{path}");
+        }
+    }
+
+    #[test]
+    fn no_lesson_or_calm_session_has_the_check_or_goals_address() {
+        for id in [CHECK, GOALS] {
+            assert!(crate::domain::learn::lesson(id).is_none(), "{id}");
+            assert!(crate::domain::calm::session(id).is_none(), "{id}");
         }
     }
 

@@ -3,9 +3,11 @@
 
 use super::calendar::LocalDate;
 use super::calm;
+use super::goals::{self, Goal};
 use super::history::SessionRecord;
 use super::i18n::{messages as m, Arg, DateStyle, Msg};
 use super::learn;
+use super::outlook;
 use super::plan::{self, Due, Profile};
 use super::progress::{self, Suggestion};
 use super::routine::{Level, Routine};
@@ -333,6 +335,74 @@ pub fn calm(
     turns
         .get(next)
         .map(|s| (m::calm_today_rest(s.minutes()), *s))
+}
+
+/// Today's offer of "What holds you back": `Some(line under the title)` when a check is due
+/// (`outlook::is_due`) for someone with a plan, never during a flare (a bad day is no time
+/// for questionnaires) and never on the plan's first day (the first run offered it).
+pub fn outlook_offer(
+    profile: Option<&Profile>,
+    sessions: &[SessionRecord],
+    course: &learn::Course,
+    today: LocalDate,
+) -> Option<Msg> {
+    let profile = profile?;
+    if plan::days_since(profile, today) < 1 || flaring(Some(profile), sessions, today) {
+        return None;
+    }
+    outlook::is_due(&course.checks, course.check_put_off, today).then(|| {
+        if course.checks.is_empty() {
+            m::outlook_row_first()
+        } else {
+            m::outlook_row_again()
+        }
+    })
+}
+
+/// One goal's row on Today: its title line, and its step this week (where and the if-then
+/// plan on the step's own days).
+#[derive(Clone, Debug, PartialEq)]
+pub struct GoalRow {
+    pub id: String,
+    pub title: Msg,
+    pub lines: Vec<Msg>,
+    /// No plan for this week yet: the row asks for one.
+    pub needs_plan: bool,
+}
+
+/// Today's goal rows, one per goal still going, oldest first: "Today's step for …" on a day
+/// of this week's plan (with where and the if-then plan), "This week for …" on other days,
+/// or "Plan this week's step for …" with no plan yet.
+pub fn goal_rows(goals: &[Goal], today: LocalDate) -> Vec<GoalRow> {
+    let week = goals::week_of(today);
+    goals::active(goals)
+        .map(|g| {
+            let goal = Msg::plain(g.text.clone());
+            match g.plan_for(week) {
+                None => GoalRow {
+                    id: g.id.clone(),
+                    title: m::goals_row_plan(goal),
+                    lines: Vec::new(),
+                    needs_plan: true,
+                },
+                Some(p) if p.is_on(today) => GoalRow {
+                    id: g.id.clone(),
+                    title: m::goals_row_today(goal),
+                    lines: std::iter::once(p.step_msg())
+                        .chain(p.place_msg())
+                        .chain(p.if_then_msg())
+                        .collect(),
+                    needs_plan: false,
+                },
+                Some(p) => GoalRow {
+                    id: g.id.clone(),
+                    title: m::goals_row_week(goal),
+                    lines: vec![p.step_msg()],
+                    needs_plan: false,
+                },
+            }
+        })
+        .collect()
 }
 
 /// Today's lesson row: the line above, the title, and the lesson it opens (`None`: the

@@ -6,7 +6,7 @@ use crate::domain::calendar::{self, LocalDate};
 use crate::domain::catalog;
 use crate::domain::i18n::{messages as m, DateStyle};
 use crate::domain::{calm, insights, report, today, walking};
-use crate::pages::checkin::CheckInTrend;
+use crate::pages::checkin::{CheckInTrend, SleepMoodCard};
 use crate::pages::history::HistoryTabs;
 use crate::pages::weight::WeightCard;
 use crate::platform::base_path::href;
@@ -114,6 +114,7 @@ pub fn Insights() -> impl IntoView {
             <h1>{t(m::report_insights_title())}</h1>
             <HistoryTabs />
             <CheckInTrend />
+            <SleepMoodCard />
             {body}
             {move || course.with(|c| (!c.calm.is_empty()).then(|| view! {
                 <h2>{t(m::calm_list_title())}</h2>

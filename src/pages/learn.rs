@@ -153,6 +153,7 @@ pub fn TodayLessonRow(day: Signal<LocalDate>) -> impl IntoView {
             view! { <LessonRow above=above title=title href=href(&to) /> }
         }}
         {move || calm.get().map(|(above, session)| view! { <CalmRow above=above session /> })}
+        <crate::pages::goals::SupportRows day />
     }
 }
 
@@ -427,6 +428,16 @@ fn ReadMark(lesson: &'static Lesson) -> impl IntoView {
 #[component]
 pub fn LearnCardPage() -> impl IntoView {
     let param = crate::state::use_screen_param();
+    // "What holds you back" and the goals share this screen (and its loader).
+    match param.with_untracked(|id| id.clone()).as_deref() {
+        Some(crate::domain::route::CHECK) => {
+            return view! { <crate::pages::outlook::OutlookPage /> }.into_any()
+        }
+        Some(crate::domain::route::GOALS) => {
+            return view! { <crate::pages::goals::GoalsPage /> }.into_any()
+        }
+        _ => {}
+    }
     // A calm session's page shares this screen (and its loader): `/calm/<id>`.
     if let Some(session) =
         param.with_untracked(|id| id.as_deref().and_then(crate::domain::calm::session))

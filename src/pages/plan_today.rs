@@ -16,6 +16,7 @@ use crate::domain::plan::{self, Profile};
 use crate::domain::routine::{Level, Routine};
 use crate::domain::today::{self, Hero, Lead};
 use crate::domain::{checkin, flare, ics, insights, progress};
+use crate::pages::goals::{WalkPlan, WalkWeek};
 use crate::platform::base_path::{base_path, href};
 use crate::platform::{clock, files};
 use crate::state::{t, use_history, use_plan, use_prefs, use_routines};
@@ -346,6 +347,11 @@ pub fn WalkProgrammeRow(profile: Profile, day: Signal<LocalDate>) -> impl IntoVi
             .with(|sessions| today::walking(&profile, sessions, day.get()))?;
         let row = today::walk_row_msg(&programme, profile.flaring().is_some());
         let log = crate::domain::route::log_walk(row.minutes);
+        // This week's walks planned with the goals' form: days, where, if-then.
+        let week = programme.plan().map(|p| WalkWeek {
+            walks: p.walks,
+            minutes: p.minutes,
+        });
         Some(view! {
             <li class="today-row cardio-row walking-programme">
                 {row_icon("walk")}
@@ -355,6 +361,7 @@ pub fn WalkProgrammeRow(profile: Profile, day: Signal<LocalDate>) -> impl IntoVi
                 </div>
                 <A href=href(&log) attr:class="button small">{t(m::coach_log_it())}</A>
                 <p class="row-more small muted">{t(row.why)}</p>
+                {week.map(|week| view! { <div class="row-more walk-plan"><WalkPlan day week /></div> })}
             </li>
         })
     }

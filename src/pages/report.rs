@@ -5,7 +5,8 @@ use crate::domain::activity::{self, ActivityKind};
 use crate::domain::calendar;
 use crate::domain::i18n::{messages as m, DateStyle, Msg};
 use crate::domain::report::{self, Range, Summary};
-use crate::domain::{calm, history, insights, learn, qr};
+use crate::domain::{calm, goals, history, insights, learn, outlook, qr};
+use crate::pages::outlook::OutlookTable;
 use crate::platform::{clock, share as platform_share};
 use crate::state::{date, t, use_body, use_course, use_history, use_plan, use_prefs};
 
@@ -165,6 +166,7 @@ pub fn Report() -> impl IntoView {
             <p class="small muted no-print">{t(m::report_pdf_hint())}</p>
             <p class="report-header">{move || t(report::header(range.get()))}</p>
             {summary}
+            {move || view! { <SupportSection range=range.get() /> }}
             {body_view}
         </section>
     }
@@ -348,6 +350,56 @@ fn page_one(s: Summary, range: Range) -> impl IntoView {
                 }
             })}
         </div>
+    }
+}
+
+/// "What holds them back" over time (the answers in words and what the rule made of each,
+/// with the rule) and their goals with how the weekly plans went.
+#[component]
+fn SupportSection(range: Range) -> impl IntoView {
+    let course = use_course().course;
+    move || {
+        course.with(|c| {
+            let table = outlook::table(&c.checks, range.from, range.to, 6);
+            let count = c
+                .checks
+                .iter()
+                .filter(|k| (range.from..=range.to).contains(&k.day()))
+                .count();
+            let goals = goals::report_msgs(&c.goals);
+            view! {
+                <section class="report-section report-outlook">
+                    <h2>{t(m::report_outlook_title())}</h2>
+                    {match table {
+                        Some(table) => view! {
+                            <p>{t(m::report_outlook_count(count as u32))}</p>
+                            <OutlookTable table />
+                            <p class="small">{t(outlook::rule_msg())}</p>
+                        }
+                        .into_any(),
+                        None => view! { <p>{t(m::report_outlook_none())}</p> }.into_any(),
+                    }}
+                </section>
+                <section class="report-section report-goals">
+                    <h2>{t(m::report_goals_title())}</h2>
+                    {if goals.is_empty() {
+                        view! { <p>{t(m::report_goals_none())}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="plain-list report-goal-list">
+                                {goals.into_iter().map(|(title, lines)| view! {
+                                    <li>
+                                        <strong>{t(title)}</strong>
+                                        {lines.into_iter().map(|l| view! { <p class="small">{t(l)}</p> }).collect_view()}
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }
+                        .into_any()
+                    }}
+                </section>
+            }
+        })
     }
 }
 

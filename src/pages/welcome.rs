@@ -114,6 +114,13 @@ fn summary(profile: Option<plan::Profile>) -> impl IntoView {
             {t(m::more_first_session(minutes))}
         </A>
         <A href=href("/") attr:class="text-link">{t(m::more_go_today())}</A>
+        // "What holds you back", offered once the plan is made; skipping it is leaving it
+        // here (Today offers it again from tomorrow).
+        <div class="card outlook-offer">
+            <h2>{t(m::outlook_title())}</h2>
+            <p class="small">{t(m::outlook_row_first())}</p>
+            <A href=href("/check") attr:class="button">{t(m::outlook_start())}</A>
+        </div>
     })
 }
 

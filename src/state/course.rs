@@ -9,10 +9,14 @@
 
 use leptos::prelude::*;
 
+use super::lang::t;
 use super::{slot_message, store_message};
 use crate::domain::calendar::LocalDate;
 use crate::domain::calm::{self, CalmDone};
+use crate::domain::goals::{self, Goal, WeekPlan};
+use crate::domain::i18n::Msg;
 use crate::domain::learn::{Answer, Course};
+use crate::domain::outlook::{self, Check};
 use crate::platform::clock;
 use crate::storage::course::COURSE_KEY;
 use crate::storage::{course, LocalStore};
@@ -67,6 +71,50 @@ impl CourseState {
     pub fn listened(&self, done: CalmDone) -> Result<(), String> {
         self.change(|mut c| {
             calm::record(&mut c.calm, done);
+            c
+        })
+    }
+
+    /// A "What holds you back" check answered (`domain::outlook::record`); a later offer is
+    /// no longer put off.
+    pub fn checked_in(&self, check: Check) -> Result<(), String> {
+        self.change(|mut c| {
+            outlook::record(&mut c.checks, check);
+            c.check_put_off = None;
+            c
+        })
+    }
+
+    /// "Not now" to the check: Today offers it again from `day` (days since the epoch).
+    pub fn put_off_check(&self, day: i64) -> Result<(), String> {
+        self.change(|mut c| {
+            c.check_put_off = Some(day);
+            c
+        })
+    }
+
+    /// Change the goals, as stored now (another tab's changes kept): `change` says why not
+    /// in words (a goal too many, a plan missing a day…), and then nothing changes.
+    pub fn change_goals(
+        &self,
+        change: impl FnOnce(&mut Vec<Goal>) -> Result<(), Msg>,
+    ) -> Result<(), String> {
+        let mut refused = None;
+        self.change(|mut c| {
+            let mut goals = c.goals.clone();
+            match change(&mut goals) {
+                Ok(()) => c.goals = goals,
+                Err(e) => refused = Some(e),
+            }
+            c
+        })?;
+        refused.map_or(Ok(()), |e| Err(t(e)))
+    }
+
+    /// This week's walk plan (`domain::goals::walk_plan`), replacing one for the same week.
+    pub fn set_walk_plan(&self, plan: WeekPlan) -> Result<(), String> {
+        self.change(|mut c| {
+            goals::set_plan(&mut c.walk_plans, plan);
             c
         })
     }

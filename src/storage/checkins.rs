@@ -49,6 +49,8 @@ mod tests {
             utc_offset_min: 0,
             pain,
             scores: vec![Some(4)],
+            sleep: None,
+            mood: None,
         };
         add(&kv, 0, c(20, 3)).unwrap();
         let all = add(&kv, 0, c(10, 5)).unwrap();

@@ -1,7 +1,9 @@
 //! The one owner of the `limber.course` key: the lessons read, the answers given and the
 //! calm sessions listened to (`domain::learn::Course`).
 //!
-//! Formats: 1, lessons only; 2, with `calm` (a list, empty for a course from format 1).
+//! Formats: 1, lessons only; 2, with `calm` (a list, empty for a course from format 1);
+//! 3, with `checks`, `goals` and `walk_plans` ("What holds you back" and goals of the
+//! person's own: lists, empty for a course from an earlier format).
 
 use super::kv::KeyValue;
 use serde_json::{json, Value};
@@ -17,6 +19,12 @@ fn migrate(version: u64, data: Value) -> Result<Value, LoadError> {
     match (version, data) {
         (1, Value::Object(mut course)) => {
             course.insert("calm".into(), json!([]));
+            migrate(2, Value::Object(course))
+        }
+        (2, Value::Object(mut course)) => {
+            for list in ["checks", "goals", "walk_plans"] {
+                course.insert(list.into(), json!([]));
+            }
             Ok(Value::Object(course))
         }
         (v, _) => Err(LoadError::UnknownVersion(v)),
@@ -25,7 +33,7 @@ fn migrate(version: u64, data: Value) -> Result<Value, LoadError> {
 
 const SLOT: Slot = Slot {
     key: COURSE_KEY,
-    version: 2,
+    version: 3,
     migrate,
 };
 
@@ -54,7 +62,9 @@ mod tests {
     use super::*;
     use crate::domain::calendar::LocalDate;
     use crate::domain::calm::{self, CalmDone};
+    use crate::domain::goals::{self, Goal, How, Step, Unit, WeekPlan};
     use crate::domain::learn::{Answer, LESSONS};
+    use crate::domain::outlook::{self, Check};
     use crate::storage::kv::MemoryStore;
 
     const DAY: LocalDate = LocalDate {
@@ -75,7 +85,7 @@ mod tests {
         assert_eq!(load(&kv, 0).unwrap(), course);
         let raw = kv.get(COURSE_KEY).unwrap().unwrap();
         assert!(
-            raw.contains("\"v\":2") && raw.contains("Walk to the park"),
+            raw.contains("\"v\":3") && raw.contains("Walk to the park"),
             "{raw}"
         );
     }
@@ -103,7 +113,7 @@ mod tests {
     }
 
     #[test]
-    fn calm_sessions_round_trip_and_the_first_version_is_rewritten_in_the_second() {
+    fn calm_sessions_round_trip_and_the_first_version_is_rewritten_in_the_latest() {
         let kv = MemoryStore::new();
         kv.set(
             COURSE_KEY,
@@ -126,7 +136,58 @@ mod tests {
         assert_eq!(load(&kv, 0).unwrap().calm, vec![listen]);
         let raw = kv.get(COURSE_KEY).unwrap().unwrap();
         assert!(
-            raw.contains("\"v\":2") && raw.contains("\"calm\":[{"),
+            raw.contains("\"v\":3") && raw.contains("\"calm\":[{"),
+            "{raw}"
+        );
+    }
+
+    #[test]
+    fn checks_goals_and_walk_plans_round_trip_and_the_second_version_gains_them_empty() {
+        let kv = MemoryStore::new();
+        kv.set(
+            COURSE_KEY,
+            r#"{"data":{"lessons":[],"calm":[{"id":"body-scan","started_at":1796000000000,"secs":600}]},"v":2}"#,
+        )
+        .unwrap();
+        let c = load(&kv, 0).unwrap();
+        assert_eq!(c.calm.len(), 1);
+        assert!(c.checks.is_empty() && c.goals.is_empty() && c.walk_plans.is_empty());
+        let t0 = 1_796_000_000_000;
+        let mut goal = Goal::new("Walk to the park with my grandson", None, t0, 60).unwrap();
+        let plan = WeekPlan {
+            week: 20_790,
+            what: "Walk".into(),
+            days: [true, false, true, false, true, false, false],
+            place: "the park".into(),
+            amount: 15,
+            unit: Unit::Minutes,
+            when: "it rains".into(),
+            then: "I walk in the shopping centre".into(),
+        };
+        goals::set_plan(&mut goal.plans, plan.clone());
+        goal.review(20_790, How::Partly, Step::Same, 20_797, t0 + 1);
+        let check = Check {
+            at: t0,
+            utc_offset_min: 60,
+            answers: vec![3, 1, 0, 4, 2, 2, 1],
+        };
+        let saved = update(&kv, 0, |mut c| {
+            outlook::record(&mut c.checks, check.clone());
+            c.check_put_off = Some(20_800);
+            c.goals.push(goal.clone());
+            goals::set_plan(&mut c.walk_plans, plan.clone());
+            c
+        })
+        .unwrap();
+        let back = load(&kv, 0).unwrap();
+        assert_eq!(back, saved);
+        assert_eq!(back.checks, vec![check]);
+        assert_eq!(back.goals, vec![goal]);
+        assert_eq!(back.walk_plans, vec![plan]);
+        assert_eq!(back.check_put_off, Some(20_800));
+        let raw = kv.get(COURSE_KEY).unwrap().unwrap();
+        assert!(
+            raw.contains("\"v\":3") && raw.contains("\"if\":\"it rains\""),
             "{raw}"
         );
     }

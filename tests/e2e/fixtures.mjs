@@ -90,7 +90,7 @@ export const STORED = {
 };
 
 export const NEW_SCREENS = ['routines/new', `routines/${OWN_ROUTINE_ID}`, `routines/${OWN_ROUTINE_ID}/edit`, 'log',
-  SHARE_PATH, 'shared#v=1&n=broken', 'flare', 'why', 'learn/why-walking', 'calm/body-scan'];
+  SHARE_PATH, 'shared#v=1&n=broken', 'flare', 'why', 'learn/why-walking', 'calm/body-scan', 'check', 'goals'];
 
 // Every settings sub-page, by address.
 export const SETTINGS_PAGES = ['settings/week', 'settings/session', 'settings/display', 'settings/data', 'settings/install',

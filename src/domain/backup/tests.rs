@@ -342,6 +342,8 @@ fn extras() -> Extras {
             utc_offset_min: 60,
             pain: 3,
             scores: vec![Some(6)],
+            sleep: Some(1),
+            mood: Some(3),
         }],
         settings: Some(crate::domain::settings::Settings {
             voice: false,
@@ -383,9 +385,50 @@ fn extras() -> Extras {
                 secs: 573,
                 finished: true,
             });
+            support(&mut c);
             c
         },
     }
+}
+
+/// A "What holds you back" answer, a goal with a plan and a week reviewed, and a walk plan.
+fn support(c: &mut crate::domain::learn::Course) {
+    use crate::domain::goals::{self, Goal, How, Step, Unit, WeekPlan};
+    let plan = WeekPlan {
+        week: 20_790,
+        what: "Walk".into(),
+        days: [true, false, true, false, false, true, false],
+        place: "the park".into(),
+        amount: 15,
+        unit: Unit::Minutes,
+        when: "it rains".into(),
+        then: "I walk in the shopping centre".into(),
+    };
+    crate::domain::outlook::record(
+        &mut c.checks,
+        crate::domain::outlook::Check {
+            at: 1_796_169_600_000,
+            utc_offset_min: 60,
+            answers: vec![2, 3, 1, 0, 3, 1, 2],
+        },
+    );
+    let mut g = Goal::new(
+        "Walk to the park with my grandson",
+        None,
+        1_796_169_600_000,
+        60,
+    )
+    .unwrap();
+    goals::set_plan(&mut g.plans, plan.clone());
+    g.review(20_790, How::Done, Step::Bigger, 20_797, 1_796_800_000_000);
+    c.goals.push(g);
+    goals::set_plan(
+        &mut c.walk_plans,
+        WeekPlan {
+            what: goals::WALK.into(),
+            ..plan
+        },
+    );
 }
 
 #[test]
@@ -400,7 +443,7 @@ fn plan_check_ins_and_settings_travel_with_the_backup() {
             .as_deref(),
         Some(
             "your plan, 1 weekly check-in, 1 routine of your own, 1 weight entry, 2 lessons read, \
-             1 calm session and your settings"
+             1 calm session, 1 answer to “What holds you back”, 1 goal and your settings"
         )
     );
     // Files from before extras existed simply have none.
@@ -465,6 +508,8 @@ fn check_ins_merge_by_time_without_doubles() {
         utc_offset_min: 0,
         pain,
         scores: vec![],
+        sleep: None,
+        mood: None,
     };
     let merged = merge_checkins(&[c(2, 4), c(1, 5)], &[c(2, 4), c(3, 2)]);
     assert_eq!(
@@ -660,4 +705,60 @@ fn the_course_and_calm_as_csv_have_each_lesson_and_listen_in_order_with_answers_
     );
     assert_eq!(lines[3], "2026-12-04,09:00,calm,A gentle body scan,9.7,");
     assert!(lines[4].starts_with("2026-12-05,,lesson,") && lines[4].ends_with(','));
+}
+
+#[test]
+fn answers_goals_and_plans_go_into_the_course_csv_in_words() {
+    let mut course = Course::default();
+    support(&mut course);
+    let csv = course_csv_in(&course, |m| crate::domain::i18n::english_text(&m));
+    let lines: Vec<_> = csv.lines().collect();
+    assert_eq!(lines.len(), 5, "{csv}");
+    assert!(
+        lines[1].starts_with(
+            "2026-12-02,01:00,what holds you back,\"Stood out: fear of moving and poor sleep."
+        ),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[1].ends_with(",,how much the back bothers: Some; fear of moving: A lot; worry it won't get better: A little; low mood: None; poor sleep: A lot; low confidence in daily things: A little; trouble with work and daily roles: Some"), "{}", lines[1]);
+    assert_eq!(
+        lines[2],
+        "2026-12-02,01:00,goal,Walk to the park with my grandson,,"
+    );
+    assert_eq!(lines[3], "2026-12-03,,weekly plan,Walk to the park with my grandson,,\"Done (Walk, 15 minutes on Mon, Wed and Sat.)\"");
+    assert_eq!(
+        lines[4],
+        "2026-12-03,,walk plan,\"Your walk days: Mon, Wed and Sat.\",15,\"If it rains, then I walk in the shopping centre.\""
+    );
+}
+
+#[test]
+fn answers_and_goals_merge_from_a_backup_without_doubles() {
+    let mut ours = Course::default();
+    support(&mut ours);
+    let mut theirs = ours.clone();
+    theirs.goals[0].text = "Walk to the far park".into();
+    theirs.goals[0].changed += 1;
+    crate::domain::outlook::record(
+        &mut theirs.checks,
+        crate::domain::outlook::Check {
+            at: 1_798_000_000_000,
+            utc_offset_min: 0,
+            answers: vec![0; 7],
+        },
+    );
+    let merged = Course::merge(&ours, &theirs);
+    assert_eq!(merged.checks.len(), 2);
+    assert_eq!(merged.goals.len(), 1);
+    assert_eq!(merged.goals[0].text, "Walk to the far park");
+    assert_eq!(merged.walk_plans.len(), 1);
+    assert_eq!(Course::merge(&merged, &merged), merged);
+    // What a file holds is checked: an answer out of range or a goal with no words is left out.
+    let mut file = merged.clone();
+    file.checks[0].answers[0] = 9;
+    file.goals[0].text = "  ".into();
+    let checked = file.checked();
+    assert_eq!(checked.checks.len(), 1);
+    assert!(checked.goals.is_empty());
 }
