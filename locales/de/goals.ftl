@@ -14,11 +14,9 @@ goals-text-placeholder = Mit meinem Enkel in den Park gehen
 goals-activity-label = Verknüpft mit (optional)
 goals-activity-none = Nichts Bestimmtes
 goals-add = Ziel speichern
-goals-cancel = Abbrechen
 # Variables:
 #   $max (Number) - wie viele Ziele gleichzeitig laufen können (3)
 goals-full = Du hast schon { $max } Ziele, mehr gehen nicht gleichzeitig. Markier eins als erreicht oder leg es beiseite, um ein neues hinzuzufügen.
-goals-empty = Noch keine Ziele.
 goals-reached = Ich hab’s geschafft
 goals-set-aside = Beiseitelegen
 # Variables:
@@ -31,8 +29,6 @@ goals-done-title = Erreicht oder beiseitegelegt
 goals-no-plan = Noch kein Plan für diese Woche.
 goals-plan-this-week = Diese Woche planen
 goals-change-plan = Plan für diese Woche ändern
-goals-saved = Gespeichert.
-goals-save-error = Deine Ziele konnten nicht gespeichert werden.
 # Variables:
 #   $activity (String) - die Tätigkeit, in den eigenen Worten der Person
 goals-linked = Verknüpft mit „{ $activity }“
@@ -126,9 +122,14 @@ goals-error-if-then = Füll beide Teile des Wenn-dann-Plans aus oder lass beide 
 #   $max (Number) - wie viele Ziele gleichzeitig laufen können (3)
 goals-error-full = Du hast schon { $max } Ziele. Markier zuerst eins als erreicht oder leg es beiseite.
 
+## Auf „Wissen“: der Weg zu den Fragen und den Zielen
+
+goals-learn-title = Dein Plan, um darüber hinwegzukommen
+goals-learn-check = Sieben Fragen dazu, was dich zurückhalten könnte und was helfen kann
+goals-learn-goals = Eigene Ziele, mit einem kleinen Schritt pro Woche
+
 ## Auf „Heute“
 
-goals-row-title = Deine Ziele
 goals-row-none = Ein eigenes Ziel, mit einem kleinen Schritt pro Woche, hält dich in Schwung.
 goals-row-set = Ziel setzen
 # Variables:

@@ -118,16 +118,11 @@ outlook-line-programme = Aufgefallen: { $named }. Vorschlag: das Übungsprogramm
 #   $named (String) - was aufgefallen ist, als Aufzählung
 outlook-line-extra = Aufgefallen: { $named }. Vorschlag: zusätzliche Unterstützung, mit den Lektionen dazu zuerst.
 outlook-history-title = Deine Antworten im Verlauf
-# Variables:
-#   $date (Date) - der Tag der Abfrage
-outlook-history-date = { $date }
 outlook-history-question = Frage
-outlook-history-empty = Du hast die Fragen noch nicht beantwortet.
 # Variables:
 #   $date (Date) - der Tag der letzten Abfrage
 #   $next (Date) - der Tag, ab dem sie wieder angeboten wird
 outlook-history-next = Zuletzt beantwortet am { $date }. Limber fragt ab { $next } wieder.
-outlook-again = Noch einmal beantworten
 outlook-saved-error = Deine Antworten konnten nicht gespeichert werden.
 
 ## Auf „Heute“

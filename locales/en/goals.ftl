@@ -13,11 +13,9 @@ goals-text-placeholder = Walk to the park with my grandson
 goals-activity-label = Linked to (optional)
 goals-activity-none = Nothing in particular
 goals-add = Save goal
-goals-cancel = Cancel
 # Variables:
 #   $max (Number) - how many goals can go at once (3)
 goals-full = You have { $max } goals going, the most at once. Mark one reached or set it aside to add another.
-goals-empty = No goals yet.
 goals-reached = I reached it
 goals-set-aside = Set it aside
 # Variables:
@@ -30,8 +28,6 @@ goals-done-title = Reached or set aside
 goals-no-plan = No plan for this week yet.
 goals-plan-this-week = Plan this week
 goals-change-plan = Change this week's plan
-goals-saved = Saved.
-goals-save-error = Your goals couldn't be saved.
 # Variables:
 #   $activity (String) - the activity, in the person's own words
 goals-linked = Linked to “{ $activity }”
@@ -121,9 +117,14 @@ goals-error-if-then = Fill in both parts of the if-then plan, or leave both empt
 #   $max (Number) - how many goals can go at once (3)
 goals-error-full = You have { $max } goals going. Mark one reached or set it aside first.
 
+## On Learn: the way in to the check and the goals
+
+goals-learn-title = Your plan to get past it
+goals-learn-check = Seven questions on what may be holding you back, and what could help
+goals-learn-goals = Goals of your own, with one small step each week
+
 ## On Today
 
-goals-row-title = Your goals
 goals-row-none = A goal of your own, with a small step each week, keeps you going.
 goals-row-set = Set a goal
 # Variables:

@@ -118,16 +118,11 @@ outlook-line-programme = Stood out: { $named }. Suggested: the programme, with t
 #   $named (String) - what stood out, listed
 outlook-line-extra = Stood out: { $named }. Suggested: extra support, with the lessons on these first.
 outlook-history-title = Your answers over time
-# Variables:
-#   $date (Date) - the day of the check
-outlook-history-date = { $date }
 outlook-history-question = Question
-outlook-history-empty = You haven't answered the questions yet.
 # Variables:
 #   $date (Date) - the day of the last check
 #   $next (Date) - the day it's offered again
 outlook-history-next = Last answered on { $date }. Limber asks again from { $next }.
-outlook-again = Answer again
 outlook-saved-error = Your answers couldn't be saved.
 
 ## On Today

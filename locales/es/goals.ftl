@@ -14,11 +14,9 @@ goals-text-placeholder = Caminar hasta el parque con mi nieto
 goals-activity-label = Relacionada con (opcional)
 goals-activity-none = Nada en concreto
 goals-add = Guardar la meta
-goals-cancel = Cancelar
 # Variables:
 #   $max (Number) - cuántas metas puede haber a la vez (3)
 goals-full = Tienes { $max } metas en marcha, el máximo a la vez. Marca una como alcanzada o déjala a un lado para añadir otra.
-goals-empty = Todavía no hay metas.
 goals-reached = La he alcanzado
 goals-set-aside = Dejarla a un lado
 # Variables:
@@ -31,8 +29,6 @@ goals-done-title = Alcanzadas o dejadas a un lado
 goals-no-plan = Todavía no hay plan para esta semana.
 goals-plan-this-week = Planificar esta semana
 goals-change-plan = Cambiar el plan de esta semana
-goals-saved = Guardado.
-goals-save-error = No se han podido guardar tus metas.
 # Variables:
 #   $activity (String) - la actividad, con las palabras de la persona
 goals-linked = Relacionada con «{ $activity }»
@@ -127,9 +123,14 @@ goals-error-if-then = Rellena las dos partes del plan «si…, entonces…», o 
 #   $max (Number) - cuántas metas puede haber a la vez (3)
 goals-error-full = Tienes { $max } metas en marcha. Primero marca una como alcanzada o déjala a un lado.
 
+## En «Aprende»: el camino a las preguntas y a las metas
+
+goals-learn-title = Tu plan para salir adelante
+goals-learn-check = Siete preguntas sobre lo que puede estar frenándote y lo que podría ayudar
+goals-learn-goals = Metas propias, con un pequeño paso cada semana
+
 ## En Hoy
 
-goals-row-title = Tus metas
 goals-row-none = Una meta propia, con un pequeño paso cada semana, te ayuda a seguir adelante.
 goals-row-set = Elegir una meta
 # Variables:

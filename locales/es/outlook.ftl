@@ -121,16 +121,11 @@ outlook-line-programme = Lo que destacó: { $named }. Sugerencia: el programa, c
 #   $named (String) - lo que destacó, en lista
 outlook-line-extra = Lo que destacó: { $named }. Sugerencia: apoyo extra, con las lecciones sobre esto primero.
 outlook-history-title = Tus respuestas a lo largo del tiempo
-# Variables:
-#   $date (Date) - el día de la comprobación
-outlook-history-date = { $date }
 outlook-history-question = Pregunta
-outlook-history-empty = Todavía no has respondido a las preguntas.
 # Variables:
 #   $date (Date) - el día de la última comprobación
 #   $next (Date) - el día en que se vuelve a ofrecer
 outlook-history-next = Respondiste por última vez el { $date }. Limber te volverá a preguntar a partir del { $next }.
-outlook-again = Responder de nuevo
 outlook-saved-error = No se han podido guardar tus respuestas.
 
 ## En Hoy

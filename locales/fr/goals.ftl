@@ -14,11 +14,9 @@ goals-text-placeholder = Marcher jusqu’au parc avec mon petit-fils
 goals-activity-label = Lié à (facultatif)
 goals-activity-none = Rien de particulier
 goals-add = Enregistrer l’objectif
-goals-cancel = Annuler
 # Variables:
 #   $max (Number) - le nombre d’objectifs possibles en même temps (3)
 goals-full = Vous avez { $max } objectifs en cours, le maximum en même temps. Marquez-en un comme atteint ou mettez-le de côté pour en ajouter un autre.
-goals-empty = Pas encore d’objectif.
 goals-reached = Je l’ai atteint
 goals-set-aside = Le mettre de côté
 # Variables:
@@ -31,8 +29,6 @@ goals-done-title = Atteints ou mis de côté
 goals-no-plan = Pas encore de plan pour cette semaine.
 goals-plan-this-week = Prévoir cette semaine
 goals-change-plan = Modifier le plan de la semaine
-goals-saved = Enregistré.
-goals-save-error = Vos objectifs n’ont pas pu être enregistrés.
 # Variables:
 #   $activity (String) - l’activité, avec les mots de la personne
 goals-linked = Lié à « { $activity } »
@@ -122,9 +118,14 @@ goals-error-if-then = Remplissez les deux parties du plan « si… alors », o
 #   $max (Number) - le nombre d’objectifs possibles en même temps (3)
 goals-error-full = Vous avez { $max } objectifs en cours. Marquez-en d’abord un comme atteint, ou mettez-le de côté.
 
+## Sur « Comprendre » : l’accès aux questions et aux objectifs
+
+goals-learn-title = Votre plan pour aller mieux
+goals-learn-check = Sept questions sur ce qui peut vous freiner, et ce qui pourrait aider
+goals-learn-goals = Des objectifs à vous, avec un petit pas chaque semaine
+
 ## Sur Aujourd’hui
 
-goals-row-title = Vos objectifs
 goals-row-none = Un objectif personnel, avec une petite étape chaque semaine, aide à tenir dans la durée.
 goals-row-set = Fixer un objectif
 # Variables:

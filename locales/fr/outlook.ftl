@@ -119,16 +119,11 @@ outlook-line-programme = Ce qui ressort : { $named }. Suggestion : le programm
 #   $named (String) - ce qui ressort, en liste
 outlook-line-extra = Ce qui ressort : { $named }. Suggestion : un soutien en plus, avec d’abord les leçons sur ces sujets.
 outlook-history-title = Vos réponses au fil du temps
-# Variables:
-#   $date (Date) - le jour du questionnaire
-outlook-history-date = { $date }
 outlook-history-question = Question
-outlook-history-empty = Vous n’avez pas encore répondu aux questions.
 # Variables:
 #   $date (Date) - le jour du dernier questionnaire
 #   $next (Date) - le jour où il est de nouveau proposé
 outlook-history-next = Dernières réponses le { $date }. Limber vous reposera les questions à partir du { $next }.
-outlook-again = Répondre à nouveau
 outlook-saved-error = Vos réponses n’ont pas pu être enregistrées.
 
 ## Sur Aujourd’hui

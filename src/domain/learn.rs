@@ -1282,4 +1282,32 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn every_lesson_the_check_points_to_exists_and_comes_first_after_it() {
+        use crate::domain::outlook::{self, Check, QUESTIONS};
+        for q in QUESTIONS {
+            for id in q.lessons() {
+                assert!(lesson(id).is_some(), "{q:?} points to {id}");
+            }
+        }
+        let mut course = Course::default();
+        assert_eq!(course.next().map(|l| l.id), Some(FIRST_LESSON));
+        // Fear stands out: its lessons come before the course order, each until read.
+        outlook::record(
+            &mut course.checks,
+            Check {
+                at: 1_796_000_000_000,
+                utc_offset_min: 0,
+                answers: vec![0, 4, 0, 0, 0, 0, 0],
+            },
+        );
+        assert_eq!(course.next().map(|l| l.id), Some("moving-feared"));
+        course.mark_read("moving-feared", day(1));
+        assert_eq!(course.next().map(|l| l.id), Some("pain-hurt-harm"));
+        assert_eq!(
+            course.status(lesson("pain-hurt-harm").unwrap(), day(2)),
+            LessonStatus::Today
+        );
+    }
 }

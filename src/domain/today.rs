@@ -359,6 +359,19 @@ pub fn outlook_offer(
     })
 }
 
+/// Whether Today offers to set a goal: there is a plan, no goal was ever set, no check is
+/// offered instead (one thing at a time), and the check was answered in the last
+/// [`GOAL_OFFER_DAYS`] days (its result offers a goal too). After that, goals wait on Learn.
+pub fn goal_offer(profile: Option<&Profile>, course: &learn::Course, today: LocalDate) -> bool {
+    profile.is_some()
+        && course.goals.is_empty()
+        && outlook::latest(&course.checks)
+            .is_some_and(|c| (0..GOAL_OFFER_DAYS).contains(&(today.to_days() - c.day().to_days())))
+}
+
+/// Days after a check that Today offers to set a goal.
+pub const GOAL_OFFER_DAYS: i64 = 7;
+
 /// One goal's row on Today: its title line, and its step this week (where and the if-then
 /// plan on the step's own days).
 #[derive(Clone, Debug, PartialEq)]
@@ -703,5 +716,111 @@ mod tests {
         assert_eq!(h.eyebrow, "Done for today. Go gently now.");
         // Without a flare, a done day doesn't push another session.
         assert!(!lead_on(wed(), &[session(wed(), 3, 2, Feeling::AboutRight)]).primary);
+    }
+
+    #[test]
+    fn the_check_is_offered_when_due_never_on_day_one_or_in_a_flare_and_a_goal_after_it() {
+        use crate::domain::outlook::Check;
+        let p = profile();
+        let created = LocalDate::from_epoch_ms(p.created_at, p.utc_offset_min);
+        let mut course = learn::Course::default();
+        assert_eq!(
+            outlook_offer(Some(&p), &[], &course, created),
+            None,
+            "the first run offered it"
+        );
+        assert_eq!(
+            outlook_offer(None, &[], &course, wed()),
+            None,
+            "no plan, no check"
+        );
+        let day = LocalDate::from_days(created.to_days() + 1);
+        assert_eq!(
+            outlook_offer(Some(&p), &[], &course, day)
+                .map(|m| english_text(&m))
+                .as_deref(),
+            Some("Seven quick questions, about two minutes")
+        );
+        let flared = [session(day, 3, 7, Feeling::TooHard)];
+        assert_eq!(
+            outlook_offer(Some(&p), &flared, &course, day),
+            None,
+            "not on a bad day"
+        );
+        assert!(!goal_offer(Some(&p), &course, day), "the check comes first");
+        course.checks.push(Check {
+            at: day.to_days() * 86_400_000 + 3_600_000,
+            utc_offset_min: 0,
+            answers: vec![1; 7],
+        });
+        assert_eq!(outlook_offer(Some(&p), &[], &course, day), None);
+        assert!(goal_offer(Some(&p), &course, day));
+        assert!(!goal_offer(
+            Some(&p),
+            &course,
+            LocalDate::from_days(day.to_days() + 7)
+        ));
+        let later = LocalDate::from_days(day.to_days() + 28);
+        assert_eq!(
+            outlook_offer(Some(&p), &[], &course, later)
+                .map(|m| english_text(&m))
+                .as_deref(),
+            Some("It's been four weeks: seven quick questions again")
+        );
+        course
+            .goals
+            .push(Goal::new("Garden for an hour", None, 1_796_000_000_000, 0).unwrap());
+        assert!(!goal_offer(Some(&p), &course, day), "a goal is set");
+    }
+
+    #[test]
+    fn a_goal_row_shows_todays_step_on_its_days_the_week_on_others_or_asks_for_a_plan() {
+        use crate::domain::goals::{self, Unit, WeekPlan};
+        let mon = LocalDate::from_days(20_794);
+        let mut g = Goal::new("Walk to the park", None, 1_796_000_000_000, 0).unwrap();
+        let row = &goal_rows(std::slice::from_ref(&g), mon)[0];
+        assert!(row.needs_plan && row.lines.is_empty());
+        assert_eq!(
+            english_text(&row.title),
+            "Plan this week's step for “Walk to the park”"
+        );
+        goals::set_plan(
+            &mut g.plans,
+            WeekPlan {
+                week: goals::week_of(mon),
+                what: "Walk".into(),
+                days: [true, false, false, false, false, false, false],
+                place: String::new(),
+                amount: 10,
+                unit: Unit::Minutes,
+                when: "it rains".into(),
+                then: "I walk indoors".into(),
+            },
+        );
+        let lines = |day| {
+            let row = &goal_rows(std::slice::from_ref(&g), day)[0];
+            std::iter::once(&row.title)
+                .chain(&row.lines)
+                .map(english_text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            lines(mon),
+            [
+                "Today's step for “Walk to the park”",
+                "Walk, 10 minutes on Mon.",
+                "If it rains, then I walk indoors."
+            ]
+        );
+        let tue = LocalDate::from_days(mon.to_days() + 1);
+        assert_eq!(
+            lines(tue),
+            [
+                "This week for “Walk to the park”",
+                "Walk, 10 minutes on Mon."
+            ]
+        );
+        g.ended = Some((goals::Ended::Reached, tue.to_days()));
+        assert!(goal_rows(&[g], tue).is_empty());
     }
 }

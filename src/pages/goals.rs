@@ -396,7 +396,8 @@ pub fn GoalsPage() -> impl IntoView {
 }
 
 /// Today's rows for "What holds you back" (when due) and the person's goals: this week's
-/// step for each, or a prompt to plan it; with no goals yet, an offer to set one.
+/// step for each, or a prompt to plan it; with no goals yet, for a week after the check, an
+/// offer to set one (`today::goal_offer`).
 #[component]
 pub fn SupportRows(day: Signal<LocalDate>) -> impl IntoView {
     let course = use_course().course;
@@ -411,8 +412,12 @@ pub fn SupportRows(day: Signal<LocalDate>) -> impl IntoView {
         })
     });
     let rows = Memo::new(move |_| course.with(|c| today::goal_rows(&c.goals, day.get())));
-    let none_yet =
-        move || plan.profile.with(Option::is_some) && course.with(|c| c.goals.is_empty());
+    let none_yet = move || {
+        offer.with(Option::is_none)
+            && plan
+                .profile
+                .with(|p| course.with(|c| today::goal_offer(p.as_ref(), c, day.get())))
+    };
     view! {
         {move || offer.get().map(|line| view! { <OutlookRow line /> })}
         {move || rows.get().into_iter().map(|r| view! {
@@ -441,12 +446,43 @@ pub fn SupportRows(day: Signal<LocalDate>) -> impl IntoView {
     }
 }
 
+/// Learn's way in to "What holds you back" and the goals, whenever the person wants them.
+#[component]
+pub fn SupportLinks() -> impl IntoView {
+    view! {
+        <section class="support-links" aria-labelledby="support-links-title">
+            <h2 id="support-links-title">{t(m::goals_learn_title())}</h2>
+            <ul class="plain-list learn-list">
+                <li>
+                    <A href=href("/check") attr:class="card link-card">
+                        <span class="calm-item-text">
+                            <strong>{t(m::outlook_title())}</strong>
+                            <span class="small muted">{t(m::goals_learn_check())}</span>
+                        </span>
+                    </A>
+                </li>
+                <li>
+                    <A href=href("/goals") attr:class="card link-card">
+                        <span class="calm-item-text">
+                            <strong>{t(m::goals_title())}</strong>
+                            <span class="small muted">{t(m::goals_learn_goals())}</span>
+                        </span>
+                    </A>
+                </li>
+            </ul>
+        </section>
+    }
+}
+
 /// The weekly check-in's question on each goal whose last week's plan hasn't been reviewed:
 /// how it went, and the step for this week (the suggested one first: bigger after a week
 /// done, the same after one partly done, smaller after one not done).
 pub struct Reviews {
-    items: Vec<(Goal, i64, RwSignal<Option<How>>, RwSignal<Step>)>,
+    items: Vec<Review>,
 }
+
+/// A goal, the week to review, how it went (once said) and the step chosen for this week.
+type Review = (Goal, i64, RwSignal<Option<How>>, RwSignal<Step>);
 
 impl Reviews {
     /// The goals with a week to review on `day`.

@@ -82,6 +82,7 @@ pub fn Learn() -> impl IntoView {
                 }))
             }}
             <CalmList />
+            <crate::pages::goals::SupportLinks />
             {themes}
         </section>
     }
@@ -427,9 +428,16 @@ fn ReadMark(lesson: &'static Lesson) -> impl IntoView {
 
 #[component]
 pub fn LearnCardPage() -> impl IntoView {
+    // The screen stays mounted while only its address's id changes (a lesson's "Next read",
+    // the check's result linking to the goals): the page is built again for the new one.
     let param = crate::state::use_screen_param();
+    move || card_for(param.get())
+}
+
+/// The page of Learn for the id in the address.
+fn card_for(param: Option<String>) -> AnyView {
     // "What holds you back" and the goals share this screen (and its loader).
-    match param.with_untracked(|id| id.clone()).as_deref() {
+    match param.as_deref() {
         Some(crate::domain::route::CHECK) => {
             return view! { <crate::pages::outlook::OutlookPage /> }.into_any()
         }
@@ -439,12 +447,10 @@ pub fn LearnCardPage() -> impl IntoView {
         _ => {}
     }
     // A calm session's page shares this screen (and its loader): `/calm/<id>`.
-    if let Some(session) =
-        param.with_untracked(|id| id.as_deref().and_then(crate::domain::calm::session))
-    {
+    if let Some(session) = param.as_deref().and_then(crate::domain::calm::session) {
         return view! { <CalmPage session /> }.into_any();
     }
-    let lesson = param.with_untracked(|id| id.as_deref().and_then(learn::lesson));
+    let lesson = param.as_deref().and_then(learn::lesson);
     let course = use_course().course;
     let day = use_now().day;
     match lesson {

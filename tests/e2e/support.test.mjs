@@ -22,6 +22,8 @@ const PLAN = JSON.stringify({
   },
 });
 const GOAL = 'Walk to the park with my grandson';
+// SHOTS=dir saves a screenshot at each step worth looking at.
+const shot = async (page, name) => process.env.SHOTS && page.screenshot({ path: `${process.env.SHOTS}/${name}.png`, fullPage: true });
 const stored = async (page) => JSON.parse(await page.evaluate(() => localStorage.getItem('limber.course')));
 
 /** The seven answers, by their words, one screen each. */
@@ -44,6 +46,7 @@ test('the check, a goal with its weekly plan, the check-in review, Insights and 
   await page.getByRole('heading', { name: 'What holds you back', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Start the questions' }).click();
   await page.getByRole('heading', { name: 'How much has your back bothered you?', level: 1 }).waitFor();
+  await shot(page, '1-question');
   // Back goes to the question before, with its answer still chosen.
   await page.getByRole('button', { name: 'A lot', exact: true }).click();
   await page.getByText('Question 2 of 7').waitFor();
@@ -54,8 +57,9 @@ test('the check, a goal with its weekly plan, the check-in review, Insights and 
   // Fear and low mood stand out: extra support, their lessons first, and the help line.
   await page.getByRole('heading', { name: 'Some extra support could help', level: 1 }).waitFor();
   await page.getByText('Your answers about how much the back bothers, fear of moving and low mood stand out.', { exact: false }).waitFor();
-  await page.getByText('talking to a physiotherapist or doctor', { exact: false }).waitFor();
+  await page.locator('.outlook-result').getByText('talking to a physiotherapist or doctor', { exact: false }).waitFor();
   await page.getByRole('note').getByText('call 999 now', { exact: false }).waitFor();
+  await shot(page, '2-result');
   const firstLesson = page.locator('.outlook-lessons a').first();
   assert.equal((await firstLesson.innerText()).trim().length > 0, true);
   let course = await stored(page);
@@ -83,6 +87,7 @@ test('the check, a goal with its weekly plan, the check-in review, Insights and 
   await card.getByRole('button', { name: 'Save plan' }).click();
   await card.getByText('Walk, 15 minutes on Mon, Wed and Sat.').waitFor();
   await card.getByText('If it rains, then I walk in the shopping centre.').waitFor();
+  await shot(page, '3-goal');
 
   // Today: Monday is one of the plan's days, so it shows today's step with the if-then plan.
   await page.goto(app.url);
@@ -93,6 +98,7 @@ test('the check, a goal with its weekly plan, the check-in review, Insights and 
   await row.getByText('Where: Round the park.').waitFor();
   await row.getByText('If it rains, then I walk in the shopping centre.').waitFor();
   assert.equal(await page.locator('li.outlook-row').count(), 0, 'the check is answered');
+  await shot(page, '4-today');
 
   // A week on: the weekly check-in asks how last week's plan went and sets this week's step.
   await page.clock.setSystemTime(new Date(MONDAY.getTime() + 7 * DAY));
@@ -107,6 +113,7 @@ test('the check, a goal with its weekly plan, the check-in review, Insights and 
   await review.getByRole('button', { name: 'Done' }).click();
   await review.getByRole('button', { name: 'A bigger step', pressed: true }).waitFor();
   await review.getByText('This week: Walk, 16 minutes on Mon, Wed and Sat.').waitFor();
+  await shot(page, '5-checkin');
   await sheet.getByRole('button', { name: 'Save check-in' }).click();
   await page.getByRole('status').getByText('Check-in saved.').waitFor();
   await row.getByText('Walk, 16 minutes on Mon, Wed and Sat.').waitFor();
@@ -118,6 +125,7 @@ test('the check, a goal with its weekly plan, the check-in review, Insights and 
   await table.getByRole('cell', { name: '5/10' }).waitFor();
   await table.getByRole('cell', { name: 'Badly' }).waitFor();
   await table.getByRole('cell', { name: 'Low' }).waitFor();
+  await shot(page, '6-insights');
 
   // The report: the answers in words with the rule, and the goal with how its weeks went.
   await page.goto(`${app.url}report`);
@@ -132,6 +140,7 @@ test('the check, a goal with its weekly plan, the check-in review, Insights and 
   await goals.getByText(`“${GOAL}”, set on`, { exact: false }).waitFor();
   await goals.getByText('Weeks reviewed: 1 (1 done, 0 partly, 0 not done).').waitFor();
   await goals.getByText("This week's plan: Walk, 16 minutes on Mon, Wed and Sat.").waitFor();
+  await shot(page, '7-report');
 
   // Kept: a reload reads it all back.
   await page.reload();
