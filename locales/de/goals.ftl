@@ -43,6 +43,8 @@ goals-days-label = An welchen Tagen?
 goals-place-label = Wo? (optional)
 goals-place-placeholder = Eine Runde durch den Park
 goals-amount-label = Wie viel jedes Mal?
+# The label (for screen readers) of the choice between minutes and times.
+goals-unit-label = Gezählt in
 goals-unit-minutes = Minuten
 goals-unit-times = Mal
 goals-if-title = Falls etwas dazwischenkommt (optional)

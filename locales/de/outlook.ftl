@@ -174,6 +174,8 @@ insights-sleep-mood-none = keine Angabe
 
 report-outlook-title = Was die Person zurückhält
 report-outlook-none = Die Fragen dazu, was die Person zurückhält, wurden noch nicht beantwortet.
+# Answered, but not on a day of the report's dates.
+report-outlook-none-in-range = In diesem Zeitraum nicht beantwortet.
 # Variables:
 #   $count (Number) - wie oft die Fragen beantwortet wurden
 report-outlook-count = { $count ->

@@ -42,6 +42,8 @@ goals-days-label = On which days?
 goals-place-label = Where? (optional)
 goals-place-placeholder = Round the park
 goals-amount-label = How much each time?
+# The label (for screen readers) of the choice between minutes and times.
+goals-unit-label = Counted in
 goals-unit-minutes = minutes
 goals-unit-times = times
 goals-if-title = If something gets in the way (optional)

@@ -174,6 +174,8 @@ insights-sleep-mood-none = not said
 
 report-outlook-title = What holds them back
 report-outlook-none = The questions on what holds them back haven't been answered yet.
+# Answered, but not on a day of the report's dates.
+report-outlook-none-in-range = Not answered between these dates.
 # Variables:
 #   $count (Number) - how many times the questions were answered
 report-outlook-count = { $count ->

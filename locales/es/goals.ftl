@@ -43,6 +43,8 @@ goals-days-label = ¿Qué días?
 goals-place-label = ¿Dónde? (opcional)
 goals-place-placeholder = Por el parque
 goals-amount-label = ¿Cuánto cada vez?
+# The label (for screen readers) of the choice between minutes and times.
+goals-unit-label = Se cuenta en
 goals-unit-minutes = minutos
 goals-unit-times = veces
 goals-if-title = Por si algo te lo impide (opcional)

@@ -177,6 +177,8 @@ insights-sleep-mood-none = sin respuesta
 
 report-outlook-title = Qué frena a la persona
 report-outlook-none = Todavía no se han respondido las preguntas sobre qué frena a la persona.
+# Answered, but not on a day of the report's dates.
+report-outlook-none-in-range = Sin respuestas entre estas fechas.
 # Variables:
 #   $count (Number) - cuántas veces se respondieron las preguntas
 report-outlook-count = { $count ->

@@ -43,6 +43,8 @@ goals-days-label = Quels jours ?
 goals-place-label = Où ? (facultatif)
 goals-place-placeholder = Autour du parc
 goals-amount-label = Combien à chaque fois ?
+# The label (for screen readers) of the choice between minutes and times.
+goals-unit-label = Compté en
 goals-unit-minutes = minutes
 goals-unit-times = fois
 goals-if-title = Si quelque chose vous en empêche (facultatif)

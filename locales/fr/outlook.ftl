@@ -175,6 +175,8 @@ insights-sleep-mood-none = non indiqué
 
 report-outlook-title = Ce qui freine la personne
 report-outlook-none = La personne n’a pas encore répondu aux questions sur ce qui la freine.
+# Answered, but not on a day of the report's dates.
+report-outlook-none-in-range = Pas de réponses entre ces dates.
 # Variables:
 #   $count (Number) - combien de fois les questions ont été remplies
 report-outlook-count = { $count ->

@@ -11,7 +11,7 @@ use crate::domain::pain::PainScore;
 use crate::domain::plan::Profile;
 use crate::pages::goals::Reviews;
 use crate::platform::clock;
-use crate::state::{date, t, use_course, use_plan};
+use crate::state::{date, t, use_plan};
 
 /// Pain now, and each of the person's own activities rated again.
 #[component]
@@ -34,11 +34,7 @@ pub fn CheckInCard(
     let saved_scores = scores.clone();
     // Last week's goal plans to review (`domain::goals`): asked here, kept with the course.
     let day = clock::today();
-    let reviews = StoredValue::new(
-        use_course()
-            .course
-            .with_untracked(|c| Reviews::due(&c.goals, day)),
-    );
+    let reviews = StoredValue::new(Reviews::due(day));
     let save = move |_| {
         let Some(p) = pain.get_untracked() else {
             error.set(Some(t(m::coach_checkin_pick_pain())));

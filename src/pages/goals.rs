@@ -14,7 +14,7 @@ use crate::domain::today;
 use crate::pages::outlook::OutlookRow;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{t, use_course, use_history, use_now, use_plan};
+use crate::state::{t, use_course, use_history, use_now, use_plan, CourseState};
 
 /// The walking programme's fixed part of a plan: walks this week and minutes each.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -140,7 +140,7 @@ pub fn PlanForm(
                         />
                     </label>
                     <label class="field">
-                        <span class="visually-hidden">{t(m::goals_amount_label())}</span>
+                        <span class="visually-hidden">{t(m::goals_unit_label())}</span>
                         <select on:change=move |ev| unit.set(if event_target_value(&ev) == "times" { Unit::Times } else { Unit::Minutes })>
                             <option value="minutes" selected=move || unit.get() == Unit::Minutes>{t(m::goals_unit_minutes())}</option>
                             <option value="times" selected=move || unit.get() == Unit::Times>{t(m::goals_unit_times())}</option>
@@ -479,6 +479,7 @@ pub fn SupportLinks() -> impl IntoView {
 /// done, the same after one partly done, smaller after one not done).
 pub struct Reviews {
     items: Vec<Review>,
+    course: CourseState,
 }
 
 /// A goal, the week to review, how it went (once said) and the step chosen for this week.
@@ -486,9 +487,12 @@ type Review = (Goal, i64, RwSignal<Option<How>>, RwSignal<Step>);
 
 impl Reviews {
     /// The goals with a week to review on `day`.
-    pub fn due(goals: &[Goal], day: LocalDate) -> Reviews {
+    pub fn due(day: LocalDate) -> Reviews {
         let this_week = goals::week_of(day);
+        let course = use_course();
+        let goals = course.course.with_untracked(|c| c.goals.clone());
         Reviews {
+            course,
             items: goals
                 .iter()
                 .filter_map(|g| {
@@ -523,7 +527,7 @@ impl Reviews {
         }
         let this_week = goals::week_of(day);
         let now = clock::now_ms();
-        use_course().change_goals(move |goals| {
+        self.course.change_goals(move |goals| {
             for (id, week, how, step) in answered {
                 if let Some(g) = goals.iter_mut().find(|g| g.id == id) {
                     g.review(week, how, step, this_week, now);

@@ -377,7 +377,8 @@ fn SupportSection(range: Range) -> impl IntoView {
                             <p class="small">{t(outlook::rule_msg())}</p>
                         }
                         .into_any(),
-                        None => view! { <p>{t(m::report_outlook_none())}</p> }.into_any(),
+                        None if c.checks.is_empty() => view! { <p>{t(m::report_outlook_none())}</p> }.into_any(),
+                        None => view! { <p>{t(m::report_outlook_none_in_range())}</p> }.into_any(),
                     }}
                 </section>
                 <section class="report-section report-goals">
