@@ -128,8 +128,8 @@ outlook-saved-error = Deine Antworten konnten nicht gespeichert werden.
 ## Auf „Heute“
 
 outlook-row-title = Was dich zurückhält
-outlook-row-first = Sieben kurze Fragen, etwa zwei Minuten
-outlook-row-again = Vier Wochen sind vorbei: noch einmal sieben kurze Fragen
+outlook-row-first = 7 Fragen, etwa 2 Minuten
+outlook-row-again = 4 Wochen später: wieder 7 Fragen
 outlook-row-open = Starten
 
 ## Der wöchentliche Check-in: Schlaf und Stimmung, je ein Tippen

@@ -128,8 +128,8 @@ outlook-saved-error = Your answers couldn't be saved.
 ## On Today
 
 outlook-row-title = What holds you back
-outlook-row-first = Seven quick questions, about two minutes
-outlook-row-again = It's been four weeks: seven quick questions again
+outlook-row-first = 7 questions, about 2 minutes
+outlook-row-again = 4 weeks on: 7 questions again
 outlook-row-open = Start
 
 ## The weekly check-in: sleep and mood, one tap each

@@ -131,8 +131,8 @@ outlook-saved-error = No se han podido guardar tus respuestas.
 ## En Hoy
 
 outlook-row-title = Qué te frena
-outlook-row-first = Siete preguntas rápidas, unos dos minutos
-outlook-row-again = Han pasado cuatro semanas: otra vez siete preguntas rápidas
+outlook-row-first = 7 preguntas, unos 2 minutos
+outlook-row-again = 4 semanas después: otra vez 7 preguntas
 outlook-row-open = Empezar
 
 ## El control semanal: sueño y ánimo, un toque cada uno

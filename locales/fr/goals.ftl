@@ -120,7 +120,7 @@ goals-error-if-then = Remplissez les deux parties du plan « si… alors », o
 #   $max (Number) - le nombre d’objectifs possibles en même temps (3)
 goals-error-full = Vous avez { $max } objectifs en cours. Marquez-en d’abord un comme atteint, ou mettez-le de côté.
 
-## Sur « Comprendre » : l’accès aux questions et aux objectifs
+## Sur « Comprendre » : l’accès aux questions et aux objectifs
 
 goals-learn-title = Votre plan pour aller mieux
 goals-learn-check = Sept questions sur ce qui peut vous freiner, et ce qui pourrait aider

@@ -238,9 +238,9 @@ more-extras-calm =
     }
 more-extras-checks =
     { $count ->
-        [one] { $count } réponse à « Ce qui vous freine »
-        [many] { $count } de réponses à « Ce qui vous freine »
-       *[other] { $count } réponses à « Ce qui vous freine »
+        [one] { $count } réponse à « Ce qui vous freine »
+        [many] { $count } de réponses à « Ce qui vous freine »
+       *[other] { $count } réponses à « Ce qui vous freine »
     }
 more-extras-goals =
     { $count ->

@@ -129,8 +129,8 @@ outlook-saved-error = Vos réponses n’ont pas pu être enregistrées.
 ## Sur Aujourd’hui
 
 outlook-row-title = Ce qui vous freine
-outlook-row-first = Sept questions rapides, environ deux minutes
-outlook-row-again = Quatre semaines déjà : de nouveau sept questions rapides
+outlook-row-first = 7 questions, environ 2 minutes
+outlook-row-again = 4 semaines après : de nouveau 7 questions
 outlook-row-open = Commencer
 
 ## Le bilan hebdomadaire : le sommeil et le moral, une réponse chacun

@@ -339,7 +339,8 @@ pub fn calm(
 
 /// Today's offer of "What holds you back": `Some(line under the title)` when a check is due
 /// (`outlook::is_due`) for someone with a plan, never during a flare (a bad day is no time
-/// for questionnaires) and never on the plan's first day (the first run offered it).
+/// for questionnaires), never on the plan's first day (the first run offered it), and not on
+/// a day Today offers calm instead ([`calm`]: a rest day): one thing more at a time.
 pub fn outlook_offer(
     profile: Option<&Profile>,
     sessions: &[SessionRecord],
@@ -347,7 +348,10 @@ pub fn outlook_offer(
     today: LocalDate,
 ) -> Option<Msg> {
     let profile = profile?;
-    if plan::days_since(profile, today) < 1 || flaring(Some(profile), sessions, today) {
+    if plan::days_since(profile, today) < 1
+        || flaring(Some(profile), sessions, today)
+        || calm(Some(profile), sessions, course, today).is_some()
+    {
         return None;
     }
     outlook::is_due(&course.checks, course.check_put_off, today).then(|| {
@@ -734,12 +738,20 @@ mod tests {
             None,
             "no plan, no check"
         );
-        let day = LocalDate::from_days(created.to_days() + 1);
+        // The plan started on a Wednesday: Thursday is a rest day, which offers calm instead.
+        let thu = LocalDate::from_days(created.to_days() + 1);
+        assert!(calm(Some(&p), &[], &course, thu).is_some());
+        assert_eq!(
+            outlook_offer(Some(&p), &[], &course, thu),
+            None,
+            "calm, not the check"
+        );
+        let day = LocalDate::from_days(created.to_days() + 2);
         assert_eq!(
             outlook_offer(Some(&p), &[], &course, day)
                 .map(|m| english_text(&m))
                 .as_deref(),
-            Some("Seven quick questions, about two minutes")
+            Some("7 questions, about 2 minutes")
         );
         let flared = [session(day, 3, 7, Feeling::TooHard)];
         assert_eq!(
@@ -765,7 +777,7 @@ mod tests {
             outlook_offer(Some(&p), &[], &course, later)
                 .map(|m| english_text(&m))
                 .as_deref(),
-            Some("It's been four weeks: seven quick questions again")
+            Some("4 weeks on: 7 questions again")
         );
         course
             .goals

@@ -11,10 +11,9 @@ use crate::domain::calendar::{self, LocalDate};
 use crate::domain::goals::{self, Ended, Goal, How, Step, Unit, WeekPlan};
 use crate::domain::i18n::{messages as m, Arg, DateStyle, Msg};
 use crate::domain::today;
-use crate::pages::outlook::OutlookRow;
 use crate::platform::base_path::href;
 use crate::platform::clock;
-use crate::state::{t, use_course, use_history, use_now, use_plan, CourseState};
+use crate::state::{t, use_course, use_now, use_plan, CourseState};
 
 /// The walking programme's fixed part of a plan: walks this week and minutes each.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -395,31 +394,26 @@ pub fn GoalsPage() -> impl IntoView {
     }
 }
 
-/// Today's rows for "What holds you back" (when due) and the person's goals: this week's
-/// step for each, or a prompt to plan it; with no goals yet, for a week after the check, an
-/// offer to set one (`today::goal_offer`).
+/// Today's rows for the person's goals: this week's step for each, or a prompt to plan it;
+/// with no goals yet, for a week after "What holds you back", an offer to set one
+/// (`today::goal_offer`). The check's own offer is beside the lesson row, in the calm row's
+/// place (`TodayLessonRow`).
 #[component]
-pub fn SupportRows(day: Signal<LocalDate>) -> impl IntoView {
+pub fn SupportRows(
+    day: Signal<LocalDate>,
+    /// Today shows the check's offer (`today::outlook_offer`): no goal offer beside it.
+    offer_shown: Signal<bool>,
+) -> impl IntoView {
     let course = use_course().course;
     let plan = use_plan();
-    let history = use_history();
-    let offer = Memo::new(move |_| {
-        let day = day.get();
-        plan.profile.with(|p| {
-            history
-                .sessions
-                .with(|s| course.with(|c| today::outlook_offer(p.as_ref(), s, c, day)))
-        })
-    });
     let rows = Memo::new(move |_| course.with(|c| today::goal_rows(&c.goals, day.get())));
     let none_yet = move || {
-        offer.with(Option::is_none)
+        !offer_shown.get()
             && plan
                 .profile
                 .with(|p| course.with(|c| today::goal_offer(p.as_ref(), c, day.get())))
     };
     view! {
-        {move || offer.get().map(|line| view! { <OutlookRow line /> })}
         {move || rows.get().into_iter().map(|r| view! {
             <li class="today-row goal-row">
                 {row_icon("streak")}

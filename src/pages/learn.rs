@@ -147,6 +147,15 @@ pub fn TodayLessonRow(day: Signal<LocalDate>) -> impl IntoView {
                 .with(|s| course.with(|c| today::calm(p.as_ref(), s, c, day)))
         })
     });
+    // "What holds you back", when due, on a day with no calm row: one thing more at a time.
+    let offer = Memo::new(move |_| {
+        let day = day.get();
+        plan.profile.with(|p| {
+            history
+                .sessions
+                .with(|s| course.with(|c| today::outlook_offer(p.as_ref(), s, c, day)))
+        })
+    });
     view! {
         {move || {
             let (above, title, id) = row.get();
@@ -154,7 +163,8 @@ pub fn TodayLessonRow(day: Signal<LocalDate>) -> impl IntoView {
             view! { <LessonRow above=above title=title href=href(&to) /> }
         }}
         {move || calm.get().map(|(above, session)| view! { <CalmRow above=above session /> })}
-        <crate::pages::goals::SupportRows day />
+        {move || offer.get().map(|line| view! { <crate::pages::outlook::OutlookRow line /> })}
+        <crate::pages::goals::SupportRows day offer_shown=Signal::derive(move || offer.with(Option::is_some)) />
     }
 }
 

@@ -32,8 +32,11 @@ test("Today offers the day's lesson; its answer is kept; the next one opens the 
   await page.getByText(w('learn-read-on', { date: 'Mon 7 Dec' })).waitFor();
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('limber.course')));
   assert.deepEqual(stored, {
-    v: 2,
-    data: { calm: [], lessons: [{ id: 'pain-common', read_on: '2026-12-07', answer: { text: 'Walk to the park with my grandson' } }] },
+    v: 3,
+    data: {
+      calm: [], checks: [], goals: [], walk_plans: [],
+      lessons: [{ id: 'pain-common', read_on: '2026-12-07', answer: { text: 'Walk to the park with my grandson' } }],
+    },
   });
   await page.reload();
   await appReady(page);

@@ -11,13 +11,14 @@ import { appReady, seededPage, useApp } from './harness.mjs';
 const app = useApp();
 const DAY = 86_400_000;
 // Monday 7 December 2026, morning. The plan is ten days old (so the weekly check-in and the
-// check are due), its days Tuesday and Thursday (so today is a rest day).
+// check are due), its days Monday and Thursday (a plan day: Today offers the check; on a rest
+// day it offers calm instead).
 const MONDAY = new Date('2026-12-07T09:00:00Z');
 const PLAN = JSON.stringify({
   v: 1,
   data: {
     pain_now: 6, duration: 'Longer', activity: 'Some', activities: [{ name: 'Putting on socks', score: 4 }],
-    days: [false, true, false, true, false, false, false], minute_of_day: 450, red_flag_checked: false,
+    days: [true, false, false, true, false, false, false], minute_of_day: 450, red_flag_checked: false,
     stage: 'Building', cardio_start_min: 15, created_at: MONDAY.getTime() - 10 * DAY, utc_offset_min: 0,
   },
 });
@@ -41,7 +42,7 @@ test('the check, a goal with its weekly plan, the check-in review, Insights and 
 
   // Today offers the check; it opens on its own screen, one question at a time.
   const offer = page.locator('li.outlook-row');
-  await offer.getByText('Seven quick questions, about two minutes').waitFor();
+  await offer.getByText('7 questions, about 2 minutes').waitFor();
   await offer.getByRole('link', { name: 'Start' }).click();
   await page.getByRole('heading', { name: 'What holds you back', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Start the questions' }).click();
