@@ -108,7 +108,7 @@ outlook-help-now = You said you've felt down nearly every day. You don't have to
 outlook-not-diagnosis = This is not a diagnosis. It helps Limber point you to what may help most.
 outlook-rule-title = How Limber reads your answers
 # The rule, said in full on the result screen and in the report.
-outlook-rule = How Limber reads the answers: an answer in the two strongest places stands out. When fear of moving, worry or low mood stands out, Limber suggests extra support: their lessons first, calm sessions, and talking to a physiotherapist or doctor about combined help. Otherwise it suggests the programme, with the lessons on anything that stood out first. The lowest mood answer always brings a line on where to find help.
+outlook-rule = How Limber reads the answers: each question has five answers, and the two that say the most trouble stand out. When fear of moving, worry or low mood stands out, Limber suggests extra support: their lessons first, calm sessions, and talking to a physiotherapist or doctor about combined help. Otherwise it suggests the programme, with the lessons on anything that stood out first. The lowest mood answer always brings a line on where to find help.
 # One line per check in the history of checks and the report.
 outlook-line-none = Nothing stood out. Suggested: the programme.
 # Variables:

@@ -3,6 +3,7 @@
 pub mod bottom_nav;
 pub mod charts;
 pub mod countdown_ring;
+pub mod day_chips;
 pub mod exercise_figure;
 pub mod exercise_row;
 pub mod filter_chips;

@@ -5,9 +5,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::day_chips::DayChips;
 use crate::components::link::A;
 use crate::components::row_icon::row_icon;
-use crate::domain::calendar::{self, LocalDate};
+use crate::domain::calendar::LocalDate;
 use crate::domain::goals::{self, Ended, Goal, How, Step, Unit, WeekPlan};
 use crate::domain::i18n::{messages as m, Arg, DateStyle, Msg};
 use crate::domain::today;
@@ -35,8 +36,6 @@ pub fn PlanForm(
     /// Stores the plan; `Err` is shown under the form.
     #[prop(into)]
     on_save: Callback<WeekPlan, Result<(), String>>,
-    /// Unique within the page, for the form's ids.
-    id: String,
 ) -> impl IntoView {
     let start = initial.unwrap_or(WeekPlan {
         week,
@@ -99,7 +98,6 @@ pub fn PlanForm(
                 </label>
             }
         };
-    let days_label = format!("{id}-days");
     view! {
         <form class="plan-form" on:submit=save novalidate>
             {match walk {
@@ -109,22 +107,8 @@ pub fn PlanForm(
                     {text_field(m::goals_what_label(), m::goals_what_placeholder(), what, "plan-what")}
                 }.into_any(),
             }}
-            <p class="field-label" id=days_label.clone()>{t(m::goals_days_label())}</p>
-            <div class="chips wrap" role="group" aria-labelledby=days_label>
-                {calendar::week_order().into_iter().map(usize::from).map(|i| view! {
-                    <label class="option chip-option">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || days.with(|d| d[i])
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                days.update(|d| d[i] = on);
-                            }
-                        />
-                        <span>{t(Msg::keyed(format!("weekday-short-{}", i + 1)))}</span>
-                    </label>
-                }).collect_view()}
-            </div>
+            <p class="field-label" aria-hidden="true">{t(m::goals_days_label())}</p>
+            <DayChips label=t(m::goals_days_label()) days />
             {text_field(m::goals_place_label(), m::goals_place_placeholder(), place, "plan-place")}
             {walk.is_none().then(|| view! {
                 <div class="plan-amount">
@@ -248,12 +232,11 @@ fn GoalCard(goal: Goal) -> impl IntoView {
             >
                 {
                     let plan_for_form = plan_for_form.clone();
-                    let id = id.clone();
                     move || {
                         let week = week();
                         // This week's plan to change, or last week's to start from.
                         let initial = plan_for_form().map(|p| WeekPlan { week, ..p });
-                        view! { <PlanForm week initial=initial.unwrap_or_else(|| blank(week)) on_save=save id=id.clone() /> }
+                        view! { <PlanForm week initial=initial.unwrap_or_else(|| blank(week)) on_save=save /> }
                     }
                 }
             </Show>
@@ -626,7 +609,7 @@ pub fn WalkPlan(day: Signal<LocalDate>, week: WalkWeek) -> impl IntoView {
                 view! {
                     <div class="walk-plan-form">
                         <h3 class="small-heading">{t(m::goals_walk_plan_title())}</h3>
-                        <PlanForm week=w initial=initial.unwrap_or_else(|| WeekPlan { what: goals::WALK.into(), amount: week.minutes, ..blank(w) }) walk=week on_save=save id="walk".to_string() />
+                        <PlanForm week=w initial=initial.unwrap_or_else(|| WeekPlan { what: goals::WALK.into(), amount: week.minutes, ..blank(w) }) walk=week on_save=save />
                     </div>
                 }
             }}

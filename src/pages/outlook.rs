@@ -4,7 +4,6 @@
 //! the first load nothing.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::link::A;
 use crate::components::row_icon::row_icon;
@@ -13,7 +12,7 @@ use crate::domain::i18n::{messages as m, Arg, DateStyle};
 use crate::domain::outlook::{self, Check, Suggestion, QUESTIONS};
 use crate::domain::{learn, safety};
 use crate::platform::base_path::href;
-use crate::platform::clock;
+use crate::platform::{clock, nav};
 use crate::state::{date, t, use_course, use_navigate};
 
 /// Where the check is: its intro, question `n` (from 0), or the result of what was saved.
@@ -22,22 +21,6 @@ enum Step {
     Intro,
     Question(usize),
     Result(Suggestion),
-}
-
-/// Focus the new step's heading and go to the top, so a screen reader lands on the question.
-fn focus_heading() {
-    request_animation_frame(|| {
-        let heading = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(".outlook h1").ok().flatten())
-            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(h) = heading {
-            let _ = h.focus();
-        }
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-    });
 }
 
 #[component]
@@ -49,7 +32,7 @@ pub fn OutlookPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let go = move |next: Step| {
         step.set(next);
-        focus_heading();
+        nav::focus_step(".outlook h1");
     };
     // "Not now" and "Stop here": nothing is kept, and Today asks again in a week.
     let put_off = move |_| {

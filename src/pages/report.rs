@@ -166,8 +166,10 @@ pub fn Report() -> impl IntoView {
             <p class="small muted no-print">{t(m::report_pdf_hint())}</p>
             <p class="report-header">{move || t(report::header(range.get()))}</p>
             {summary}
-            {move || view! { <SupportSection range=range.get() /> }}
             {body_view}
+            // After the sessions: page one stays the summary, and the pages after it start with
+            // the sessions, as they always have.
+            {move || view! { <SupportSection range=range.get() /> }}
         </section>
     }
 }

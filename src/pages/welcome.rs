@@ -3,8 +3,8 @@
 //! which can be changed later (Settings, "Answer the first questions again").
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::components::day_chips::DayChips;
 use crate::components::link::A;
 use crate::components::pain_picker::{AbilityPicker, PainPicker};
 use crate::components::safety::{SafetyQuestion, SafetyStop};
@@ -18,17 +18,6 @@ use crate::pages::settings::LanguagePicker;
 use crate::platform::base_path::href;
 use crate::platform::clock;
 use crate::state::{t, use_history, use_plan};
-
-/// The days' short names, Monday first (`core.ftl`).
-const WEEKDAYS_SHORT: [fn() -> Msg; 7] = [
-    m::weekday_short_1,
-    m::weekday_short_2,
-    m::weekday_short_3,
-    m::weekday_short_4,
-    m::weekday_short_5,
-    m::weekday_short_6,
-    m::weekday_short_7,
-];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Step {
@@ -157,18 +146,7 @@ pub fn Welcome() -> impl IntoView {
     let go = move |next: Step| {
         error.set(None);
         step.set(next);
-        request_animation_frame(|| {
-            let heading = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector(".welcome h1").ok().flatten())
-                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(h) = heading {
-                let _ = h.focus();
-            }
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
-        });
+        crate::platform::nav::focus_step(".welcome h1");
     };
 
     let finish = move |_| {
@@ -361,21 +339,7 @@ pub fn Welcome() -> impl IntoView {
         Step::When => view! {
             <h1 tabindex="-1">{t(m::more_when_title())}</h1>
             <p>{t(m::more_when_intro())}</p>
-            <div class="chips wrap" role="group" aria-label=t(m::more_when_days())>
-                {(0..7usize).map(|i| (i, t(WEEKDAYS_SHORT[i]()))).map(|(i, day)| view! {
-                    <label class="option chip-option">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || days.with(|d| d[i])
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                days.update(|d| d[i] = on);
-                            }
-                        />
-                        <span>{day}</span>
-                    </label>
-                }).collect_view()}
-            </div>
+            <DayChips label=t(m::more_when_days()) days />
             <label class="field">
                 <span>{t(m::more_when_time())}</span>
                 <input type="time" prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev)) />

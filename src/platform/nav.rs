@@ -87,3 +87,22 @@ pub fn query(key: &str) -> Option<String> {
     let href = web_sys::window()?.location().href().ok()?;
     web_sys::Url::new(&href).ok()?.search_params().get(key)
 }
+
+/// A new step of a screen with several (the first run, "What holds you back") is showing:
+/// once it is drawn, go to the top and move focus to the first element matching `selector`
+/// (its heading, with `tabindex="-1"`), so keyboard and screen reader users land on the new
+/// question rather than on nothing.
+pub fn focus_step(selector: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let heading = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(h) = heading {
+            let _ = h.focus();
+        }
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+}
