@@ -108,7 +108,7 @@ outlook-help-now = Du hast gesagt, dass du dich fast jeden Tag niedergeschlagen 
 outlook-not-diagnosis = Das ist keine Diagnose. So kann Limber dir zeigen, was dir am ehesten helfen könnte.
 outlook-rule-title = So liest Limber deine Antworten
 # Die Regel, vollständig auf dem Ergebnisbildschirm und im Bericht.
-outlook-rule = So liest Limber die Antworten: Eine Antwort fällt auf, wenn sie auf einer der beiden stärksten Stufen liegt. Wenn Angst vor Bewegung, Zweifel an einer Besserung oder Niedergeschlagenheit auffallen, schlägt Limber zusätzliche Unterstützung vor: zuerst die Lektionen dazu, Entspannungseinheiten und eine physiotherapeutische oder ärztliche Beratung zu einem Angebot, das Bewegung und Unterstützung verbindet. Sonst schlägt Limber das Übungsprogramm vor, und die Lektionen zu allem, was aufgefallen ist, kommen zuerst. Die Antwort „Fast jeden Tag“ bei der Frage zur Stimmung bringt immer einen Hinweis, wo es Hilfe gibt.
+outlook-rule = So liest Limber die Antworten: Jede Frage hat fünf Antworten, und die beiden, die die meisten Schwierigkeiten ausdrücken, fallen auf. Wenn Angst vor Bewegung, Zweifel an einer Besserung oder Niedergeschlagenheit auffallen, schlägt Limber zusätzliche Unterstützung vor: zuerst die Lektionen dazu, Entspannungseinheiten und eine physiotherapeutische oder ärztliche Beratung zu einem Angebot, das Bewegung und Unterstützung verbindet. Sonst schlägt Limber das Übungsprogramm vor, und die Lektionen zu allem, was aufgefallen ist, kommen zuerst. Die Antwort „Fast jeden Tag“ bei der Frage zur Stimmung bringt immer einen Hinweis, wo es Hilfe gibt.
 # Eine Zeile pro Abfrage im Verlauf der Abfragen und im Bericht.
 outlook-line-none = Nichts ist aufgefallen. Vorschlag: das Übungsprogramm.
 # Variables:

@@ -159,10 +159,10 @@ pub fn OutlookHistory() -> impl IntoView {
     let course = use_course().course;
     move || {
         course.with(|c| {
-            let far = LocalDate::from_days(i64::from(i32::MAX));
-            let table = outlook::table(&c.checks, LocalDate::from_days(0), far, 4)?;
-            let next = outlook::next_day(&c.checks)?;
+            // Every check up to the latest: the four most recent.
             let last = outlook::latest(&c.checks)?.day();
+            let table = outlook::table(&c.checks, LocalDate::from_days(0), last, 4)?;
+            let next = outlook::next_day(&c.checks)?;
             Some(view! {
                 <section class="outlook-history" aria-labelledby="outlook-history-title">
                     <h2 id="outlook-history-title">{t(m::outlook_history_title())}</h2>
