@@ -259,6 +259,18 @@ impl Goal {
         })
     }
 
+    /// Reached or set aside on `day` (days since the epoch), said at `now_ms`.
+    pub fn end(&mut self, how: Ended, day: i64, now_ms: i64) {
+        self.ended = Some((how, day));
+        self.changed = now_ms;
+    }
+
+    /// This week's plan set (`set_plan`) at `now_ms`.
+    pub fn plan(&mut self, plan: WeekPlan, now_ms: i64) {
+        set_plan(&mut self.plans, plan);
+        self.changed = now_ms;
+    }
+
     pub fn is_active(&self) -> bool {
         self.ended.is_none()
     }

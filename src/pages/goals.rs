@@ -180,8 +180,7 @@ fn GoalCard(goal: Goal) -> impl IntoView {
                 course
                     .change_goals(move |goals| {
                         if let Some(g) = goals.iter_mut().find(|g| g.id == id) {
-                            g.ended = Some((how, today));
-                            g.changed = now;
+                            g.end(how, today, now);
                         }
                         Ok(())
                     })
@@ -197,8 +196,7 @@ fn GoalCard(goal: Goal) -> impl IntoView {
             let now = clock::now_ms();
             let done = course.change_goals(move |goals| {
                 if let Some(g) = goals.iter_mut().find(|g| g.id == id) {
-                    goals::set_plan(&mut g.plans, p);
-                    g.changed = now;
+                    g.plan(p, now);
                 }
                 Ok(())
             });
