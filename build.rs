@@ -220,6 +220,26 @@ fn files(root: &Path, all: &BTreeMap<&str, BTreeMap<String, Vec<Entry>>>) -> Str
         "];\n\n/// The areas the first screen (Today) speaks from.\npub const FIRST: &[&str] = &{first:?};"
     )
     .unwrap();
+    // Each chunk's areas (`locales/chunk-areas.txt`): "chunk: area area …" lines.
+    let listed = std::fs::read_to_string(root.join("chunk-areas.txt")).unwrap();
+    out.push_str("\n/// The areas each chunk's screens speak from besides the first screen's\n/// (`locales/chunk-areas.txt`).\npub const CHUNK_AREAS: &[(&str, &[&str])] = &[\n");
+    for line in listed.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (chunk, areas) = line
+            .split_once(':')
+            .unwrap_or_else(|| panic!("locales/chunk-areas.txt: no ':' in {line:?}"));
+        let areas: Vec<&str> = areas.split_whitespace().collect();
+        for area in &areas {
+            assert!(
+                all["en"].contains_key(*area),
+                "locales/chunk-areas.txt names {area} for {chunk}, which has no file"
+            );
+        }
+        writeln!(out, "    ({:?}, &{areas:?}),", chunk.trim()).unwrap();
+    }
+    out.push_str("];\n");
     // English's words for them, packed (`ftl::pack`): the app reads them without the parser.
     let mut messages = BTreeMap::new();
     let mut terms = BTreeMap::new();

@@ -4,7 +4,7 @@
 // code would show as `{its-id}` on a first visit. Each typed message constructor is a function
 // of its own (`#[inline(never)]`, build.rs), so the main module's name section, after the
 // split and before wasm-opt drops it, lists every message its code can ask for.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Function names from a module's `name` section. */
 export function functionNames(bytes) {
@@ -74,4 +74,84 @@ export function checkFirstWords(mainWasm, root = '.') {
     );
   }
   return asked.size;
+}
+
+/**
+ * The message id a function name names, if it is a typed message constructor: demangled
+ * (`…i18n::messages::today_loading`, as wasm-bindgen leaves the main module) or mangled
+ * (`_ZN6limber6domain4i18n8messages13today_loading17h…E`, as wasm-split-cli leaves the rest).
+ * Ids use '-' where constructor names use '_'.
+ */
+function messageId(name) {
+  const plain = /i18n::messages::(?:r#)?([a-z0-9_]+)(?:::|$)/.exec(name);
+  if (plain) return plain[1].replace(/_/g, '-');
+  const mangled = /4i18n8messages(\d+)/.exec(name);
+  if (!mangled) return null;
+  const start = mangled.index + mangled[0].length;
+  const ident = name.slice(start, start + Number(mangled[1])).replace(/^r#/, '');
+  return /^[a-z0-9_]+$/.test(ident) ? ident.replace(/_/g, '-') : null;
+}
+
+/** Area of each English message id, from English's files. */
+function areaOfIds(root) {
+  const areaOf = new Map();
+  for (const file of readdirSync(`${root}/locales/en`).filter((f) => f.endsWith('.ftl'))) {
+    const area = file.slice(0, -4);
+    for (const m of readFileSync(`${root}/locales/en/${file}`, 'utf8').matchAll(/^([a-z][a-z0-9-]*) =/gm)) areaOf.set(m[1], area);
+  }
+  return areaOf;
+}
+
+/** `locales/chunk-areas.txt`: chunk name -> its areas. */
+export function chunkAreas(root = '.') {
+  return Object.fromEntries(
+    readFileSync(`${root}/locales/chunk-areas.txt`, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => {
+        const [chunk, areas] = l.split(':');
+        return [chunk.trim(), areas.trim().split(/\s+/).filter(Boolean)];
+      }),
+  );
+}
+
+/**
+ * Throws, naming them, if a chunk's code (its own module and the shared chunks it uses) asks
+ * for a typed message from an area `locales/chunk-areas.txt` doesn't list for it (nor the first
+ * screen's); a screen waits for only its chunk's areas, so that message would show as {its-id}.
+ * `modules` maps each split's name to the bytes of the modules its code is in, before wasm-opt
+ * drops their names. Returns each chunk's typed messages' areas, for the build's report.
+ */
+export function checkChunkWords(modules, root = '.') {
+  const declared = chunkAreas(root);
+  const { areas: first } = firstScreenIds(root);
+  const areaOf = areaOfIds(root);
+  const used = {};
+  const problems = [];
+  for (const [chunk, parts] of Object.entries(modules)) {
+    if (!declared[chunk]) {
+      problems.push(`the chunk ${chunk} has no line in locales/chunk-areas.txt`);
+      continue;
+    }
+    const allowed = new Set([...first, ...declared[chunk]]);
+    const areas = new Set();
+    const outside = new Set();
+    for (const bytes of parts) {
+      for (const name of functionNames(bytes)) {
+        const id = messageId(name);
+        if (!id) continue;
+        const area = areaOf.get(id);
+        if (!area) continue;
+        areas.add(area);
+        if (!allowed.has(area)) outside.add(`${id} (${area})`);
+      }
+    }
+    used[chunk] = [...areas].filter((a) => !first.includes(a)).sort();
+    if (outside.size) problems.push(`${chunk} asks for ${[...outside].sort().join(', ')}`);
+  }
+  if (problems.length) {
+    throw new Error(`a chunk speaks from an area locales/chunk-areas.txt doesn't list for it: ${problems.join('; ')}. Add the area to its line.`);
+  }
+  return used;
 }

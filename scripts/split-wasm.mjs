@@ -29,7 +29,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { minify } from 'terser';
 import { shortenImports } from './wasm-imports.mjs';
-import { checkFirstWords } from './first-words.mjs';
+import { checkChunkWords, checkFirstWords } from './first-words.mjs';
 
 const run = promisify(execFile);
 const digest = (data, alg, enc) => createHash(alg).update(data).digest(enc);
@@ -81,6 +81,16 @@ export async function splitWasm(dir) {
     ]);
     await rm(join(work, `${base}.wasm`));
     const firstWords = checkFirstWords(await readFile(join(work, `${base}_bg.wasm`)));
+    // Each split's words: its module and the shared chunks it uses, before wasm-opt drops
+    // their names.
+    const { chunks: shared, splits: own } = loaderFiles(await readFile(join(work, '__wasm_split.js'), 'utf8'));
+    const modulesOf = {};
+    for (const [name, file] of Object.entries(own)) {
+      modulesOf[name] = await Promise.all(
+        [file, ...shared.filter((c) => c.users.includes(name)).map((c) => c.file)].map((f) => readFile(join(work, f))),
+      );
+    }
+    const chunkWords = checkChunkWords(modulesOf);
 
     const modules = (await readdir(work)).filter((f) => f.endsWith('.wasm'));
     const queue = [...modules];
@@ -122,7 +132,7 @@ export async function splitWasm(dir) {
       html = html.replace(re, (_, a, b) => `${a}${sri}${b}`);
     }
     await writeFile(indexPath, html);
-    return `split into main + ${pieces.length} modules (loader ${loaderName}), ${short.count} imports renamed, ${prefetch.length} to prefetch, ${firstWords} messages on the first screen`;
+    return `split into main + ${pieces.length} modules (loader ${loaderName}), ${short.count} imports renamed, ${prefetch.length} to prefetch, ${firstWords} messages on the first screen; each chunk's areas: ${Object.entries(chunkWords).map(([c, a]) => `${c} ${a.join(' ')}`).join('; ')}`;
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -130,8 +140,9 @@ export async function splitWasm(dir) {
 
 /**
  * What the loader does besides loading: once the app's first screen is up (the static
- * `#boot` screen gone) and the phone is idle, it fetches every file in `order`, two at a
- * time, into the HTTP cache, so a first tap on a tab doesn't wait for a slow network; then it
+ * `#boot` screen gone) and the phone is idle, it fetches every file in `order`, three at a
+ * time (the next as soon as one is in, so a tiny chunk never holds a slot for a round trip
+ * while a big one downloads), into the HTTP cache, so a first tap on a tab doesn't wait for a slow network; then it
  * fires `limber:prefetched` on the window, and the app registers its service worker
  * (src/platform/prefetch.rs), whose precaching would otherwise compete for the network. The
  * list is one string, so tests can read it from the minified loader.
@@ -140,10 +151,13 @@ function prefetchScript(order) {
   return `
 const prefetchOrder = "limber-prefetch:${order.join(' ')}".slice(16).split(" ");
 async function prefetchAll() {
-    for (let i = 0; i < prefetchOrder.length; i += 2) {
-        await Promise.allSettled(prefetchOrder.slice(i, i + 2).map((f) =>
-            fetch(new URL("./" + f, import.meta.url)).then((r) => r.arrayBuffer())));
-    }
+    const queue = [...prefetchOrder];
+    const next = async () => {
+        for (let f = queue.shift(); f; f = queue.shift()) {
+            await fetch(new URL("./" + f, import.meta.url)).then((r) => r.arrayBuffer()).catch(() => {});
+        }
+    };
+    await Promise.all([next(), next(), next()]);
     dispatchEvent(new Event("limber:prefetched"));
 }
 function whenIdle(f) {
@@ -159,6 +173,20 @@ new MutationObserver((_, watch) => {
 `;
 }
 
+/**
+ * The files the split loader fetches: each shared chunk with the splits that use it (the loader
+ * names them in a comment above it), and each split's own module.
+ */
+function loaderFiles(loader) {
+  const chunks = [...loader.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_\w+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
+    .map(([, users, file]) => ({ users: users.split(', '), file }));
+  const splits = Object.fromEntries(
+    [...loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
+      .map(([, name, file]) => [name, file]),
+  );
+  return { chunks, splits };
+}
+
 /** The screens' chunks in the order a person is likely to open them: first the reader of
  * the language files every other screen waits for, then History, Routines, then Learn and
  * Settings, then a session (Today's Start is a tap away, but its chunk is wanted last: the
@@ -172,12 +200,7 @@ const LIKELY = ['words', 'records', 'browse', 'more', 'player'];
  * The loader names each shared chunk's users in a comment above it.
  */
 export function prefetchOrder(loader) {
-  const chunks = [...loader.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_\w+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
-    .map(([, users, file]) => ({ users: users.split(', '), file }));
-  const splits = Object.fromEntries(
-    [...loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
-      .map(([, name, file]) => [name, file]),
-  );
+  const { chunks, splits } = loaderFiles(loader);
   const unknown = Object.keys(splits).filter((name) => !LIKELY.includes(name));
   if (unknown.length) throw new Error(`split-wasm: no prefetch place for ${unknown.join(', ')}: add it to LIKELY`);
   const order = [];

@@ -5,8 +5,9 @@
 //! the first visit finished, a flaky network) shows "Couldn't load this screen" with
 //! "Try again", never a dead app: the split loaders are built `fallible`, so a failure is a
 //! value here rather than a panic (which, with `panic = "abort"`, would stop everything).
-//! The screen also waits for the whole stylesheet (`platform::styles`), and a failure to
-//! fetch that is shown the same way.
+//! The screen also waits for its chunk's words (`state::load_chunk`, fetched alongside its
+//! code) and the whole stylesheet (`platform::styles`), and a failure to fetch either is
+//! shown the same way.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -17,13 +18,19 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::messages as m;
 use crate::platform::{boot, styles};
-use crate::state::{load_all, t};
+use crate::state::{load_chunk, t};
 
-/// What a lazy screen's loader gives: its view, or why the chunk couldn't be loaded.
-pub type Loaded = Result<AnyView, leptos::wasm_split::SplitLoaderError>;
+/// What a lazy screen's loader gives once its chunk is here: what builds its view (run once
+/// its words are here too), or why the chunk couldn't be loaded.
+pub type Loaded = Result<Box<dyn FnOnce() -> AnyView>, leptos::wasm_split::SplitLoaderError>;
 
-/// A loader for one screen or piece of one (see `screens`).
-pub type Loader = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded>>> + Send + Sync>;
+/// A loader for one screen or piece of one (see `screens`): the name of its chunk, which says
+/// which words it speaks (`state::load_chunk`), and what fetches the chunk.
+#[derive(Clone)]
+pub struct Loader {
+    pub chunk: &'static str,
+    pub fetch: Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded>>> + Send + Sync>,
+}
 
 /// Where a lazy screen is: its chunk (or the stylesheet) still on the way, built and shown,
 /// or not loaded.
@@ -53,18 +60,13 @@ pub fn LazyScreen(
         // The whole stylesheet loads alongside the chunk (a first visit has only Today's
         // rules), and the screen shows when both are here.
         let styles = styles::whole();
-        let screen = load();
+        let Loader { chunk, fetch } = load.clone();
         let mut loading = Box::pin(async move {
-            // The screen's words first: its view is built, in them, as its code arrives.
-            if !load_all().await {
-                return None;
-            }
-            let screen = screen.await.ok();
-            if styles.await {
-                screen
-            } else {
-                None
-            }
+            // The chunk's code and its words are fetched side by side; the view is built,
+            // in those words, once both are here.
+            let (build, words) = both(fetch(), load_chunk(chunk)).await;
+            let build = build.ok().filter(|_| words)?;
+            styles.await.then(build)
         });
         let settle = move |screen: Option<AnyView>| {
             // Left before it arrived: the signal is gone, and there's nothing to show.
@@ -163,4 +165,32 @@ pub fn LoadFailed(
             </button>
         </section>
     }
+}
+
+/// Both futures' outputs, polled side by side (so their fetches overlap).
+async fn both<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
+    let mut a = std::pin::pin!(a);
+    let mut b = std::pin::pin!(b);
+    let (mut got_a, mut got_b) = (None, None);
+    std::future::poll_fn(move |cx| {
+        if got_a.is_none() {
+            if let Poll::Ready(x) = a.as_mut().poll(cx) {
+                got_a = Some(x);
+            }
+        }
+        if got_b.is_none() {
+            if let Poll::Ready(x) = b.as_mut().poll(cx) {
+                got_b = Some(x);
+            }
+        }
+        match (got_a.take(), got_b.take()) {
+            (Some(x), Some(y)) => Poll::Ready((x, y)),
+            (x, y) => {
+                got_a = x;
+                got_b = y;
+                Poll::Pending
+            }
+        }
+    })
+    .await
 }

@@ -1,7 +1,7 @@
 //! The other screens' code, fetched ahead of use. The release build's split loader does the
 //! fetching (`scripts/split-wasm.mjs`, `prefetchScript`): once the first screen is up and the
 //! phone has a quiet moment, it fetches the wasm chunks of the bottom bar's screens into the
-//! HTTP cache, in the order a person is likely to open them and two at a time, then fires
+//! HTTP cache, in the order a person is likely to open them and three at a time, then fires
 //! `limber:prefetched`. Only then does the app register its service worker, which revalidates
 //! what is already here rather than downloading it again: on a slow connection the two would
 //! otherwise compete while the person taps their first tab.

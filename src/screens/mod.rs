@@ -14,23 +14,27 @@
 //! (the plan's part of Today opens the check-in) sits in another chunk's module than the
 //! loader of what it loads: no import goes in a circle.
 
-/// `screen!(loader, split, chunk, Component)`: `loader()` builds `Component`, whose code sits
-/// in the wasm chunk `chunk` in release builds.
+/// `screen!(loader, split, chunk, Component)`: `loader()` fetches what builds `Component`,
+/// whose code sits in the wasm chunk `chunk` in release builds. The chunk's name says which
+/// words the screen speaks (`state::load_chunk`); it is built once they are here too.
 macro_rules! screen {
     ($loader:ident, $split:ident, $chunk:ident, $component:ident) => {
         #[cfg(not(debug_assertions))]
         #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
         fn $split() -> $crate::components::lazy_screen::Loaded {
-            Ok(view! { <$component /> }.into_any())
+            Ok(Box::new(|| view! { <$component /> }.into_any()))
         }
 
         #[cfg(debug_assertions)]
         async fn $split() -> $crate::components::lazy_screen::Loaded {
-            Ok(view! { <$component /> }.into_any())
+            Ok(Box::new(|| view! { <$component /> }.into_any()))
         }
 
         pub fn $loader() -> $crate::components::lazy_screen::Loader {
-            ::std::sync::Arc::new(|| Box::pin($split()))
+            $crate::components::lazy_screen::Loader {
+                chunk: stringify!($chunk),
+                fetch: ::std::sync::Arc::new(|| Box::pin($split())),
+            }
         }
     };
 }
@@ -42,16 +46,19 @@ macro_rules! piece {
         #[cfg(not(debug_assertions))]
         #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
         fn $split($($prop: $ty),+) -> $crate::components::lazy_screen::Loaded {
-            Ok(view! { <$component $($prop)+ /> }.into_any())
+            Ok(Box::new(move || view! { <$component $($prop)+ /> }.into_any()))
         }
 
         #[cfg(debug_assertions)]
         async fn $split($($prop: $ty),+) -> $crate::components::lazy_screen::Loaded {
-            Ok(view! { <$component $($prop)+ /> }.into_any())
+            Ok(Box::new(move || view! { <$component $($prop)+ /> }.into_any()))
         }
 
         pub fn $loader($($prop: $ty),+) -> $crate::components::lazy_screen::Loader {
-            ::std::sync::Arc::new(move || Box::pin($split($($prop.clone()),+)))
+            $crate::components::lazy_screen::Loader {
+                chunk: stringify!($chunk),
+                fetch: ::std::sync::Arc::new(move || Box::pin($split($($prop.clone()),+))),
+            }
         }
     };
 }

@@ -13,7 +13,7 @@ use crate::pages::{
     flare::FlarePlan, learn::Learn, learn::LearnCardPage, learn::TodayLessonRow,
     settings::Settings, welcome::Welcome,
 };
-use crate::state::{Reread, Stored};
+use crate::state::{OtherTab, Reread, Stored};
 
 /// Everything stored, read at start-up (`Stored::read`). In release builds the reading
 /// code is in this chunk, fetched only by someone with something stored: the first run's
@@ -29,24 +29,32 @@ pub async fn read_stored() -> Result<Stored, leptos::wasm_split::SplitLoaderErro
     Ok(Stored::read())
 }
 
-/// What another tab changed, read again (`Stored::reread`), from the same chunk.
+/// What another tab changed, read again and shown (`OtherTab::apply`), from the same chunk.
 #[cfg(not(debug_assertions))]
 #[leptos::wasm_split::wasm_split(more, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn split_reread_stored(
     key: Option<String>,
-) -> Result<Stored, leptos::wasm_split::SplitLoaderError> {
-    Ok(Stored::reread(key.as_deref()))
+    tabs: OtherTab,
+) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    tabs.apply(key.as_deref());
+    Ok(())
 }
 
 #[cfg(debug_assertions)]
 async fn split_reread_stored(
     key: Option<String>,
-) -> Result<Stored, leptos::wasm_split::SplitLoaderError> {
-    Ok(Stored::reread(key.as_deref()))
+    tabs: OtherTab,
+) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    tabs.apply(key.as_deref());
+    Ok(())
 }
 
 pub fn reread_stored() -> Reread {
-    std::rc::Rc::new(|key| Box::pin(async move { split_reread_stored(key).await.ok() }))
+    std::rc::Rc::new(|key, tabs| {
+        Box::pin(async move {
+            let _ = split_reread_stored(key, tabs).await;
+        })
+    })
 }
 
 // Today's offer to bring in a backup on an iPhone's home screen.

@@ -7,13 +7,16 @@
 //! `locales/<language>/<area>.ftl` with the file's fingerprint in the address, and the
 //! service worker precaches them all, so a language works offline once the app has been
 //! opened. The first screen waits for its language's first-screen
-//! files (`load_first`), and every other screen for all of them (`load_all`, which
-//! `LazyScreen` calls with the screen's code).
+//! files (`load_first`), and every other screen for its chunk's (`load_chunk`, which
+//! `LazyScreen` calls while the screen's code is fetched; `locales/chunk-areas.txt` lists
+//! them). Nothing is read ahead: a file is read when a screen first needs it, so the words
+//! cost a first visit nothing until then.
 //!
 //! Text isn't reactive: when the person picks another language, its files are fetched
 //! first, then the app's frame is built again in it (`Words::changed`).
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -82,7 +85,12 @@ async fn read_ahead() -> Result<(), leptos::wasm_split::SplitLoaderError> {
 }
 
 thread_local! {
-    static NOW: RefCell<Loaded> = RefCell::new(Loaded::new(Lang::En));
+    static NOW: Rc<RefCell<Loaded>> = Rc::new(RefCell::new(Loaded::new(Lang::En)));
+}
+
+/// What is loaded now, to fill across fetches (never borrowed across one).
+fn now() -> Rc<RefCell<Loaded>> {
+    NOW.with(Rc::clone)
 }
 
 /// The language whose files `lang` reads (the pseudo-language is English, transformed).
@@ -95,8 +103,8 @@ fn files_of(lang: Lang) -> &'static str {
 
 /// The message in the current language's words. A message whose file isn't loaded yet
 /// shows as `{its-id}` and is reported in the console (which every browser test fails on):
-/// the first screen's code asking for a message outside its areas, or a screen built before
-/// `load_all`.
+/// the first screen's code asking for a message outside its areas, or a chunk's code asking
+/// for one outside its chunk's (a message named at run time: the build checks the others).
 pub fn t(msg: Msg) -> String {
     NOW.with(|n| {
         let n = n.borrow();
@@ -209,41 +217,41 @@ pub async fn load_first(lang: Lang) -> bool {
     if !fill(&fresh, lang, Some(messages::FIRST)).await {
         return false;
     }
-    NOW.with(|n| *n.borrow_mut() = fresh.into_inner());
+    *now().borrow_mut() = fresh.into_inner();
     show_lang(lang);
     true
 }
 
 /// The current language's files for every screen. False if any couldn't be fetched.
 pub async fn load_all() -> bool {
-    let lang = lang();
-    // Every screen opened asks: once all are here, that is all it costs.
-    if NOW.with(|n| n.borrow().areas.len()) == files_count(lang) {
-        return true;
-    }
-    // Filled in a copy of what is loaded, so nothing is borrowed across a fetch.
-    let have = NOW.with(|n| {
-        let n = n.borrow();
-        RefCell::new(Loaded {
-            catalog: n.catalog.clone(),
-            areas: n.areas.clone(),
-        })
-    });
-    let all = fill(&have, lang, None).await;
-    let have = have.into_inner();
-    NOW.with(|n| {
-        let mut n = n.borrow_mut();
-        // Another language chosen meanwhile: these words are no longer wanted.
-        if n.catalog.lang == lang {
-            *n = have;
-        }
-    });
-    all
+    load(None).await
 }
 
-fn files_count(lang: Lang) -> usize {
-    let tag = files_of(lang);
-    messages::FILES.iter().filter(|(l, ..)| *l == tag).count()
+/// The current language's files for the screens of the chunk `chunk` (`messages::CHUNK_AREAS`;
+/// every file for a chunk it doesn't name). False if any couldn't be fetched.
+pub async fn load_chunk(chunk: &str) -> bool {
+    let areas = messages::CHUNK_AREAS
+        .iter()
+        .find(|(name, _)| *name == chunk)
+        .map(|(_, areas)| *areas);
+    load(areas).await
+}
+
+/// The current language's files for `areas` (every file for `None`), added to what is loaded
+/// as each arrives. A file that arrives after another language was chosen is dropped (`fill`).
+async fn load(areas: Option<&[&str]>) -> bool {
+    let lang = lang();
+    let now = now();
+    // Every screen opened asks: once its files are here, that is all it costs.
+    let missing = {
+        let loaded = now.borrow();
+        messages::FILES.iter().any(|(l, area, _)| {
+            *l == files_of(lang)
+                && areas.is_none_or(|a| a.contains(area))
+                && !loaded.areas.contains(area)
+        })
+    };
+    !missing || fill(&now, lang, areas).await
 }
 
 /// `<html lang>` says which language the page is in (screen readers and hyphenation read it).

@@ -29,7 +29,8 @@ pub use course::{use_course, CourseState};
 pub use history::{use_history, History};
 pub use install::{use_install, AppInstall};
 pub use lang::{
-    date, lang, load_all, load_first, phone_languages, provide_words, switch, t, use_words, Words,
+    date, lang, load_all, load_chunk, load_first, phone_languages, provide_words, switch, t,
+    use_words, Words,
 };
 pub use notice::Notice;
 use notice::{slot_message, store_message};
@@ -48,8 +49,8 @@ use leptos::prelude::*;
 use crate::domain::i18n::Lang;
 use crate::platform::{self, service_worker};
 
-/// Register the service worker (`platform::service_worker`) from the `words` chunk, which
-/// `load_all` has loaded by then: the first load carries none of this code.
+/// Register the service worker (`platform::service_worker`) from the `words` chunk (the
+/// prefetch has brought it): the first load carries none of this code.
 #[cfg(not(debug_assertions))]
 #[leptos::wasm_split::wasm_split(words, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn register_worker(on_update: Callback<()>) -> Result<(), leptos::wasm_split::SplitLoaderError> {
@@ -96,10 +97,42 @@ async fn register_worker(
 }
 use crate::storage::active::ACTIVE_KEY;
 
-/// Reads again what another tab changed under a key, or everything for `None`
-/// (`Stored::reread`, from its chunk; `None` if the chunk couldn't be loaded).
+/// Reads again what another tab changed under a key, or everything for `None`, and shows it
+/// (`OtherTab::apply`, from its chunk; nothing if the chunk couldn't be loaded).
 pub type Reread =
-    std::rc::Rc<dyn Fn(Option<String>) -> Pin<Box<dyn Future<Output = Option<Stored>>>>>;
+    std::rc::Rc<dyn Fn(Option<String>, OtherTab) -> Pin<Box<dyn Future<Output = ()>>>>;
+
+/// The app's states another tab's change can touch.
+#[derive(Clone, Copy)]
+pub struct OtherTab {
+    history: History,
+    plan: Plan,
+    prefs: Prefs,
+    own_routines: Routines,
+    body: Body,
+    copies: Copies,
+    active_session: ActiveSession,
+}
+
+impl OtherTab {
+    /// Read `key` again (every key for `None`: storage was cleared) and show what another tab
+    /// changed under it. A part not read is `None` and leaves its state alone.
+    pub fn apply(self, key: Option<&str>) {
+        let fresh = Stored::reread(key);
+        self.history.reloaded(fresh.sessions, fresh.problem);
+        self.plan.reloaded(fresh.plan, fresh.checkins);
+        if let Some(settings) = fresh.settings {
+            self.prefs.reloaded(settings);
+        }
+        self.own_routines.reloaded(fresh.own_routines);
+        self.body.reloaded(fresh.weights);
+        self.copies.reloaded(fresh.copies);
+        // For the session in progress, `None` is an answer: it was saved or discarded.
+        if key.is_none_or(|k| k == ACTIVE_KEY) {
+            self.active_session.reloaded(fresh.active);
+        }
+    }
+}
 
 /// Create the app state from what is stored and put it in context. Called once, by `App`;
 /// `reread` is how another tab's changes are read.
@@ -172,12 +205,12 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
     };
     // Only once the first screen is up: installing the worker fetches and stores every file,
     // which would slow that screen down on a phone. The bottom bar's screens come first,
-    // fetched when the phone is idle (`prefetch`), so a first tap on a tab finds them; then
-    // their words.
+    // fetched when the phone is idle (`prefetch`), so a first tap on a tab finds them. Their
+    // words are read when a screen first needs them (`load_chunk`), not now: reading every
+    // file would keep the phone busy just as the person starts to use Today.
     platform::prefetch::then(move || {
         platform::boot::after_done(move || {
             leptos::task::spawn_local(async move {
-                load_all().await;
                 let update_ready = Callback::new(move |()| install.update_ready.set(true));
                 let _ = register_worker(update_ready).await;
             })
@@ -188,31 +221,20 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
     }
     provide_context(install);
     // Another tab saved, deleted or imported: show it here too. (The event only fires in
-    // the *other* tabs of the same site, never the one that wrote.)
-    let plan_state = use_plan();
+    // the *other* tabs of the same site, never the one that wrote.) Reading it and showing
+    // it is code from a chunk (`OtherTab::apply`).
+    let other_tab = OtherTab {
+        history,
+        plan: use_plan(),
+        prefs,
+        own_routines,
+        body,
+        copies,
+        active_session,
+    };
     let listener = window_event_listener(leptos::ev::storage, move |e| {
-        let key = e.key();
-        // Only the changed key is read again (all of them if storage was cleared); a part
-        // not read is `None` and leaves its state alone.
-        let active_changed = key.as_deref().is_none_or(|k| k == ACTIVE_KEY);
-        let reading = reread(key);
-        leptos::task::spawn_local(async move {
-            let Some(fresh) = reading.await else {
-                return;
-            };
-            history.reloaded(fresh.sessions, fresh.problem);
-            plan_state.reloaded(fresh.plan, fresh.checkins);
-            if let Some(settings) = fresh.settings {
-                prefs.reloaded(settings);
-            }
-            own_routines.reloaded(fresh.own_routines);
-            body.reloaded(fresh.weights);
-            copies.reloaded(fresh.copies);
-            // For the session in progress, `None` is an answer: it was saved or discarded.
-            if active_changed {
-                active_session.reloaded(fresh.active);
-            }
-        });
+        let done = reread(e.key(), other_tab);
+        leptos::task::spawn_local(done);
     });
     on_cleanup(move || listener.remove());
 }

@@ -78,6 +78,7 @@ for (const scheme of ['light', 'dark']) {
     await appReady(page);
     const problems = await scan(page, 'today, no plan');
     await page.getByRole('link', { name: 'Get started' }).click();
+    await page.getByRole('button', { name: "Let's start" }).waitFor();
     const steps = [
       ['intro', async () => page.getByRole('button', { name: "Let's start" }).click()],
       ['safety', async () => {

@@ -42,8 +42,10 @@ const dist = process.env.DIST ?? 'dist';
 // offer's settings write, copies of a session and of the plan handed to pieces, the service
 // worker, "Update ready" and the storage problem's Download, Leptos's `expect_context` and
 // its Debug formatting): 149,160, and the issue's 150,000 is the budget. Dependencies' paths
-// in the wasm differ between machines by a few bytes gzipped (about 30 of them).
-const FIRST_LOAD_BUDGET = 150_000;
+// in the wasm differ between machines by a few bytes gzipped (about 30 of them). Then the
+// courses and goals (149,574), and another tab's changes read and shown by code in the `more`
+// chunk while a screen waits for only its chunk's words: 148,338, and the ratchet 149,000.
+const FIRST_LOAD_BUDGET = 149_000;
 // What a first visit in another language fetches on top, for Today: that language's
 // first-screen files (as locales/first-screen.txt lists them), each gzipped (a server sends
 // them so).
@@ -225,7 +227,7 @@ test('Today loads no chunk; a screen fetches a handful when it first opens', asy
   await context.close();
 });
 
-test('once Today is up, the page fetches the screens\' code, History\'s first, two at a time, and then the worker precaches', async () => {
+test('once Today is up, the page fetches the screens\' code, History\'s first, three at a time, and then the worker precaches', async () => {
   const loader = files.find((f) => f.startsWith('__wasm_split-'));
   const order = /"limber-prefetch:([^"]*)"/.exec(readFileSync(join(dist, loader), 'utf8'))?.[1].split(' ') ?? [];
   const chunks = files.filter((f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm'));
@@ -242,15 +244,17 @@ test('once Today is up, the page fetches the screens\' code, History\'s first, t
       .filter((e) => e.name.endsWith('.wasm') && !e.name.endsWith('_bg.wasm'))
       .map((e) => ({ file: e.name.split('/').pop(), start: e.startTime, end: e.responseEnd })),
   }));
-  // In the listed order, two at a time (the two of a pair start together, in either order).
+  // Started in the listed order, at most three at a time (the next as soon as one is in).
   const fetched = seen.entries.map((e) => e.file);
   assert.deepEqual([...fetched].sort(), [...order].sort(), 'every listed file, once');
-  const pair = (list, f) => Math.floor(list.indexOf(f) / 2);
-  assert.deepEqual(fetched.map((f) => pair(fetched, f)), fetched.map((f) => pair(order, f)), `fetched in the listed order: ${fetched.join(' ')}`);
-  for (const [i, e] of seen.entries.entries()) {
-    assert.ok(e.start >= seen.gone, `${e.file} was fetched before Today was up`);
-    // Two at a time: a file starts once the one two places before it has arrived.
-    if (i >= 2) assert.ok(e.start >= seen.entries[i - 2].end - 1, `${e.file} started before ${seen.entries[i - 2].file} arrived`);
+  const at = (f) => seen.entries.find((e) => e.file === f);
+  for (const [i, f] of order.entries()) {
+    const e = at(f);
+    assert.ok(e.start >= seen.gone, `${f} was fetched before Today was up`);
+    if (i > 0) assert.ok(e.start >= at(order[i - 1]).start - 1, `${f} started before ${order[i - 1]}, listed before it`);
+    // Three in flight at most: of the files listed before it, all but two had arrived.
+    const arrived = order.slice(0, i).filter((g) => at(g).end <= e.start + 1).length;
+    assert.ok(arrived >= i - 2, `${f} started with ${i - arrived} files still on their way`);
   }
   // Then the worker installs and takes the page, so everything works offline.
   await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
