@@ -164,9 +164,15 @@ async fn a_lazy_screen_opens_where_the_whole_stylesheet_is_linked_already() {
     use leptos::prelude::*;
     use limber::components::lazy_screen::{LazyScreen, Loader};
     let host = new_host();
-    let load: Loader = std::sync::Arc::new(|| {
-        Box::pin(async { Ok(view! { <p>"The screen itself"</p> }.into_any()) })
-    });
+    let load = Loader {
+        chunk: "records",
+        fetch: std::sync::Arc::new(|| {
+            Box::pin(async {
+                Ok(Box::new(|| view! { <p>"The screen itself"</p> }.into_any())
+                    as Box<dyn FnOnce() -> AnyView>)
+            })
+        }),
+    };
     leptos::mount::mount_to(
         host.clone(),
         move || view! { <LazyScreen load=load.clone() /> },

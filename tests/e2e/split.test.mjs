@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PHONE, appReady, useApp } from './harness.mjs';
+import { chunkAreas, checkChunkWords } from '../../scripts/first-words.mjs';
 import { STORED } from './fixtures.mjs';
 
 const app = useApp();
@@ -61,6 +62,35 @@ const index = readFileSync(join(dist, 'index.html'), 'utf8');
 // The stylesheet a first visit loads (Today's rules), and the whole one screens wait for.
 const linkedCss = [...index.matchAll(/rel="stylesheet" href="[^"]*?([\w-]+\.css)"/g)].map((m) => m[1]);
 const wholeCss = /<meta name="limber:stylesheet" content="[^"]*?([\w-]+\.css)"/.exec(index)?.[1];
+
+/** A wasm module that is only a name section naming `names` as its functions. */
+function namedModule(names) {
+  const leb = (n) => {
+    const out = [];
+    do {
+      let b = n & 0x7f;
+      n >>>= 7;
+      if (n) b |= 0x80;
+      out.push(b);
+    } while (n);
+    return out;
+  };
+  const str = (s) => [...leb(Buffer.byteLength(s)), ...Buffer.from(s)];
+  const functions = [...leb(names.length), ...names.flatMap((name, i) => [...leb(i), ...str(name)])];
+  const body = [...str('name'), 1, ...leb(functions.length), ...functions];
+  return Uint8Array.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0, ...leb(body.length), ...body]);
+}
+
+test("the build refuses a chunk whose code asks for words its line in chunk-areas.txt doesn't list", () => {
+  // report-title is in report.ftl: listed for records, not for browse. today-title is a
+  // first-screen message, which every chunk has.
+  const mangled = (id) => `_ZN6limber6domain4i18n8messages${id.length}${id}17h0123456789abcdefE`;
+  const records = namedModule([mangled('report_title'), mangled('today_title'), 'something_else']);
+  assert.deepEqual(checkChunkWords({ records: [records] }), { records: ['report'] });
+  const browse = namedModule(['limber::domain::i18n::messages::report_title', mangled('today_title')]);
+  assert.throws(() => checkChunkWords({ browse: [browse] }), /browse asks for report-title \(report\)/);
+  assert.throws(() => checkChunkWords({ nowhere: [records] }), /the chunk nowhere has no line/);
+});
 
 test("another language's words for Today stay within their budget", () => {
   for (const lang of ['de', 'es', 'fr']) {
@@ -195,7 +225,9 @@ async function page(browser, kv = {}, { worker = false, prefetch = true } = {}) 
 test('Today loads no chunk; a screen fetches a handful when it first opens', async () => {
   const { page: p, context, errors } = await page(app.browser, {}, { prefetch: false });
   const wasm = [];
+  const words = [];
   p.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url().split('/').pop()));
+  p.on('request', (r) => r.url().includes('.ftl') && words.push(new URL(r.url()).pathname.split('/').pop().replace('.ftl', '')));
   await p.goto(app.url);
   await appReady(p);
   await p.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
@@ -214,13 +246,20 @@ test('Today loads no chunk; a screen fetches a handful when it first opens', asy
   const order = /"limber-prefetch:([^"]*)"/.exec(readFileSync(join(dist, loader), 'utf8'))?.[1].split(' ') ?? [];
   const reader = order.slice(0, order.findIndex((f) => f.startsWith('split_words-')) + 1);
   assert.ok(reader.length >= 1 && reader.length <= 8, `the reader is ${reader.join(' ')}`);
-  for (const [link, heading] of [['History', 'History'], ['Routines', 'Routines'], ['Settings', 'Settings']]) {
+  // Each screen fetches only its chunk's words (locales/chunk-areas.txt) that no screen
+  // before it fetched, alongside its code (History none of the course's).
+  const areas = chunkAreas();
+  const fetched = new Set();
+  for (const [link, heading, chunk] of [['History', 'History', 'records'], ['Routines', 'Routines', 'browse'], ['Settings', 'Settings', 'more']]) {
     const before = wasm.length;
+    const wordsBefore = words.length;
     await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
     await p.getByRole('heading', { name: heading, level: 1 }).waitFor();
     const own = wasm.slice(before).filter((f) => !reader.includes(f)).length;
-    console.log(`${link}: ${wasm.length - before} wasm requests on first open, ${own} of them its own code`);
+    console.log(`${link}: ${wasm.length - before} wasm requests on first open, ${own} of them its own code; words: ${words.slice(wordsBefore).join(' ')}`);
     assert.ok(own <= 8, `${link} took ${own} requests`);
+    assert.deepEqual(words.slice(wordsBefore).sort(), areas[chunk].filter((a) => !fetched.has(a) && !FIRST_AREAS.includes(a)).sort(), `${link}'s words`);
+    for (const a of areas[chunk]) fetched.add(a);
   }
   for (const f of reader) assert.ok(wasm.filter((w) => w === f).length <= 1, `${f} is fetched once`);
   assert.deepEqual(errors, []);
