@@ -111,6 +111,12 @@ export async function splitWasm(dir) {
       await copyFile(join(work, hashed), join(dir, hashed));
     }
     const prefetch = prefetchOrder(loader);
+    // Every file the loader fetches has its content's hash in its name, so a copy in the HTTP
+    // cache is always right: taken as it is (a server's `no-cache` would otherwise make each
+    // chunk a round trip to revalidate when its screen first opens, after the prefetch).
+    const fetches = loader.match(/fetch\(new URL\("\.\/[^"]+", import\.meta\.url\)\)/g) ?? [];
+    if (fetches.length !== pieces.length) throw new Error(`split-wasm: the loader fetches ${fetches.length} files in a way this script doesn't know, of ${pieces.length}`);
+    loader = loader.replace(/fetch\((new URL\("\.\/[^"]+", import\.meta\.url\))\)/g, 'fetch($1, { cache: "force-cache" })');
     loader += prefetchScript(prefetch);
     loader = await minifyModule(loader);
     const loaderName = `__wasm_split-${digest(loader, 'sha256', 'hex').slice(0, 16)}.js`;
@@ -132,7 +138,7 @@ export async function splitWasm(dir) {
       html = html.replace(re, (_, a, b) => `${a}${sri}${b}`);
     }
     await writeFile(indexPath, html);
-    return `split into main + ${pieces.length} modules (loader ${loaderName}), ${short.count} imports renamed, ${prefetch.length} to prefetch, ${firstWords} messages on the first screen; each chunk's areas: ${Object.entries(chunkWords).map(([c, a]) => `${c} ${a.join(' ')}`).join('; ')}`;
+    return `split into main + ${pieces.length} modules (loader ${loaderName}), ${short.count} imports renamed, ${prefetch.flatMap(([, f]) => f).length} to prefetch, ${firstWords} messages on the first screen; each chunk's areas: ${Object.entries(chunkWords).map(([c, a]) => `${c} ${a.join(' ')}`).join('; ')}`;
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -140,24 +146,29 @@ export async function splitWasm(dir) {
 
 /**
  * What the loader does besides loading: once the app's first screen is up (the static
- * `#boot` screen gone) and the phone is idle, it fetches every file in `order`, three at a
- * time (the next as soon as one is in, so a tiny chunk never holds a slot for a round trip
- * while a big one downloads), into the HTTP cache, so a first tap on a tab doesn't wait for a slow network; then it
- * fires `limber:prefetched` on the window, and the app registers its service worker
- * (src/platform/prefetch.rs), whose precaching would otherwise compete for the network. The
- * list is one string, so tests can read it from the minified loader.
+ * `#boot` screen gone) and the phone is idle, it fetches the screens' files into the HTTP
+ * cache, one screen group at a time in `order`'s order (four files at a time within a group,
+ * so the group a person is likeliest to open first is in as soon as the link allows, and two
+ * connections stay free for the page's own requests). After each group it fires
+ * `limber:prefetched:<group>`, on which the app fetches that group's words
+ * (src/platform/prefetch.rs); after the last, `limber:prefetched`, on which it registers its
+ * service worker, whose precaching would otherwise compete for the network. The groups are one
+ * string, so tests can read them from the minified loader.
  */
 function prefetchScript(order) {
   return `
-const prefetchOrder = "limber-prefetch:${order.join(' ')}".slice(16).split(" ");
+const prefetchGroups = "limber-prefetch:${order.map(([group, files]) => `${group}=${files.join(' ')}`).join(';')}".slice(16).split(";").map((g) => g.split("="));
 async function prefetchAll() {
-    const queue = [...prefetchOrder];
-    const next = async () => {
-        for (let f = queue.shift(); f; f = queue.shift()) {
-            await fetch(new URL("./" + f, import.meta.url)).then((r) => r.arrayBuffer()).catch(() => {});
-        }
-    };
-    await Promise.all([next(), next(), next()]);
+    for (const [group, files] of prefetchGroups) {
+        const queue = files.split(" ");
+        const next = async () => {
+            for (let f = queue.shift(); f; f = queue.shift()) {
+                await fetch(new URL("./" + f, import.meta.url), { cache: "force-cache" }).then((r) => r.arrayBuffer()).catch(() => {});
+            }
+        };
+        await Promise.all([next(), next(), next(), next()]);
+        dispatchEvent(new Event("limber:prefetched:" + group));
+    }
     dispatchEvent(new Event("limber:prefetched"));
 }
 function whenIdle(f) {
@@ -195,8 +206,9 @@ const LIKELY = ['words', 'records', 'browse', 'more', 'player'];
 
 /**
  * Every wasm file the split loader (`__wasm_split.js` as wasm-split-cli writes it, before
- * minifying) fetches, in the order the page should fetch them ahead of use: for each screen
- * group in LIKELY, the shared chunks it needs that aren't listed yet, then its own module.
+ * minifying) fetches, in the order the page should fetch them ahead of use, as [group, files]:
+ * for each screen group in LIKELY, the shared chunks it needs that aren't listed yet, then
+ * its own module.
  * The loader names each shared chunk's users in a comment above it.
  */
 export function prefetchOrder(loader) {
@@ -204,11 +216,15 @@ export function prefetchOrder(loader) {
   const unknown = Object.keys(splits).filter((name) => !LIKELY.includes(name));
   if (unknown.length) throw new Error(`split-wasm: no prefetch place for ${unknown.join(', ')}: add it to LIKELY`);
   const order = [];
+  const listed = new Set();
   for (const name of LIKELY.filter((n) => splits[n])) {
-    for (const c of chunks) if (c.users.includes(name) && !order.includes(c.file)) order.push(c.file);
-    order.push(splits[name]);
+    const group = [];
+    for (const c of chunks) if (c.users.includes(name) && !listed.has(c.file)) group.push(c.file);
+    group.push(splits[name]);
+    for (const f of group) listed.add(f);
+    order.push([name, group]);
   }
   const files = (loader.match(/new URL\("\.\/[^"]+\.wasm"/g) ?? []).length;
-  if (order.length !== files) throw new Error(`split-wasm: prefetch lists ${order.length} of the loader's ${files} files`);
+  if (listed.size !== files) throw new Error(`split-wasm: prefetch lists ${listed.size} of the loader's ${files} files`);
   return order;
 }

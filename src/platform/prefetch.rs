@@ -1,8 +1,9 @@
 //! The other screens' code, fetched ahead of use. The release build's split loader does the
 //! fetching (`scripts/split-wasm.mjs`, `prefetchScript`): once the first screen is up and the
 //! phone has a quiet moment, it fetches the wasm chunks of the bottom bar's screens into the
-//! HTTP cache, in the order a person is likely to open them and three at a time, then fires
-//! `limber:prefetched`. Only then does the app register its service worker, which revalidates
+//! HTTP cache, a group of screens at a time in the order a person is likely to open them,
+//! firing `limber:prefetched:<group>` after each (the app then fetches that group's words,
+//! `each_group`), then `limber:prefetched`. Only then does the app register its service worker, which revalidates
 //! what is already here rather than downloading it again: on a slow connection the two would
 //! otherwise compete while the person taps their first tab.
 
@@ -19,4 +20,22 @@ pub fn then(then: impl FnOnce() + 'static) {
             f();
         }
     });
+}
+
+/// Call `then` with each group's name once its code has been fetched (debug builds have no
+/// chunks: never).
+pub fn each_group(
+    groups: impl Iterator<Item = &'static str>,
+    then: impl Fn(&'static str) + Clone + 'static,
+) {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    for group in groups {
+        let then = then.clone();
+        let _ = leptos::prelude::window_event_listener_untyped(
+            &format!("limber:prefetched:{group}"),
+            move |_| then(group),
+        );
+    }
 }

@@ -9,14 +9,16 @@
 //! opened. The first screen waits for its language's first-screen
 //! files (`load_first`), and every other screen for its chunk's (`load_chunk`, which
 //! `LazyScreen` calls while the screen's code is fetched; `locales/chunk-areas.txt` lists
-//! them). Nothing is read ahead: a file is read when a screen first needs it, so the words
-//! cost a first visit nothing until then.
+//! them). Nothing is read before the first screen is up: a file is read when a screen first
+//! needs it. Once a group of screens' code has been fetched
+//! ahead of use (`platform::prefetch`), its words are loaded too.
 //!
 //! Text isn't reactive: when the person picks another language, its files are fetched
 //! first, then the app's frame is built again in it (`Words::changed`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::task::{Poll, Waker};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,6 +30,9 @@ use crate::domain::i18n::{messages, Catalog, DateStyle, FileWords, Lang, Msg};
 struct Loaded {
     catalog: Catalog,
     areas: Vec<&'static str>,
+    /// Areas whose file is on its way (`fill`): another load that needs one waits for it
+    /// rather than fetching it again.
+    pending: Vec<&'static str>,
 }
 
 impl Loaded {
@@ -35,6 +40,7 @@ impl Loaded {
         let mut loaded = Self {
             catalog: Catalog::new(lang),
             areas: Vec::new(),
+            pending: Vec::new(),
         };
         if files_of(lang) == "en" {
             // A debug build (`trunk serve`, component tests) has all of English built in.
@@ -138,10 +144,15 @@ pub fn phone_languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Start fetching one catalog file (at once, so several go side by side).
+/// Start fetching one catalog file (at once, so several go side by side). Its address names
+/// its fingerprint, so a copy in the HTTP cache is always right and is taken as it is.
 fn fetch(lang: &str, area: &str, fingerprint: &str) -> Option<JsFuture> {
     let url = format!("locales/{lang}/{area}.ftl?v={fingerprint}");
-    Some(JsFuture::from(web_sys::window()?.fetch_with_str(&url)))
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::ForceCache);
+    Some(JsFuture::from(
+        web_sys::window()?.fetch_with_str_and_init(&url, &init),
+    ))
 }
 
 /// A fetched file's text; `None` if it couldn't be fetched (offline before it was cached,
@@ -158,25 +169,32 @@ async fn text(fetching: Option<JsFuture>) -> Option<String> {
 }
 
 /// Add `lang`'s files for `areas` (all of them for `None`) that `into` lacks. The fetches
-/// run side by side. False if any couldn't be fetched or read.
+/// run side by side; a file another load is fetching already is waited for, not fetched
+/// again. False if any couldn't be fetched or read.
 async fn fill(into: &RefCell<Loaded>, lang: Lang, areas: Option<&[&str]>) -> bool {
     let tag = files_of(lang);
-    let wanted: Vec<_> = messages::FILES
-        .iter()
-        .filter(|(l, area, _)| {
-            *l == tag
-                && areas.is_none_or(|a| a.contains(area))
-                && !into.borrow().areas.contains(area)
-        })
-        .map(|(_, area, fingerprint)| (*area, fetch(tag, area, fingerprint)))
-        .collect();
+    let wanted_here = |area: &str| areas.is_none_or(|a| a.contains(&area));
+    let wanted: Vec<_> = {
+        let mut loaded = into.borrow_mut();
+        let wanted: Vec<_> = messages::FILES
+            .iter()
+            .filter(|(l, area, _)| {
+                *l == tag
+                    && wanted_here(area)
+                    && !loaded.areas.contains(area)
+                    && !loaded.pending.contains(area)
+            })
+            .map(|(_, area, fingerprint)| (*area, fetch(tag, area, fingerprint)))
+            .collect();
+        loaded.pending.extend(wanted.iter().map(|(area, _)| *area));
+        wanted
+    };
     if !wanted.is_empty() {
         // The reader's chunk comes while the files do.
         leptos::task::spawn_local(async {
             let _ = read_ahead().await;
         });
     }
-    let mut all = true;
     for (area, fetching) in wanted {
         let words = match text(fetching).await {
             Some(source) => read(source).await.ok().flatten(),
@@ -184,20 +202,39 @@ async fn fill(into: &RefCell<Loaded>, lang: Lang, areas: Option<&[&str]>) -> boo
         };
         {
             let mut loaded = into.borrow_mut();
-            let read = words.is_some() && loaded.catalog.lang == lang;
-            if let Some(words) = words.filter(|_| read) {
+            loaded.pending.retain(|a| *a != area);
+            if let Some(words) = words.filter(|_| loaded.catalog.lang == lang) {
                 loaded.catalog.merge(words);
+                if !loaded.areas.contains(&area) {
+                    loaded.areas.push(area);
+                }
             }
-            if read && !loaded.areas.contains(&area) {
-                loaded.areas.push(area);
-            }
-            all &= read;
         }
-        // One file read per task: a phone reading every file after the first screen stays
-        // free to paint and to answer a tap in between.
+        WAITING.with(|w| w.borrow_mut().drain(..).for_each(Waker::wake));
+        // One file read per task: a phone reading files after the first screen stays free
+        // to paint and to answer a tap in between.
         breathe().await;
     }
-    all
+    // The files other loads are fetching.
+    std::future::poll_fn(|cx| {
+        if into.borrow().pending.iter().any(|a| wanted_here(a)) {
+            WAITING.with(|w| w.borrow_mut().push(cx.waker().clone()));
+            Poll::Pending
+        } else {
+            Poll::Ready(())
+        }
+    })
+    .await;
+    let loaded = into.borrow();
+    loaded.catalog.lang == lang
+        && messages::FILES
+            .iter()
+            .all(|(l, area, _)| *l != tag || !wanted_here(area) || loaded.areas.contains(area))
+}
+
+thread_local! {
+    /// Loads waiting for a file another load is fetching (`fill`).
+    static WAITING: RefCell<Vec<Waker>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Back to the browser for a moment (a new task), then on.

@@ -119,7 +119,16 @@ impl OtherTab {
     /// changed under it. A part not read is `None` and leaves its state alone.
     pub fn apply(self, key: Option<&str>) {
         let fresh = Stored::reread(key);
-        self.history.reloaded(fresh.sessions, fresh.problem);
+        self.history.reloaded(fresh.sessions, None);
+        // A problem met while reading is told once its words are here, as at start-up.
+        if let Some(mut notice) = fresh.problem {
+            let history = self.history;
+            leptos::task::spawn_local(async move {
+                load_all().await;
+                notice.refresh();
+                history.reloaded(None, Some(notice));
+            });
+        }
         self.plan.reloaded(fresh.plan, fresh.checkins);
         if let Some(settings) = fresh.settings {
             self.prefs.reloaded(settings);
@@ -205,9 +214,20 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
     };
     // Only once the first screen is up: installing the worker fetches and stores every file,
     // which would slow that screen down on a phone. The bottom bar's screens come first,
-    // fetched when the phone is idle (`prefetch`), so a first tap on a tab finds them. Their
-    // words are read when a screen first needs them (`load_chunk`), not now: reading every
-    // file would keep the phone busy just as the person starts to use Today.
+    // fetched when the phone is idle (`prefetch`), so a first tap on a tab finds them, and
+    // each group's words after its code (not every file at once: that would keep the phone
+    // busy just as the person starts to use Today).
+    // Each group of screens' words once its code is here, so a first tap finds both.
+    platform::prefetch::each_group(
+        crate::domain::i18n::messages::CHUNK_AREAS
+            .iter()
+            .map(|(chunk, _)| *chunk),
+        |chunk| {
+            leptos::task::spawn_local(async move {
+                load_chunk(chunk).await;
+            })
+        },
+    );
     platform::prefetch::then(move || {
         platform::boot::after_done(move || {
             leptos::task::spawn_local(async move {

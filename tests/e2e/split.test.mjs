@@ -45,8 +45,10 @@ const dist = process.env.DIST ?? 'dist';
 // its Debug formatting): 149,160, and the issue's 150,000 is the budget. Dependencies' paths
 // in the wasm differ between machines by a few bytes gzipped (about 30 of them). Then the
 // courses and goals (149,574), and another tab's changes read and shown by code in the `more`
-// chunk while a screen waits for only its chunk's words: 148,338, and the ratchet 149,000.
-const FIRST_LOAD_BUDGET = 149_000;
+// chunk while a screen waits for only its chunk's words: 148,338; then each group's words
+// fetched after its code and a file fetched once by loads that want it together: 149,107,
+// and the ratchet 149,500.
+const FIRST_LOAD_BUDGET = 149_500;
 // What a first visit in another language fetches on top, for Today: that language's
 // first-screen files (as locales/first-screen.txt lists them), each gzipped (a server sends
 // them so).
@@ -62,6 +64,16 @@ const index = readFileSync(join(dist, 'index.html'), 'utf8');
 // The stylesheet a first visit loads (Today's rules), and the whole one screens wait for.
 const linkedCss = [...index.matchAll(/rel="stylesheet" href="[^"]*?([\w-]+\.css)"/g)].map((m) => m[1]);
 const wholeCss = /<meta name="limber:stylesheet" content="[^"]*?([\w-]+\.css)"/.exec(index)?.[1];
+
+/** The loader's prefetch groups: [group, its files] in the order it fetches them. */
+function prefetchGroups() {
+  const loader = files.find((f) => f.startsWith('__wasm_split-'));
+  const listed = /"limber-prefetch:([^"]*)"/.exec(readFileSync(join(dist, loader), 'utf8'))?.[1] ?? '';
+  return listed.split(';').map((g) => {
+    const [group, list] = g.split('=');
+    return [group, list.split(' ')];
+  });
+}
 
 /** A wasm module that is only a name section naming `names` as its functions. */
 function namedModule(names) {
@@ -239,12 +251,10 @@ test('Today loads no chunk; a screen fetches a handful when it first opens', asy
       .map((e) => e.name.split('/').pop());
   });
   assert.deepEqual(early, [], 'Today needs only the main module');
-  // The reader of the language files (`words`: its module and the chunks it shares, listed
-  // first in the prefetch order) comes once, with whichever screen opens first, alongside
+  // The reader of the language files (`words`: its module and the chunks it shares, the
+  // prefetch's first group) comes once, with whichever screen opens first, alongside
   // that screen's own code; each screen's own code is a handful of requests.
-  const loader = files.find((f) => f.startsWith('__wasm_split-'));
-  const order = /"limber-prefetch:([^"]*)"/.exec(readFileSync(join(dist, loader), 'utf8'))?.[1].split(' ') ?? [];
-  const reader = order.slice(0, order.findIndex((f) => f.startsWith('split_words-')) + 1);
+  const reader = prefetchGroups().find(([group]) => group === 'words')?.[1] ?? [];
   assert.ok(reader.length >= 1 && reader.length <= 8, `the reader is ${reader.join(' ')}`);
   // Each screen fetches only its chunk's words (locales/chunk-areas.txt) that no screen
   // before it fetched, alongside its code (History none of the course's).
@@ -266,37 +276,52 @@ test('Today loads no chunk; a screen fetches a handful when it first opens', asy
   await context.close();
 });
 
-test('once Today is up, the page fetches the screens\' code, History\'s first, three at a time, and then the worker precaches', async () => {
-  const loader = files.find((f) => f.startsWith('__wasm_split-'));
-  const order = /"limber-prefetch:([^"]*)"/.exec(readFileSync(join(dist, loader), 'utf8'))?.[1].split(' ') ?? [];
+test('once Today is up, the page fetches the screens\' code group by group, History\'s first, and each group\'s words, then the worker precaches', async () => {
+  const groups = prefetchGroups();
+  const order = groups.flatMap(([, f]) => f);
   const chunks = files.filter((f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm'));
   assert.deepEqual([...order].sort(), [...chunks].sort(), 'every chunk is listed once');
-  const split = (name) => order.findIndex((f) => f.startsWith(`split_${name}-`));
-  assert.ok(split('records') < split('browse') && split('browse') < split('more') && split('more') < split('player'), order.join(' '));
+  const names = groups.map(([group]) => group);
+  assert.deepEqual(names, ['words', 'records', 'browse', 'more', 'player'], 'the reader, then History, Routines, Learn and Settings, then the player');
   const { page: p, context, errors } = await page(app.browser, {}, { worker: true });
+  const words = [];
+  p.on('request', (r) => r.url().includes('.ftl') && words.push(new URL(r.url()).pathname.split('/').pop().replace('.ftl', '')));
   await p.goto(app.url);
   await appReady(p);
-  await p.waitForFunction((n) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm') && !e.name.endsWith('_bg.wasm') && e.responseEnd > 0).length >= n, order.length, { timeout: 20_000 });
+  // Every listed file in (the app itself then loads the reader's chunk from the HTTP cache,
+  // to read the words, so a file can show twice: the prefetch's is the first).
+  await p.waitForFunction(
+    (n) => new Set(performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm') && !e.name.endsWith('_bg.wasm') && e.responseEnd > 0).map((e) => e.name)).size >= n,
+    order.length,
+    { timeout: 20_000 },
+  );
   const seen = await p.evaluate(() => ({
     gone: window.__bootGone,
     entries: performance.getEntriesByType('resource')
       .filter((e) => e.name.endsWith('.wasm') && !e.name.endsWith('_bg.wasm'))
       .map((e) => ({ file: e.name.split('/').pop(), start: e.startTime, end: e.responseEnd })),
   }));
-  // Started in the listed order, at most three at a time (the next as soon as one is in).
-  const fetched = seen.entries.map((e) => e.file);
-  assert.deepEqual([...fetched].sort(), [...order].sort(), 'every listed file, once');
-  const at = (f) => seen.entries.find((e) => e.file === f);
-  for (const [i, f] of order.entries()) {
-    const e = at(f);
-    assert.ok(e.start >= seen.gone, `${f} was fetched before Today was up`);
-    if (i > 0) assert.ok(e.start >= at(order[i - 1]).start - 1, `${f} started before ${order[i - 1]}, listed before it`);
-    // Three in flight at most: of the files listed before it, all but two had arrived.
-    const arrived = order.slice(0, i).filter((g) => at(g).end <= e.start + 1).length;
-    assert.ok(arrived >= i - 2, `${f} started with ${i - arrived} files still on their way`);
+  const fetched = [...new Set(seen.entries.map((e) => e.file))];
+  assert.deepEqual([...fetched].sort(), [...order].sort(), 'every listed file');
+  const at = (f) => seen.entries.filter((e) => e.file === f).sort((x, y) => x.start - y.start)[0];
+  // A group starts once the one before it is in, four files at a time at most.
+  for (const [i, [group, list]] of groups.entries()) {
+    const before = groups.slice(0, i).flatMap(([, f]) => f);
+    for (const [j, f] of list.entries()) {
+      const e = at(f);
+      assert.ok(e.start >= seen.gone, `${f} was fetched before Today was up`);
+      for (const g of before) assert.ok(e.start >= at(g).end - 1, `${f} (${group}) started before ${g} arrived`);
+      const arrived = list.slice(0, j).filter((g) => at(g).end <= e.start + 1).length;
+      assert.ok(arrived >= j - 3, `${f} started with ${j - arrived} of its group still on their way`);
+    }
   }
-  // Then the worker installs and takes the page, so everything works offline.
+  // Each screen group's words are fetched after its code, so a first tap finds both here.
+  const areas = chunkAreas();
   await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  for (const chunk of ['records', 'browse', 'more', 'player']) {
+    for (const area of areas[chunk].filter((a) => !FIRST_AREAS.includes(a))) assert.ok(words.includes(area), `${area} (${chunk}) fetched ahead: ${words.join(' ')}`);
+  }
+  assert.equal(new Set(words).size, words.length, `each file once: ${words.join(' ')}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
