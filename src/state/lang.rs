@@ -11,7 +11,8 @@
 //! `LazyScreen` calls while the screen's code is fetched; `locales/chunk-areas.txt` lists
 //! them). Nothing is read before the first screen is up: a file is read when a screen first
 //! needs it. Once a group of screens' code has been fetched
-//! ahead of use (`platform::prefetch`), its words are loaded too.
+//! ahead of use (`platform::prefetch`), its words are fetched too, and read when one of its
+//! screens opens (`fetch_ahead`).
 //!
 //! Text isn't reactive: when the person picks another language, its files are fetched
 //! first, then the app's frame is built again in it (`Words::changed`).
@@ -233,6 +234,8 @@ async fn fill(into: &RefCell<Loaded>, lang: Lang, areas: Option<&[&str]>) -> boo
 }
 
 thread_local! {
+    /// The files `fetch_ahead` has fetched: (language, area).
+    static AHEAD: RefCell<Vec<(&'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
     /// Loads waiting for a file another load is fetching (`fill`).
     static WAITING: RefCell<Vec<Waker>> = const { RefCell::new(Vec::new()) };
 }
@@ -264,14 +267,42 @@ pub async fn load_all() -> bool {
     load(None).await
 }
 
+/// Fetch, not read, the current language's files for the screens of the chunk `chunk` that
+/// aren't loaded, into the HTTP cache: its first open then reads them from there. Reading
+/// waits for that open, so a phone isn't kept busy reading words no one may need yet.
+pub fn fetch_ahead(chunk: &str) {
+    let tag = files_of(lang());
+    let areas = chunk_areas(chunk);
+    let now = now();
+    let loaded = now.borrow();
+    for (l, area, fingerprint) in messages::FILES.iter().filter(|(l, area, _)| {
+        *l == tag
+            && areas.is_none_or(|a| a.contains(area))
+            && !loaded.areas.contains(area)
+            && !loaded.pending.contains(area)
+            && !AHEAD.with(|a| a.borrow().contains(&(*l, *area)))
+    }) {
+        AHEAD.with(|a| a.borrow_mut().push((l, area)));
+        let fetching = fetch(tag, area, fingerprint);
+        leptos::task::spawn_local(async move {
+            let _ = text(fetching).await;
+        });
+    }
+}
+
+/// The areas `chunk`'s screens speak from (`messages::CHUNK_AREAS`; `None`, all of them, for
+/// a chunk it doesn't name).
+fn chunk_areas(chunk: &str) -> Option<&'static [&'static str]> {
+    messages::CHUNK_AREAS
+        .iter()
+        .find(|(name, _)| *name == chunk)
+        .map(|(_, areas)| *areas)
+}
+
 /// The current language's files for the screens of the chunk `chunk` (`messages::CHUNK_AREAS`;
 /// every file for a chunk it doesn't name). False if any couldn't be fetched.
 pub async fn load_chunk(chunk: &str) -> bool {
-    let areas = messages::CHUNK_AREAS
-        .iter()
-        .find(|(name, _)| *name == chunk)
-        .map(|(_, areas)| *areas);
-    load(areas).await
+    load(chunk_areas(chunk)).await
 }
 
 /// The current language's files for `areas` (every file for `None`), added to what is loaded

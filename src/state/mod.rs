@@ -215,18 +215,14 @@ pub fn provide_app_state(stored: Stored, reread: Reread) {
     // Only once the first screen is up: installing the worker fetches and stores every file,
     // which would slow that screen down on a phone. The bottom bar's screens come first,
     // fetched when the phone is idle (`prefetch`), so a first tap on a tab finds them, and
-    // each group's words after its code (not every file at once: that would keep the phone
-    // busy just as the person starts to use Today).
-    // Each group of screens' words once its code is here, so a first tap finds both.
+    // each group's words after its code (fetched, not read: reading every file would keep
+    // the phone busy just as the person starts to use Today).
+    // Each group of screens' words fetched once its code is here, so a first tap finds both.
     platform::prefetch::each_group(
         crate::domain::i18n::messages::CHUNK_AREAS
             .iter()
             .map(|(chunk, _)| *chunk),
-        |chunk| {
-            leptos::task::spawn_local(async move {
-                load_chunk(chunk).await;
-            })
-        },
+        lang::fetch_ahead,
     );
     platform::prefetch::then(move || {
         platform::boot::after_done(move || {
