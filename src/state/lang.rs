@@ -308,18 +308,9 @@ pub async fn load_chunk(chunk: &str) -> bool {
 /// The current language's files for `areas` (every file for `None`), added to what is loaded
 /// as each arrives. A file that arrives after another language was chosen is dropped (`fill`).
 async fn load(areas: Option<&[&str]>) -> bool {
-    let lang = lang();
-    let now = now();
-    // Every screen opened asks: once its files are here, that is all it costs.
-    let missing = {
-        let loaded = now.borrow();
-        messages::FILES.iter().any(|(l, area, _)| {
-            *l == files_of(lang)
-                && areas.is_none_or(|a| a.contains(area))
-                && !loaded.areas.contains(area)
-        })
-    };
-    !missing || fill(&now, lang, areas).await
+    // Once its files are here, a screen opened again costs nothing: `fill` finds nothing to
+    // fetch and answers at its first poll.
+    fill(&now(), lang(), areas).await
 }
 
 /// `<html lang>` says which language the page is in (screen readers and hyphenation read it).
